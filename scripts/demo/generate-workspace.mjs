@@ -1,0 +1,122 @@
+// Writes resources/demo/workspace.de.json, the workspace behind "start with demo data".
+// The data files are the source; the JSON is generated so that VAT ids, e-mail addresses and
+// phone numbers stay consistent. Run: node scripts/demo/generate-workspace.mjs
+//
+// Client entry: ClientInput fields plus
+//   domain      web and e-mail domain (website becomes https://www.<domain>)
+//   phone       switchboard prefix; each contact's extension is appended to it
+//   vat         optional: '' for none or a ready VAT id; German clients get a computed one
+//   contacts    [firstName, lastName, role, extension]; the first one is the primary contact
+//   activities  [kind, date, summary]
+//   opportunities [title, stage, estimatedValue, probability, expectedCloseDate, lostReason?]
+import { writeFileSync } from 'node:fs';
+import process from 'node:process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { germanVatId } from './check-digits.mjs';
+import { clientsNorth } from './clients-north.de.mjs';
+import { clientsSouth } from './clients-south.de.mjs';
+import { company } from './company.de.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const target = join(root, 'resources', 'demo', 'workspace.de.json');
+
+const probabilityRange = {
+  lead: [5, 20],
+  qualified: [20, 40],
+  proposal: [40, 65],
+  negotiation: [60, 90],
+  won: [100, 100],
+  lost: [0, 0],
+};
+
+/** Fails the generator with a message naming the client. */
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** ASCII local part for an e-mail address: "Claußen" → "claussen", "Yılmaz" → "yilmaz". */
+function mailbox(name) {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Deterministic, distinct 8-digit stems for the German clients' fictional VAT ids. */
+function vatStem(index) {
+  return String(10_000_000 + ((index * 7_919_113 + 3_141_592) % 30_000_000));
+}
+
+function buildClient(source, index) {
+  const { domain, phone, vat, contacts, activities, opportunities, ...fields } = source;
+  const country = fields.country ?? 'DE';
+  const client = {
+    name: fields.name,
+    legalForm: fields.legalForm,
+    industry: fields.industry,
+    size: fields.size,
+    website: `https://www.${domain}`,
+    street: fields.street,
+    postalCode: fields.postalCode,
+    city: fields.city,
+    country,
+    vatId: vat ?? (country === 'DE' ? germanVatId(vatStem(index)) : ''),
+    language: fields.language ?? 'de',
+    currency: fields.currency ?? 'EUR',
+    tags: fields.tags,
+    notes: fields.notes,
+  };
+  check(contacts.length >= 1 && contacts.length <= 4, `${client.name}: 1–4 contacts`);
+  check(activities.length >= 2 && activities.length <= 6, `${client.name}: 2–6 activities`);
+  check(
+    opportunities.length >= 1 && opportunities.length <= 3,
+    `${client.name}: 1–3 opportunities`,
+  );
+
+  const builtActivities = activities
+    .map(([kind, date, summary]) => ({ kind, date, summary }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  for (const { date } of builtActivities) {
+    check(date >= '2026-01-01' && date <= '2026-11-30', `${client.name}: activity date ${date}`);
+  }
+
+  const builtOpportunities = opportunities.map(
+    ([title, stage, estimatedValue, probability, expectedCloseDate, lostReason = '']) => {
+      const [min, max] = probabilityRange[stage];
+      check(probability >= min && probability <= max, `${title}: probability ${probability}`);
+      check((stage === 'lost') === (lostReason !== ''), `${title}: lostReason only when lost`);
+      return { title, stage, estimatedValue, probability, expectedCloseDate, lostReason };
+    },
+  );
+
+  return {
+    ...client,
+    contacts: contacts.map(([firstName, lastName, role, extension], position) => ({
+      firstName,
+      lastName,
+      role,
+      email: `${mailbox(firstName)}.${mailbox(lastName)}@${domain}`,
+      phone: `${phone}${extension}`,
+      primary: position === 0,
+    })),
+    activities: builtActivities,
+    opportunities: builtOpportunities,
+  };
+}
+
+const clients = [...clientsNorth, ...clientsSouth]
+  .map(buildClient)
+  .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+
+const vatIds = clients.map((client) => client.vatId).filter((vatId) => vatId !== '');
+check(new Set(vatIds).size === vatIds.length, 'VAT ids must be distinct');
+
+writeFileSync(target, `${JSON.stringify({ company, clients }, null, 2)}\n`);
+process.stdout.write(`wrote ${clients.length} clients to ${target}\n`);

@@ -1,0 +1,252 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeIpcError } from '../shared/ipc/errors';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+// index.ts is thin wiring; this smoke test runs it against a fake `electron` to check the
+// wiring itself: sandbox, scheme, window preferences, URL, CSP, permissions, IPC, menu.
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    isPackaged: true,
+    userData: '',
+    appListeners: new Map<string, Listener[]>(),
+    windows: [] as FakeWindow[],
+    handlers: new Map<string, Listener>(),
+    menus: [] as { label?: string }[][],
+    headersHandler: undefined as Listener | undefined,
+    permissionRequest: undefined as Listener | undefined,
+    permissionCheck: undefined as Listener | undefined,
+    openExternal: [] as string[],
+    calls: [] as string[],
+  };
+  type FakeWindow = {
+    options: Record<string, unknown>;
+    loadURL: (url: string) => Promise<void>;
+    loaded: string[];
+    webContents: {
+      mainFrame: unknown;
+      isDestroyed: () => boolean;
+      send: Listener;
+      sent: unknown[][];
+    };
+  };
+  class BrowserWindow {
+    options: Record<string, unknown>;
+    loaded: string[] = [];
+    webContents = {
+      mainFrame: { url: 'app://quotient/index.html', processId: 1, routingId: 1, parent: null },
+      isDestroyed: () => false,
+      sent: [] as unknown[][],
+      send: (...args: unknown[]) => this.webContents.sent.push(args),
+    };
+    constructor(options: Record<string, unknown>) {
+      this.options = options;
+      state.windows.push(this as unknown as FakeWindow);
+    }
+    async loadURL(url: string) {
+      this.loaded.push(url);
+    }
+    once() {}
+    on() {}
+    maximize() {}
+    static getAllWindows() {
+      return state.windows;
+    }
+  }
+  const electron = {
+    app: {
+      get isPackaged() {
+        return state.isPackaged;
+      },
+      requestSingleInstanceLock: () => true,
+      enableSandbox: () => state.calls.push('enableSandbox'),
+      quit: () => state.calls.push('quit'),
+      on: (name: string, listener: Listener) =>
+        state.appListeners.set(name, [...(state.appListeners.get(name) ?? []), listener]),
+      whenReady: () => Promise.resolve(),
+      getLocale: () => 'de-DE',
+      getName: () => 'Quotient',
+      getVersion: () => '0.1.0',
+      getPath: (name: string) => (name === 'userData' ? state.userData : `/home/anna/${name}`),
+      setAboutPanelOptions: () => undefined,
+    },
+    BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: { label?: string }[]) => template,
+      setApplicationMenu: (menu: { label?: string }[]) => state.menus.push(menu),
+    },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener),
+      removeHandler: (channel: string) => state.handlers.delete(channel),
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (handler: Listener) => (state.headersHandler = handler) },
+        setPermissionRequestHandler: (handler: Listener) => (state.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: Listener) => (state.permissionCheck = handler),
+      },
+    },
+    shell: { openExternal: async (url: string) => void state.openExternal.push(url) },
+    protocol: {
+      registerSchemesAsPrivileged: () => state.calls.push('registerSchemesAsPrivileged'),
+      handle: (scheme: string) => state.calls.push(`protocol.handle:${scheme}`),
+    },
+  };
+  return { state, electron };
+});
+
+vi.mock('electron', () => fake.electron);
+
+async function start({ isPackaged, rendererUrl }: { isPackaged: boolean; rendererUrl?: string }) {
+  const { state } = fake;
+  state.isPackaged = isPackaged;
+  state.appListeners.clear();
+  state.windows.length = 0;
+  state.handlers.clear();
+  state.menus.length = 0;
+  state.openExternal.length = 0;
+  state.calls.length = 0;
+  if (rendererUrl) vi.stubEnv('ELECTRON_RENDERER_URL', rendererUrl);
+  vi.resetModules();
+  await import('./index');
+  await vi.waitFor(() => expect(state.windows[0]?.loaded.length).toBe(1));
+  return state;
+}
+
+describe('main process wiring', () => {
+  beforeEach(async () => {
+    fake.state.userData = await mkdtemp(join(tmpdir(), 'quotient-main-'));
+  });
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await rm(fake.state.userData, { recursive: true, force: true });
+  });
+
+  it('starts sandboxed on app://quotient with the secure window', async () => {
+    const state = await start({ isPackaged: true, rendererUrl: 'http://evil.example:5173' });
+    expect(state.calls).toEqual([
+      'enableSandbox',
+      'registerSchemesAsPrivileged',
+      'protocol.handle:app',
+    ]);
+    const window = state.windows[0];
+    // A packaged app ignores ELECTRON_RENDERER_URL.
+    expect(window?.loaded).toEqual(['app://quotient/index.html']);
+    expect(window?.options).toMatchObject({
+      width: 1280,
+      height: 800,
+      minWidth: 800,
+      minHeight: 560,
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        devTools: false,
+        preload: expect.stringMatching(/[/\\]preload[/\\]index\.cjs$/),
+      },
+    });
+    expect([...state.handlers.keys()]).toEqual([
+      'file:save',
+      'file:open',
+      'app:info',
+      'app:set-language',
+    ]);
+  });
+
+  it('loads the dev server URL only when not packaged', async () => {
+    const state = await start({ isPackaged: false, rendererUrl: 'http://localhost:5173/' });
+    expect(state.windows[0]?.loaded).toEqual(['http://localhost:5173/']);
+  });
+
+  it('puts the CSP on responses and denies permissions', async () => {
+    const state = await start({ isPackaged: true });
+    let headers: unknown;
+    state.headersHandler?.(
+      { responseHeaders: { 'content-security-policy': ['*'] } },
+      (result: unknown) => {
+        headers = result;
+      },
+    );
+    expect(headers).toEqual({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+    const decide = (permission: string, requestingUrl: string) => {
+      let granted: unknown;
+      state.permissionRequest?.({}, permission, (value: boolean) => (granted = value), {
+        requestingUrl,
+      });
+      return granted;
+    };
+    expect(decide('media', 'app://quotient/index.html')).toBe(false);
+    expect(decide('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(state.permissionCheck?.({}, 'geolocation', 'app://quotient')).toBe(false);
+  });
+
+  it('blocks navigation and new windows, opening only allowlisted links outside', async () => {
+    const state = await start({ isPackaged: true });
+    const listeners = new Map<string, Listener>();
+    let openHandler: Listener = () => undefined;
+    const contents = {
+      on: (name: string, listener: Listener) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
+    };
+    state.appListeners.get('web-contents-created')?.forEach((listener) => listener({}, contents));
+    const navigate = (url: string) => {
+      const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+      listeners.get('will-navigate')?.(event, url);
+      return event.prevented;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://quotient/index.html')).toBe(false);
+    expect(openHandler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'mailto:a@example.com' })).toEqual({ action: 'deny' });
+    expect(state.openExternal).toEqual(['https://example.com/', 'mailto:a@example.com']);
+  });
+
+  // macOS adds the app menu in front; the labels below are those of Windows and Linux.
+  it.skipIf(process.platform === 'darwin')(
+    'checks the sender and rebuilds the menu in the chosen language',
+    async () => {
+      const state = await start({ isPackaged: true });
+      const window = state.windows[0];
+      expect(state.menus.at(-1)?.map((item) => item.label)).toEqual([
+        'Datei',
+        'Bearbeiten',
+        'Ansicht',
+        'Hilfe',
+      ]);
+      const setLanguage = state.handlers.get('app:set-language');
+      const trusted = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+      await setLanguage?.(trusted, { language: 'en' });
+      expect(state.menus.at(-1)?.map((item) => item.label)).toEqual([
+        'File',
+        'Edit',
+        'View',
+        'Help',
+      ]);
+
+      const foreign = {
+        sender: {},
+        senderFrame: { url: 'https://evil.example/', processId: 9, routingId: 1, parent: null },
+      };
+      const error = await Promise.resolve(setLanguage?.(foreign, { language: 'de' })).catch(
+        (e: Error) => e,
+      );
+      expect(decodeIpcError((error as Error).message)?.code).toBe('forbidden-sender');
+      expect(state.menus.at(-1)?.[0]?.label).toBe('File');
+    },
+  );
+});

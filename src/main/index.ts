@@ -1,0 +1,212 @@
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import type { Language } from '../shared/domain/common';
+import type { MenuCommand } from '../shared/ipc/channels';
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc/channels';
+import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import {
+  createIpcHandlers,
+  isTrustedRendererUrl,
+  isTrustedSender,
+  registerIpcHandlers,
+} from './ipc-handlers';
+import { buildMenuTemplate, initialMenuLanguage } from './menu';
+import {
+  contentSecurityPolicy,
+  decideNavigation,
+  decideWindowOpen,
+  isPermissionGranted,
+  secureWebPreferences,
+  withContentSecurityPolicy,
+} from './security';
+import {
+  MIN_WINDOW_SIZE,
+  fitWindowState,
+  readWindowState,
+  writeWindowStateSync,
+} from './window-state';
+
+// Thin wiring only: every decision lives in a pure, unit-tested module beside this file.
+
+const outDir = fileURLToPath(new URL('..', import.meta.url)); // out/, next to out/main/index.js
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const rendererDir = join(outDir, 'renderer');
+// A packaged app ignores the variable: it must never be pointed at another origin.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+const isTrustedUrl = (url: string) =>
+  isTrustedRendererUrl({ url, ...(devServerUrl ? { devServerUrl } : {}) });
+
+let mainWindow: BrowserWindow | null = null;
+let menuLanguage: Language = 'de';
+
+function sendMenuCommand(command: MenuCommand): void {
+  const contents = mainWindow?.webContents;
+  if (contents && !contents.isDestroyed()) contents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function applyMenu(): void {
+  const template = buildMenuTemplate({
+    language: menuLanguage,
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    onCommand: sendMenuCommand,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function secureSession(): void {
+  const ses = session.defaultSession;
+  const csp = contentSecurityPolicy({ dev: devServerUrl !== undefined });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(
+      isPermissionGranted({ permission, requestingUrl: details.requestingUrl, isTrustedUrl }),
+    );
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted({ permission, requestingUrl: requestingOrigin, isTrustedUrl }),
+  );
+}
+
+function openInSystemBrowser(url: string): void {
+  shell.openExternal(url).catch((error: unknown) => console.warn('Could not open', url, error));
+}
+
+function hardenAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      const decision = decideNavigation({ url, isTrustedUrl });
+      if (decision === 'allow') return;
+      event.preventDefault();
+      if (decision === 'open-external') openInSystemBrowser(url);
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (decideWindowOpen(url) === 'open-external') openInSystemBrowser(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function workAreas() {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+async function createMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const placement = fitWindowState({
+    saved: await readWindowState(stateFile),
+    workAreas: workAreas(),
+  });
+  const window = new BrowserWindow({
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: 'Quotient',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences({ preloadPath, devTools: !app.isPackaged }),
+  });
+  mainWindow = window;
+  if (placement.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    try {
+      writeWindowStateSync(stateFile, {
+        bounds: window.getNormalBounds(),
+        maximized: window.isMaximized(),
+      });
+    } catch (error) {
+      console.warn('Could not save the window state', error);
+    }
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+function registerIpc(): void {
+  const parent = () => mainWindow ?? undefined;
+  registerIpcHandlers({
+    ipcMain,
+    isTrusted: (event) =>
+      isTrustedSender({
+        event,
+        mainWebContents: mainWindow?.webContents ?? null,
+        ...(devServerUrl ? { devServerUrl } : {}),
+      }),
+    handlers: createIpcHandlers({
+      defaultDirectory: app.getPath('documents'),
+      showSaveDialog: (options) => {
+        const window = parent();
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      showOpenDialog: (options) => {
+        const window = parent();
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+      },
+      fs: { writeFile, rename, rm, stat, readFile },
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        locale: app.getLocale(),
+        userDataPath: app.getPath('userData'),
+      }),
+      setLanguage: (language) => {
+        menuLanguage = language;
+        applyMenu();
+      },
+    }),
+  });
+}
+
+async function onReady(): Promise<void> {
+  menuLanguage = initialMenuLanguage(app.getLocale());
+  app.setAboutPanelOptions({ applicationName: 'Quotient', applicationVersion: app.getVersion() });
+  handleAppProtocol({ rootDir: rendererDir, csp: contentSecurityPolicy({ dev: false }) });
+  secureSession();
+  registerIpc();
+  applyMenu();
+  await createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // These must happen before `ready`.
+  app.enableSandbox();
+  registerAppScheme();
+  hardenAllWebContents();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Quotient could not start', error);
+      app.quit();
+    });
+}

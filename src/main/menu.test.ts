@@ -1,0 +1,168 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../shared/ipc/channels';
+import { buildMenuTemplate, initialMenuLanguage } from './menu';
+import type { MenuTemplateOptions } from './menu';
+
+type Described = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
+  sends?: MenuCommand;
+  submenu?: Described[];
+};
+
+/** The template with each click replaced by the command it sends, for one toEqual. */
+function describeMenu(options: Omit<MenuTemplateOptions, 'onCommand'>): Described[] {
+  let sent: MenuCommand | undefined;
+  const template = buildMenuTemplate({ ...options, onCommand: (command) => (sent = command) });
+  const describe = (item: MenuItemConstructorOptions): Described => {
+    const { click, submenu, ...rest } = item;
+    const result: Described = { ...rest };
+    if (click) {
+      sent = undefined;
+      (click as () => void)();
+      result.sends = sent;
+    }
+    if (Array.isArray(submenu)) result.submenu = submenu.map(describe);
+    return result;
+  };
+  return template.map(describe);
+}
+
+const separator = { type: 'separator' };
+
+describe('buildMenuTemplate', () => {
+  it('builds the German menu of a packaged Windows/Linux app', () => {
+    expect(describeMenu({ language: 'de', isMac: false, isPackaged: true })).toEqual([
+      {
+        label: 'Datei',
+        submenu: [
+          { label: 'Neuer Kunde', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+          separator,
+          { label: 'Einstellungen …', accelerator: 'CmdOrCtrl+,', sends: 'settings' },
+          separator,
+          { role: 'quit', label: 'Beenden' },
+        ],
+      },
+      {
+        label: 'Bearbeiten',
+        submenu: [
+          { role: 'undo', label: 'Rückgängig' },
+          { role: 'redo', label: 'Wiederholen' },
+          separator,
+          { role: 'cut', label: 'Ausschneiden' },
+          { role: 'copy', label: 'Kopieren' },
+          { role: 'paste', label: 'Einfügen' },
+          { role: 'selectAll', label: 'Alles auswählen' },
+        ],
+      },
+      {
+        label: 'Ansicht',
+        submenu: [
+          { label: 'Kunden', accelerator: 'CmdOrCtrl+1', sends: 'navigate:clients' },
+          { label: 'Pipeline', accelerator: 'CmdOrCtrl+2', sends: 'navigate:pipeline' },
+          separator,
+          { label: 'Suchen …', accelerator: 'CmdOrCtrl+K', sends: 'search' },
+          separator,
+          { role: 'togglefullscreen', label: 'Vollbild' },
+        ],
+      },
+      { label: 'Hilfe', submenu: [{ role: 'about', label: 'Über Quotient' }] },
+    ]);
+  });
+
+  it('builds the English menu of a development build with reload and developer tools', () => {
+    expect(describeMenu({ language: 'en', isMac: false, isPackaged: false })).toEqual([
+      {
+        label: 'File',
+        submenu: [
+          { label: 'New Client', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+          separator,
+          { label: 'Settings…', accelerator: 'CmdOrCtrl+,', sends: 'settings' },
+          separator,
+          { role: 'quit', label: 'Quit' },
+        ],
+      },
+      {
+        label: 'Edit',
+        submenu: [
+          { role: 'undo', label: 'Undo' },
+          { role: 'redo', label: 'Redo' },
+          separator,
+          { role: 'cut', label: 'Cut' },
+          { role: 'copy', label: 'Copy' },
+          { role: 'paste', label: 'Paste' },
+          { role: 'selectAll', label: 'Select All' },
+        ],
+      },
+      {
+        label: 'View',
+        submenu: [
+          { label: 'Clients', accelerator: 'CmdOrCtrl+1', sends: 'navigate:clients' },
+          { label: 'Pipeline', accelerator: 'CmdOrCtrl+2', sends: 'navigate:pipeline' },
+          separator,
+          { label: 'Search…', accelerator: 'CmdOrCtrl+K', sends: 'search' },
+          separator,
+          { role: 'reload', label: 'Reload' },
+          { role: 'forceReload', label: 'Force Reload' },
+          { role: 'toggleDevTools', label: 'Developer Tools' },
+          separator,
+          { role: 'togglefullscreen', label: 'Full Screen' },
+        ],
+      },
+      { label: 'Help', submenu: [{ role: 'about', label: 'About Quotient' }] },
+    ]);
+  });
+
+  it('moves About, Settings and Quit to the app menu on macOS', () => {
+    const menu = describeMenu({ language: 'de', isMac: true, isPackaged: true });
+    expect(menu.map((item) => item.label)).toEqual([
+      'Quotient',
+      'Datei',
+      'Bearbeiten',
+      'Ansicht',
+      'Fenster',
+    ]);
+    expect(menu[0]?.submenu).toEqual([
+      { role: 'about', label: 'Über Quotient' },
+      separator,
+      { label: 'Einstellungen …', accelerator: 'CmdOrCtrl+,', sends: 'settings' },
+      separator,
+      { role: 'services', label: 'Dienste' },
+      separator,
+      { role: 'hide', label: 'Quotient ausblenden' },
+      { role: 'hideOthers', label: 'Andere ausblenden' },
+      { role: 'unhide', label: 'Alle einblenden' },
+      separator,
+      { role: 'quit', label: 'Beenden' },
+    ]);
+    expect(menu[1]?.submenu).toEqual([
+      { label: 'Neuer Kunde', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+    ]);
+    expect(menu[4]).toEqual({ role: 'windowMenu', label: 'Fenster' });
+  });
+
+  it('uses no accelerator twice', () => {
+    for (const isMac of [true, false]) {
+      const accelerators: string[] = [];
+      const collect = (items: Described[]) =>
+        items.forEach((item) => {
+          if (typeof item.accelerator === 'string') accelerators.push(item.accelerator);
+          if (item.submenu) collect(item.submenu);
+        });
+      collect(describeMenu({ language: 'en', isMac, isPackaged: false }));
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
+  });
+});
+
+describe('initialMenuLanguage', () => {
+  it.each([
+    ['de-DE', 'de'],
+    ['de', 'de'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+    ['fr-FR', 'de'],
+    ['', 'de'],
+  ])('%j → %s', (locale, language) => {
+    expect(initialMenuLanguage(locale)).toBe(language);
+  });
+});

@@ -1,0 +1,193 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../shared/domain/common';
+import type { MenuCommand } from '../shared/ipc/channels';
+
+type Labels = {
+  file: string;
+  newClient: string;
+  settings: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  view: string;
+  clients: string;
+  pipeline: string;
+  search: string;
+  reload: string;
+  forceReload: string;
+  devTools: string;
+  fullScreen: string;
+  window: string;
+  help: string;
+  about: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
+};
+
+export const menuLabels: Record<Language, Labels> = {
+  de: {
+    file: 'Datei',
+    newClient: 'Neuer Kunde',
+    settings: 'Einstellungen …',
+    quit: 'Beenden',
+    edit: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    selectAll: 'Alles auswählen',
+    view: 'Ansicht',
+    clients: 'Kunden',
+    pipeline: 'Pipeline',
+    search: 'Suchen …',
+    reload: 'Neu laden',
+    forceReload: 'Neu laden (ohne Cache)',
+    devTools: 'Entwicklerwerkzeuge',
+    fullScreen: 'Vollbild',
+    window: 'Fenster',
+    help: 'Hilfe',
+    about: 'Über Quotient',
+    services: 'Dienste',
+    hide: 'Quotient ausblenden',
+    hideOthers: 'Andere ausblenden',
+    showAll: 'Alle einblenden',
+  },
+  en: {
+    file: 'File',
+    newClient: 'New Client',
+    settings: 'Settings…',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    view: 'View',
+    clients: 'Clients',
+    pipeline: 'Pipeline',
+    search: 'Search…',
+    reload: 'Reload',
+    forceReload: 'Force Reload',
+    devTools: 'Developer Tools',
+    fullScreen: 'Full Screen',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Quotient',
+    services: 'Services',
+    hide: 'Hide Quotient',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+  },
+};
+
+export type MenuTemplateOptions = {
+  language: Language;
+  /** macOS gets the app menu (About, Settings, Quit there) and a Window menu. */
+  isMac: boolean;
+  /** Reload and developer tools exist only in unpackaged (development) builds. */
+  isPackaged: boolean;
+  /** Sends a command to the renderer (menu:command). */
+  onCommand: (command: MenuCommand) => void;
+};
+
+/** The application menu as a pure template of the UI language and platform. */
+export function buildMenuTemplate({
+  language,
+  isMac,
+  isPackaged,
+  onCommand,
+}: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const t = menuLabels[language];
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => onCommand(name),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const settings = command(t.settings, 'settings', 'CmdOrCtrl+,');
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Quotient',
+    submenu: [
+      { role: 'about', label: t.about },
+      separator,
+      settings,
+      separator,
+      { role: 'services', label: t.services },
+      separator,
+      { role: 'hide', label: t.hide },
+      { role: 'hideOthers', label: t.hideOthers },
+      { role: 'unhide', label: t.showAll },
+      separator,
+      { role: 'quit', label: t.quit },
+    ],
+  };
+  const fileMenu: MenuItemConstructorOptions = {
+    label: t.file,
+    submenu: [
+      command(t.newClient, 'new-client', 'CmdOrCtrl+N'),
+      ...(isMac ? [] : [separator, settings, separator, { role: 'quit' as const, label: t.quit }]),
+    ],
+  };
+  const editMenu: MenuItemConstructorOptions = {
+    label: t.edit,
+    submenu: [
+      { role: 'undo', label: t.undo },
+      { role: 'redo', label: t.redo },
+      separator,
+      { role: 'cut', label: t.cut },
+      { role: 'copy', label: t.copy },
+      { role: 'paste', label: t.paste },
+      { role: 'selectAll', label: t.selectAll },
+    ],
+  };
+  const developerItems: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [
+        { role: 'reload', label: t.reload },
+        { role: 'forceReload', label: t.forceReload },
+        { role: 'toggleDevTools', label: t.devTools },
+        separator,
+      ];
+  const viewMenu: MenuItemConstructorOptions = {
+    label: t.view,
+    submenu: [
+      command(t.clients, 'navigate:clients', 'CmdOrCtrl+1'),
+      command(t.pipeline, 'navigate:pipeline', 'CmdOrCtrl+2'),
+      separator,
+      command(t.search, 'search', 'CmdOrCtrl+K'),
+      separator,
+      ...developerItems,
+      { role: 'togglefullscreen', label: t.fullScreen },
+    ],
+  };
+  const helpMenu: MenuItemConstructorOptions = {
+    label: t.help,
+    submenu: [{ role: 'about', label: t.about }],
+  };
+
+  if (isMac) {
+    const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu', label: t.window };
+    return [appMenu, fileMenu, editMenu, viewMenu, windowMenu];
+  }
+  return [fileMenu, editMenu, viewMenu, helpMenu];
+}
+
+/** The menu language before the renderer reports its setting: English only for English systems. */
+export function initialMenuLanguage(locale: string): Language {
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'de';
+}

@@ -1,0 +1,69 @@
+import { AppShell, Badge, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useOutboxCount } from '../db/hooks';
+import { ClientFormModal } from '../features/clients/ClientFormModal';
+import { useUiStore } from '../stores/ui.store';
+import { ShortcutsModal } from './ShortcutsModal';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+const areas = [
+  { path: '/clients', key: 'nav.clients', shortcut: 'Ctrl+1' },
+  { path: '/pipeline', key: 'nav.pipeline', shortcut: 'Ctrl+2' },
+  { path: '/settings', key: 'nav.settings', shortcut: 'Ctrl+,' },
+] as const;
+
+/** The window frame: navigation, status, global shortcuts and the global client form. */
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const onboarded = useUiStore((state) => state.onboarded);
+  const clientFormOpen = useUiStore((state) => state.clientFormOpen);
+  const closeClientForm = useUiStore((state) => state.closeClientForm);
+  const pending = useOutboxCount();
+  useGlobalShortcuts();
+
+  if (!onboarded) return <Navigate to="/welcome" replace />;
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={3} c="blue.8">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          {pending !== undefined && pending > 0 && (
+            <Tooltip label={t('settings.dataHint', { count: pending })} multiline w={280}>
+              <Badge variant="light" color="gray" data-testid="pending-count">
+                {t('common.pending', { count: pending })}
+              </Badge>
+            </Tooltip>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Quotient">
+        {areas.map((area) => (
+          <NavLink
+            key={area.path}
+            label={t(area.key)}
+            description={area.shortcut}
+            active={location.pathname.startsWith(area.path)}
+            onClick={() => void navigate(area.path)}
+            href={`#${area.path}`}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      <ClientFormModal opened={clientFormOpen} onClose={closeClientForm} />
+      <ShortcutsModal />
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { openWorkspace, WorkspaceProvider } from '../db';
+import { initI18n } from '../i18n';
+import { useUiStore } from '../stores/ui.store';
+import { createAppRouter } from './router';
+import { theme } from './theme';
+
+/** Opens the local database, then renders the app in the saved UI language. */
+export async function bootstrap(root: Root): Promise<void> {
+  const workspace = await openWorkspace();
+  const [language, onboarded] = await Promise.all([
+    workspace.repos.local.getLanguage(),
+    workspace.repos.local.getOnboarded(),
+  ]);
+  const i18n = await initI18n(language ?? 'de');
+  useUiStore.getState().setOnboarded(onboarded);
+  const router = createAppRouter();
+  root.render(
+    <MantineProvider theme={theme}>
+      <Notifications position="bottom-right" />
+      <I18nextProvider i18n={i18n}>
+        <WorkspaceProvider value={workspace}>
+          <RouterProvider router={router} />
+        </WorkspaceProvider>
+      </I18nextProvider>
+    </MantineProvider>,
+  );
+}

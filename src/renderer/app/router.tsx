@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createHashRouter, Navigate } from 'react-router';
+import { Loader, Center } from '@mantine/core';
+import { ClientListPage } from '../features/clients/ClientListPage';
+import { Layout } from './Layout';
+
+const ClientDetailPage = lazy(() =>
+  import('../features/clients/ClientDetailPage').then((m) => ({ default: m.ClientDetailPage })),
+);
+const PipelinePage = lazy(() =>
+  import('../features/pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const WelcomePage = lazy(() =>
+  import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
+);
+
+const suspend = (node: ReactNode) => (
+  <Suspense
+    fallback={
+      <Center h={200}>
+        <Loader size="sm" />
+      </Center>
+    }
+  >
+    {node}
+  </Suspense>
+);
+
+/** Hash routes: the app:// origin serves one file, so routing lives in the fragment. */
+export function createAppRouter() {
+  return createHashRouter([
+    { path: '/welcome', element: suspend(<WelcomePage />) },
+    {
+      path: '/',
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/clients" replace /> },
+        { path: 'clients', element: <ClientListPage /> },
+        { path: 'clients/:clientId', element: suspend(<ClientDetailPage />) },
+        { path: 'pipeline', element: suspend(<PipelinePage />) },
+        { path: 'settings', element: suspend(<SettingsPage />) },
+        { path: '*', element: <Navigate to="/clients" replace /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey } from './shortcuts';
+
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
+) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
+
+describe('commandForKey', () => {
+  it('maps the documented shortcuts, with Ctrl or Cmd', () => {
+    expect(
+      [
+        key('n', { ctrlKey: true }),
+        key('K', { metaKey: true }),
+        key('1', { ctrlKey: true }),
+        key('2', { ctrlKey: true }),
+        key(',', { ctrlKey: true }),
+        key('z', { ctrlKey: true }),
+        key('?'),
+      ].map((event) => commandForKey(event, false)),
+    ).toEqual([
+      'new-client',
+      'search',
+      'navigate:clients',
+      'navigate:pipeline',
+      'settings',
+      'undo',
+      'help',
+    ]);
+  });
+
+  it('leaves undo and typing to text fields', () => {
+    expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeUndefined();
+    expect(commandForKey(key('?'), true)).toBeUndefined();
+    expect(commandForKey(key('n', { ctrlKey: true }), true)).toBe('new-client');
+  });
+
+  it('ignores other combinations', () => {
+    expect(commandForKey(key('n'), false)).toBeUndefined();
+    expect(commandForKey(key('z', { ctrlKey: true, shiftKey: true }), false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+export type AppCommand =
+  'new-client' | 'search' | 'navigate:clients' | 'navigate:pipeline' | 'settings' | 'undo' | 'help';
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** The shortcut table shown in the help dialog; labels are i18n keys. */
+export const shortcutTable: { keys: string; label: string }[] = [
+  { keys: 'Ctrl+N', label: 'shortcuts.newClient' },
+  { keys: 'Ctrl+K', label: 'shortcuts.search' },
+  { keys: 'Ctrl+1', label: 'shortcuts.clients' },
+  { keys: 'Ctrl+2', label: 'shortcuts.pipeline' },
+  { keys: 'Ctrl+,', label: 'shortcuts.settings' },
+  { keys: 'Ctrl+Z', label: 'shortcuts.undo' },
+  { keys: '?', label: 'shortcuts.help' },
+];
+
+/** Maps a key press to an app command; text fields keep their own undo and typing. */
+export function commandForKey(event: KeyLike, editing: boolean): AppCommand | undefined {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !event.altKey && !event.shiftKey) {
+    switch (event.key.toLowerCase()) {
+      case 'n':
+        return 'new-client';
+      case 'k':
+        return 'search';
+      case '1':
+        return 'navigate:clients';
+      case '2':
+        return 'navigate:pipeline';
+      case ',':
+        return 'settings';
+      case 'z':
+        return editing ? undefined : 'undo';
+    }
+  }
+  if (!mod && !editing && event.key === '?') return 'help';
+  return undefined;
+}

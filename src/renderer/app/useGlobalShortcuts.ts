@@ -1,0 +1,66 @@
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { platform } from '../platform';
+import { useUndoStore } from '../stores/undo.store';
+import { useUiStore } from '../stores/ui.store';
+import { commandForKey, type AppCommand } from './shortcuts';
+
+/** Keyboard shortcuts and desktop menu commands share one command table. */
+export function useGlobalShortcuts(): void {
+  const navigate = useNavigate();
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    const run = (command: AppCommand) => {
+      const ui = useUiStore.getState();
+      switch (command) {
+        case 'new-client':
+          ui.openClientForm();
+          return;
+        case 'search':
+          void navigate('/clients');
+          ui.requestSearchFocus();
+          return;
+        case 'navigate:clients':
+          void navigate('/clients');
+          return;
+        case 'navigate:pipeline':
+          void navigate('/pipeline');
+          return;
+        case 'settings':
+          void navigate('/settings');
+          return;
+        case 'help':
+          ui.setShortcutsOpen(true);
+          return;
+        case 'undo':
+          void useUndoStore
+            .getState()
+            .undoLast()
+            .then((entry) => {
+              if (entry)
+                notifications.show({ message: t('common.restoredNotice', { name: entry.label }) });
+            });
+          return;
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const editing =
+        !!target &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      const command = commandForKey(event, editing);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const unsubscribe = platform.onMenuCommand((command) => run(command as AppCommand));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      unsubscribe();
+    };
+  }, [navigate, t]);
+}

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeWorkspaceFile } from '../../../test/factories/domain';
+import { importWorkspace } from './demo-import';
+import { ValidationError } from './errors';
+import { openTestWorkspace } from './test-workspace';
+
+let ws: ReturnType<typeof openTestWorkspace>;
+beforeEach(() => {
+  ws = openTestWorkspace();
+});
+
+const counts = async () => ({
+  clients: await ws.db.clients.count(),
+  contacts: await ws.db.contacts.count(),
+  activities: await ws.db.activities.count(),
+  opportunities: await ws.db.opportunities.count(),
+  settings: await ws.db.settings.count(),
+  outbox: await ws.repos.outbox.count(),
+});
+
+describe('importWorkspace', () => {
+  it('imports company, clients and their children in one write', async () => {
+    const file = makeWorkspaceFile(3);
+    const events: unknown[] = [];
+    ws.repos.onCommitted((event) => events.push(event.table));
+    expect(await importWorkspace(ws.repos, file)).toEqual({
+      clients: 3,
+      contacts: 6,
+      activities: 3,
+      opportunities: 3,
+      company: true,
+    });
+    expect(await ws.repos.settings.getCompany()).toEqual(file.company);
+    const clients = await ws.repos.clients.list();
+    expect(clients.map((client) => client.name)).toEqual(['Kunde 1', 'Kunde 2', 'Kunde 3']);
+    const contacts = await ws.repos.contacts.listByClient(clients[1]!.id);
+    expect(contacts.map((contact) => [contact.lastName, contact.primary])).toEqual([
+      ['Schmidt', true],
+      ['Weber', false],
+    ]);
+    expect((await ws.repos.opportunities.list()).map((item) => item.position)).toEqual([
+      'a0',
+      'a1',
+      'a2',
+    ]);
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+    expect(new Set(outbox.map((change) => change.table))).toEqual(
+      new Set(['clients', 'contacts', 'activities', 'opportunities', 'settings']),
+    );
+    expect(events.sort()).toEqual([
+      'activities',
+      'clients',
+      'contacts',
+      'opportunities',
+      'settings',
+    ]);
+  });
+
+  it('writes nothing when one nested row is bad, naming every bad entry', async () => {
+    const file = makeWorkspaceFile(3);
+    file.clients[2]!.contacts[1]!.email = 'kein-mail';
+    file.clients[0]!.opportunities[0]!.estimatedValue = '12,50';
+    const error = await importWorkspace(ws.repos, file).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      ['clients', 0, 'opportunities', 0, 'estimatedValue'],
+      ['clients', 2, 'contacts', 1, 'email'],
+    ]);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+  });
+
+  it('rejects a file of the wrong shape', async () => {
+    await expect(importWorkspace(ws.repos, { clients: 'none' })).rejects.toThrow(ValidationError);
+    await expect(importWorkspace(ws.repos, null)).rejects.toThrow(ValidationError);
+  });
+
+  it('rolls everything back when the write itself fails', async () => {
+    ws.db.opportunities.hook('creating', () => {
+      throw new Error('quota');
+    });
+    await expect(importWorkspace(ws.repos, makeWorkspaceFile(2))).rejects.toThrow('quota');
+    expect(Object.values(await counts())).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});

@@ -1,0 +1,35 @@
+// The data layer's public face: features use repositories and hooks, never Dexie or the tables.
+export type { QuotientDb, OutboxEntry } from './database';
+export { schemaVersion } from './migrations';
+export { ValidationError, RowNotFoundError } from './errors';
+export type { ValidationIssue } from './errors';
+export type { CommitEvent, CommitListener } from './notifier';
+export { createRepositories } from './repositories';
+export type { Repositories, CreateRepositoriesArgs } from './repositories';
+export type { ClientsRepository } from './clients.repository';
+export type { ContactsRepository } from './contacts.repository';
+export type { ActivitiesRepository } from './activities.repository';
+export type {
+  OpportunitiesRepository,
+  OpportunityCreateInput,
+  OpportunityMove,
+} from './opportunities.repository';
+export type { SettingsRepository } from './settings.repository';
+export type { LocalRepository } from './local.repository';
+export type { OutboxRepository } from './outbox.repository';
+export { openWorkspace } from './workspace';
+export type { Workspace } from './workspace';
+export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';
+export {
+  useActivities,
+  useAllContacts,
+  useClient,
+  useClientOpportunities,
+  useClients,
+  useCompany,
+  useContacts,
+  useOpportunities,
+  useOutboxCount,
+} from './hooks';
+export { importWorkspace, parseWorkspace } from './demo-import';
+export type { ImportSummary } from './demo-import';

@@ -1,0 +1,35 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * One schema version. Dexie 4 keeps earlier versions' stores, so a later version lists only
+ * the stores it adds or changes (`null` drops one) and an optional `upgrade` that rewrites rows.
+ */
+export type Migration = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+};
+
+/**
+ * The schema history; append, never edit a shipped entry. Example of the next one:
+ * `{ version: 2, stores: { offers: 'id, clientId, updatedAt' }, upgrade: async (tx) => { … } }`.
+ * Booleans are not valid IndexedDB keys, so `deleted` is filtered, not indexed.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      clients: 'id, name, city, updatedAt',
+      contacts: 'id, clientId, lastName',
+      activities: 'id, clientId, [clientId+date], date',
+      opportunities: 'id, clientId, stage, [stage+position]',
+      settings: 'id',
+      local: 'key',
+      outbox: '++seq',
+      syncState: 'key',
+    },
+  },
+];
+
+/** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */
+export const schemaVersion = Math.max(...migrations.map((migration) => migration.version));

@@ -1,0 +1,58 @@
+import type { Clock } from '../../shared/sync/hlc';
+import { createActivitiesRepository } from './activities.repository';
+import type { ActivitiesRepository } from './activities.repository';
+import { createClientsRepository } from './clients.repository';
+import type { ClientsRepository } from './clients.repository';
+import { createContactsRepository } from './contacts.repository';
+import type { ContactsRepository } from './contacts.repository';
+import { importIntoContext } from './demo-import';
+import type { ImportSummary } from './demo-import';
+import type { QuotientDb } from './database';
+import { createLocalRepository } from './local.repository';
+import type { LocalRepository } from './local.repository';
+import { createNotifier } from './notifier';
+import type { CommitListener } from './notifier';
+import { createOpportunitiesRepository } from './opportunities.repository';
+import type { OpportunitiesRepository } from './opportunities.repository';
+import { createOutboxRepository } from './outbox.repository';
+import type { OutboxRepository } from './outbox.repository';
+import { createSettingsRepository } from './settings.repository';
+import type { SettingsRepository } from './settings.repository';
+
+export type Repositories = {
+  clients: ClientsRepository;
+  contacts: ContactsRepository;
+  activities: ActivitiesRepository;
+  opportunities: OpportunitiesRepository;
+  settings: SettingsRepository;
+  local: LocalRepository;
+  outbox: OutboxRepository;
+  /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
+  onCommitted(listener: CommitListener): () => void;
+  /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
+  importWorkspace(data: unknown): Promise<ImportSummary>;
+};
+
+export type CreateRepositoriesArgs = {
+  db: QuotientDb;
+  clock: Clock;
+  /** The author stamped into createdBy/updatedBy, read at each write. */
+  author: () => string;
+};
+
+/** The repositories: the only way features read and write the database. */
+export function createRepositories({ db, clock, author }: CreateRepositoriesArgs): Repositories {
+  const notifier = createNotifier();
+  const ctx = { db, clock, author, notifier };
+  return {
+    clients: createClientsRepository(ctx),
+    contacts: createContactsRepository(ctx),
+    activities: createActivitiesRepository(ctx),
+    opportunities: createOpportunitiesRepository(ctx),
+    settings: createSettingsRepository(ctx),
+    local: createLocalRepository({ db, notifier }),
+    outbox: createOutboxRepository(db),
+    onCommitted: (listener) => notifier.subscribe(listener),
+    importWorkspace: (data) => importIntoContext(ctx, data),
+  };
+}

@@ -1,0 +1,34 @@
+import type { UserProfile } from '../../shared/domain';
+import { createClock } from '../../shared/sync/hlc';
+import type { DexieOptions } from 'dexie';
+import { QuotientDb } from './database';
+import { createLocalRepository, localKeys } from './local.repository';
+import { createNotifier } from './notifier';
+import { createRepositories } from './repositories';
+import type { Repositories } from './repositories';
+import { LAST_HLC_KEY } from './write';
+
+/** An open database with its repositories; `db` is for the sync layer and closing, not for features. */
+export type Workspace = { db: QuotientDb; repos: Repositories; close(): void };
+
+/** The author stamp of records: the user's name, empty before onboarding. */
+export const authorOf = (profile: UserProfile | undefined): string => profile?.name ?? '';
+
+/** Opens (and on first use creates) the local database and wires clock, author and repositories. */
+export async function openWorkspace(name = 'quotient', options?: DexieOptions): Promise<Workspace> {
+  const db = new QuotientDb(name, options);
+  await db.open();
+  const bootstrap = createLocalRepository({ db, notifier: createNotifier() });
+  const nodeId = await bootstrap.getNodeId();
+  let author = authorOf(await bootstrap.getProfile());
+  const last = (await db.syncState.get(LAST_HLC_KEY))?.value;
+  const clock = createClock({ nodeId, ...(typeof last === 'string' ? { last } : {}) });
+  const repos = createRepositories({ db, clock, author: () => author });
+  repos.onCommitted(({ table, ids }) => {
+    if (table !== 'local' || !ids.includes(localKeys.profile)) return;
+    void repos.local.getProfile().then((profile) => {
+      author = authorOf(profile);
+    });
+  });
+  return { db, repos, close: () => db.close() };
+}

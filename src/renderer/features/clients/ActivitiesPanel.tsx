@@ -1,0 +1,155 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useForm, Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  activityInputSchema,
+  activityKinds,
+  type ActivityInput,
+  type ActivityKind,
+} from '../../../shared/domain';
+import { fieldError } from '../../components/form-errors';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useRepos } from '../../db';
+import { useActivities } from '../../db/hooks';
+
+type FormValues = z.input<typeof activityInputSchema>;
+
+const icons: Record<ActivityKind, string> = {
+  call: '☎',
+  visit: '⌂',
+  email: '✉',
+  note: '✎',
+  fair: '★',
+};
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Log an activity and see the client's history as a timeline, newest first. */
+export function ActivitiesPanel({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const repos = useRepos();
+  const activities = useActivities(clientId);
+  const deleteWithUndo = useDeleteWithUndo();
+  const blank = (): FormValues => ({ clientId, kind: 'call', date: today(), summary: '' });
+  const { register, control, handleSubmit, reset, formState } = useForm<
+    FormValues,
+    unknown,
+    ActivityInput
+  >({
+    resolver: zodResolver(activityInputSchema),
+    defaultValues: blank(),
+  });
+  const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+
+  const submit = handleSubmit(async (input) => {
+    await repos.activities.create(input);
+    reset({ ...blank(), kind: input.kind });
+  });
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="activities-panel">
+      <Title order={4} mb="sm">
+        {t('activities.title')}
+      </Title>
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="activity-form">
+        <Group align="flex-start" gap="xs" wrap="nowrap">
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <Select
+                aria-label={t('activities.fields.kind')}
+                data={activityKinds.map((kind) => ({
+                  value: kind,
+                  label: t(`activities.kinds.${kind}`),
+                }))}
+                value={field.value}
+                onChange={(value) => field.onChange(value ?? 'call')}
+                w={130}
+                allowDeselect={false}
+              />
+            )}
+          />
+          <TextInput
+            type="date"
+            aria-label={t('activities.fields.date')}
+            {...register('date')}
+            error={err('date')}
+            w={150}
+          />
+          <Textarea
+            aria-label={t('activities.fields.summary')}
+            placeholder={t('activities.fields.summary')}
+            autosize
+            minRows={1}
+            style={{ flex: 1 }}
+            {...register('summary')}
+            error={err('summary')}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+            }}
+          />
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('common.add')}
+          </Button>
+        </Group>
+      </form>
+      {activities && activities.length === 0 && (
+        <Text c="dimmed" size="sm" mt="md">
+          {t('activities.empty')}
+        </Text>
+      )}
+      <Timeline mt="md" bulletSize={24} lineWidth={2} data-testid="activity-timeline">
+        {(activities ?? []).map((activity) => (
+          <Timeline.Item
+            key={activity.id}
+            bullet={<span aria-hidden>{icons[activity.kind]}</span>}
+            title={
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" fw={500}>
+                  {t(`activities.kinds.${activity.kind}`)} ·{' '}
+                  {dateFormat.format(new Date(`${activity.date}T12:00:00`))}
+                </Text>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('common.delete')}
+                  onClick={() =>
+                    void deleteWithUndo({
+                      label: t(`activities.kinds.${activity.kind}`),
+                      remove: () => repos.activities.remove(activity.id),
+                      restore: () => repos.activities.restore(activity.id),
+                    })
+                  }
+                >
+                  ✕
+                </ActionIcon>
+              </Group>
+            }
+          >
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {activity.summary}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {activity.createdBy}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Paper>
+  );
+}

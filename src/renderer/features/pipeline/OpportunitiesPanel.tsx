@@ -1,0 +1,83 @@
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Opportunity } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/money';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useRepos } from '../../db';
+import { useClientOpportunities } from '../../db/hooks';
+import { OpportunityFormModal } from './OpportunityFormModal';
+import { stageColor } from './stage-colors';
+
+/** The opportunities of one client, with their stage and value. */
+export function OpportunitiesPanel({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const repos = useRepos();
+  const opportunities = useClientOpportunities(clientId);
+  const deleteWithUndo = useDeleteWithUndo();
+  const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'de';
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="opportunities-panel">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('opportunities.title')}</Title>
+        <Button size="xs" variant="light" onClick={() => setEditing('new')}>
+          {t('opportunities.new')}
+        </Button>
+      </Group>
+      {opportunities && opportunities.length === 0 && (
+        <Text c="dimmed" size="sm">
+          {t('opportunities.empty')}
+        </Text>
+      )}
+      <Stack gap="xs">
+        {(opportunities ?? []).map((item) => (
+          <Group key={item.id} justify="space-between" wrap="nowrap" data-testid="opportunity-row">
+            <div style={{ minWidth: 0 }}>
+              <Text fw={500} truncate>
+                {item.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatMoney(item.estimatedValue, 'EUR', language)} · {item.probability} %
+                {item.expectedCloseDate ? ` · ${item.expectedCloseDate}` : ''}
+              </Text>
+            </div>
+            <Group gap={4} wrap="nowrap">
+              <Badge color={stageColor[item.stage]} variant="light" data-testid="opportunity-stage">
+                {t(`opportunities.stages.${item.stage}`)}
+              </Badge>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('common.edit')}
+                onClick={() => setEditing(item)}
+              >
+                ✎
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('common.delete')}
+                onClick={() =>
+                  void deleteWithUndo({
+                    label: item.title,
+                    remove: () => repos.opportunities.remove(item.id),
+                    restore: () => repos.opportunities.restore(item.id),
+                  })
+                }
+              >
+                ✕
+              </ActionIcon>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+      <OpportunityFormModal
+        clientId={clientId}
+        opportunity={editing === 'new' ? undefined : (editing ?? undefined)}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,164 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  opportunityInputSchema,
+  opportunityStages,
+  stageProbability,
+  type Opportunity,
+  type OpportunityStage,
+} from '../../../shared/domain';
+import { fieldError } from '../../components/form-errors';
+import { useRepos } from '../../db';
+
+const formSchema = opportunityInputSchema.omit({ position: true });
+type FormValues = z.input<typeof formSchema>;
+type FormOutput = z.output<typeof formSchema>;
+type Props = { clientId: string; opportunity?: Opportunity; opened: boolean; onClose: () => void };
+
+/** German users type a decimal comma; storage wants a point. "48.500,50" → "48500.50". */
+export function normalizeDecimalInput(value: unknown): string {
+  const text = String(value ?? '')
+    .trim()
+    .replace(/\s|€/g, '');
+  if (text.includes(',')) return text.replace(/\./g, '').replace(',', '.');
+  return text;
+}
+
+/** Create or edit an opportunity of a client. */
+export function OpportunityFormModal({ clientId, opportunity, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const repos = useRepos();
+  const defaults = (): FormValues =>
+    opportunity
+      ? {
+          clientId,
+          title: opportunity.title,
+          stage: opportunity.stage,
+          estimatedValue: opportunity.estimatedValue,
+          probability: opportunity.probability,
+          expectedCloseDate: opportunity.expectedCloseDate,
+          lostReason: opportunity.lostReason,
+        }
+      : {
+          clientId,
+          title: '',
+          stage: 'lead',
+          estimatedValue: '',
+          probability: stageProbability.lead,
+          expectedCloseDate: '',
+          lostReason: '',
+        };
+  const { register, control, handleSubmit, reset, formState, watch, setValue, getValues } = useForm<
+    FormValues,
+    unknown,
+    FormOutput
+  >({ resolver: zodResolver(formSchema), defaultValues: defaults(), mode: 'onTouched' });
+  const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
+  const stage = watch('stage');
+
+  useEffect(() => {
+    if (opened) reset(defaults());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens
+  }, [opened, opportunity]);
+
+  const submit = handleSubmit(async (input) => {
+    try {
+      if (opportunity) await repos.opportunities.update(opportunity.id, input);
+      else await repos.opportunities.create(input);
+      onClose();
+    } catch (error) {
+      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+    }
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={opportunity ? t('opportunities.editTitle') : t('opportunities.new')}
+      size="lg"
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="opportunity-form">
+        <TextInput
+          label={t('opportunities.fields.title')}
+          withAsterisk
+          data-autofocus
+          {...register('title')}
+          error={err('title')}
+        />
+        <SimpleGrid cols={2} spacing="sm" mt="sm">
+          <Controller
+            control={control}
+            name="stage"
+            render={({ field }) => (
+              <Select
+                label={t('opportunities.fields.stage')}
+                data={opportunityStages.map((value) => ({
+                  value,
+                  label: t(`opportunities.stages.${value}`),
+                }))}
+                value={field.value}
+                allowDeselect={false}
+                onChange={(value) => {
+                  const next = (value ?? 'lead') as OpportunityStage;
+                  if (getValues('probability') === stageProbability[field.value]) {
+                    setValue('probability', stageProbability[next]);
+                  }
+                  field.onChange(next);
+                }}
+              />
+            )}
+          />
+          <TextInput
+            label={t('opportunities.fields.estimatedValue')}
+            inputMode="decimal"
+            {...register('estimatedValue', { setValueAs: normalizeDecimalInput })}
+            error={err('estimatedValue')}
+          />
+          <Controller
+            control={control}
+            name="probability"
+            render={({ field }) => (
+              <NumberInput
+                label={t('opportunities.fields.probability')}
+                min={0}
+                max={100}
+                allowDecimal={false}
+                value={field.value}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                error={err('probability')}
+              />
+            )}
+          />
+          <TextInput
+            type="date"
+            label={t('opportunities.fields.expectedCloseDate')}
+            {...register('expectedCloseDate')}
+            error={err('expectedCloseDate')}
+          />
+        </SimpleGrid>
+        {stage === 'lost' && (
+          <TextInput
+            label={t('opportunities.fields.lostReason')}
+            mt="sm"
+            {...register('lostReason')}
+            error={err('lostReason')}
+          />
+        )}
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

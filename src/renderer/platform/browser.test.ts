@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform } from './browser';
+import { PlatformError } from './errors';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('browser platform: saveFile', () => {
+  it('downloads the bytes under a safe name and revokes the URL later', async () => {
+    vi.useFakeTimers();
+    const blobs: Blob[] = [];
+    const created = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:quotient/1';
+    });
+    const revoked = vi.fn();
+    Object.assign(window.URL, { createObjectURL: created, revokeObjectURL: revoked });
+    const clicks: { href: string; download: string; attached: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push({ href: this.href, download: this.download, attached: this.isConnected });
+    });
+
+    const platform = createBrowserPlatform({ window });
+    const result = await platform.saveFile({
+      suggestedName: 'Angebot: Müller.xlsx',
+      data: new Uint8Array([80, 75]),
+    });
+
+    expect(result).toEqual({ saved: true });
+    expect(clicks).toEqual([
+      { href: 'blob:quotient/1', download: 'Angebot_ Müller.xlsx', attached: true },
+    ]);
+    expect(document.body.children.length).toBe(0);
+    expect(blobs[0]?.size).toBe(2);
+    expect(revoked).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(60_000);
+    expect(revoked.mock.calls).toEqual([['blob:quotient/1']]);
+  });
+});
+
+function pickOnClick(pick: (input: HTMLInputElement) => void) {
+  const seen: { accept: string; attached: boolean }[] = [];
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+    this: HTMLInputElement,
+  ) {
+    seen.push({ accept: this.accept, attached: this.isConnected });
+    queueMicrotask(() => pick(this));
+  });
+  return seen;
+}
+
+function choose(input: HTMLInputElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file] });
+  input.dispatchEvent(new Event('change'));
+}
+
+function fileWith(bytes: number[], name: string): File {
+  const file = new File([new Uint8Array(bytes)], name);
+  // jsdom's File lacks arrayBuffer(); browsers have it.
+  Object.defineProperty(file, 'arrayBuffer', {
+    value: async () => new Uint8Array(bytes).buffer,
+    configurable: true,
+    writable: true,
+  });
+  return file;
+}
+
+describe('browser platform: openFile', () => {
+  it('reads the chosen file through a hidden input', async () => {
+    const seen = pickOnClick((input) => choose(input, fileWith([1, 2, 3], 'logo.png')));
+    const platform = createBrowserPlatform({ window });
+    expect(await platform.openFile({ accept: ['png', 'svg'] })).toEqual({
+      name: 'logo.png',
+      data: new Uint8Array([1, 2, 3]),
+    });
+    expect(seen).toEqual([{ accept: '.png,.svg', attached: true }]);
+    expect(document.body.children.length).toBe(0);
+  });
+
+  it('returns null when the user cancels', async () => {
+    pickOnClick((input) => input.dispatchEvent(new Event('cancel')));
+    expect(await createBrowserPlatform({ window }).openFile()).toBeNull();
+    expect(document.body.children.length).toBe(0);
+  });
+
+  it('throws file-too-large without reading an oversized file', async () => {
+    const file = fileWith([1, 2, 3, 4, 5], 'huge.json');
+    const read = vi.spyOn(file, 'arrayBuffer');
+    pickOnClick((input) => choose(input, file));
+    const error = await createBrowserPlatform({ window })
+      .openFile({ maxBytes: 4 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({
+      code: 'file-too-large',
+      message: '"huge.json" is 5 bytes; files larger than 4 bytes cannot be opened.',
+      details: { name: 'huge.json', size: 5, limit: 4 },
+    });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('rejects an invalid limit', async () => {
+    await expect(
+      createBrowserPlatform({ window }).openFile({ maxBytes: -1 }),
+    ).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
+  });
+});
+
+describe('browser platform: the rest', () => {
+  it('reads app info from navigator', async () => {
+    const info = await createBrowserPlatform({ window, version: '1.2.3' }).appInfo();
+    expect(info).toEqual({
+      name: 'Quotient',
+      version: '1.2.3',
+      platform: navigator.platform || 'web',
+      locale: navigator.language,
+    });
+  });
+
+  it('has no menu: setLanguage resolves, onMenuCommand never fires', async () => {
+    const platform = createBrowserPlatform({ window });
+    expect(platform.kind).toBe('browser');
+    await expect(platform.setLanguage('en')).resolves.toBeUndefined();
+    const unsubscribe = platform.onMenuCommand(() => {
+      throw new Error('must not fire');
+    });
+    expect(unsubscribe()).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+import { fileTooLargeError } from '../../shared/ipc/errors';
+import { toSafeFileName } from '../../shared/ipc/file-name';
+import { PlatformError } from './errors';
+import { acceptAttribute, resolveMaxBytes } from './files';
+import type { OpenedFile, Platform } from './types';
+
+// Some browsers cancel a download whose object URL is revoked at once.
+const REVOKE_DELAY_MS = 60_000;
+
+export type BrowserPlatformOptions = {
+  /** The window to work in; read at call time so the module can load without a DOM. */
+  window?: Window & typeof globalThis;
+  version?: string;
+};
+
+function asBlobPart(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  // Blob takes only ArrayBuffer-backed views; copy the rare SharedArrayBuffer-backed one.
+  return data.buffer instanceof ArrayBuffer
+    ? (data as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(data);
+}
+
+/** The web twin of the desktop platform: downloads, a file input, navigator for app info. */
+export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
+  const win = () => options.window ?? window;
+
+  return {
+    kind: 'browser',
+    async saveFile({ suggestedName, data }) {
+      const w = win();
+      const url = w.URL.createObjectURL(
+        new w.Blob([asBlobPart(data)], { type: 'application/octet-stream' }),
+      );
+      const link = w.document.createElement('a');
+      link.href = url;
+      link.download = toSafeFileName(suggestedName);
+      link.rel = 'noopener';
+      link.style.display = 'none';
+      w.document.body.append(link);
+      link.click();
+      link.remove();
+      w.setTimeout(() => w.URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+      // The browser decides where the download goes and does not say whether it was kept.
+      return { saved: true };
+    },
+
+    async openFile(request = {}) {
+      const maxBytes = resolveMaxBytes(request.maxBytes);
+      const w = win();
+      const input = w.document.createElement('input');
+      input.type = 'file';
+      input.accept = acceptAttribute(request.accept);
+      input.style.display = 'none';
+      const picked = new Promise<File | null>((resolve) => {
+        input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+        input.addEventListener('cancel', () => resolve(null), { once: true });
+      });
+      w.document.body.append(input);
+      input.click();
+      const file = await picked.finally(() => input.remove());
+      if (!file) return null;
+      if (file.size > maxBytes) {
+        throw PlatformError.from(
+          fileTooLargeError({ name: file.name, size: file.size, limit: maxBytes }),
+        );
+      }
+      const opened: OpenedFile = {
+        name: file.name,
+        data: new Uint8Array(await file.arrayBuffer()),
+      };
+      return opened;
+    },
+
+    async appInfo() {
+      const nav = win().navigator as Navigator & { userAgentData?: { platform?: string } };
+      return {
+        name: 'Quotient',
+        version: options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0'),
+        platform: nav.userAgentData?.platform || nav.platform || 'web',
+        locale: nav.language,
+      };
+    },
+
+    // The browser has no menu to translate.
+    async setLanguage() {},
+
+    // Keyboard shortcuts are handled by the app itself in the browser; there is no menu.
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

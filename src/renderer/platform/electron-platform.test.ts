@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { QuotientApi } from '../../shared/ipc/api';
+import { fileTooLargeError, ipcError } from '../../shared/ipc/errors';
+import { createElectronPlatform } from './electron-platform';
+import { PlatformError } from './errors';
+
+function fakeApi(overrides: { open?: () => Promise<unknown> } = {}) {
+  const unsubscribe = vi.fn();
+  const api = {
+    file: {
+      save: vi.fn(async () => ({ saved: true, path: '/home/anna/Angebot.xlsx' })),
+      open: vi.fn(
+        overrides.open ??
+          (async () => ({ canceled: false, name: 'logo.png', data: new Uint8Array([1]) })),
+      ),
+    },
+    app: {
+      info: vi.fn(async () => ({
+        name: 'Quotient',
+        version: '0.1.0',
+        platform: 'linux',
+        electron: '45.5.0',
+        chrome: '140.0.0.0',
+        locale: 'de-DE',
+        userDataPath: '/home/anna/.config/Quotient',
+      })),
+      setLanguage: vi.fn(async () => undefined),
+    },
+    onMenuCommand: vi.fn(() => unsubscribe),
+  };
+  return { api, platform: createElectronPlatform(api as unknown as QuotientApi), unsubscribe };
+}
+
+describe('electron platform', () => {
+  it('saves with a safe file name and the filters', async () => {
+    const { api, platform } = fakeApi();
+    const data = new Uint8Array([1, 2]);
+    const filters = [{ name: 'Excel', extensions: ['xlsx'] }];
+    expect(
+      await platform.saveFile({ suggestedName: 'Angebot Müller/Berlin: 1.xlsx', data, filters }),
+    ).toEqual({
+      saved: true,
+      path: '/home/anna/Angebot.xlsx',
+    });
+    expect(api.file.save.mock.calls).toEqual([
+      [{ suggestedName: 'Angebot Müller_Berlin_ 1.xlsx', data, filters }],
+    ]);
+  });
+
+  it('opens with filters from accept and the limit', async () => {
+    const { api, platform } = fakeApi();
+    expect(await platform.openFile({ accept: ['png', 'svg'], maxBytes: 512 * 1024 })).toEqual({
+      name: 'logo.png',
+      data: new Uint8Array([1]),
+    });
+    expect(api.file.open.mock.calls).toEqual([
+      [{ maxBytes: 512 * 1024, filters: [{ name: 'PNG, SVG', extensions: ['png', 'svg'] }] }],
+    ]);
+  });
+
+  it('opens with the default limit and no filters', async () => {
+    const { api, platform } = fakeApi();
+    await platform.openFile();
+    expect(api.file.open.mock.calls).toEqual([[{ maxBytes: 20 * 1024 * 1024 }]]);
+  });
+
+  it('returns null when the dialog is canceled', async () => {
+    const { platform } = fakeApi({ open: async () => ({ canceled: true }) });
+    expect(await platform.openFile()).toBeNull();
+  });
+
+  it('throws a PlatformError for a file over the limit', async () => {
+    const info = fileTooLargeError({ name: 'big.png', size: 600 * 1024, limit: 512 * 1024 });
+    const { platform } = fakeApi({
+      open: async () => {
+        throw new Error(
+          `Error invoking remote method 'file:open': Error: ${ipcError(info).message}`,
+        );
+      },
+    });
+    const error = await platform.openFile({ maxBytes: 512 * 1024 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({
+      code: 'file-too-large',
+      message: '"big.png" is 600 KiB; files larger than 512 KiB cannot be opened.',
+      details: { name: 'big.png', size: 614_400, limit: 524_288 },
+    });
+  });
+
+  it('rejects a bad limit before calling main', async () => {
+    const { api, platform } = fakeApi();
+    await expect(platform.openFile({ maxBytes: 0 })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
+    expect(api.file.open).not.toHaveBeenCalled();
+  });
+
+  it('reports app info, language and menu commands through the bridge', async () => {
+    const { api, platform, unsubscribe } = fakeApi();
+    expect(platform.kind).toBe('electron');
+    expect(await platform.appInfo()).toEqual({
+      name: 'Quotient',
+      version: '0.1.0',
+      platform: 'linux',
+      locale: 'de-DE',
+    });
+    await platform.setLanguage('en');
+    expect(api.app.setLanguage.mock.calls).toEqual([[{ language: 'en' }]]);
+    const listener = vi.fn();
+    expect(platform.onMenuCommand(listener)).toBe(unsubscribe);
+    expect(api.onMenuCommand.mock.calls).toEqual([[listener]]);
+  });
+});

@@ -1,0 +1,46 @@
+// Named electron-platform, not electron: the lint rule that bans importing 'electron' in the
+// renderer matches any module called electron, ./electron included.
+import type { QuotientApi } from '../../shared/ipc/api';
+import { toSafeFileName } from '../../shared/ipc/file-name';
+import { toPlatformError } from './errors';
+import { acceptToFilters, resolveMaxBytes } from './files';
+import type { Platform } from './types';
+
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toPlatformError(error);
+  }
+}
+
+/** The desktop platform over `window.quotient` (the preload API). */
+export function createElectronPlatform(api: QuotientApi): Platform {
+  return {
+    kind: 'electron',
+    saveFile: ({ suggestedName, data, filters }) =>
+      call(() =>
+        api.file.save({
+          suggestedName: toSafeFileName(suggestedName),
+          data,
+          ...(filters ? { filters } : {}),
+        }),
+      ),
+    openFile: (request = {}) =>
+      call(async () => {
+        const filters = acceptToFilters(request.accept);
+        const result = await api.file.open({
+          maxBytes: resolveMaxBytes(request.maxBytes),
+          ...(filters ? { filters } : {}),
+        });
+        return result.canceled ? null : { name: result.name, data: result.data };
+      }),
+    appInfo: () =>
+      call(async () => {
+        const { name, version, platform, locale } = await api.app.info();
+        return { name, version, platform, locale };
+      }),
+    setLanguage: (language) => call(() => api.app.setLanguage({ language })),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Language } from '../../shared/domain/common';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import type { FileFilter } from '../../shared/ipc/contract';
+
+export type { FileFilter, MenuCommand };
+
+export type SaveFileRequest = {
+  /** Any title; made into a safe file name (no path, portable characters) before use. */
+  suggestedName: string;
+  data: Uint8Array;
+  /** Save-dialog filters (desktop only), e.g. `[{ name: 'Excel', extensions: ['xlsx'] }]`. */
+  filters?: FileFilter[];
+};
+/** `path` only on the desktop; a browser download reports `saved: true` without one. */
+export type SaveFileResult = { saved: boolean; path?: string };
+
+export type OpenFileRequest = {
+  /** Extensions (`'png'` or `'.png'`) and/or MIME types (`'image/png'`, `'image/*'`). */
+  accept?: string[];
+  /** Largest accepted file in bytes: default 20 MiB, at most 100 MiB. */
+  maxBytes?: number;
+};
+export type OpenedFile = { name: string; data: Uint8Array };
+
+export type PlatformAppInfo = { name: string; version: string; platform: string; locale: string };
+
+/** The renderer's only way to the desktop; `platform` in ./index picks the implementation. */
+export type Platform = {
+  kind: 'electron' | 'browser';
+  /** Saves bytes through a save dialog (desktop) or a download (browser). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Lets the user pick one file; null when canceled; a PlatformError `file-too-large` over the limit. */
+  openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
+  appInfo(): Promise<PlatformAppInfo>;
+  /** Tells the desktop shell the UI language (it rebuilds the menu); a no-op in the browser. */
+  setLanguage(language: Language): Promise<void>;
+  /** Desktop menu commands; returns the unsubscribe function (browser: never fires). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

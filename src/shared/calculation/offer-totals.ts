@@ -1,0 +1,168 @@
+import type { Decimal } from '../money';
+import { CalculationError, HUNDRED, ZERO } from './input';
+import { billings, cents, fixed2, lineReader, percent } from './offer-lines';
+import type { Billing, OfferTotalsLine } from './offer-lines';
+
+export type OfferTotalsInput = {
+  lines: readonly OfferTotalsLine[];
+  /** Offer-level discount in %, 0–100, applied per billing and VAT group. */
+  discountPct?: string;
+  /** Contract term for recurring lines. */
+  termMonths: number;
+  /** EU business client outside Germany: no VAT, with the legal note. */
+  reverseCharge?: boolean;
+};
+
+/** Per line, in input order; `lineMargin` gives a line's margin for the internal view. */
+export type LineTotals = {
+  net: string;
+  cost: string | null;
+  /** False for optional and alternative lines. */
+  counted: boolean;
+};
+
+export type VatGroup = { billing: Billing; vatPct: string; net: string; vat: string };
+export type BillingTotals = { net: string; vat: string; gross: string };
+
+/** Margin after the offer discount; `complete` is false when a counted line lacks a unit cost. */
+export type MarginTotals = {
+  net: string;
+  cost: string;
+  margin: string;
+  marginPct: string | null;
+  complete: boolean;
+};
+
+export type OfferTotals = {
+  lines: LineTotals[];
+  /** Ordered by billing (one-time, monthly, yearly), then VAT rate from high to low. */
+  groups: VatGroup[];
+  oneTime: BillingTotals;
+  monthly: BillingTotals;
+  yearly: BillingTotals;
+  contractValue: string;
+  margin: {
+    oneTime: MarginTotals;
+    monthly: MarginTotals;
+    yearly: MarginTotals;
+    /** Over the contract term, like contractValue. */
+    contract: MarginTotals;
+  };
+  reverseCharge: boolean;
+  /** The legal note to print when reverse charge applies. */
+  vatNote: { de: string; en: string } | null;
+};
+
+export const REVERSE_CHARGE_NOTE = {
+  de: 'Steuerschuldnerschaft des Leistungsempfängers',
+  en: 'Reverse charge',
+} as const;
+
+type GroupSum = { billing: Billing; vat: Decimal; sum: Decimal };
+type Sums = { net: Decimal; vat: Decimal; cost: Decimal; complete: boolean };
+
+function marginTotals(net: Decimal, cost: Decimal, complete: boolean): MarginTotals {
+  const margin = net.minus(cost);
+  return {
+    net: fixed2(net),
+    cost: fixed2(cost),
+    margin: fixed2(margin),
+    marginPct: net.isZero() ? null : fixed2(margin.div(net).times(HUNDRED)),
+    complete,
+  };
+}
+
+function checkTerm(termMonths: number): number {
+  if (!Number.isInteger(termMonths) || termMonths < 0) {
+    throw new CalculationError(
+      'termMonths',
+      'range',
+      'must be a whole number of months, 0 or more',
+    );
+  }
+  return termMonths;
+}
+
+/**
+ * Offer totals by the rules of issue 3: line net = round2(qty × price × (1 − discount)); normal
+ * lines grouped by billing and VAT rate; group net = round2(Σ nets × (1 − offer discount)),
+ * VAT = round2(group net × rate); per billing the sums; contract value = one-time +
+ * monthly × term + yearly × ceil(term / 12). Under reverse charge every rate counts as 0.
+ */
+export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
+  const reverseCharge = input.reverseCharge === true;
+  const offerDiscount = percent('discountPct', input.discountPct, true);
+  const termMonths = checkTerm(input.termMonths);
+  const keep = HUNDRED.minus(offerDiscount).div(HUNDRED);
+  const readLine = lineReader(reverseCharge);
+  const groupSums = new Map<string, GroupSum>();
+  const sums = new Map<Billing, Sums>(
+    billings.map((billing) => [billing, { net: ZERO, vat: ZERO, cost: ZERO, complete: true }]),
+  );
+  const sumsOf = (billing: Billing) => sums.get(billing) as Sums;
+
+  const lines = input.lines.map((line, index): LineTotals => {
+    const { counted, billing, net, cost, vat } = readLine(line, index);
+    if (counted) {
+      // Decimal normalises "19.0" and "19" to the same key.
+      const key = `${billing}|${vat.toString()}`;
+      const group = groupSums.get(key);
+      if (group === undefined) groupSums.set(key, { billing, vat, sum: net });
+      else group.sum = group.sum.plus(net);
+      const billingSums = sumsOf(billing);
+      if (cost === null) billingSums.complete = false;
+      else billingSums.cost = billingSums.cost.plus(cost);
+    }
+    return { net: fixed2(net), cost: cost === null ? null : fixed2(cost), counted };
+  });
+
+  const groups = [...groupSums.values()]
+    .sort(
+      (a, b) =>
+        billings.indexOf(a.billing) - billings.indexOf(b.billing) || b.vat.comparedTo(a.vat),
+    )
+    .map(({ billing, vat, sum }): VatGroup => {
+      const net = cents(sum.times(keep));
+      const tax = cents(net.times(vat).div(HUNDRED));
+      const billingSums = sumsOf(billing);
+      billingSums.net = billingSums.net.plus(net);
+      billingSums.vat = billingSums.vat.plus(tax);
+      return { billing, vatPct: vat.toString(), net: fixed2(net), vat: fixed2(tax) };
+    });
+
+  const billingTotals = (billing: Billing): BillingTotals => {
+    const { net, vat } = sumsOf(billing);
+    return { net: fixed2(net), vat: fixed2(vat), gross: fixed2(net.plus(vat)) };
+  };
+  const years = Math.ceil(termMonths / 12);
+  const overTerm = (pick: (sums: Sums) => Decimal): Decimal =>
+    pick(sumsOf('one-time'))
+      .plus(pick(sumsOf('monthly')).times(termMonths))
+      .plus(pick(sumsOf('yearly')).times(years));
+  const contractValue = overTerm((s) => s.net);
+  const billingMargin = (billing: Billing) => {
+    const { net, cost, complete } = sumsOf(billing);
+    return marginTotals(net, cost, complete);
+  };
+
+  return {
+    lines,
+    groups,
+    oneTime: billingTotals('one-time'),
+    monthly: billingTotals('monthly'),
+    yearly: billingTotals('yearly'),
+    contractValue: fixed2(contractValue),
+    margin: {
+      oneTime: billingMargin('one-time'),
+      monthly: billingMargin('monthly'),
+      yearly: billingMargin('yearly'),
+      contract: marginTotals(
+        contractValue,
+        overTerm((s) => s.cost),
+        billings.every((billing) => sumsOf(billing).complete),
+      ),
+    },
+    reverseCharge,
+    vatNote: reverseCharge ? { ...REVERSE_CHARGE_NOTE } : null,
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { QuotientApi } from './api';
+import { apiMethodName, createQuotientApi } from './api';
+import { MENU_COMMAND_CHANNEL, ipcChannels } from './channels';
+import type {
+  AppInfo,
+  FileOpenRequest,
+  FileOpenResponse,
+  FileSaveRequest,
+  FileSaveResponse,
+} from './contract';
+
+function fakeTransport() {
+  const listeners = new Set<(data: unknown) => void>();
+  const transport = {
+    invoke: vi.fn(async (channel: string, payload: unknown) => ({ channel, payload })),
+    subscribe: vi.fn((channel: string, listener: (data: unknown) => void) => {
+      expect(channel).toBe(MENU_COMMAND_CHANNEL);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+  };
+  const emit = (data: unknown) => listeners.forEach((listener) => listener(data));
+  return { transport, emit, listeners };
+}
+
+describe('apiMethodName', () => {
+  it('maps domain:verb-name to domain.verbName', () => {
+    expect(ipcChannels.map(apiMethodName)).toEqual([
+      { domain: 'file', method: 'save' },
+      { domain: 'file', method: 'open' },
+      { domain: 'app', method: 'info' },
+      { domain: 'app', method: 'setLanguage' },
+    ]);
+  });
+});
+
+describe('createQuotientApi', () => {
+  it('exposes one method per channel and nothing else', () => {
+    const api = createQuotientApi(fakeTransport().transport);
+    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand']);
+    expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
+    expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('invokes the matching channel with the payload', async () => {
+    const { transport } = fakeTransport();
+    const api = createQuotientApi(transport);
+    const data = new Uint8Array([1]);
+    await api.file.save({ suggestedName: 'a.txt', data });
+    await api.file.open();
+    await api.app.info();
+    await api.app.setLanguage({ language: 'en' });
+    expect(transport.invoke.mock.calls).toEqual([
+      ['file:save', { suggestedName: 'a.txt', data }],
+      ['file:open', undefined],
+      ['app:info', undefined],
+      ['app:set-language', { language: 'en' }],
+    ]);
+  });
+
+  it('passes only known menu commands and unsubscribes', () => {
+    const { transport, emit, listeners } = fakeTransport();
+    const api = createQuotientApi(transport);
+    const received: string[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    emit('new-client');
+    emit('rm -rf');
+    emit({ command: 'search' });
+    emit('navigate:pipeline');
+    unsubscribe();
+    emit('search');
+    expect(received).toEqual(['new-client', 'navigate:pipeline']);
+    expect(listeners.size).toBe(0);
+  });
+});
+
+describe('QuotientApi type', () => {
+  it('is derived from the contract (checked by tsc)', () => {
+    expectTypeOf<QuotientApi['file']['save']>().toEqualTypeOf<
+      (payload: FileSaveRequest) => Promise<FileSaveResponse>
+    >();
+    expectTypeOf<QuotientApi['file']['open']>().toEqualTypeOf<
+      (payload?: FileOpenRequest) => Promise<FileOpenResponse>
+    >();
+    expectTypeOf<QuotientApi['app']['info']>().toEqualTypeOf<
+      (payload?: undefined) => Promise<AppInfo>
+    >();
+    expectTypeOf<QuotientApi['app']['setLanguage']>().toEqualTypeOf<
+      (payload: { language: 'de' | 'en' }) => Promise<void>
+    >();
+  });
+});

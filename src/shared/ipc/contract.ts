@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { languageSchema } from '../domain/common';
+import type { IpcChannel } from './channels';
+import { fileNameProblem } from './file-name';
+import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES, formatBytes } from './limits';
+
+// The single typed contract of the desktop boundary. Main parses every request with these
+// schemas; the preload API and the main handler map are both derived from `IpcContract`.
+// Messages are English: they describe programming errors, not user input.
+
+export const fileFilterSchema = z.strictObject({
+  name: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  extensions: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(\*|[A-Za-z0-9][A-Za-z0-9_-]{0,15})$/,
+          'must be an extension without dot such as "xlsx", or "*"',
+        ),
+    )
+    .min(1, 'must list at least one extension')
+    .max(20, 'must list at most 20 extensions'),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+const filtersSchema = z.array(fileFilterSchema).max(20, 'must list at most 20 filters').optional();
+
+export const fileNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = fileNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const bytesSchema = z
+  // z.custom keeps the type Uint8Array (any buffer); z.instanceof would narrow it to ArrayBuffer.
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'must be a Uint8Array' })
+  .refine((data) => data.byteLength <= MAX_FILE_BYTES, {
+    error: `must be at most ${formatBytes(MAX_FILE_BYTES)}`,
+  });
+
+export const fileSaveRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  filters: filtersSchema,
+  data: bytesSchema,
+});
+export type FileSaveRequest = z.input<typeof fileSaveRequestSchema>;
+export type FileSaveResponse = { saved: boolean; path?: string };
+
+export const fileOpenRequestSchema = z
+  .strictObject({
+    filters: filtersSchema,
+    maxBytes: z
+      .number()
+      .int('must be a whole number of bytes')
+      .positive('must be positive')
+      .max(MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES} (${formatBytes(MAX_FILE_BYTES)})`)
+      .default(DEFAULT_OPEN_MAX_BYTES),
+  })
+  .default({ maxBytes: DEFAULT_OPEN_MAX_BYTES });
+export type FileOpenRequest = z.input<typeof fileOpenRequestSchema>;
+export type FileOpenResponse =
+  { canceled: true } | { canceled: false; name: string; data: Uint8Array };
+
+export const appInfoRequestSchema = z.undefined({ error: 'takes no payload' });
+export type AppInfo = {
+  name: string;
+  version: string;
+  platform: string;
+  electron?: string;
+  chrome?: string;
+  locale: string;
+  userDataPath: string;
+};
+
+export const setLanguageRequestSchema = z.strictObject({ language: languageSchema });
+export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
+
+// The response type exists only for the compiler: this symbol is never created at run time.
+declare const responseType: unique symbol;
+type ChannelSpec<Request extends z.ZodType, Response> = {
+  request: Request;
+  readonly [responseType]?: Response;
+};
+
+/** Declares one channel: its request schema at run time, its response type at compile time. */
+function channel<Response>() {
+  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({
+    request,
+  });
+}
+
+export const ipcContract = {
+  'file:save': channel<FileSaveResponse>()(fileSaveRequestSchema),
+  'file:open': channel<FileOpenResponse>()(fileOpenRequestSchema),
+  'app:info': channel<AppInfo>()(appInfoRequestSchema),
+  'app:set-language': channel<void>()(setLanguageRequestSchema),
+} satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
+
+export type IpcContract = typeof ipcContract;
+/** What the renderer sends on channel C. */
+export type IpcRequest<C extends IpcChannel> = z.input<IpcContract[C]['request']>;
+/** What the main handler receives on channel C, after parsing (defaults applied). */
+export type IpcPayload<C extends IpcChannel> = z.output<IpcContract[C]['request']>;
+/** What the main handler returns and the renderer receives on channel C. */
+export type IpcResponse<C extends IpcChannel> =
+  IpcContract[C] extends ChannelSpec<z.ZodType, infer Response> ? Response : never;
+export type IpcHandler<C extends IpcChannel> = (
+  payload: IpcPayload<C>,
+) => Promise<IpcResponse<C>> | IpcResponse<C>;
+/** The main process implements exactly this map. */
+export type IpcHandlers = { [C in IpcChannel]: IpcHandler<C> };
+
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+
+/** Parses a request of channel C; the error names the channel and every bad field. */
+export function parseIpcRequest<C extends IpcChannel>(
+  channelName: C,
+  payload: unknown,
+): ParseResult<IpcPayload<C>> {
+  const result = ipcContract[channelName].request.safeParse(payload);
+  if (result.success) return { success: true, data: result.data as IpcPayload<C> };
+  return {
+    success: false,
+    error: `Invalid ${channelName} payload: ${formatIssues(result.error.issues)}`,
+  };
+}
+
+function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'payload';
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}

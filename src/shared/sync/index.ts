@@ -1,0 +1,2 @@
+export * from './hlc';
+export * from './change';

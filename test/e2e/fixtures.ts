@@ -1,0 +1,44 @@
+import { test as base, _electron, expect, type Page } from '@playwright/test';
+
+/**
+ * `page` is a fresh browser context on the web build (an empty IndexedDB per test), or,
+ * with QUOTIENT_E2E_ELECTRON=1, the first window of the real Electron app on a fresh
+ * user-data folder.
+ */
+export const test = base.extend<{ app: Page }>({
+  app: async ({ page }, use, testInfo) => {
+    if (!process.env.QUOTIENT_E2E_ELECTRON) {
+      await page.goto('./');
+      await use(page);
+      return;
+    }
+    const userData = testInfo.outputPath('user-data');
+    const electronApp = await _electron.launch({ args: ['.', `--user-data-dir=${userData}`] });
+    const window = await electronApp.firstWindow();
+    await use(window);
+    await electronApp.close();
+  },
+});
+
+export { expect };
+
+/** Completes the first-start screen as a new user. */
+export async function startWorkspace(
+  page: Page,
+  mode: 'empty' | 'demo',
+  name = 'Jana Becker',
+  initials = 'JB',
+) {
+  await page.getByLabel('Ihr Name').fill(name);
+  await page.getByLabel('Kürzel').fill(initials);
+  await page
+    .getByRole('button', { name: mode === 'demo' ? 'Mit Demodaten starten' : 'Leer starten' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Kunden', level: 2 })).toBeVisible();
+}
+
+/** Picks an option of a Mantine Select by its visible label. */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

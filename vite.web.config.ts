@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { cspMetaTag } from './scripts/vite-csp';
+import { defineConfig } from 'vite';
+
+/** The renderer as a plain web app: the browser implementation of platform/ takes over. */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'src/renderer'),
+  base: './',
+  plugins: [react(), cspMetaTag()],
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});
