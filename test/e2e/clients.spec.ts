@@ -1,4 +1,4 @@
-import { expect, startWorkspace, test } from './fixtures';
+import { choose, expect, startWorkspace, test } from './fixtures';
 
 test('a client with contacts, activities and an opportunity survives edit, delete, undo and reload', async ({
   app: page,
@@ -61,8 +61,7 @@ test('a client with contacts, activities and an opportunity survives edit, delet
 
   // Log a visit.
   const activityForm = page.getByTestId('activity-form');
-  await activityForm.getByRole('textbox', { name: 'Art' }).click();
-  await page.getByRole('option', { name: 'Besuch' }).click();
+  await choose(page, 'Art', 'Besuch');
   await activityForm
     .getByLabel('Zusammenfassung')
     .fill('Workshop zur Lagerlogistik vor Ort, Anforderungen aufgenommen.');

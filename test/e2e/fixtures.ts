@@ -39,6 +39,6 @@ export async function startWorkspace(
 
 /** Picks an option of a Mantine Select by its visible label. */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }

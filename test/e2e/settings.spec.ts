@@ -5,10 +5,12 @@ test('invalid VAT ID and IBAN show errors at the field and save nothing', async 
   await page.getByRole('link', { name: 'Einstellungen' }).click();
   const form = page.getByTestId('company-form');
   await form.getByLabel('Firmenname').fill('Nordlicht IT-Beratung GmbH');
-  await form.getByLabel('USt-IdNr.').fill('DE123456788');
+  await form.getByLabel('USt-IdNr.').fill('DE123456789');
   await form.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 01');
   await form.getByRole('button', { name: 'Speichern' }).click();
-  await expect(form.getByText('Keine gültige USt-IdNr. (z. B. DE123456789)')).toBeVisible();
+  await expect(
+    form.getByText('Keine gültige USt-IdNr. (Länderkürzel und Nummer, z. B. DE136695976)'),
+  ).toBeVisible();
   await expect(form.getByText('Ungültige IBAN (Prüfsumme oder Länge falsch)')).toBeVisible();
 
   // Nothing was saved: a reload shows the empty profile.
@@ -41,7 +43,9 @@ test('an invalid client VAT ID and postal code are shown in German, then in Engl
   await form.getByLabel('USt-IdNr.').fill('DE12');
   await form.getByRole('button', { name: 'Speichern' }).click();
   await expect(form.getByText('Ungültige Postleitzahl für dieses Land')).toBeVisible();
-  await expect(form.getByText('Keine gültige USt-IdNr. (z. B. DE123456789)')).toBeVisible();
+  await expect(
+    form.getByText('Keine gültige USt-IdNr. (Länderkürzel und Nummer, z. B. DE136695976)'),
+  ).toBeVisible();
   await form.getByRole('button', { name: 'Abbrechen' }).click();
   await page.getByRole('button', { name: 'Verwerfen' }).click();
 
@@ -56,7 +60,9 @@ test('an invalid client VAT ID and postal code are shown in German, then in Engl
   await page.getByTestId('client-form').getByLabel('Company name').fill('Check Ltd');
   await page.getByTestId('client-form').getByLabel('VAT ID').fill('DE12');
   await page.getByTestId('client-form').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Not a valid VAT ID (e.g. DE123456789)')).toBeVisible();
+  await expect(
+    page.getByText('Not a valid VAT ID (country code and number, e.g. DE136695976)'),
+  ).toBeVisible();
 });
 
 test('demo data: a German IT consultancy with clients in every pipeline stage', async ({

@@ -1,7 +1,11 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'sm',
   fontFamily: 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // Tags and stages are names, not shouting: keep their case.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+  },
 });

@@ -30,7 +30,7 @@ export const de = {
     email: 'Keine gültige E-Mail-Adresse',
     phone: 'Keine gültige Telefonnummer (z. B. +49 211 1234567)',
     url: 'Keine gültige Web-Adresse',
-    vatId: 'Keine gültige USt-IdNr. (z. B. DE123456789)',
+    vatId: 'Keine gültige USt-IdNr. (Länderkürzel und Nummer, z. B. DE136695976)',
     iban: 'Ungültige IBAN (Prüfsumme oder Länge falsch)',
     bic: 'Ungültige BIC (8 oder 11 Zeichen)',
     postalCode: 'Ungültige Postleitzahl für dieses Land',

@@ -32,7 +32,7 @@ export const en: Messages = {
     email: 'Not a valid e-mail address',
     phone: 'Not a valid phone number (e.g. +49 211 1234567)',
     url: 'Not a valid web address',
-    vatId: 'Not a valid VAT ID (e.g. DE123456789)',
+    vatId: 'Not a valid VAT ID (country code and number, e.g. DE136695976)',
     iban: 'Invalid IBAN (wrong checksum or length)',
     bic: 'Invalid BIC (8 or 11 characters)',
     postalCode: 'Invalid postal code for this country',

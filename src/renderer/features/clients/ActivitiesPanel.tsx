@@ -127,7 +127,7 @@ export function ActivitiesPanel({ clientId }: { clientId: string }) {
                   size="sm"
                   variant="subtle"
                   color="red"
-                  aria-label={t('common.delete')}
+                  aria-label={`${t('common.delete')}: ${t(`activities.kinds.${activity.kind}`)} ${activity.date}`}
                   onClick={() =>
                     void deleteWithUndo({
                       label: t(`activities.kinds.${activity.kind}`),

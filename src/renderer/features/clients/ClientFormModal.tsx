@@ -61,8 +61,10 @@ export function ClientFormModal({ opened, onClose, client }: Props) {
     if (opened) reset(toFormValues(client));
   }, [opened, client, reset]);
 
+  // Read during render: react-hook-form only tracks formState fields that render subscribes to.
+  const isDirty = formState.isDirty;
   const close = () => {
-    if (formState.isDirty) setConfirmDiscard(true);
+    if (isDirty) setConfirmDiscard(true);
     else onClose();
   };
 

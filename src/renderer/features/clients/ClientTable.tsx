@@ -12,7 +12,7 @@ const columns: { key: ClientSortKey | 'tags'; label: string; sortable: boolean }
   { key: 'tags', label: 'clients.columns.tags', sortable: false },
   { key: 'updatedAt', label: 'clients.columns.updatedAt', sortable: true },
 ];
-const template = '2.4fr 1.2fr 1.4fr 1.6fr 1fr';
+const template = '2.2fr 1.1fr 1.3fr 2fr 0.9fr';
 const rowHeight = 44;
 
 type Props = {
@@ -128,11 +128,21 @@ export function ClientTable({ rows, sort, onSort, onOpen }: Props) {
                 </div>
                 <div role="gridcell" className="q-cell">
                   <Group gap={4} wrap="nowrap">
-                    {client.tags.slice(0, 3).map((tag) => (
-                      <Badge key={tag} size="sm" variant="light">
+                    {client.tags.slice(0, 2).map((tag) => (
+                      <Badge key={tag} size="sm" variant="light" style={{ flexShrink: 0 }}>
                         {tag}
                       </Badge>
                     ))}
+                    {client.tags.length > 2 && (
+                      <Badge
+                        size="sm"
+                        variant="outline"
+                        color="gray"
+                        title={client.tags.slice(2).join(', ')}
+                      >
+                        +{client.tags.length - 2}
+                      </Badge>
+                    )}
                   </Group>
                 </div>
                 <div role="gridcell" className="q-cell">

@@ -79,7 +79,7 @@ export function ContactsPanel({ clientId }: { clientId: string }) {
                 <Tooltip label={t('common.edit')}>
                   <ActionIcon
                     variant="subtle"
-                    aria-label={t('common.edit')}
+                    aria-label={`${t('common.edit')}: ${contact.lastName}`}
                     onClick={() => setEditing(contact)}
                   >
                     ✎
@@ -89,7 +89,7 @@ export function ContactsPanel({ clientId }: { clientId: string }) {
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={t('common.delete')}
+                    aria-label={`${t('common.delete')}: ${contact.lastName}`}
                     onClick={() =>
                       void deleteWithUndo({
                         label: `${contact.firstName} ${contact.lastName}`.trim(),

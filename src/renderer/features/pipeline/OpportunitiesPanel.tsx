@@ -49,7 +49,7 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
               </Badge>
               <ActionIcon
                 variant="subtle"
-                aria-label={t('common.edit')}
+                aria-label={`${t('common.edit')}: ${item.title}`}
                 onClick={() => setEditing(item)}
               >
                 ✎
@@ -57,7 +57,7 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={t('common.delete')}
+                aria-label={`${t('common.delete')}: ${item.title}`}
                 onClick={() =>
                   void deleteWithUndo({
                     label: item.title,
