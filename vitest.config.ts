@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // CI also writes JSON, from which .ci/run prints one closing "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

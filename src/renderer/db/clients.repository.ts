@@ -48,11 +48,12 @@ export function createClientsRepository(ctx: WriteContext): ClientsRepository {
       return row && toEntity(row);
     },
     async list() {
-      const rows = await db.clients
-        .orderBy('name')
+      // getAll() and a JS filter: a Dexie filter walks a cursor, several times slower on 10,000 rows.
+      const rows = await db.clients.toArray();
+      return rows
         .filter((row) => !row.deleted)
-        .toArray();
-      return rows.map(toEntity);
+        .map(toEntity)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
     async bulkCreate(inputs) {
       const all = parseMany(clientInputSchema, inputs);

@@ -129,8 +129,8 @@ export function createContactsRepository(ctx: WriteContext): ContactsRepository 
       return rows.map(toEntity).sort(byPrimaryThenName);
     },
     async listAll() {
-      const rows = await db.contacts.filter((row) => !row.deleted).toArray();
-      return rows.map(toEntity);
+      const rows = await db.contacts.toArray();
+      return rows.filter((row) => !row.deleted).map(toEntity);
     },
     async bulkCreate(inputs) {
       const all = lastPrimaryWins(parseMany(contactInputSchema, inputs));

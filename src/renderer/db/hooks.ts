@@ -4,10 +4,23 @@ import { useRepos } from './WorkspaceProvider';
 
 // Every hook returns undefined while its first query runs and re-renders on each change.
 
-/** Clients not deleted, by name. */
+const lastClients = new WeakMap<object, Client[]>();
+
+/**
+ * Clients not deleted, by name. Coming back to a list shows the last result at once while
+ * the live query re-reads; every write goes through this app, so it is at most a frame old.
+ */
 export function useClients(): Client[] | undefined {
   const repos = useRepos();
-  return useLiveQuery(() => repos.clients.list(), [repos]);
+  return useLiveQuery(
+    async () => {
+      const clients = await repos.clients.list();
+      lastClients.set(repos, clients);
+      return clients;
+    },
+    [repos],
+    lastClients.get(repos),
+  );
 }
 
 /** One client (deleted ones too); null when there is no such client, undefined while loading. */

@@ -205,7 +205,7 @@ export function createOpportunitiesRepository(ctx: WriteContext): OpportunitiesR
       return row && toEntity(row);
     },
     async list() {
-      const rows = await db.opportunities.filter((row) => !row.deleted).toArray();
+      const rows = (await db.opportunities.toArray()).filter((row) => !row.deleted);
       return rows.map(toEntity).sort(byStageAndPosition);
     },
     async listByClient(clientId) {

@@ -21,7 +21,7 @@ export function ClientListPage() {
   const [tag, setTag] = useState<string | null>(null);
   const [industry, setIndustry] = useState<string | null>(null);
   const [sort, setSort] = useState<ClientSort>({ key: 'name', direction: 'asc' });
-  const { matches, ready } = useClientSearch(query);
+  const { matches, ready } = useClientSearch(query, clients);
 
   useEffect(() => {
     if (searchFocusRequest > 0) searchRef.current?.focus();

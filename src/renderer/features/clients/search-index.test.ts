@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClientSearchIndex } from './search-index';
+import type { Client } from '../../../shared/domain';
+import { ClientSearchIndex, fallbackMatches } from './search-index';
 
 function seeded() {
   const index = new ClientSearchIndex();
@@ -40,5 +41,20 @@ describe('ClientSearchIndex', () => {
     index.removeClient('c2');
     expect([...index.search('hamburg')]).toEqual([]);
     expect(index.size).toBe(1);
+  });
+});
+
+describe('fallbackMatches', () => {
+  it('matches every word against name, city and tags until the index is built', () => {
+    const client = (id: string, name: string, city: string, tags: string[]) =>
+      ({ id, name, city, tags }) as unknown as Client;
+    const clients = [
+      client('a', 'Müller Bau GmbH', 'Köln', ['KRITIS']),
+      client('b', 'Nord AG', 'Kiel', []),
+    ];
+    expect([...fallbackMatches(clients, 'müller köln')]).toEqual(['a']);
+    expect([...fallbackMatches(clients, 'kritis')]).toEqual(['a']);
+    expect([...fallbackMatches(clients, 'nord kiel')]).toEqual(['b']);
+    expect([...fallbackMatches(clients, 'bau kiel')]).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import type { Client } from '../../../shared/domain';
 
 export type ClientSearchDoc = { id: string; name: string; city: string; tags: readonly string[] };
 export type ContactSearchDoc = {
@@ -85,4 +86,19 @@ export class ClientSearchIndex {
   private drop(key: string): void {
     if (this.index.has(key)) this.index.discard(key);
   }
+}
+
+/** Until the index is built: a plain substring match on name and city, so typing never waits. */
+export function fallbackMatches(clients: readonly Client[], query: string): Set<string> {
+  const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
+  return new Set(
+    clients
+      .filter((client) => {
+        const text = `${client.name} ${client.city} ${client.tags.join(' ')}`.toLocaleLowerCase(
+          'de',
+        );
+        return words.every((word) => text.includes(word));
+      })
+      .map((client) => client.id),
+  );
 }

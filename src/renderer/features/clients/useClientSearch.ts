@@ -1,23 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Client } from '../../../shared/domain';
 import { useRepos } from '../../db';
 import type { Repositories } from '../../db';
-import { ClientSearchIndex } from './search-index';
+import { ClientSearchIndex, fallbackMatches } from './search-index';
 
 type LiveIndex = {
   index: ClientSearchIndex;
-  ready: Promise<void>;
+  /** Starts the first build once; later calls return the same promise. */
+  build: () => Promise<void>;
   isReady: boolean;
   /** Called after the index has applied a committed write. */
   listeners: Set<() => void>;
 };
 const indexes = new WeakMap<Repositories, LiveIndex>();
+const chunkSize = 2_000;
 
-/** One index per open workspace, built once and then kept current by committed writes. */
+const yieldToBrowser = () => new Promise<void>((done) => setTimeout(done, 0));
+
+/** One index per open workspace, built once in chunks, then kept current by committed writes. */
 function liveIndexFor(repos: Repositories): LiveIndex {
   const existing = indexes.get(repos);
   if (existing) return existing;
   const index = new ClientSearchIndex();
-  const live: LiveIndex = { index, isReady: false, ready: Promise.resolve(), listeners: new Set() };
   const pending: { table: string; ids: string[] }[] = [];
   const apply = async ({ table, ids }: { table: string; ids: string[] }) => {
     for (const id of ids) {
@@ -32,25 +36,45 @@ function liveIndexFor(repos: Repositories): LiveIndex {
       }
     }
   };
+  let building: Promise<void> | undefined;
+  const live: LiveIndex = {
+    index,
+    isReady: false,
+    listeners: new Set(),
+    build: () =>
+      (building ??= (async () => {
+        const [clients, contacts] = await Promise.all([
+          repos.clients.list(),
+          repos.contacts.listAll(),
+        ]);
+        // In chunks, so typing and scrolling stay responsive while 40,000 documents are indexed.
+        for (let i = 0; i < clients.length; i += chunkSize) {
+          for (const client of clients.slice(i, i + chunkSize)) index.upsertClient(client);
+          await yieldToBrowser();
+        }
+        for (let i = 0; i < contacts.length; i += chunkSize) {
+          for (const contact of contacts.slice(i, i + chunkSize)) index.upsertContact(contact);
+          await yieldToBrowser();
+        }
+        for (const event of pending.splice(0)) await apply(event);
+        live.isReady = true;
+      })()),
+  };
   // Subscribe before the first read so no write between read and subscription is missed.
   repos.onCommitted((event) => {
     if (event.table !== 'clients' && event.table !== 'contacts') return;
     if (!live.isReady) pending.push(event);
     else void apply(event).then(() => live.listeners.forEach((listener) => listener()));
   });
-  live.ready = (async () => {
-    const [clients, contacts] = await Promise.all([repos.clients.list(), repos.contacts.listAll()]);
-    for (const client of clients) index.upsertClient(client);
-    for (const contact of contacts) index.upsertContact(contact);
-    for (const event of pending.splice(0)) await apply(event);
-    live.isReady = true;
-  })();
   indexes.set(repos, live);
   return live;
 }
 
 /** Client ids matching the query, or null when there is no query (show all). */
-export function useClientSearch(query: string): { matches: Set<string> | null; ready: boolean } {
+export function useClientSearch(
+  query: string,
+  clients: readonly Client[] | undefined,
+): { matches: Set<string> | null; ready: boolean } {
   const repos = useRepos();
   const live = liveIndexFor(repos);
   const [ready, setReady] = useState(live.isReady);
@@ -58,19 +82,21 @@ export function useClientSearch(query: string): { matches: Set<string> | null; r
 
   useEffect(() => {
     let active = true;
-    void live.ready.then(() => active && setReady(true));
+    // Build after the list's first paint, not in competition with it.
+    const timer = setTimeout(() => void live.build().then(() => active && setReady(true)), 50);
     const listener = () => setVersion((v) => v + 1);
     live.listeners.add(listener);
     return () => {
       active = false;
+      clearTimeout(timer);
       live.listeners.delete(listener);
     };
   }, [live]);
 
   const matches = useMemo(() => {
     void version;
-    if (query.trim() === '' || !ready) return null;
-    return live.index.search(query);
-  }, [query, ready, live, version]);
+    if (query.trim() === '') return null;
+    return ready ? live.index.search(query) : fallbackMatches(clients ?? [], query);
+  }, [query, ready, live, version, clients]);
   return { matches, ready };
 }
