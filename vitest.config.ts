@@ -7,6 +7,6 @@ export default defineConfig({
     restoreMocks: true,
     // CI also writes JSON, from which .ci/run prints one closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });

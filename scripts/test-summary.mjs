@@ -1,5 +1,5 @@
 // Prints one closing line "tests: N passed, N failed[, N skipped]" from the JSON reports of
-// vitest (test-results/unit.json) and Playwright (test-results/e2e.json).
+// vitest (reports/unit.json) and Playwright (reports/e2e.json).
 import { readFileSync } from 'node:fs';
 
 const read = (file) => {
@@ -12,13 +12,13 @@ const read = (file) => {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected;

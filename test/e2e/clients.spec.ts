@@ -54,7 +54,7 @@ test('a client with contacts, activities and an opportunity survives edit, delet
   await page.getByRole('row', { name: /Rheinwerk Logistik/ }).click();
 
   // Edit it.
-  await page.getByRole('button', { name: 'Bearbeiten' }).click();
+  await page.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
   await form.getByLabel('Firmenname').fill('Rheinwerk Logistik Nord');
   await form.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByTestId('client-name')).toHaveText('Rheinwerk Logistik Nord');
@@ -84,7 +84,7 @@ test('a client with contacts, activities and an opportunity survives edit, delet
   // Delete and undo.
   await page.keyboard.press('Control+1');
   await page.getByRole('row', { name: /Rheinwerk Logistik Nord/ }).click();
-  await page.getByRole('button', { name: 'Löschen' }).click();
+  await page.getByRole('button', { name: 'Löschen', exact: true }).click();
   await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('empty-state')).toBeVisible();
   await page.getByTestId('undo-button').click();
@@ -104,7 +104,7 @@ test('delete with Ctrl+Z undo from the keyboard', async ({ app: page }) => {
   await page.keyboard.press('Control+n');
   await page.getByTestId('client-form').getByLabel('Firmenname').fill('Tastatur GmbH');
   await page.getByTestId('client-form').getByRole('button', { name: 'Speichern' }).click();
-  await page.getByRole('button', { name: 'Löschen' }).click();
+  await page.getByRole('button', { name: 'Löschen', exact: true }).click();
   await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('empty-state')).toBeVisible();
   await page.locator('body').click();
