@@ -1,9 +1,15 @@
 import type {
   ActivityInput,
+  BundleInput,
+  CatalogItemInput,
   ClientInput,
   CompanyProfile,
   ContactInput,
+  OfferInput,
+  OfferLineInput,
+  OfferSettings,
   OpportunityInput,
+  RoleInput,
   UserProfile,
 } from '../../src/shared/domain';
 
@@ -143,5 +149,115 @@ export function makeWorkspaceFile(clientCount = 2): {
       activities: [{ ...activity }],
       opportunities: [{ ...opportunity }],
     })),
+  };
+}
+
+/** A valid catalog item input (a hardware item); override any field. */
+export function makeCatalogItemInput(overrides: Partial<CatalogItemInput> = {}): CatalogItemInput {
+  return {
+    sku: 'SRV-R450',
+    name: 'Server R450',
+    kind: 'hardware',
+    unit: 'piece',
+    purchasePrice: '3200.00',
+    listPrice: '4290.00',
+    currency: 'EUR',
+    vatPct: '19',
+    billing: 'one-time',
+    description: '2 HE Rack-Server, 2× Xeon, 128 GB RAM',
+    roleId: '',
+    datasheetSha256: '',
+    datasheetName: '',
+    active: true,
+    ...overrides,
+  };
+}
+
+/** A valid bundle of the given catalog items (quantity 1 each); override any field. */
+export function makeBundleInput(
+  catalogItemIds: string[],
+  overrides: Partial<BundleInput> = {},
+): BundleInput {
+  return {
+    name: 'Serverpaket',
+    description: '',
+    items: catalogItemIds.map((catalogItemId) => ({ catalogItemId, quantity: '1' })),
+    active: true,
+    ...overrides,
+  };
+}
+
+/** A valid rate-card role; override any field. */
+export function makeRoleInput(overrides: Partial<RoleInput> = {}): RoleInput {
+  return {
+    name: 'Senior Consultant',
+    dayRate: '1200.00',
+    costPerDay: '640.00',
+    currency: 'EUR',
+    active: true,
+    ...overrides,
+  };
+}
+
+/** A valid offer input of `clientId` (EUR, German); override any field. */
+export function makeOfferInput(clientId: string, overrides: Partial<OfferInput> = {}): OfferInput {
+  return {
+    clientId,
+    opportunityId: '',
+    title: 'Lagerverwaltung: Server und Einführung',
+    date: '2026-11-28',
+    validUntil: '2026-12-28',
+    currency: 'EUR',
+    exchangeRate: '',
+    language: 'de',
+    paymentTermsDays: 14,
+    cashDiscountPct: '2',
+    cashDiscountDays: 7,
+    termMonths: 36,
+    discountPct: '',
+    reverseCharge: false,
+    customerView: false,
+    notes: '',
+    ...overrides,
+  };
+}
+
+/** A valid new offer line (no position/originId: the repository assigns them); override any field. */
+export function makeOfferLineInput(
+  offerId: string,
+  sectionId: string,
+  overrides: Partial<Omit<OfferLineInput, 'position' | 'originId'>> = {},
+): Omit<OfferLineInput, 'position' | 'originId'> {
+  return {
+    offerId,
+    sectionId,
+    catalogItemId: '',
+    roleId: '',
+    name: 'Server R450',
+    description: '',
+    quantity: '2',
+    unit: 'piece',
+    unitPrice: '4290.00',
+    discountPct: '',
+    vatPct: '19',
+    billing: 'one-time',
+    unitCost: '3200.00',
+    kind: 'normal',
+    replacesOriginId: '',
+    estimate: null,
+    ...overrides,
+  };
+}
+
+/** Valid offer settings (the defaults); override any field. */
+export function makeOfferSettings(overrides: Partial<OfferSettings> = {}): OfferSettings {
+  return {
+    numberScheme: 'A-{YYYY}-{initials}-{seq:4}',
+    defaultValidityDays: 30,
+    defaultPaymentTermsDays: 14,
+    defaultTermMonths: 36,
+    minMarginPct: '20',
+    exchangeRates: { CHF: '0.94', USD: '1.08', GBP: '0.85' },
+    ...overrides,
   };
 }

@@ -10,6 +10,9 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 const areas = [
   { path: '/clients', key: 'nav.clients', shortcut: 'Ctrl+1' },
   { path: '/pipeline', key: 'nav.pipeline', shortcut: 'Ctrl+2' },
+  { path: '/offers', key: 'nav.offers', shortcut: 'Ctrl+3' },
+  { path: '/catalog', key: 'nav.catalog', shortcut: 'Ctrl+4' },
+  { path: '/calculator', key: 'nav.calculator', shortcut: 'Ctrl+5' },
   { path: '/settings', key: 'nav.settings', shortcut: 'Ctrl+,' },
 ] as const;
 

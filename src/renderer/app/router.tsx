@@ -13,6 +13,18 @@ const PipelinePage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+const CatalogPage = lazy(() =>
+  import('../features/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })),
+);
+const CalculatorPage = lazy(() =>
+  import('../features/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })),
+);
+const OffersPage = lazy(() =>
+  import('../features/offers/OffersPage').then((m) => ({ default: m.OffersPage })),
+);
+const OfferEditorPage = lazy(() =>
+  import('../features/offers/OfferEditorPage').then((m) => ({ default: m.OfferEditorPage })),
+);
 const WelcomePage = lazy(() =>
   import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
 );
@@ -41,6 +53,10 @@ export function createAppRouter() {
         { path: 'clients', element: <ClientListPage /> },
         { path: 'clients/:clientId', element: suspend(<ClientDetailPage />) },
         { path: 'pipeline', element: suspend(<PipelinePage />) },
+        { path: 'offers', element: suspend(<OffersPage />) },
+        { path: 'offers/:offerId', element: suspend(<OfferEditorPage />) },
+        { path: 'catalog', element: suspend(<CatalogPage />) },
+        { path: 'calculator', element: suspend(<CalculatorPage />) },
         { path: 'settings', element: suspend(<SettingsPage />) },
         { path: '*', element: <Navigate to="/clients" replace /> },
       ],

@@ -1,5 +1,14 @@
 export type AppCommand =
-  'new-client' | 'search' | 'navigate:clients' | 'navigate:pipeline' | 'settings' | 'undo' | 'help';
+  | 'new-client'
+  | 'search'
+  | 'navigate:clients'
+  | 'navigate:pipeline'
+  | 'navigate:offers'
+  | 'navigate:catalog'
+  | 'navigate:calculator'
+  | 'settings'
+  | 'undo'
+  | 'help';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -9,6 +18,9 @@ export const shortcutTable: { keys: string; label: string }[] = [
   { keys: 'Ctrl+K', label: 'shortcuts.search' },
   { keys: 'Ctrl+1', label: 'shortcuts.clients' },
   { keys: 'Ctrl+2', label: 'shortcuts.pipeline' },
+  { keys: 'Ctrl+3', label: 'nav.offers' },
+  { keys: 'Ctrl+4', label: 'nav.catalog' },
+  { keys: 'Ctrl+5', label: 'nav.calculator' },
   { keys: 'Ctrl+,', label: 'shortcuts.settings' },
   { keys: 'Ctrl+Z', label: 'shortcuts.undo' },
   { keys: '?', label: 'shortcuts.help' },
@@ -27,6 +39,12 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
         return 'navigate:clients';
       case '2':
         return 'navigate:pipeline';
+      case '3':
+        return 'navigate:offers';
+      case '4':
+        return 'navigate:catalog';
+      case '5':
+        return 'navigate:calculator';
       case ',':
         return 'settings';
       case 'z':

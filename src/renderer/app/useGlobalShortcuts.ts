@@ -29,6 +29,15 @@ export function useGlobalShortcuts(): void {
         case 'navigate:pipeline':
           void navigate('/pipeline');
           return;
+        case 'navigate:offers':
+          void navigate('/offers');
+          return;
+        case 'navigate:catalog':
+          void navigate('/catalog');
+          return;
+        case 'navigate:calculator':
+          void navigate('/calculator');
+          return;
         case 'settings':
           void navigate('/settings');
           return;

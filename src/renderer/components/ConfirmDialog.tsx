@@ -8,10 +8,20 @@ type Props = {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Red for destructive actions (the default), the primary colour for others. */
+  color?: string;
 };
 
 /** Asks before a destructive action; Enter confirms, Escape cancels. */
-export function ConfirmDialog({ opened, title, text, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  opened,
+  title,
+  text,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  color = 'red',
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onCancel} title={title} centered>
@@ -20,7 +30,7 @@ export function ConfirmDialog({ opened, title, text, confirmLabel, onConfirm, on
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} data-autofocus data-testid="confirm-button">
+        <Button color={color} onClick={onConfirm} data-autofocus data-testid="confirm-button">
           {confirmLabel}
         </Button>
       </Group>

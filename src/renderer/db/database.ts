@@ -1,6 +1,18 @@
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Table } from 'dexie';
-import type { Activity, Client, Contact, Opportunity, RowMeta } from '../../shared/domain';
+import type {
+  Activity,
+  Bundle,
+  CatalogItem,
+  Client,
+  Contact,
+  Offer,
+  OfferLine,
+  OfferSection,
+  Opportunity,
+  Role,
+  RowMeta,
+} from '../../shared/domain';
 import type { Change } from '../../shared/sync/change';
 import { migrations } from './migrations';
 
@@ -14,6 +26,12 @@ export type StoredClient = Stored<Client>;
 export type StoredContact = Stored<Contact>;
 export type StoredActivity = Stored<Activity>;
 export type StoredOpportunity = Stored<Opportunity>;
+export type StoredCatalogItem = Stored<CatalogItem>;
+export type StoredBundle = Stored<Bundle>;
+export type StoredRole = Stored<Role>;
+export type StoredOffer = Stored<Offer>;
+export type StoredOfferSection = Stored<OfferSection>;
+export type StoredOfferLine = Stored<OfferLine>;
 /** Synced key-value settings rows, e.g. id `company` holding the company profile's fields. */
 export type StoredSetting = Stored<RowMeta & Record<string, unknown>>;
 
@@ -42,6 +60,12 @@ export const syncedTables = [
   'activities',
   'opportunities',
   'settings',
+  'catalogItems',
+  'bundles',
+  'roles',
+  'offers',
+  'offerSections',
+  'offerLines',
 ] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 
@@ -51,6 +75,12 @@ export type SyncedRow = {
   activities: StoredActivity;
   opportunities: StoredOpportunity;
   settings: StoredSetting;
+  catalogItems: StoredCatalogItem;
+  bundles: StoredBundle;
+  roles: StoredRole;
+  offers: StoredOffer;
+  offerSections: StoredOfferSection;
+  offerLines: StoredOfferLine;
 };
 
 /** Quotient's IndexedDB database; only repositories in this folder use it. */
@@ -60,6 +90,12 @@ export class QuotientDb extends Dexie {
   declare activities: EntityTable<StoredActivity, 'id'>;
   declare opportunities: EntityTable<StoredOpportunity, 'id'>;
   declare settings: EntityTable<StoredSetting, 'id'>;
+  declare catalogItems: EntityTable<StoredCatalogItem, 'id'>;
+  declare bundles: EntityTable<StoredBundle, 'id'>;
+  declare roles: EntityTable<StoredRole, 'id'>;
+  declare offers: EntityTable<StoredOffer, 'id'>;
+  declare offerSections: EntityTable<StoredOfferSection, 'id'>;
+  declare offerLines: EntityTable<StoredOfferLine, 'id'>;
   declare local: EntityTable<LocalEntry, 'key'>;
   declare outbox: EntityTable<OutboxRecord, 'seq'>;
   declare syncState: EntityTable<SyncStateEntry, 'key'>;

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import catalog from '../../../resources/demo/catalog.de.json';
+import workspace from '../../../resources/demo/workspace.de.json';
 import { makeWorkspaceFile } from '../../../test/factories/domain';
 import { importWorkspace } from './demo-import';
 import { ValidationError } from './errors';
@@ -28,6 +30,9 @@ describe('importWorkspace', () => {
       contacts: 6,
       activities: 3,
       opportunities: 3,
+      catalogItems: 0,
+      bundles: 0,
+      roles: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -88,5 +93,65 @@ describe('importWorkspace', () => {
     });
     await expect(importWorkspace(ws.repos, makeWorkspaceFile(2))).rejects.toThrow('quota');
     expect(Object.values(await counts())).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('importWorkspace with a catalog', () => {
+  it('imports the demo workspace with its catalog, linking roles and bundle items', async () => {
+    const summary = await importWorkspace(ws.repos, { ...workspace, catalog });
+    expect({ roles: summary.roles, items: summary.catalogItems, bundles: summary.bundles }).toEqual(
+      {
+        roles: catalog.roles.length,
+        items: catalog.items.length,
+        bundles: catalog.bundles.length,
+      },
+    );
+    const items = await ws.repos.catalog.list();
+    const roles = await ws.repos.roles.list();
+    const engineering = items.find((item) => item.sku === 'DL-NE');
+    expect(roles.find((role) => role.id === engineering?.roleId)?.name).toBe('Netzwerk-Engineer');
+    const [bundle] = (await ws.repos.bundles.list()).filter(
+      (entry) => entry.name === 'Standort-Netzwerk S',
+    );
+    expect(
+      bundle?.items.map((entry) => [
+        items.find((item) => item.id === entry.catalogItemId)?.sku,
+        entry.quantity,
+      ]),
+    ).toEqual([
+      ['HW-SW48', '2'],
+      ['HW-AP7', '6'],
+      ['DL-NE', '2'],
+      ['DL-TE', '1'],
+    ]);
+  });
+
+  it('writes nothing when a bundle names an unknown article or an item an unknown role', async () => {
+    const broken = {
+      ...catalog,
+      items: [...catalog.items, { ...catalog.items[0]!, sku: 'X-1', role: 'nobody' }],
+      bundles: [
+        ...catalog.bundles,
+        { name: 'Kaputt', description: '', items: [['GIBT-ES-NICHT', '1']] },
+      ],
+    };
+    const error = await importWorkspace(ws.repos, {
+      ...makeWorkspaceFile(1),
+      catalog: broken,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      `catalog.items.${catalog.items.length}.role`,
+      `catalog.bundles.${catalog.bundles.length}.items.0`,
+      `catalog.bundles.${catalog.bundles.length}.items.0.catalogItemId`,
+    ]);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
   });
 });

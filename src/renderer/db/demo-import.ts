@@ -1,12 +1,33 @@
 import { z } from 'zod';
 import {
   activityInputSchema,
+  bundleInputSchema,
+  catalogItemInputSchema,
   clientInputSchema,
   companyProfileSchema,
   contactInputSchema,
+  emptyCatalogItemInput,
+  roleInputSchema,
 } from '../../shared/domain';
-import type { ActivityInput, ClientInput, CompanyProfile, ContactInput } from '../../shared/domain';
-import type { StoredActivity, StoredClient, StoredContact, StoredOpportunity } from './database';
+import type {
+  ActivityInput,
+  BundleInput,
+  CatalogItemInput,
+  ClientInput,
+  CompanyProfile,
+  ContactInput,
+  RoleInput,
+} from '../../shared/domain';
+import { newId } from '../../shared/ids';
+import type {
+  StoredActivity,
+  StoredBundle,
+  StoredCatalogItem,
+  StoredClient,
+  StoredContact,
+  StoredOpportunity,
+  StoredRole,
+} from './database';
 import { ValidationError, prefixIssues } from './errors';
 import type { ValidationIssue } from './errors';
 import { lastPrimaryWins } from './contacts.repository';
@@ -24,15 +45,39 @@ export type ImportSummary = {
   activities: number;
   opportunities: number;
   company: boolean;
+  catalogItems: number;
+  bundles: number;
+  roles: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
 const activityEntrySchema = activityInputSchema.omit({ clientId: true });
 const opportunityEntrySchema = opportunityCreateSchema.omit({ clientId: true, position: true });
 
+/**
+ * The optional catalog of a workspace file: roles and items carry a `key`/`sku` that items
+ * (`role`) and bundles (`items: [[sku, quantity]]`) refer to; item fields default as in the form.
+ */
+const catalogShape = z.object({
+  roles: z.array(z.looseObject({ key: z.string().min(1) })).default([]),
+  items: z
+    .array(z.looseObject({ sku: z.string().min(1), role: z.string().optional() }))
+    .default([]),
+  bundles: z
+    .array(z.looseObject({ items: z.array(z.tuple([z.string(), z.string()])).min(1) }))
+    .default([]),
+});
+
+type ParsedCatalog = {
+  roles: { id: string; fields: RoleInput }[];
+  items: { id: string; fields: CatalogItemInput }[];
+  bundles: BundleInput[];
+};
+
 /** The workspace file's shape: clients carry their contacts, activities and opportunities. */
 const workspaceShape = z.object({
   company: z.unknown().optional(),
+  catalog: catalogShape.optional(),
   clients: z.array(
     z.looseObject({
       contacts: z.array(z.unknown()).default([]),
@@ -53,6 +98,7 @@ type ParsedClient = {
 export function parseWorkspace(data: unknown): {
   company?: CompanyProfile;
   clients: ParsedClient[];
+  catalog?: ParsedCatalog;
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -80,8 +126,69 @@ export function parseWorkspace(data: unknown): {
       };
     },
   );
+  const catalog = shape.data.catalog && parseCatalog(shape.data.catalog, parse, issues);
   if (issues.length > 0) throw new ValidationError(issues);
-  return company === undefined ? { clients } : { company, clients };
+  return {
+    clients,
+    ...(company === undefined ? {} : { company }),
+    ...(catalog ? { catalog } : {}),
+  };
+}
+
+function parseCatalog(
+  data: z.output<typeof catalogShape>,
+  parse: <S extends z.ZodType>(schema: S, input: unknown, path: PropertyKey[]) => z.output<S>,
+  issues: ValidationIssue[],
+): ParsedCatalog {
+  const roleIds = new Map<string, string>();
+  const roles = data.roles.map(({ key, ...role }, index) => {
+    const id = newId();
+    roleIds.set(key, id);
+    return {
+      id,
+      fields: parse(roleInputSchema, { currency: 'EUR', active: true, ...role }, [
+        'catalog',
+        'roles',
+        index,
+      ]),
+    };
+  });
+  const itemIds = new Map<string, string>();
+  const items = data.items.map(({ role, ...item }, index) => {
+    const id = newId();
+    itemIds.set(item.sku, id);
+    const roleId = role === undefined ? '' : (roleIds.get(role) ?? '');
+    if (role !== undefined && roleId === '') {
+      issues.push({
+        code: 'custom',
+        path: ['catalog', 'items', index, 'role'],
+        message: `unknown role ${role}`,
+        input: role,
+      } as ValidationIssue);
+    }
+    const fields = { ...emptyCatalogItemInput(), ...item, roleId };
+    return { id, fields: parse(catalogItemInputSchema, fields, ['catalog', 'items', index]) };
+  });
+  const bundles = data.bundles.map(({ items: entries, ...bundle }, index) => {
+    const bundleItems = entries.map(([sku, quantity], position) => {
+      const catalogItemId = itemIds.get(sku);
+      if (!catalogItemId) {
+        issues.push({
+          code: 'custom',
+          path: ['catalog', 'bundles', index, 'items', position],
+          message: `unknown sku ${sku}`,
+          input: sku,
+        } as ValidationIssue);
+      }
+      return { catalogItemId: catalogItemId ?? '', quantity };
+    });
+    return parse(
+      bundleInputSchema,
+      { description: '', active: true, ...bundle, items: bundleItems },
+      ['catalog', 'bundles', index],
+    );
+  });
+  return { roles, items, bundles };
 }
 
 /**
@@ -96,7 +203,16 @@ export function importWorkspace(repos: Repositories, data: unknown): Promise<Imp
 export async function importIntoContext(ctx: WriteContext, data: unknown): Promise<ImportSummary> {
   const parsed = parseWorkspace(data);
   const { db } = ctx;
-  const tables = ['clients', 'contacts', 'activities', 'opportunities', 'settings'] as const;
+  const tables = [
+    'clients',
+    'contacts',
+    'activities',
+    'opportunities',
+    'settings',
+    'roles',
+    'catalogItems',
+    'bundles',
+  ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
     const summary: ImportSummary = {
       clients: 0,
@@ -104,7 +220,27 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       activities: 0,
       opportunities: 0,
       company: false,
+      catalogItems: 0,
+      bundles: 0,
+      roles: 0,
     };
+    if (parsed.catalog) {
+      for (const { id, fields } of parsed.catalog.roles) {
+        batch.add('roles', newRow<StoredRole>({ table: 'roles', fields, stamp, id }));
+      }
+      for (const { id, fields } of parsed.catalog.items) {
+        batch.add(
+          'catalogItems',
+          newRow<StoredCatalogItem>({ table: 'catalogItems', fields, stamp, id }),
+        );
+      }
+      for (const fields of parsed.catalog.bundles) {
+        batch.add('bundles', newRow<StoredBundle>({ table: 'bundles', fields, stamp }));
+      }
+      summary.roles = parsed.catalog.roles.length;
+      summary.catalogItems = parsed.catalog.items.length;
+      summary.bundles = parsed.catalog.bundles.length;
+    }
     const opportunities: ParsedOpportunityCreate[] = [];
     for (const entry of parsed.clients) {
       const client = newRow<StoredClient>({ table: 'clients', fields: entry.client, stamp });

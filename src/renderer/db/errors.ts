@@ -65,3 +65,16 @@ export function parseMany<S extends z.ZodType>(
   if (issues.length > 0) throw new ValidationError(issues);
   return parsed;
 }
+
+/** The offer is not a draft (or is accepted), so this write is refused; nothing was written. */
+export class OfferLockedError extends Error {
+  override readonly name = 'OfferLockedError';
+
+  constructor(
+    readonly offerId: string,
+    readonly status: string,
+    action = 'change',
+  ) {
+    super(`Offer ${offerId} is ${status}: cannot ${action} it`);
+  }
+}

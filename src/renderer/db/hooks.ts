@@ -1,5 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Activity, Client, CompanyProfile, Contact, Opportunity } from '../../shared/domain';
+import type {
+  Activity,
+  Bundle,
+  CatalogItem,
+  Client,
+  CompanyProfile,
+  Contact,
+  Offer,
+  OfferLine,
+  OfferSection,
+  OfferSettings,
+  Opportunity,
+  Role,
+} from '../../shared/domain';
 import { useRepos } from './WorkspaceProvider';
 
 // Every hook returns undefined while its first query runs and re-renders on each change.
@@ -72,4 +85,73 @@ export function useCompany(): CompanyProfile | null | undefined {
 export function useOutboxCount(): number | undefined {
   const repos = useRepos();
   return useLiveQuery(() => repos.outbox.count(), [repos]);
+}
+
+/** Catalog items not deleted (inactive ones included), by name. */
+export function useCatalogItems(): CatalogItem[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.catalog.list(), [repos]);
+}
+
+/** Bundles not deleted, by name. */
+export function useBundles(): Bundle[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.bundles.list(), [repos]);
+}
+
+/** Rate-card roles not deleted, by name. */
+export function useRoles(): Role[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.roles.list(), [repos]);
+}
+
+/** The team's offer settings (defaults until saved). */
+export function useOfferSettings(): OfferSettings | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offerSettings.get(), [repos]);
+}
+
+/** One offer (deleted ones too); null when there is no such offer, undefined while loading. */
+export function useOffer(id: string | undefined): Offer | null | undefined {
+  const repos = useRepos();
+  return useLiveQuery(
+    async () => (id === undefined ? null : ((await repos.offers.get(id)) ?? null)),
+    [repos, id],
+  );
+}
+
+/** Offers not deleted (every revision), newest first. */
+export function useOffers(): Offer[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offers.list(), [repos]);
+}
+
+/** The client's offers not deleted, newest first. */
+export function useClientOffers(clientId: string): Offer[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offers.listByClient(clientId), [repos, clientId]);
+}
+
+/** The revisions of one offer, ascending. */
+export function useOfferRevisions(rootId: string): Offer[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offers.listRevisions(rootId), [repos, rootId]);
+}
+
+/** The latest revision of each variant of a group, in the order the variants were made. */
+export function useOfferVariants(groupId: string): Offer[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offers.listVariants(groupId), [repos, groupId]);
+}
+
+/** The offer's sections, by position. */
+export function useOfferSections(offerId: string): OfferSection[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offerSections.listByOffer(offerId), [repos, offerId]);
+}
+
+/** The offer's lines, by position (group them by sectionId). */
+export function useOfferLines(offerId: string): OfferLine[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offerLines.listByOffer(offerId), [repos, offerId]);
 }

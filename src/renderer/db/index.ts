@@ -1,7 +1,7 @@
 // The data layer's public face: features use repositories and hooks, never Dexie or the tables.
 export type { QuotientDb, OutboxEntry } from './database';
 export { schemaVersion } from './migrations';
-export { ValidationError, RowNotFoundError } from './errors';
+export { ValidationError, RowNotFoundError, OfferLockedError } from './errors';
 export type { ValidationIssue } from './errors';
 export type { CommitEvent, CommitListener } from './notifier';
 export { createRepositories } from './repositories';
@@ -15,6 +15,19 @@ export type {
   OpportunityMove,
 } from './opportunities.repository';
 export type { SettingsRepository } from './settings.repository';
+export type { EntityRepository } from './entity.repository';
+export type { CatalogRepository, BundlesRepository, RolesRepository } from './catalog.repository';
+export type { OfferSettingsRepository } from './offer-settings.repository';
+export type { OffersRepository, OfferDuplicateOptions } from './offers.repository';
+export type { OfferSectionsRepository, OfferSectionAddInput } from './offer-sections.repository';
+export type {
+  OfferLinesRepository,
+  OfferLineNewInput,
+  OfferLineAddInput,
+  OfferLinePatch,
+  OfferLineMove,
+} from './offer-lines.repository';
+export type { Placement } from './positions';
 export type { LocalRepository } from './local.repository';
 export type { OutboxRepository } from './outbox.repository';
 export { openWorkspace } from './workspace';
@@ -23,13 +36,24 @@ export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';
 export {
   useActivities,
   useAllContacts,
+  useBundles,
+  useCatalogItems,
   useClient,
+  useClientOffers,
   useClientOpportunities,
   useClients,
   useCompany,
   useContacts,
+  useOffer,
+  useOfferLines,
+  useOfferRevisions,
+  useOfferSections,
+  useOfferSettings,
+  useOfferVariants,
+  useOffers,
   useOpportunities,
   useOutboxCount,
+  useRoles,
 } from './hooks';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';

@@ -29,6 +29,18 @@ export const migrations: readonly Migration[] = [
       syncState: 'key',
     },
   },
+  {
+    // Issue 3: catalog, rate cards and offers with revisions. New stores only: no rows to rewrite.
+    version: 2,
+    stores: {
+      catalogItems: 'id, name, kind, sku',
+      bundles: 'id, name',
+      roles: 'id, name',
+      offers: 'id, clientId, rootId, number, variantGroupId, status, updatedAt',
+      offerSections: 'id, offerId',
+      offerLines: 'id, offerId, sectionId, originId',
+    },
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

@@ -1,4 +1,10 @@
 import type { Clock } from '../../shared/sync/hlc';
+import {
+  createBundlesRepository,
+  createCatalogRepository,
+  createRolesRepository,
+} from './catalog.repository';
+import type { BundlesRepository, CatalogRepository, RolesRepository } from './catalog.repository';
 import { createActivitiesRepository } from './activities.repository';
 import type { ActivitiesRepository } from './activities.repository';
 import { createClientsRepository } from './clients.repository';
@@ -12,6 +18,14 @@ import { createLocalRepository } from './local.repository';
 import type { LocalRepository } from './local.repository';
 import { createNotifier } from './notifier';
 import type { CommitListener } from './notifier';
+import { createOfferLinesRepository } from './offer-lines.repository';
+import type { OfferLinesRepository } from './offer-lines.repository';
+import { createOfferSectionsRepository } from './offer-sections.repository';
+import type { OfferSectionsRepository } from './offer-sections.repository';
+import { createOfferSettingsRepository } from './offer-settings.repository';
+import type { OfferSettingsRepository } from './offer-settings.repository';
+import { createOffersRepository } from './offers.repository';
+import type { OffersRepository } from './offers.repository';
 import { createOpportunitiesRepository } from './opportunities.repository';
 import type { OpportunitiesRepository } from './opportunities.repository';
 import { createOutboxRepository } from './outbox.repository';
@@ -25,6 +39,13 @@ export type Repositories = {
   activities: ActivitiesRepository;
   opportunities: OpportunitiesRepository;
   settings: SettingsRepository;
+  catalog: CatalogRepository;
+  bundles: BundlesRepository;
+  roles: RolesRepository;
+  offerSettings: OfferSettingsRepository;
+  offers: OffersRepository;
+  offerSections: OfferSectionsRepository;
+  offerLines: OfferLinesRepository;
   local: LocalRepository;
   outbox: OutboxRepository;
   /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
@@ -50,6 +71,13 @@ export function createRepositories({ db, clock, author }: CreateRepositoriesArgs
     activities: createActivitiesRepository(ctx),
     opportunities: createOpportunitiesRepository(ctx),
     settings: createSettingsRepository(ctx),
+    catalog: createCatalogRepository(ctx),
+    bundles: createBundlesRepository(ctx),
+    roles: createRolesRepository(ctx),
+    offerSettings: createOfferSettingsRepository(ctx),
+    offers: createOffersRepository(ctx),
+    offerSections: createOfferSectionsRepository(ctx),
+    offerLines: createOfferLinesRepository(ctx),
     local: createLocalRepository({ db, notifier }),
     outbox: createOutboxRepository(db),
     onCommitted: (listener) => notifier.subscribe(listener),

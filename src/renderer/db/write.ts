@@ -147,6 +147,9 @@ export function makeStamp(ctx: WriteContext): Stamp {
   return { hlc, at: hlcTime(hlc), by: ctx.author() };
 }
 
+/** Tables a write may open besides the synced ones: `local` holds device-only counters. */
+export type WriteTable = SyncedTable | 'local';
+
 /**
  * Runs one write: `build` reads and queues rows in a read-write transaction over the given
  * tables and the outbox, the batch is flushed in that transaction, and listeners hear of it
@@ -154,7 +157,7 @@ export function makeStamp(ctx: WriteContext): Stamp {
  */
 export async function commit<T>(
   ctx: WriteContext,
-  tables: readonly SyncedTable[],
+  tables: readonly WriteTable[],
   build: (batch: WriteBatch, stamp: Stamp) => Promise<T> | T,
 ): Promise<T> {
   const { db } = ctx;
@@ -212,6 +215,35 @@ export async function requireClients(
   const rows = await db.clients.bulkGet(ids);
   const missing = ids.find((_id, index) => !rows[index]);
   if (missing !== undefined) throw new RowNotFoundError('clients', missing);
+}
+
+/** Throws RowNotFoundError unless every id is a row of `table` (stored or queued in this batch). */
+export async function requireRows(
+  db: QuotientDb,
+  batch: WriteBatch,
+  table: SyncedTable,
+  ids: Iterable<string>,
+): Promise<void> {
+  const wanted = [...new Set(ids)].filter((id) => !batch.pending(table, id));
+  const rows = await db.synced(table).bulkGet(wanted);
+  const missing = wanted.find((_id, index) => !rows[index]);
+  if (missing !== undefined) throw new RowNotFoundError(table, missing);
+}
+
+/** Row metadata and sync keys: what `contentFields` drops. */
+export const ROW_META_KEYS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'deleted',
+  'fieldClocks',
+] as const;
+
+/** A stored row's own fields, to copy into a new row. */
+export function contentFields<R extends AnyStored>(row: R): RowFields<R> {
+  return omitKeys(row, ROW_META_KEYS) as RowFields<R>;
 }
 
 /** The row without its sync metadata, as features see it. */

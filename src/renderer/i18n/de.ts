@@ -1,7 +1,14 @@
 /** German UI texts; the first language. en.ts must have the same keys (typed). */
 export const de = {
   app: { name: 'Quotient', tagline: 'Angebote, Kalkulation und Kunden – offline' },
-  nav: { clients: 'Kunden', pipeline: 'Pipeline', settings: 'Einstellungen' },
+  nav: {
+    clients: 'Kunden',
+    pipeline: 'Pipeline',
+    offers: 'Angebote',
+    catalog: 'Katalog',
+    calculator: 'Kalkulation',
+    settings: 'Einstellungen',
+  },
   common: {
     save: 'Speichern',
     cancel: 'Abbrechen',
@@ -42,6 +49,32 @@ export const de = {
     country: 'Ländercode mit zwei Buchstaben (z. B. DE)',
     initials: '1–4 Buchstaben',
     invalid: 'Ungültige Eingabe',
+    percentRange: 'Prozentwert von 0 bis 100',
+    vatRate: 'Unbekannter Umsatzsteuersatz',
+    exchangeRate: 'Der Kurs muss größer als 0 sein',
+    exchangeRateMissing: 'Für diese Währung fehlt ein Kurs',
+    validUntil: 'Gültig bis muss nach dem Angebotsdatum liegen',
+    numberScheme: {
+      unknownToken: 'Unbekannter Platzhalter im Nummernschema',
+      notUnique:
+        'Das Schema braucht {initials} oder {device}, damit Nummern offline nicht kollidieren',
+      noSeq: 'Das Schema braucht eine laufende Nummer {seq} oder {seq:4}',
+    },
+  },
+  import: {
+    errors: {
+      unterminatedQuote: 'Ein Anführungszeichen wird nicht geschlossen',
+      xlsx: 'Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx)',
+      missingColumn: 'Pflichtspalte fehlt in der Zuordnung',
+      invalidMapping: 'Die zugeordnete Spalte gibt es in der Datei nicht',
+      decimal: 'Keine Zahl',
+      vatPct: 'Unbekannter Umsatzsteuersatz (erlaubt: 19, 7, 0)',
+      unit: 'Unbekannte Einheit',
+      kind: 'Unbekannte Artikelart',
+      billing: 'Unbekannte Abrechnungsart (einmalig, monatlich, jährlich)',
+      currency: 'Unbekannte Währung (EUR, CHF, USD, GBP)',
+      boolean: 'Erwartet ja oder nein',
+    },
   },
   clients: {
     title: 'Kunden',
@@ -149,6 +182,7 @@ export const de = {
     title: 'Einstellungen',
     company: 'Unternehmen',
     profile: 'Mein Profil',
+    offers: 'Angebote',
     general: 'Allgemein',
     language: 'Sprache der Oberfläche',
     companyHint: 'Diese Angaben erscheinen in Angeboten und Verträgen.',

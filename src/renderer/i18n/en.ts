@@ -3,7 +3,14 @@ import type { Messages } from './de';
 /** English UI texts; the second language. */
 export const en: Messages = {
   app: { name: 'Quotient', tagline: 'Offers, calculations and clients – offline' },
-  nav: { clients: 'Clients', pipeline: 'Pipeline', settings: 'Settings' },
+  nav: {
+    clients: 'Clients',
+    pipeline: 'Pipeline',
+    offers: 'Offers',
+    catalog: 'Catalog',
+    calculator: 'Calculator',
+    settings: 'Settings',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -44,6 +51,31 @@ export const en: Messages = {
     country: 'Two-letter country code (e.g. DE)',
     initials: '1–4 letters',
     invalid: 'Invalid input',
+    percentRange: 'Percentage from 0 to 100',
+    vatRate: 'Unknown VAT rate',
+    exchangeRate: 'The rate must be greater than 0',
+    exchangeRateMissing: 'This currency needs an exchange rate',
+    validUntil: 'Valid until must be after the offer date',
+    numberScheme: {
+      unknownToken: 'Unknown placeholder in the number scheme',
+      notUnique: 'The scheme needs {initials} or {device} so numbers never collide offline',
+      noSeq: 'The scheme needs a sequence {seq} or {seq:4}',
+    },
+  },
+  import: {
+    errors: {
+      unterminatedQuote: 'A quotation mark is never closed',
+      xlsx: 'The file is not a readable Excel workbook (.xlsx)',
+      missingColumn: 'A required column is not mapped',
+      invalidMapping: 'The mapped column does not exist in the file',
+      decimal: 'Not a number',
+      vatPct: 'Unknown VAT rate (allowed: 19, 7, 0)',
+      unit: 'Unknown unit',
+      kind: 'Unknown item kind',
+      billing: 'Unknown billing (one-time, monthly, yearly)',
+      currency: 'Unknown currency (EUR, CHF, USD, GBP)',
+      boolean: 'Expected yes or no',
+    },
   },
   clients: {
     title: 'Clients',
@@ -149,6 +181,7 @@ export const en: Messages = {
     title: 'Settings',
     company: 'Company',
     profile: 'My profile',
+    offers: 'Offers',
     general: 'General',
     language: 'Interface language',
     companyHint: 'These details appear on offers and contracts.',

@@ -1,13 +1,33 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
+import { calculatorMessages } from '../features/calculator/messages';
+import { catalogMessages } from '../features/catalog/messages';
+import { offersMessages } from '../features/offers/messages';
 import { de } from './de';
 import { en } from './en';
+
+/** Feature folders own their texts; they are merged here under the feature's key. */
+const features = {
+  catalog: catalogMessages,
+  calculator: calculatorMessages,
+  offers: offersMessages,
+};
+const resources = {
+  de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },
+  en: { translation: { ...en, ...mapValues(features, (messages) => messages.en) } },
+};
+
+function mapValues<T extends Record<string, unknown>, R>(record: T, map: (value: T[keyof T]) => R) {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, map(value as T[keyof T])]),
+  );
+}
 
 /** Initialise i18next once with both languages bundled (they are small). */
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: 'de',
     interpolation: { escapeValue: false },
@@ -20,5 +40,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
 /** Translate a zod issue message (an i18n key such as `validation.vatId`). */
 export function translateIssue(t: (key: string) => string, message: string | undefined): string {
   if (!message) return t('validation.invalid');
-  return message.startsWith('validation.') ? t(message) : t('validation.invalid');
+  return message.startsWith('validation.') || message.startsWith('import.')
+    ? t(message)
+    : t('validation.invalid');
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import { useClient } from '../../db/hooks';
+import { ClientOffersPanel } from '../offers/ClientOffersPanel';
 import { OpportunitiesPanel } from '../pipeline/OpportunitiesPanel';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ClientFormModal } from './ClientFormModal';
@@ -90,6 +91,7 @@ export function ClientDetailPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
+            <ClientOffersPanel clientId={client.id} />
             <OpportunitiesPanel clientId={client.id} />
             <ActivitiesPanel clientId={client.id} />
           </Stack>

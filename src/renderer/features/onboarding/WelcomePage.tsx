@@ -68,8 +68,11 @@ export function WelcomePage() {
     try {
       await repos.local.saveProfile(parsed.data);
       if (mode === 'demo') {
-        const { default: demo } = await import('../../../../resources/demo/workspace.de.json');
-        await repos.importWorkspace(demo);
+        const [{ default: demo }, { default: catalog }] = await Promise.all([
+          import('../../../../resources/demo/workspace.de.json'),
+          import('../../../../resources/demo/catalog.de.json'),
+        ]);
+        await repos.importWorkspace({ ...demo, catalog });
       }
       await repos.local.setOnboarded(true);
       setOnboarded(true);

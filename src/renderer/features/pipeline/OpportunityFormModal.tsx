@@ -12,6 +12,7 @@ import {
   type Opportunity,
   type OpportunityStage,
 } from '../../../shared/domain';
+import { normalizeDecimalInput } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../db';
 
@@ -20,14 +21,7 @@ type FormValues = z.input<typeof formSchema>;
 type FormOutput = z.output<typeof formSchema>;
 type Props = { clientId: string; opportunity?: Opportunity; opened: boolean; onClose: () => void };
 
-/** German users type a decimal comma; storage wants a point. "48.500,50" → "48500.50". */
-export function normalizeDecimalInput(value: unknown): string {
-  const text = String(value ?? '')
-    .trim()
-    .replace(/\s|€/g, '');
-  if (text.includes(',')) return text.replace(/\./g, '').replace(',', '.');
-  return text;
-}
+export { normalizeDecimalInput };
 
 /** Create or edit an opportunity of a client. */
 export function OpportunityFormModal({ clientId, opportunity, opened, onClose }: Props) {

@@ -2,6 +2,7 @@ import { Tabs, Title, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CompanyForm } from './CompanyForm';
 import { GeneralSettings } from './GeneralSettings';
+import { OfferSettingsForm } from './OfferSettingsForm';
 import { ProfileForm } from './ProfileForm';
 
 /** Company profile, own profile, language and data. */
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="company">{t('settings.company')}</Tabs.Tab>
           <Tabs.Tab value="profile">{t('settings.profile')}</Tabs.Tab>
+          <Tabs.Tab value="offers">{t('settings.offers')}</Tabs.Tab>
           <Tabs.Tab value="general">{t('settings.general')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="company" pt="md">
@@ -21,6 +23,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="profile" pt="md">
           <ProfileForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="offers" pt="md">
+          <OfferSettingsForm />
         </Tabs.Panel>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />

@@ -1,0 +1,57 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { makeClientInput, makeOfferInput } from '../../../test/factories/domain';
+import { createClock } from '../../shared/sync/hlc';
+import { QuotientDb } from './database';
+import { migrations, schemaVersion } from './migrations';
+import { createRepositories } from './repositories';
+import { TEST_NODE, TEST_START, freshIndexedDb } from './test-workspace';
+
+describe('migrations', () => {
+  it('opens a version-1 database with data at the current version, keeping its rows', async () => {
+    freshIndexedDb();
+    const v1 = migrations.find((migration) => migration.version === 1)!;
+    const old = new Dexie('upgrade-me');
+    old.version(1).stores(v1.stores);
+    await old.open();
+    const client = { id: 'c1', ...makeClientInput(), deleted: false, fieldClocks: {} };
+    await old.table('clients').add(client);
+    await old.table('outbox').add({ table: 'clients', id: 'c1', hlc: 'h', fields: { name: 'x' } });
+    await old.table('local').put({ key: 'nodeId', value: TEST_NODE });
+    old.close();
+
+    const db = new QuotientDb('upgrade-me');
+    await db.open();
+    expect(db.verno).toBe(schemaVersion);
+    expect(schemaVersion).toBe(2);
+    expect(await db.clients.toArray()).toEqual([client]);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.local.get('nodeId'))?.value).toBe(TEST_NODE);
+    // Read the upgraded IndexedDB itself, not Dexie's declaration.
+    const idb = db.backendDB();
+    const indexes = (store: string) =>
+      [...idb.transaction(store, 'readonly').objectStore(store).indexNames].sort();
+    expect(
+      ['catalogItems', 'bundles', 'roles', 'offers', 'offerSections', 'offerLines'].map((store) => [
+        store,
+        indexes(store),
+      ]),
+    ).toEqual([
+      ['catalogItems', ['kind', 'name', 'sku']],
+      ['bundles', ['name']],
+      ['roles', ['name']],
+      ['offers', ['clientId', 'number', 'rootId', 'status', 'updatedAt', 'variantGroupId']],
+      ['offerSections', ['offerId']],
+      ['offerLines', ['offerId', 'originId', 'sectionId']],
+    ]);
+    // The new stores work against the upgraded database.
+    const repos = createRepositories({
+      db,
+      clock: createClock({ nodeId: TEST_NODE, now: () => TEST_START }),
+      author: () => '',
+    });
+    const offer = await repos.offers.create(makeOfferInput('c1'));
+    expect(await repos.offers.listByClient('c1')).toEqual([offer]);
+    db.close();
+  });
+});

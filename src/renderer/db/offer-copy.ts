@@ -1,0 +1,65 @@
+import { newId } from '../../shared/ids';
+import type { QuotientDb, StoredOfferLine, StoredOfferSection } from './database';
+import { contentFields, newRow } from './write';
+import type { Stamp, WriteBatch } from './write';
+
+/**
+ * Copies the live sections and lines of one offer into another with new ids. `keepOrigins`
+ * (a revision) keeps each line's originId so the diff pairs them; otherwise (a duplicate)
+ * lines get new originIds and alternatives point at the copies of the lines they replace.
+ */
+export async function copyOfferContent({
+  db,
+  batch,
+  stamp,
+  fromOfferId,
+  toOfferId,
+  keepOrigins,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  fromOfferId: string;
+  toOfferId: string;
+  keepOrigins: boolean;
+}): Promise<void> {
+  const [sections, lines] = await Promise.all([
+    db.offerSections.where('offerId').equals(fromOfferId).toArray(),
+    db.offerLines.where('offerId').equals(fromOfferId).toArray(),
+  ]);
+  const sectionIds = new Map<string, string>();
+  for (const section of sections) {
+    if (section.deleted) continue;
+    const written = newRow<StoredOfferSection>({
+      table: 'offerSections',
+      fields: { ...contentFields(section), offerId: toOfferId },
+      stamp,
+    });
+    sectionIds.set(section.id, written.row.id);
+    batch.add('offerSections', written);
+  }
+  const live = lines.filter((line) => !line.deleted && sectionIds.has(line.sectionId));
+  const origins = new Map<string, string>();
+  const ids = new Map<string, string>();
+  for (const line of live) {
+    const id = newId();
+    ids.set(line.id, id);
+    // A fresh line's originId is its own id, as offerLines.add makes it.
+    origins.set(line.originId, keepOrigins ? line.originId : id);
+  }
+  for (const line of live) {
+    const written = newRow<StoredOfferLine>({
+      table: 'offerLines',
+      id: ids.get(line.id) as string,
+      fields: {
+        ...contentFields(line),
+        offerId: toOfferId,
+        sectionId: sectionIds.get(line.sectionId) as string,
+        originId: origins.get(line.originId) as string,
+        replacesOriginId: origins.get(line.replacesOriginId) ?? line.replacesOriginId,
+      },
+      stamp,
+    });
+    batch.add('offerLines', written);
+  }
+}

@@ -1,0 +1,156 @@
+import { Badge } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogItem } from '../../../shared/domain';
+import { formatDecimal, formatMoney } from '../../../shared/money';
+import { toMoneyLocale } from '../calculator/calculation-form';
+import { marginPct } from './catalog-list';
+
+const columns = [
+  'sku',
+  'name',
+  'kind',
+  'unit',
+  'listPrice',
+  'purchasePrice',
+  'margin',
+  'vat',
+  'billing',
+] as const;
+const numeric = new Set<string>(['listPrice', 'purchasePrice', 'margin', 'vat']);
+const template = '0.9fr 2.4fr 1.1fr 0.9fr 1fr 1fr 0.7fr 0.5fr 0.9fr';
+const rowHeight = 40;
+
+type Props = { rows: CatalogItem[]; onOpen: (item: CatalogItem) => void };
+
+/** Virtualized, keyboard-navigable item table (thousands of items render like twenty). */
+export function ItemTable({ rows, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = toMoneyLocale(i18n.language);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+
+  const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    const focusRow = (next: number) => {
+      const target = Math.max(0, Math.min(rows.length - 1, next));
+      virtualizer.scrollToIndex(target);
+      requestAnimationFrame(() =>
+        scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${target}"]`)?.focus(),
+      );
+    };
+    if (event.key === 'Enter') onOpen(rows[index]!);
+    else if (event.key === 'ArrowDown') focusRow(index + 1);
+    else if (event.key === 'ArrowUp') focusRow(index - 1);
+    else if (event.key === 'PageDown') focusRow(index + 10);
+    else if (event.key === 'PageUp') focusRow(index - 10);
+    else return;
+    event.preventDefault();
+  };
+
+  const cell = (item: CatalogItem, column: (typeof columns)[number]) => {
+    switch (column) {
+      case 'sku':
+        return item.sku;
+      case 'name':
+        return item.name;
+      case 'kind':
+        return t(`catalog.kinds.${item.kind}`);
+      case 'unit':
+        return t(`catalog.units.${item.unit}`);
+      case 'listPrice':
+        return formatMoney(item.listPrice, item.currency, locale);
+      case 'purchasePrice':
+        return item.purchasePrice === ''
+          ? ''
+          : formatMoney(item.purchasePrice, item.currency, locale);
+      case 'margin': {
+        const margin = marginPct(item);
+        return margin === null ? '' : `${formatDecimal(margin, locale, 1)} %`;
+      }
+      case 'vat':
+        return `${item.vatPct} %`;
+      case 'billing':
+        return t(`catalog.billing.${item.billing}`);
+    }
+  };
+
+  return (
+    <div
+      role="grid"
+      aria-rowcount={rows.length}
+      style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+    >
+      <div
+        role="row"
+        className="q-grid-row q-grid-head"
+        style={{ gridTemplateColumns: template, height: 36 }}
+      >
+        {columns.map((column) => (
+          <div
+            role="columnheader"
+            key={column}
+            className="q-cell"
+            style={{ textAlign: numeric.has(column) ? 'right' : undefined }}
+          >
+            {t(`catalog.columns.${column}`)}
+          </div>
+        ))}
+      </div>
+      <div ref={scrollRef} style={{ flex: 1, overflow: 'auto' }} data-testid="item-rows">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((virtual) => {
+            const item = rows[virtual.index]!;
+            return (
+              <div
+                role="row"
+                key={item.id}
+                tabIndex={0}
+                data-row-index={virtual.index}
+                data-testid="item-row"
+                className="q-grid-row"
+                onClick={() => onOpen(item)}
+                onKeyDown={(event) => onRowKey(event, virtual.index)}
+                style={{
+                  gridTemplateColumns: template,
+                  height: rowHeight,
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${virtual.start}px)`,
+                  opacity: item.active ? 1 : 0.6,
+                }}
+              >
+                {columns.map((column) => (
+                  <div
+                    role="gridcell"
+                    key={column}
+                    className="q-cell"
+                    data-column={column}
+                    style={{
+                      textAlign: numeric.has(column) ? 'right' : undefined,
+                      fontWeight: column === 'name' ? 500 : undefined,
+                    }}
+                  >
+                    {cell(item, column)}
+                    {column === 'name' && !item.active && (
+                      <Badge size="xs" variant="outline" color="gray" ml={6}>
+                        {t('catalog.items.inactive')}
+                      </Badge>
+                    )}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { currencies, roleInputSchema } from '../../../shared/domain';
+import type { Role, RoleInput } from '../../../shared/domain';
+import { displayDecimal } from '../../components/decimal-input';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { fieldError } from '../../components/form-errors';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useRepos } from '../../db';
+import { localizedDecimal } from './item-form';
+
+const formSchema = roleInputSchema.extend({
+  dayRate: localizedDecimal(roleInputSchema.shape.dayRate),
+  costPerDay: localizedDecimal(roleInputSchema.shape.costPerDay),
+});
+type FormValues = z.input<typeof formSchema>;
+type Props = { opened: boolean; onClose: () => void; role?: Role };
+
+const toFormValues = (role: Role | undefined, language: string): FormValues => ({
+  name: role?.name ?? '',
+  dayRate: displayDecimal(role?.dayRate ?? '', language),
+  costPerDay: displayDecimal(role?.costPerDay ?? '', language),
+  currency: role?.currency ?? 'EUR',
+  active: role?.active ?? true,
+});
+
+/** Create or edit a rate-card role: day rate (sales) and internal cost per day. */
+export function RoleFormModal({ opened, onClose, role }: Props) {
+  const { t, i18n } = useTranslation();
+  const repos = useRepos();
+  const deleteWithUndo = useDeleteWithUndo();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { register, control, handleSubmit, reset, formState } = useForm<
+    FormValues,
+    unknown,
+    RoleInput
+  >({
+    resolver: zodResolver(formSchema),
+    defaultValues: toFormValues(role, i18n.language),
+    mode: 'onTouched',
+  });
+  const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
+
+  useEffect(() => {
+    if (opened) reset(toFormValues(role, i18n.language));
+  }, [opened, role, reset, i18n.language]);
+
+  const submit = handleSubmit(async (input) => {
+    try {
+      if (role) await repos.roles.update(role.id, input);
+      else await repos.roles.create(input);
+      onClose();
+    } catch (error) {
+      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+    }
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={role ? t('catalog.roles.editTitle') : t('catalog.roles.newTitle')}
+      size="lg"
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="role-form">
+        <TextInput
+          label={t('catalog.roles.fields.name')}
+          withAsterisk
+          data-autofocus
+          {...register('name')}
+          error={err('name')}
+        />
+        <SimpleGrid cols={3} spacing="sm" mt="sm">
+          <TextInput
+            label={t('catalog.roles.fields.dayRate')}
+            inputMode="decimal"
+            withAsterisk
+            {...register('dayRate')}
+            error={err('dayRate')}
+          />
+          <TextInput
+            label={t('catalog.roles.fields.costPerDay')}
+            inputMode="decimal"
+            withAsterisk
+            {...register('costPerDay')}
+            error={err('costPerDay')}
+          />
+          <Controller
+            control={control}
+            name="currency"
+            render={({ field }) => (
+              <Select
+                label={t('catalog.roles.fields.currency')}
+                data={[...currencies]}
+                value={field.value}
+                allowDeselect={false}
+                onChange={(value) => field.onChange(value ?? 'EUR')}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="active"
+          render={({ field }) => (
+            <Switch
+              mt="md"
+              label={t('catalog.roles.fields.active')}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+            />
+          )}
+        />
+        <Group justify="space-between" mt="lg">
+          <div>
+            {role && (
+              <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+                {t('common.delete')}
+              </Button>
+            )}
+          </div>
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </form>
+      <ConfirmDialog
+        opened={confirmDelete}
+        title={t('catalog.roles.deleteTitle')}
+        text={t('catalog.roles.deleteText', { name: role?.name ?? '' })}
+        confirmLabel={t('common.delete')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          if (!role) return;
+          onClose();
+          void deleteWithUndo({
+            label: role.name,
+            remove: () => repos.roles.remove(role.id),
+            restore: () => repos.roles.restore(role.id),
+          });
+        }}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,136 @@
+import { Button, Group, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Offer, OfferLineInput } from '../../../shared/domain';
+import {
+  lineFromCatalogItem,
+  linesFromBundle,
+  serviceLineFromRole,
+} from '../../../shared/offers/pricing';
+import { useRepos } from '../../db';
+import { useBundles, useCatalogItems, useRoles } from '../../db/hooks';
+
+type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;
+
+/** A free line in the offer's currency and the defaults of a plain one-time item. */
+export function freeLine(name: string): NewLine {
+  return {
+    catalogItemId: '',
+    roleId: '',
+    name,
+    description: '',
+    quantity: '1',
+    unit: 'piece',
+    unitPrice: '0.00',
+    discountPct: '',
+    vatPct: '19',
+    billing: 'one-time',
+    unitCost: '',
+    kind: 'normal',
+    replacesOriginId: '',
+    estimate: null,
+  };
+}
+
+/** Adds lines to a section: from the catalog, a bundle, a role of the rate card, or free. */
+export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId: string }) {
+  const { t } = useTranslation();
+  const repos = useRepos();
+  const items = useCatalogItems();
+  const bundles = useBundles();
+  const roles = useRoles();
+  const activeItems = useMemo(() => (items ?? []).filter((item) => item.active), [items]);
+  const itemsById = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
+  const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
+
+  const add = async (lines: NewLine[]) => {
+    try {
+      await repos.offerLines.addMany(
+        lines.map((line) => ({ ...line, offerId: offer.id, sectionId })),
+      );
+      requestAnimationFrame(() => {
+        const rows = document.querySelectorAll<HTMLElement>(
+          `[data-section-id="${sectionId}"] [data-col="quantity"]`,
+        );
+        rows[rows.length - 1]?.focus();
+      });
+    } catch (error) {
+      notifications.show({
+        title: t('common.errorTitle'),
+        message: String(error instanceof Error ? error.message : error),
+        color: 'red',
+      });
+    }
+  };
+  const roleById = (id: string) => rolesById.get(id);
+
+  return (
+    <Group gap="xs" mt="xs" data-testid="add-line-controls">
+      <Select
+        size="xs"
+        w={240}
+        placeholder={t('offers.editor.addFromCatalog')}
+        aria-label={t('offers.editor.addFromCatalog')}
+        data={activeItems.map((item) => ({
+          value: item.id,
+          label: item.sku ? `${item.sku} · ${item.name}` : item.name,
+        }))}
+        value={null}
+        searchable
+        limit={50}
+        nothingFoundMessage="–"
+        onChange={(id) => {
+          const item = id ? itemsById.get(id) : undefined;
+          if (item) void add([lineFromCatalogItem({ item, offer, role: roleById(item.roleId) })]);
+        }}
+      />
+      <Select
+        size="xs"
+        w={180}
+        placeholder={t('offers.editor.addBundle')}
+        aria-label={t('offers.editor.addBundle')}
+        data={(bundles ?? [])
+          .filter((bundle) => bundle.active)
+          .map((bundle) => ({ value: bundle.id, label: bundle.name }))}
+        value={null}
+        searchable
+        onChange={(id) => {
+          const bundle = bundles?.find((candidate) => candidate.id === id);
+          if (!bundle) return;
+          try {
+            void add(linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById }));
+          } catch (error) {
+            notifications.show({
+              title: t('common.errorTitle'),
+              message: String(error instanceof Error ? error.message : error),
+              color: 'red',
+            });
+          }
+        }}
+      />
+      <Select
+        size="xs"
+        w={180}
+        placeholder={t('offers.editor.addService')}
+        aria-label={t('offers.editor.addService')}
+        data={(roles ?? [])
+          .filter((role) => role.active)
+          .map((role) => ({ value: role.id, label: role.name }))}
+        value={null}
+        searchable
+        onChange={(id) => {
+          const role = id ? roleById(id) : undefined;
+          if (role) void add([serviceLineFromRole({ role, offer })]);
+        }}
+      />
+      <Button
+        size="xs"
+        variant="light"
+        onClick={() => void add([freeLine(t('offers.editor.newLine'))])}
+      >
+        {t('offers.editor.addFree')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,314 @@
+import { Accordion, Alert, Button, Grid, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { lineMargin } from '../../../shared/calculation';
+import type { OfferLine, OfferSection } from '../../../shared/domain';
+import { isEditable } from '../../../shared/offers/status';
+import { EmptyState } from '../../components/EmptyState';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useRepos } from '../../db';
+import {
+  useClient,
+  useOffer,
+  useOfferLines,
+  useOfferSections,
+  useOfferSettings,
+} from '../../db/hooks';
+import { freeLine } from './AddLineControls';
+import { CompareVariantsModal } from './CompareVariantsModal';
+import { DiffModal } from './DiffModal';
+import { useDraftStore } from './drafts.store';
+import type { LineCommand } from './LineRow';
+import { OfferHeader } from './OfferHeader';
+import { OfferTermsForm } from './OfferTermsForm';
+import { SectionBlock, type LineDropTarget } from './SectionBlock';
+import { TotalsBar, TotalsPanel } from './TotalsPanel';
+import { useLiveTotals } from './useLiveTotals';
+
+const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>
+  a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id);
+
+/** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
+export function OfferEditorPage() {
+  const { offerId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const repos = useRepos();
+  const offer = useOffer(offerId);
+  const sections = useOfferSections(offerId);
+  const lines = useOfferLines(offerId);
+  const settings = useOfferSettings();
+  const client = useClient(offer?.clientId);
+  const deleteWithUndo = useDeleteWithUndo();
+  const clearDraft = useDraftStore((state) => state.clearDraft);
+  const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
+  // The line grid needs about 1,100 px: beside it the totals fit only on wide windows.
+  const wide = useMediaQuery('(min-width: 1700px)') ?? false;
+  const minMarginPct = settings?.minMarginPct ?? '';
+  const live = useLiveTotals(offer, lines, minMarginPct);
+
+  const grouped = useMemo(() => {
+    const sorted = [...(sections ?? [])].sort(byPosition);
+    let start = 0;
+    return sorted.map((section) => {
+      const sectionLines = (lines ?? [])
+        .filter((line) => line.sectionId === section.id)
+        .sort(byPosition);
+      const entry = { section, lines: sectionLines, startIndex: start };
+      start += sectionLines.length;
+      return entry;
+    });
+  }, [sections, lines]);
+  const replaceOptions = useMemo(
+    () =>
+      (lines ?? [])
+        .filter((line) => line.kind === 'normal')
+        .map((line) => ({ value: line.originId, label: line.name })),
+    [lines],
+  );
+  const marginPcts = useMemo(() => {
+    const result = new Map<string, string | null>();
+    for (const [id, totals] of live?.totals?.byLineId ?? []) {
+      result.set(
+        id,
+        totals.cost === null ? null : lineMargin({ net: totals.net, cost: totals.cost }).marginPct,
+      );
+    }
+    return result;
+  }, [live?.totals]);
+  const lowMarginIds = useMemo(() => new Set(live?.warnings?.lineIds ?? []), [live?.warnings]);
+
+  const fail = useCallback(
+    (error: unknown) =>
+      notifications.show({
+        title: t('common.errorTitle'),
+        message: String(error instanceof Error ? error.message : error),
+        color: 'red',
+      }),
+    [t],
+  );
+  const onSaveLine = useCallback(
+    (line: OfferLine, patch: Partial<OfferLine>) => {
+      const next: Partial<OfferLine> = { ...patch };
+      if (patch.kind === 'alternative' && !line.replacesOriginId) {
+        const candidates = (lines ?? []).filter(
+          (other) => other.kind === 'normal' && other.id !== line.id,
+        );
+        next.replacesOriginId = candidates[0]?.originId ?? '';
+      }
+      if (patch.kind && patch.kind !== 'alternative') next.replacesOriginId = '';
+      void repos.offerLines
+        .update(line.id, next)
+        .then(() => {
+          for (const field of ['quantity', 'unitPrice', 'discountPct', 'unitCost'] as const) {
+            if (field in patch) clearDraft(line.id, field);
+          }
+        })
+        .catch(fail);
+    },
+    [repos, lines, clearDraft, fail],
+  );
+  const onLineCommand = useCallback(
+    (line: OfferLine, command: LineCommand) => {
+      const siblings = grouped.find((entry) => entry.section.id === line.sectionId)?.lines ?? [];
+      const index = siblings.findIndex((candidate) => candidate.id === line.id);
+      const focusAt = (lineId: string, column = 'name') =>
+        setTimeout(
+          () =>
+            document
+              .querySelector<HTMLElement>(`[data-line-id="${lineId}"] [data-col="${column}"]`)
+              ?.focus(),
+          30,
+        );
+      const run = async () => {
+        if (command.type === 'add-after') {
+          const created = await repos.offerLines.add({
+            ...freeLine(t('offers.editor.newLine')),
+            offerId: line.offerId,
+            sectionId: line.sectionId,
+            after: line.id,
+          });
+          focusAt(created.id);
+        } else if (command.type === 'duplicate') {
+          const copy = await repos.offerLines.duplicate(line.id);
+          focusAt(copy.id);
+        } else if (command.type === 'delete') {
+          await deleteWithUndo({
+            label: line.name,
+            remove: () => repos.offerLines.remove(line.id),
+            restore: () => repos.offerLines.restore(line.id),
+          });
+        } else if (command.type === 'move') {
+          const target = command.direction === 'up' ? index - 1 : index + 1;
+          if (target < 0 || target >= siblings.length) return;
+          const others = siblings.filter((candidate) => candidate.id !== line.id);
+          await repos.offerLines.move(line.id, {
+            sectionId: line.sectionId,
+            after: others[target - 1]?.id,
+            before: others[target]?.id,
+          });
+          focusAt(line.id, (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name');
+        }
+      };
+      void run().catch(fail);
+    },
+    [grouped, repos, deleteWithUndo, t, fail],
+  );
+  const onDropLine = useCallback(
+    (lineId: string, target: LineDropTarget) =>
+      void repos.offerLines.move(lineId, target).catch(fail),
+    [repos, fail],
+  );
+  const onRename = useCallback(
+    (section: OfferSection, title: string) =>
+      void repos.offerSections.rename(section.id, title).catch(fail),
+    [repos, fail],
+  );
+  const onDeleteSection = useCallback(
+    (section: OfferSection) =>
+      void deleteWithUndo({
+        label: section.title,
+        remove: () => repos.offerSections.remove(section.id),
+        restore: () => repos.offerSections.restore(section.id),
+      }).catch(fail),
+    [repos, deleteWithUndo, fail],
+  );
+
+  if (
+    offer === undefined ||
+    sections === undefined ||
+    lines === undefined ||
+    settings === undefined
+  )
+    return null;
+  if (offer === null || offer.deleted) {
+    return (
+      <EmptyState
+        title={t('offers.notFound')}
+        action={
+          <Button component={Link} to="/offers">
+            {t('offers.backToList')}
+          </Button>
+        }
+      />
+    );
+  }
+  const editable = isEditable(offer);
+  const internal = !offer.customerView;
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const totalsPanel = (
+    <TotalsPanel
+      offer={offer}
+      totals={live?.totals}
+      error={live?.error}
+      internal={internal}
+      offerBelowMargin={live?.warnings?.offer ?? false}
+      minMarginPct={minMarginPct}
+    />
+  );
+  const banner =
+    offer.status === 'accepted'
+      ? t('offers.editor.readOnlyAccepted', { date: dateFormat.format(new Date(offer.acceptedAt)) })
+      : offer.status === 'sent'
+        ? t('offers.editor.readOnlySent', { date: dateFormat.format(new Date(offer.sentAt)) })
+        : editable
+          ? null
+          : t('offers.editor.readOnlyOther');
+
+  return (
+    <Stack gap="md" data-testid="offer-editor" data-editable={editable}>
+      <OfferHeader
+        offer={offer}
+        client={client}
+        onDiff={() => setDialog('diff')}
+        onCompare={() => setDialog('compare')}
+      />
+      {banner && (
+        <Alert
+          color={offer.status === 'accepted' ? 'green' : 'blue'}
+          data-testid="read-only-banner"
+        >
+          {banner}
+        </Alert>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={wide ? 9 : 12}>
+          <Stack gap="md">
+            <Accordion variant="contained" defaultValue={editable ? 'terms' : null}>
+              <Accordion.Item value="terms">
+                <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
+                <Accordion.Panel>
+                  <OfferTermsForm offer={offer} settings={settings} editable={editable} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
+            {editable && (
+              <Text size="xs" c="dimmed">
+                {t('offers.editor.keyboardHint')}
+              </Text>
+            )}
+            {grouped.map((entry) => (
+              <SectionBlock
+                key={entry.section.id}
+                offer={offer}
+                section={entry.section}
+                lines={entry.lines}
+                startIndex={entry.startIndex}
+                editable={editable}
+                internal={internal}
+                currency={offer.currency}
+                subtotal={live?.totals?.bySection.get(entry.section.id)?.net ?? '0.00'}
+                lineTotals={live?.totals?.byLineId ?? emptyMap}
+                marginPcts={marginPcts}
+                lowMarginIds={lowMarginIds}
+                replaceOptions={replaceOptions}
+                canDelete={grouped.length > 1}
+                onSaveLine={onSaveLine}
+                onLineCommand={onLineCommand}
+                onDropLine={onDropLine}
+                onRename={onRename}
+                onDelete={onDeleteSection}
+              />
+            ))}
+            {editable && (
+              <Button
+                variant="default"
+                onClick={() =>
+                  void repos.offerSections
+                    .add({
+                      offerId: offer.id,
+                      title: t('offers.editor.newSection'),
+                      after: grouped.at(-1)?.section.id,
+                    })
+                    .catch(fail)
+                }
+              >
+                {t('offers.editor.addSection')}
+              </Button>
+            )}
+          </Stack>
+        </Grid.Col>
+        {wide ? (
+          <Grid.Col span={3}>
+            <div className="q-sticky">{totalsPanel}</div>
+          </Grid.Col>
+        ) : (
+          <Grid.Col span={12}>{totalsPanel}</Grid.Col>
+        )}
+      </Grid>
+      {!wide && <TotalsBar offer={offer} totals={live?.totals} internal={internal} />}
+      <DiffModal offer={offer} opened={dialog === 'diff'} onClose={() => setDialog(null)} />
+      {offer.variantGroupId && (
+        <CompareVariantsModal
+          offer={offer}
+          opened={dialog === 'compare'}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+const emptyMap = new Map();

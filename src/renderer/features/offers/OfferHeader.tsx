@@ -1,0 +1,176 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Client, Offer } from '../../../shared/domain';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useOfferRevisions } from '../../db/hooks';
+import { offerLabel } from './offer-list';
+import { OfferStatusBadge } from './OfferStatusBadge';
+import { useOfferActions } from './useOfferActions';
+
+type Props = {
+  offer: Offer;
+  client: Client | null | undefined;
+  onDiff: () => void;
+  onCompare: () => void;
+};
+
+/** Number, revision, status and the lifecycle actions of the offer being edited. */
+export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const actions = useOfferActions(offer);
+  const revisions = useOfferRevisions(offer.rootId);
+  const [confirm, setConfirm] = useState<'sent' | 'accept' | null>(null);
+  const [variantOpen, setVariantOpen] = useState(false);
+  const [variantName, setVariantName] = useState('');
+
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} to="/offers" size="sm">
+        ← {t('offers.backToList')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Group gap="xs">
+            <Title order={2} ff="monospace" data-testid="offer-number">
+              {offerLabel(offer)}
+            </Title>
+            <OfferStatusBadge offer={offer} />
+            {offer.variantName && <Text c="dimmed">· {offer.variantName}</Text>}
+          </Group>
+          <Text>
+            {offer.title}
+            {client && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={`/clients/${client.id}`}>
+                  {client.name}
+                </Anchor>
+              </>
+            )}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          <Tooltip label={t('offers.editor.customerViewHint')} multiline w={240}>
+            <Switch
+              label={t('offers.editor.customerView')}
+              checked={offer.customerView}
+              onChange={(event) => void actions.setCustomerView(event.currentTarget.checked)}
+              data-testid="customer-view"
+            />
+          </Tooltip>
+          {offer.status === 'draft' && (
+            <Button onClick={() => setConfirm('sent')}>{t('offers.actions.markSent')}</Button>
+          )}
+          {(offer.status === 'sent' || offer.status === 'rejected') && (
+            <Button onClick={() => void actions.revise()}>{t('offers.actions.revise')}</Button>
+          )}
+          {offer.status === 'sent' && (
+            <>
+              <Button color="green" variant="light" onClick={() => setConfirm('accept')}>
+                {t('offers.actions.accept')}
+              </Button>
+              <Button color="red" variant="light" onClick={() => void actions.reject()}>
+                {t('offers.actions.reject')}
+              </Button>
+            </>
+          )}
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" aria-label="…">
+                …
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void actions.duplicate()}>
+                {t('offers.actions.duplicate')}
+              </Menu.Item>
+              <Menu.Item onClick={() => setVariantOpen(true)}>
+                {t('offers.actions.variant')}
+              </Menu.Item>
+              {offer.variantGroupId && (
+                <Menu.Item onClick={onCompare}>{t('offers.actions.compare')}</Menu.Item>
+              )}
+              {(revisions?.length ?? 0) > 1 && (
+                <Menu.Item onClick={onDiff}>{t('offers.actions.diff')}</Menu.Item>
+              )}
+              {(revisions ?? []).length > 1 && <Menu.Divider />}
+              {(revisions ?? [])
+                .filter((revision) => revision.id !== offer.id)
+                .map((revision) => (
+                  <Menu.Item
+                    key={revision.id}
+                    onClick={() => void navigate(`/offers/${revision.id}`)}
+                  >
+                    {t('offers.editor.revision', { revision: revision.revision })}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      <ConfirmDialog
+        opened={confirm !== null}
+        title={confirm === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')}
+        text={
+          confirm === 'sent'
+            ? t('offers.actions.confirmSent', {
+                revision: offer.revision,
+                next: offer.revision + 1,
+              })
+            : t('offers.actions.confirmAccept')
+        }
+        confirmLabel={
+          confirm === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')
+        }
+        color={confirm === 'sent' ? 'blue' : 'green'}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          const action = confirm;
+          setConfirm(null);
+          void (action === 'sent' ? actions.markSent() : actions.accept());
+        }}
+      />
+      <Modal
+        opened={variantOpen}
+        onClose={() => setVariantOpen(false)}
+        title={t('offers.actions.variant')}
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!variantName.trim()) return;
+            setVariantOpen(false);
+            void actions.duplicate(variantName.trim());
+          }}
+        >
+          <TextInput
+            label={t('offers.actions.variantName')}
+            value={variantName}
+            onChange={(event) => setVariantName(event.currentTarget.value)}
+            data-autofocus
+          />
+          <Group justify="flex-end" mt="md">
+            <Button type="submit" disabled={!variantName.trim()}>
+              {t('offers.actions.variant')}
+            </Button>
+          </Group>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  currencies,
+  offerInputSchema,
+  type Offer,
+  type OfferInput,
+  type OfferSettings,
+} from '../../../shared/domain';
+import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
+import { useRepos } from '../../db';
+import { translateIssue } from '../../i18n';
+
+const inputFields = Object.keys(offerInputSchema.shape) as (keyof OfferInput)[];
+const decimalFields = ['exchangeRate', 'cashDiscountPct', 'discountPct'] as const;
+const integerFields = ['paymentTermsDays', 'cashDiscountDays', 'termMonths'] as const;
+type TextField =
+  'title' | 'date' | 'validUntil' | (typeof decimalFields)[number] | (typeof integerFields)[number];
+
+function inputOf(offer: Offer): OfferInput {
+  return Object.fromEntries(inputFields.map((field) => [field, offer[field]])) as OfferInput;
+}
+
+/** The offer's terms, each saved when its field is left; a bad value is refused at the field. */
+export function OfferTermsForm({
+  offer,
+  settings,
+  editable,
+}: {
+  offer: Offer;
+  settings: OfferSettings;
+  editable: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const repos = useRepos();
+  const show = (field: TextField) => {
+    const value = offer[field];
+    return typeof value === 'number'
+      ? String(value)
+      : (decimalFields as readonly string[]).includes(field)
+        ? displayDecimal(value, i18n.language)
+        : value;
+  };
+  const [texts, setTexts] = useState<Partial<Record<TextField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof OfferInput, string>>>({});
+  useEffect(() => {
+    setTexts({});
+    setErrors({});
+  }, [offer]);
+
+  const save = async (patch: Partial<OfferInput>) => {
+    const candidate = { ...inputOf(offer), ...patch };
+    const parsed = offerInputSchema.safeParse(candidate);
+    const fields = Object.keys(patch) as (keyof OfferInput)[];
+    if (!parsed.success) {
+      const issues = parsed.error.issues.filter(
+        (issue) =>
+          fields.includes(issue.path[0] as keyof OfferInput) || issue.path[0] === 'validUntil',
+      );
+      if (issues.length > 0) {
+        setErrors(
+          Object.fromEntries(
+            issues.map((issue) => [issue.path[0], translateIssue(t, issue.message)]),
+          ),
+        );
+        return;
+      }
+    }
+    setErrors({});
+    try {
+      await repos.offers.update(offer.id, patch);
+    } catch (error) {
+      notifications.show({
+        title: t('common.errorTitle'),
+        message: String(error instanceof Error ? error.message : error),
+        color: 'red',
+      });
+    }
+  };
+
+  const commitText = (field: TextField) => {
+    const text = texts[field];
+    if (text === undefined) return;
+    let value: string | number = text.trim();
+    if ((decimalFields as readonly string[]).includes(field)) value = normalizeDecimalInput(text);
+    if ((integerFields as readonly string[]).includes(field))
+      value = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (value === offer[field]) return;
+    void save({ [field]: value } as Partial<OfferInput>);
+  };
+  const textInput = (field: TextField, type = 'text') => (
+    <TextInput
+      key={field}
+      size="xs"
+      type={type}
+      label={t(`offers.fields.${field}`)}
+      value={texts[field] ?? show(field)}
+      readOnly={!editable}
+      error={errors[field]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setTexts((current) => ({ ...current, [field]: value }));
+      }}
+      onBlur={() => commitText(field)}
+      onKeyDown={(event) => event.key === 'Enter' && commitText(field)}
+    />
+  );
+
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" data-testid="offer-terms">
+      {textInput('title')}
+      {textInput('date', 'date')}
+      {textInput('validUntil', 'date')}
+      <Select
+        size="xs"
+        label={t('offers.fields.currency')}
+        data={[...currencies]}
+        value={offer.currency}
+        disabled={!editable}
+        allowDeselect={false}
+        onChange={(value) => {
+          if (!value || value === offer.currency) return;
+          const currency = value as OfferInput['currency'];
+          void save({
+            currency,
+            exchangeRate: currency === 'EUR' ? '' : settings.exchangeRates[currency],
+          });
+        }}
+      />
+      {offer.currency !== 'EUR' && textInput('exchangeRate')}
+      <Select
+        size="xs"
+        label={t('offers.fields.language')}
+        data={[
+          { value: 'de', label: 'Deutsch' },
+          { value: 'en', label: 'English' },
+        ]}
+        value={offer.language}
+        disabled={!editable}
+        allowDeselect={false}
+        onChange={(value) =>
+          value &&
+          value !== offer.language &&
+          void save({ language: value as OfferInput['language'] })
+        }
+      />
+      {textInput('paymentTermsDays')}
+      {textInput('cashDiscountPct')}
+      {textInput('cashDiscountDays')}
+      {textInput('termMonths')}
+      {textInput('discountPct')}
+      <Switch
+        mt="lg"
+        size="xs"
+        label={t('offers.fields.reverseCharge')}
+        checked={offer.reverseCharge}
+        disabled={!editable}
+        onChange={(event) => void save({ reverseCharge: event.currentTarget.checked })}
+      />
+    </SimpleGrid>
+  );
+}

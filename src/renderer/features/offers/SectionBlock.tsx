@@ -1,0 +1,167 @@
+import { ActionIcon, Group, Paper, Text, TextInput, Tooltip } from '@mantine/core';
+import { memo, useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Currency, Offer, OfferLine, OfferSection } from '../../../shared/domain';
+import type { LineTotals } from '../../../shared/calculation';
+import { formatMoney } from '../../../shared/money';
+import { AddLineControls } from './AddLineControls';
+import { customerTemplate, internalTemplate, LineRow, type LineCommand } from './LineRow';
+
+export type LineDropTarget = { sectionId: string; before?: string; after?: string };
+
+type Props = {
+  offer: Offer;
+  section: OfferSection;
+  lines: OfferLine[];
+  startIndex: number;
+  editable: boolean;
+  internal: boolean;
+  currency: Currency;
+  subtotal: string;
+  lineTotals: ReadonlyMap<string, LineTotals>;
+  marginPcts: ReadonlyMap<string, string | null>;
+  lowMarginIds: ReadonlySet<string>;
+  replaceOptions: { value: string; label: string }[];
+  canDelete: boolean;
+  onSaveLine: (line: OfferLine, patch: Partial<OfferLine>) => void;
+  onLineCommand: (line: OfferLine, command: LineCommand) => void;
+  onDropLine: (lineId: string, target: LineDropTarget) => void;
+  onRename: (section: OfferSection, title: string) => void;
+  onDelete: (section: OfferSection) => void;
+};
+
+/** One section: its title, column heads, lines, subtotal and the controls that add lines. */
+export const SectionBlock = memo(function SectionBlock(props: Props) {
+  const { offer, section, lines, startIndex, editable, internal, currency, subtotal } = props;
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  const [title, setTitle] = useState(section.title);
+  const [over, setOver] = useState(false);
+  useEffect(() => setTitle(section.title), [section.title]);
+
+  const dropTarget = (event: DragEvent<HTMLDivElement>, draggedId: string): LineDropTarget => {
+    const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-line-id]')].filter(
+      (row) => row.dataset.lineId !== draggedId,
+    );
+    const next = rows.find((row) => {
+      const box = row.getBoundingClientRect();
+      return event.clientY < box.top + box.height / 2;
+    });
+    const index = next ? rows.indexOf(next) : rows.length;
+    return {
+      sectionId: section.id,
+      before: next?.dataset.lineId,
+      after: index > 0 ? rows[index - 1]?.dataset.lineId : undefined,
+    };
+  };
+
+  const heads = [
+    '',
+    t('offers.line.name'),
+    t('offers.line.quantity'),
+    t('offers.line.unit'),
+    t('offers.line.unitPrice'),
+    t('offers.line.discountPct'),
+    t('offers.line.vatPct'),
+    t('offers.line.billing'),
+    t('offers.line.kind'),
+    ...(internal ? [t('offers.line.unitCost')] : []),
+    t('offers.line.net'),
+    ...(internal ? [t('offers.line.margin')] : []),
+    '',
+  ];
+
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="offer-section" data-section-id={section.id}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <TextInput
+          variant="unstyled"
+          size="md"
+          fw={600}
+          aria-label={t('offers.editor.sectionTitle')}
+          value={title}
+          readOnly={!editable}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          onBlur={() =>
+            title.trim() && title.trim() !== section.title && props.onRename(section, title.trim())
+          }
+          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+          style={{ flex: 1 }}
+          styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
+        />
+        <Text fw={600} data-testid="section-subtotal">
+          {t('offers.editor.subtotal')}: {formatMoney(subtotal, currency, language)}
+        </Text>
+        {editable && props.canDelete && (
+          <Tooltip label={t('offers.editor.deleteSection')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`${t('offers.editor.deleteSection')}: ${section.title}`}
+              onClick={() => props.onDelete(section)}
+            >
+              ✕
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+      <div className="q-lines" role="grid" style={{ overflowX: 'auto' }}>
+        <div
+          className="q-line q-line-head"
+          role="row"
+          style={{ gridTemplateColumns: internal ? internalTemplate : customerTemplate }}
+        >
+          {heads.map((head, index) => (
+            <span key={index} role="columnheader">
+              {head}
+            </span>
+          ))}
+        </div>
+        <div
+          data-over={over}
+          className="q-line-drop"
+          onDragOver={(event) => {
+            if (!editable || !event.dataTransfer.types.includes('application/x-quotient-line'))
+              return;
+            event.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(event) => {
+            setOver(false);
+            const id = event.dataTransfer.getData('application/x-quotient-line');
+            if (!id) return;
+            event.preventDefault();
+            props.onDropLine(id, dropTarget(event, id));
+          }}
+        >
+          {lines.length === 0 && (
+            <Text size="sm" c="dimmed" py="sm">
+              {t('offers.editor.emptySection')}
+            </Text>
+          )}
+          {lines.map((line, offset) => {
+            const totals = props.lineTotals.get(line.id);
+            return (
+              <LineRow
+                key={line.id}
+                line={line}
+                index={startIndex + offset}
+                editable={editable}
+                internal={internal}
+                net={totals?.net ?? '0.00'}
+                marginPct={props.marginPcts.get(line.id) ?? null}
+                lowMargin={props.lowMarginIds.has(line.id)}
+                currency={currency}
+                replaceOptions={props.replaceOptions}
+                onSave={props.onSaveLine}
+                onCommand={props.onLineCommand}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {editable && <AddLineControls offer={offer} sectionId={section.id} />}
+    </Paper>
+  );
+});

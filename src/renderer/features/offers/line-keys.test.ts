@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { lineKeyAction } from './line-keys';
+
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
+) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
+
+describe('lineKeyAction', () => {
+  it('maps the editor keys', () => {
+    const input = { isSelect: false };
+    expect(
+      [
+        key('ArrowDown'),
+        key('ArrowUp'),
+        key('Enter'),
+        key('Enter', { shiftKey: true }),
+        key('Enter', { ctrlKey: true }),
+        key('d', { ctrlKey: true }),
+        key('Delete', { ctrlKey: true }),
+        key('ArrowUp', { altKey: true }),
+        key('ArrowDown', { altKey: true }),
+        key('Escape'),
+        key('a'),
+      ].map((event) => lineKeyAction(event, input)),
+    ).toEqual([
+      { type: 'focus', delta: 1 },
+      { type: 'focus', delta: -1 },
+      { type: 'focus', delta: 1 },
+      { type: 'focus', delta: -1 },
+      { type: 'add-after' },
+      { type: 'duplicate' },
+      { type: 'delete' },
+      { type: 'move', direction: 'up' },
+      { type: 'move', direction: 'down' },
+      { type: 'revert' },
+      undefined,
+    ]);
+  });
+
+  it('leaves arrow keys to selects', () => {
+    expect(lineKeyAction(key('ArrowDown'), { isSelect: true })).toBeUndefined();
+    expect(lineKeyAction(key('Enter'), { isSelect: true })).toEqual({ type: 'focus', delta: 1 });
+  });
+});

@@ -1,0 +1,39 @@
+import type { Offer, OfferDisplayStatus } from '../domain';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(date: string): Date {
+  const match = ISO_DATE.exec(date);
+  const parsed = match === null ? null : new Date(`${date}T00:00:00Z`);
+  // Date.parse accepts 2026-02-30 by rolling over; comparing back rejects it.
+  if (parsed === null || Number.isNaN(parsed.getTime()) || toIsoDate(parsed) !== date) {
+    throw new RangeError(`"${date}" is not a date in the form YYYY-MM-DD`);
+  }
+  return parsed;
+}
+
+function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The status to show: a sent offer past its validity date is `expired` (never stored). */
+export function displayStatus(
+  offer: Pick<Offer, 'status' | 'validUntil'>,
+  today: string,
+): OfferDisplayStatus {
+  // ISO dates compare correctly as text; the offer is valid through its validUntil day.
+  return offer.status === 'sent' && offer.validUntil < today ? 'expired' : offer.status;
+}
+
+/** Only drafts are edited in place; a sent offer is revised, an accepted one is read-only. */
+export function isEditable(offer: Pick<Offer, 'status'>): boolean {
+  return offer.status === 'draft';
+}
+
+/** Calendar arithmetic on `YYYY-MM-DD` dates in UTC, so daylight saving never shifts a day. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);
+  const parsed = parseIsoDate(date);
+  parsed.setUTCDate(parsed.getUTCDate() + days);
+  return toIsoDate(parsed);
+}

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { expect, startWorkspace, test } from './fixtures';
+
+/** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
+async function addFrom(page: Page, select: string, search: string, option: RegExp) {
+  const input = page
+    .getByRole('textbox', { name: select })
+    .or(page.getByRole('combobox', { name: select }))
+    .first();
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+test('an offer from catalog, bundle, free and estimated lines: live totals, customer view, revision, diff, accept', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Netzwerk Halle 3');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await expect(page.getByTestId('offer-number')).toHaveText(/^A-\d{4}-JB-0001$/);
+
+  // A catalog item; its quantity typed with the keyboard moves the totals before it is saved.
+  await addFrom(page, 'Aus Katalog …', 'HW-SW48', /HW-SW48/);
+  const switchQuantity = page.getByLabel('Menge Switch 48 Port PoE+, Layer 3').first();
+  await expect(switchQuantity).toBeFocused();
+  await switchQuantity.fill('4');
+  await expect(page.getByTestId('bar-one-time-net')).toHaveText('8.760,00 €');
+  await switchQuantity.press('Enter');
+
+  // A bundle, a free line, an estimated service line.
+  await addFrom(page, 'Bundle …', 'Standort', /Standort-Netzwerk S/);
+  await expect(page.getByTestId('offer-line')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Freie Position' }).click();
+  await page.getByRole('textbox', { name: 'Bezeichnung' }).last().fill('Dokumentation');
+  await page.getByRole('textbox', { name: 'Bezeichnung' }).last().press('Tab');
+  await page.getByLabel('Einzelpreis Dokumentation').fill('450');
+  await page.getByLabel('Einzelpreis Dokumentation').press('Enter');
+  await addFrom(page, 'Dienstleistung …', 'Senior', /Senior Consultant/);
+  await page.getByRole('button', { name: 'Schätzen: Senior Consultant' }).click();
+  await page.getByLabel('Optimistisch').fill('2');
+  await page.getByLabel('Wahrscheinlich').fill('3');
+  await page.getByLabel('Pessimistisch').fill('6');
+  await page.getByLabel('Risikozuschlag (%)').fill('10');
+  await expect(page.getByTestId('estimate-result')).toHaveText('= 3,75 PT');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByLabel('Menge Senior Consultant')).toHaveValue('3,75');
+  await expect(page.getByTestId('line-estimate')).toContainText('2 / 3 / 6 PT, +10 % → 3,75 PT');
+
+  // An optional line, an alternative line and a monthly licence.
+  await page.getByLabel('Art Dokumentation').selectOption('optional');
+  await addFrom(page, 'Aus Katalog …', 'HW-SW24', /HW-SW24/);
+  await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').selectOption('alternative');
+  await addFrom(page, 'Aus Katalog …', 'M365', /SW-M365E3/);
+  await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').fill('25');
+  await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').press('Enter');
+
+  // 8760 + 4380 + 2934 + 2080 + 780 + 3.75 × 1180 = 23,359.00 one-time; 25 × 36.90 monthly.
+  await expect(page.getByTestId('total-oneTime-net')).toHaveText('23.359,00 €');
+  await expect(page.getByTestId('total-oneTime-gross')).toHaveText('27.797,21 €');
+  await expect(page.getByTestId('total-monthly-net')).toHaveText('922,50 €');
+  await expect(page.getByTestId('total-monthly-gross')).toHaveText('1.097,78 €');
+  await expect(page.getByTestId('total-contract-value')).toHaveText('56.569,00 €');
+  await expect(page.getByTestId('line-margin').first()).toBeVisible();
+
+  // Customer view hides cost and margin.
+  await page.getByTestId('customer-view').click();
+  await expect(page.getByTestId('line-margin')).toHaveCount(0);
+  await expect(page.getByTestId('total-margin')).toHaveCount(0);
+
+  // Mark as sent: revision 1 is frozen.
+  await page.getByRole('button', { name: 'Als versendet markieren' }).click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await expect(switchQuantity).toHaveJSProperty('readOnly', true);
+
+  // Editing needs revision 2; change a quantity and compare.
+  await page.getByRole('button', { name: 'Neue Revision' }).click();
+  await expect(page.getByTestId('offer-number')).toHaveText(/-r2$/);
+  const quantity2 = page.getByLabel('Menge Switch 48 Port PoE+, Layer 3').first();
+  await quantity2.fill('5');
+  await quantity2.press('Enter');
+  await expect(page.getByTestId('total-oneTime-net')).toHaveText('25.549,00 €');
+  await page.getByRole('button', { name: '…' }).click();
+  await page.getByRole('menuitem', { name: 'Revisionen vergleichen' }).click();
+  const diff = page.getByTestId('diff-view');
+  await expect(diff.getByTestId('diff-changed')).toContainText('Switch 48 Port PoE+, Layer 3');
+  await expect(diff.getByTestId('diff-changed')).toContainText('4');
+  await expect(diff.getByTestId('diff-totals').getByRole('row', { name: /Einmalig netto/ })).toHaveText(/23.359,00 €25.549,00 €\+2.190,00 €/);
+  await page.keyboard.press('Escape');
+
+  // Send revision 2, accept it: read-only.
+  await page.getByRole('button', { name: 'Als versendet markieren' }).click();
+  await page.getByTestId('confirm-button').click();
+  await page.getByRole('button', { name: 'Angenommen' }).click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Angenommen');
+  await expect(page.getByTestId('read-only-banner')).toContainText('schreibgeschützt');
+  await expect(page.getByLabel('Menge Switch 48 Port PoE+, Layer 3').first()).toHaveJSProperty(
+    'readOnly',
+    true,
+  );
+  await expect(page.getByRole('button', { name: 'Freie Position' })).toHaveCount(0);
+});
+
+test('a bad quantity is refused at the cell and never reaches totals or storage', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Prüfung');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await addFrom(page, 'Aus Katalog …', 'HW-AP7', /HW-AP7/);
+  const quantity = page.getByLabel('Menge Access Point Wi-Fi 7, Indoor');
+  await quantity.fill('zwei');
+  await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+  await expect(quantity).toHaveAttribute('title', 'Bitte eine Zahl eingeben (z. B. 1250.00)');
+  await expect(page.getByTestId('bar-one-time-net')).toHaveText('489,00 €');
+  await quantity.press('Tab');
+  await page.reload();
+  await expect(page.getByLabel('Menge Access Point Wi-Fi 7, Indoor')).toHaveValue('1');
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
