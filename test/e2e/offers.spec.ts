@@ -37,8 +37,11 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await addFrom(page, 'Bundle …', 'Standort', /Standort-Netzwerk S/);
   await expect(page.getByTestId('offer-line')).toHaveCount(5);
   await page.getByRole('button', { name: 'Freie Position' }).click();
-  await page.getByRole('textbox', { name: 'Bezeichnung' }).last().fill('Dokumentation');
-  await page.getByRole('textbox', { name: 'Bezeichnung' }).last().press('Tab');
+  await expect(page.getByTestId('offer-line')).toHaveCount(6);
+  const freeName = page.getByRole('textbox', { name: 'Bezeichnung' }).last();
+  await expect(freeName).toBeFocused();
+  await page.keyboard.type('Dokumentation');
+  await page.keyboard.press('Tab');
   await page.getByLabel('Einzelpreis Dokumentation').fill('450');
   await page.getByLabel('Einzelpreis Dokumentation').press('Enter');
   await addFrom(page, 'Dienstleistung …', 'Senior', /Senior Consultant/);
@@ -92,7 +95,9 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   const diff = page.getByTestId('diff-view');
   await expect(diff.getByTestId('diff-changed')).toContainText('Switch 48 Port PoE+, Layer 3');
   await expect(diff.getByTestId('diff-changed')).toContainText('4');
-  await expect(diff.getByTestId('diff-totals').getByRole('row', { name: /Einmalig netto/ })).toHaveText(/23.359,00 €25.549,00 €\+2.190,00 €/);
+  await expect(
+    diff.getByTestId('diff-totals').getByRole('row', { name: /Einmalig netto/ }),
+  ).toHaveText(/23.359,00 €25.549,00 €\+2.190,00 €/);
   await page.keyboard.press('Escape');
 
   // Send revision 2, accept it: read-only.

@@ -43,7 +43,7 @@ export const de = {
     postalCode: 'Ungültige Postleitzahl für dieses Land',
     decimal: 'Bitte eine Zahl eingeben (z. B. 1250.00)',
     negative: 'Darf nicht negativ sein',
-    percent: 'Ganze Zahl von 0 bis 100',
+    percent: 'Prozentwert von 0 bis 100',
     date: 'Ungültiges Datum',
     color: 'Farbe im Format #RRGGBB',
     country: 'Ländercode mit zwei Buchstaben (z. B. DE)',

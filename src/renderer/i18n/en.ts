@@ -45,7 +45,7 @@ export const en: Messages = {
     postalCode: 'Invalid postal code for this country',
     decimal: 'Please enter a number (e.g. 1250.00)',
     negative: 'Must not be negative',
-    percent: 'Whole number from 0 to 100',
+    percent: 'Percentage from 0 to 100',
     date: 'Invalid date',
     color: 'Colour as #RRGGBB',
     country: 'Two-letter country code (e.g. DE)',

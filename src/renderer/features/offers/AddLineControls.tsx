@@ -13,6 +13,17 @@ import { useBundles, useCatalogItems, useRoles } from '../../db/hooks';
 
 type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;
 
+/** Focuses an element once the live query has rendered it (a few frames after the write). */
+export function focusWhenRendered(selector: string, attempts = 60): void {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (element) {
+    element.focus();
+    if (element instanceof HTMLInputElement) element.select();
+  } else if (attempts > 0) {
+    requestAnimationFrame(() => focusWhenRendered(selector, attempts - 1));
+  }
+}
+
 /** A free line in the offer's currency and the defaults of a plain one-time item. */
 export function freeLine(name: string): NewLine {
   return {
@@ -44,17 +55,13 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const itemsById = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
   const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
 
-  const add = async (lines: NewLine[]) => {
+  const add = async (lines: NewLine[], column = 'quantity') => {
     try {
-      await repos.offerLines.addMany(
+      const created = await repos.offerLines.addMany(
         lines.map((line) => ({ ...line, offerId: offer.id, sectionId })),
       );
-      requestAnimationFrame(() => {
-        const rows = document.querySelectorAll<HTMLElement>(
-          `[data-section-id="${sectionId}"] [data-col="quantity"]`,
-        );
-        rows[rows.length - 1]?.focus();
-      });
+      const first = created[0];
+      if (first) focusWhenRendered(`[data-line-id="${first.id}"] [data-col="${column}"]`);
     } catch (error) {
       notifications.show({
         title: t('common.errorTitle'),
@@ -127,7 +134,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
       <Button
         size="xs"
         variant="light"
-        onClick={() => void add([freeLine(t('offers.editor.newLine'))])}
+        onClick={() => void add([freeLine(t('offers.editor.newLine'))], 'name')}
       >
         {t('offers.editor.addFree')}
       </Button>

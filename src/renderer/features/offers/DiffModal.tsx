@@ -61,7 +61,9 @@ export function DiffModal({
   };
   const total = (key: string, raw: string | null) => {
     if (raw === null) return '–';
-    return key === 'marginPct' ? `${formatDecimal(raw, language, 2)} %` : formatMoney(raw, offer.currency, language);
+    return key === 'marginPct'
+      ? `${formatDecimal(raw, language, 2)} %`
+      : formatMoney(raw, offer.currency, language);
   };
   const options = revisions.map((revision) => ({
     value: revision.id,
@@ -168,7 +170,13 @@ export function DiffModal({
                   <Table.Td ta="right">{total(change.key, change.after)}</Table.Td>
                   <Table.Td
                     ta="right"
-                    c={change.delta?.startsWith('-') ? 'red' : Number(change.delta) === 0 ? undefined : 'green'}
+                    c={
+                      change.delta?.startsWith('-')
+                        ? 'red'
+                        : Number(change.delta) === 0
+                          ? undefined
+                          : 'green'
+                    }
                   >
                     {change.delta !== null && Number(change.delta) > 0 ? '+' : ''}
                     {total(change.key, change.delta)}

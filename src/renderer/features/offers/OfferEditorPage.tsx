@@ -17,7 +17,7 @@ import {
   useOfferSections,
   useOfferSettings,
 } from '../../db/hooks';
-import { freeLine } from './AddLineControls';
+import { focusWhenRendered, freeLine } from './AddLineControls';
 import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';
 import { useDraftStore } from './drafts.store';
@@ -115,13 +115,7 @@ export function OfferEditorPage() {
       const siblings = grouped.find((entry) => entry.section.id === line.sectionId)?.lines ?? [];
       const index = siblings.findIndex((candidate) => candidate.id === line.id);
       const focusAt = (lineId: string, column = 'name') =>
-        setTimeout(
-          () =>
-            document
-              .querySelector<HTMLElement>(`[data-line-id="${lineId}"] [data-col="${column}"]`)
-              ?.focus(),
-          30,
-        );
+        focusWhenRendered(`[data-line-id="${lineId}"] [data-col="${column}"]`);
       const run = async () => {
         if (command.type === 'add-after') {
           const created = await repos.offerLines.add({
