@@ -1,4 +1,4 @@
-import type { ClientInput, ContactInput } from '../../src/shared/domain';
+import type { ClientInput, ContactInput, OfferLineInput } from '../../src/shared/domain';
 
 const prefixes = [
   'Nord',
@@ -155,4 +155,59 @@ export function generateContacts(
       };
     }),
   );
+}
+
+/** The fields of an offer line that vary in the bench offers (no ids, offer or section). */
+export type BenchLineSpec = Pick<
+  OfferLineInput,
+  | 'name'
+  | 'unit'
+  | 'quantity'
+  | 'unitPrice'
+  | 'discountPct'
+  | 'vatPct'
+  | 'billing'
+  | 'unitCost'
+  | 'kind'
+>;
+
+const lineNames: [string, OfferLineInput['unit'], OfferLineInput['billing']][] = [
+  ['Server R450', 'piece', 'one-time'],
+  ['Switch 48 Port', 'piece', 'one-time'],
+  ['Notebook 14"', 'piece', 'one-time'],
+  ['Microsoft 365 E3', 'user', 'monthly'],
+  ['Backup-Speicher 1 TB', 'month', 'monthly'],
+  ['Firewall-Lizenz', 'licence', 'yearly'],
+  ['Wartungsvertrag', 'flat', 'yearly'],
+  ['Senior Consultant', 'person-day', 'one-time'],
+  ['Projektleitung', 'hour', 'one-time'],
+  ['Anfahrt', 'flat', 'one-time'],
+];
+
+/**
+ * n varied offer lines: VAT 19/7/0, line discounts, one-time/monthly/yearly billing, unit
+ * costs (some missing), about 8 % optional and 6 % alternative lines.
+ */
+export function generateOfferLines(n: number, seed = 11): BenchLineSpec[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const [name, unit, billing] = pick(lineNames);
+    const cents = 1_000 + Math.floor(next() * 999_000);
+    const roll = next();
+    const kind = roll < 0.08 ? 'optional' : roll < 0.14 ? 'alternative' : 'normal';
+    const quantity = next() < 0.2 ? pick(['0.5', '2.5', '0.75', '12.25']) : `${1 + (i % 20)}`;
+    const costShare = 0.55 + next() * 0.35;
+    return {
+      name: `${name} ${i + 1}`,
+      unit,
+      quantity,
+      unitPrice: (cents / 100).toFixed(2),
+      discountPct: pick(['', '', '', '5', '10', '12.5', '3.33']),
+      vatPct: pick(['19', '19', '19', '19', '7', '0'] as const),
+      billing: next() < 0.25 ? pick(['monthly', 'yearly'] as const) : billing,
+      unitCost: next() < 0.15 ? '' : ((cents * costShare) / 100).toFixed(2),
+      kind,
+    };
+  });
 }

@@ -136,3 +136,54 @@ test('a bad quantity is refused at the cell and never reaches totals or storage'
   await expect(page.getByLabel('Menge Access Point Wi-Fi 7, Indoor')).toHaveValue('1');
   await expect(page.locator('body')).not.toContainText('NaN');
 });
+
+test('lines by keyboard alone, and two variants compared side by side', async ({ app: page }) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Arbeitsplätze');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await addFrom(page, 'Aus Katalog …', 'HW-NB14', /HW-NB14/);
+  const names = () => page.getByRole('textbox', { name: 'Bezeichnung' });
+
+  // Ctrl+Enter adds a line after the current one and puts the cursor in its name.
+  await page.getByLabel(/^Menge Business-Notebook/).press('Control+Enter');
+  await expect(names()).toHaveCount(2);
+  await expect(names().nth(1)).toBeFocused();
+  await page.keyboard.type('Einrichtung');
+  await page.keyboard.press('Enter');
+  // Ctrl+D duplicates, Alt+↑ moves up, Ctrl+Delete deletes (with undo).
+  await names().nth(1).press('Control+d');
+  await expect(names()).toHaveCount(3);
+  await names().nth(0).press('Alt+ArrowDown');
+  await expect(names().nth(1)).toHaveValue(/Business-Notebook/);
+  await names().nth(1).press('Alt+ArrowUp');
+  await expect(names().nth(0)).toHaveValue(/Business-Notebook/);
+  await names().nth(2).press('Control+Delete');
+  await expect(names()).toHaveCount(2);
+  await page.getByTestId('undo-button').click();
+  await expect(names()).toHaveCount(3);
+  await page.getByLabel(/^Menge Business-Notebook/).fill('10');
+  await page.getByLabel(/^Menge Business-Notebook/).press('Enter');
+  await expect(page.getByTestId('total-oneTime-net')).toHaveText('14.900,00 €');
+
+  // A premium variant with twice the notebooks; compare both.
+  await page.getByRole('button', { name: '…' }).click();
+  await page.getByRole('menuitem', { name: 'Variante anlegen' }).click();
+  await page.getByLabel('Name der Variante (z. B. Premium)').fill('Premium');
+  await page.getByRole('button', { name: 'Variante anlegen' }).click();
+  await expect(page.getByTestId('offer-number')).toHaveText(/-0002$/);
+  await page.getByLabel(/^Menge Business-Notebook/).fill('20');
+  await page.getByLabel(/^Menge Business-Notebook/).press('Enter');
+  await expect(page.getByTestId('total-oneTime-net')).toHaveText('29.800,00 €');
+  await page.getByRole('button', { name: '…' }).click();
+  await page.getByRole('menuitem', { name: 'Varianten vergleichen' }).click();
+  const compare = page.getByTestId('variant-compare');
+  await expect(compare.getByRole('columnheader')).toHaveText(['Variante', 'Basis', 'Premium']);
+  await expect(compare.getByRole('row', { name: /Einmalig Netto/ })).toHaveText(
+    /14.900,00 €29.800,00 €/,
+  );
+});

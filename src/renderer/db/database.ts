@@ -35,6 +35,15 @@ export type StoredOfferLine = Stored<OfferLine>;
 /** Synced key-value settings rows, e.g. id `company` holding the company profile's fields. */
 export type StoredSetting = Stored<RowMeta & Record<string, unknown>>;
 
+/** Content-addressed bytes: immutable, written once, verified by their hash. */
+export type StoredBlob = {
+  sha256: string;
+  type: string;
+  size: number;
+  data: Uint8Array;
+  createdAt: string;
+};
+
 /** A device-only value (never synced): user profile, UI language, onboarding, node id. */
 export type LocalEntry = { key: string; value: unknown };
 /**
@@ -96,6 +105,7 @@ export class QuotientDb extends Dexie {
   declare offers: EntityTable<StoredOffer, 'id'>;
   declare offerSections: EntityTable<StoredOfferSection, 'id'>;
   declare offerLines: EntityTable<StoredOfferLine, 'id'>;
+  declare blobs: EntityTable<StoredBlob, 'sha256'>;
   declare local: EntityTable<LocalEntry, 'key'>;
   declare outbox: EntityTable<OutboxRecord, 'seq'>;
   declare syncState: EntityTable<SyncStateEntry, 'key'>;

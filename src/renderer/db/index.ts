@@ -30,6 +30,8 @@ export type {
 export type { Placement } from './positions';
 export type { LocalRepository } from './local.repository';
 export type { OutboxRepository } from './outbox.repository';
+export type { BlobRepository } from './blobs.repository';
+export { BlobIntegrityError, MAX_BLOB_BYTES } from './blobs.repository';
 export { openWorkspace } from './workspace';
 export type { Workspace } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';

@@ -41,6 +41,12 @@ export const migrations: readonly Migration[] = [
       offerLines: 'id, offerId, sectionId, originId',
     },
   },
+  {
+    // Binary content (datasheets, logos, generated documents), addressed by SHA-256. Rows refer
+    // to it by hash; the bytes are never a field value, so they have no outbox entries.
+    version: 3,
+    stores: { blobs: 'sha256' },
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

@@ -28,6 +28,8 @@ import { createOffersRepository } from './offers.repository';
 import type { OffersRepository } from './offers.repository';
 import { createOpportunitiesRepository } from './opportunities.repository';
 import type { OpportunitiesRepository } from './opportunities.repository';
+import { createBlobRepository } from './blobs.repository';
+import type { BlobRepository } from './blobs.repository';
 import { createOutboxRepository } from './outbox.repository';
 import type { OutboxRepository } from './outbox.repository';
 import { createSettingsRepository } from './settings.repository';
@@ -48,6 +50,8 @@ export type Repositories = {
   offerLines: OfferLinesRepository;
   local: LocalRepository;
   outbox: OutboxRepository;
+  /** Content-addressed bytes (datasheets, logos, documents); no outbox entries. */
+  blobs: BlobRepository;
   /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
   onCommitted(listener: CommitListener): () => void;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
@@ -80,6 +84,7 @@ export function createRepositories({ db, clock, author }: CreateRepositoriesArgs
     offerLines: createOfferLinesRepository(ctx),
     local: createLocalRepository({ db, notifier }),
     outbox: createOutboxRepository(db),
+    blobs: createBlobRepository(db),
     onCommitted: (listener) => notifier.subscribe(listener),
     importWorkspace: (data) => importIntoContext(ctx, data),
   };

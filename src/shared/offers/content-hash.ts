@@ -1,4 +1,5 @@
 import type { Estimate, OfferInput, OfferLine, OfferSection } from '../domain';
+import { sha256Hex } from '../hash';
 
 /** What the content hash covers of an offer: no ids, meta, timestamps or the customer-view switch. */
 const offerContentFields = [
@@ -132,11 +133,7 @@ export function canonicalOfferContent({ offer, sections, lines }: OfferContent):
   });
 }
 
-/** SHA-256 of the UTF-8 text as 64 lower-case hex digits (Web Crypto: browser, worker, Node 20). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex };
 
 /** The content hash stored when a revision is sent. */
 export async function offerContentHash(content: OfferContent): Promise<string> {

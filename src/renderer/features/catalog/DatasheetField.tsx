@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlatformError, platform } from '../../platform';
-import { DATASHEET_MAX_BYTES, isPdf, rememberDatasheet, sha256Hex } from './datasheet';
+import { useRepos } from '../../db';
+import { DATASHEET_MAX_BYTES, isPdf } from './datasheet';
 
 type Props = {
   name: string;
@@ -14,7 +15,8 @@ type Props = {
 /** Picks a PDF datasheet (≤ 20 MB); the item stores its name and SHA-256. */
 export function DatasheetField({ name, sha256, onChange }: Props) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState<string | null>(null);
+  const repos = useRepos();
+  const [missing, setMissing] = useState(false);
 
   const choose = async () => {
     try {
@@ -24,9 +26,8 @@ export function DatasheetField({ name, sha256, onChange }: Props) {
         notifications.show({ message: t('catalog.datasheet.notPdf'), color: 'red' });
         return;
       }
-      const hash = await sha256Hex(file.data);
-      rememberDatasheet(hash, file.data);
-      setPicked(hash);
+      const hash = await repos.blobs.put({ data: file.data, type: 'application/pdf' });
+      setMissing(false);
       onChange({ name: file.name, sha256: hash });
     } catch (error) {
       const tooLarge = error instanceof PlatformError && error.code === 'file-too-large';
@@ -38,6 +39,20 @@ export function DatasheetField({ name, sha256, onChange }: Props) {
     }
   };
 
+  const open = async () => {
+    const blob = await repos.blobs.get(sha256);
+    if (!blob) {
+      // Synced from a colleague, bytes not yet on this device.
+      setMissing(true);
+      return;
+    }
+    await platform.saveFile({
+      suggestedName: name || 'datenblatt.pdf',
+      data: blob.data,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+  };
+
   return (
     <div>
       <Text size="sm" fw={500} mb={4}>
@@ -47,6 +62,11 @@ export function DatasheetField({ name, sha256, onChange }: Props) {
         <Text size="sm" c={sha256 ? undefined : 'dimmed'} data-testid="datasheet-name">
           {sha256 ? name : t('catalog.datasheet.none')}
         </Text>
+        {sha256 && (
+          <Button size="xs" variant="light" onClick={() => void open()}>
+            {t('catalog.datasheet.open')}
+          </Button>
+        )}
         <Button size="xs" variant="default" onClick={() => void choose()}>
           {sha256 ? t('catalog.datasheet.replace') : t('catalog.datasheet.choose')}
         </Button>
@@ -61,9 +81,9 @@ export function DatasheetField({ name, sha256, onChange }: Props) {
           </Button>
         )}
       </Group>
-      {picked && picked === sha256 && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('catalog.datasheet.pending', { hash: sha256.slice(0, 12) })}
+      {missing && (
+        <Text size="xs" c="orange" mt={4}>
+          {t('catalog.datasheet.missing')}
         </Text>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdf, pendingDatasheet, rememberDatasheet, sha256Hex } from './datasheet';
+import { isPdf, sha256Hex } from './datasheet';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -20,14 +20,5 @@ describe('isPdf', () => {
     expect(isPdf(bytes('%PDF'))).toBe(false);
     expect(isPdf(bytes('PK\u0003\u0004'))).toBe(false);
     expect(isPdf(new Uint8Array())).toBe(false);
-  });
-});
-
-describe('pending datasheets', () => {
-  it('keeps the bytes by hash for the documents store', () => {
-    const data = bytes('%PDF-1.4');
-    rememberDatasheet('ab'.repeat(32), data);
-    expect(pendingDatasheet('ab'.repeat(32))).toBe(data);
-    expect(pendingDatasheet('cd'.repeat(32))).toBeUndefined();
   });
 });

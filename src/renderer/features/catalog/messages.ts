@@ -73,7 +73,8 @@ const de = {
     none: 'Kein Datenblatt',
     tooLarge: 'Das Datenblatt ist größer als 20 MB.',
     notPdf: 'Bitte eine PDF-Datei wählen.',
-    pending: 'Wird mit dem Speichern übernommen (SHA-256 {{hash}} …)',
+    open: 'Öffnen …',
+    missing: 'Die Datei liegt noch nicht auf diesem Gerät (sie kommt mit der Synchronisierung).',
   },
   derive: {
     button: 'Listenpreis aus Einkaufspreis kalkulieren',
@@ -268,7 +269,8 @@ export const catalogMessages: { de: typeof de; en: Widen<typeof de> } = {
       none: 'No datasheet',
       tooLarge: 'The datasheet is larger than 20 MB.',
       notPdf: 'Please choose a PDF file.',
-      pending: 'Taken over when you save (SHA-256 {{hash}} …)',
+      open: 'Open …',
+      missing: 'The file is not on this device yet (it arrives with the sync).',
     },
     derive: {
       button: 'Derive list price',
