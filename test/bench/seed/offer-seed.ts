@@ -24,7 +24,7 @@ export async function seedOffer(repos: Repositories, lineCount: number): Promise
   });
   const input = newOfferDefaults({
     client,
-    company: await repos.settings.getCompany(),
+    company: (await repos.settings.getCompany()) ?? null,
     settings: await repos.offerSettings.get(),
     today: localToday(),
     title: `Bench: ${lineCount} Positionen`,
@@ -32,7 +32,8 @@ export async function seedOffer(repos: Repositories, lineCount: number): Promise
   const offer = await repos.offers.create({ ...input, discountPct: '2' });
   const [first] = await repos.offerSections.listByOffer(offer.id);
   await repos.offerSections.rename(first!.id, sectionTitles[0]!);
-  for (const title of sectionTitles.slice(1)) await repos.offerSections.add({ offerId: offer.id, title });
+  for (const title of sectionTitles.slice(1))
+    await repos.offerSections.add({ offerId: offer.id, title });
   const sections = await repos.offerSections.listByOffer(offer.id);
 
   // Contiguous runs of lines per section; alternatives need the originId of a stored line,
@@ -47,10 +48,13 @@ export async function seedOffer(repos: Repositories, lineCount: number): Promise
     replacesOriginId: '',
     estimate: null,
   }));
-  const stored = await repos.offerLines.addMany(specs.filter((spec) => spec.kind !== 'alternative'));
+  const stored = await repos.offerLines.addMany(
+    specs.filter((spec) => spec.kind !== 'alternative'),
+  );
   const normalIn = new Map<string, OfferLine[]>();
   for (const line of stored) {
-    if (line.kind === 'normal') normalIn.set(line.sectionId, [...(normalIn.get(line.sectionId) ?? []), line]);
+    if (line.kind === 'normal')
+      normalIn.set(line.sectionId, [...(normalIn.get(line.sectionId) ?? []), line]);
   }
   const alternatives: OfferLineNewInput[] = specs
     .filter((spec) => spec.kind === 'alternative')

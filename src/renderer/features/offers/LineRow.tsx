@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { billingKinds, lineKinds, units, vatRates, type OfferLine } from '../../../shared/domain';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import type { Currency } from '../../../shared/domain';
+import { CopyIcon } from '../../components/icons';
 import { EstimatePopover } from './EstimatePopover';
 import { DecimalCell, NameCell, SelectCell } from './LineCells';
 import { focusCell, lineKeyAction, type LineKeyAction } from './line-keys';
@@ -161,7 +162,7 @@ export const LineRow = memo(function LineRow(props: Props) {
                 aria-label={t('offers.line.duplicate')}
                 onClick={() => onCommand(line, { type: 'duplicate' })}
               >
-                ⧉
+                <CopyIcon />
               </ActionIcon>
             </Tooltip>
             <Tooltip label={`${t('offers.line.delete')} (Ctrl+Entf)`}>
