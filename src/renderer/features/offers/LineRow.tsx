@@ -28,9 +28,9 @@ type Props = {
 };
 
 export const internalTemplate =
-  '18px minmax(200px, 1fr) 60px 76px 92px 54px 62px 88px 84px 84px 100px 56px 64px';
+  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 84px 100px 56px 64px';
 export const customerTemplate =
-  '18px minmax(200px, 1fr) 60px 76px 92px 54px 62px 88px 84px 100px 64px';
+  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 100px 64px';
 
 /** One offer line; memoized so a keystroke re-renders only its own row and the totals. */
 export const LineRow = memo(function LineRow(props: Props) {
