@@ -18,8 +18,12 @@ export function measureTotalsInNode({ root }) {
 
 const round2 = (value) => Math.round(value * 100) / 100;
 
-/** From `#/offers` to the editor with its last line row painted, `runs` times. */
-async function openOffer(page, { offerId, lastIndex, runs }) {
+/**
+ * From `#/offers` to the editor showing its first lines and the offer's totals, painted,
+ * `runs` times. Lines further down mount as they are scrolled near (LinePage), so the
+ * figure is what the user waits for, not the time to build all 500 rows.
+ */
+async function openOffer(page, { offerId, runs }) {
   const timings = [];
   for (let run = 0; run < runs; run++) {
     await page.evaluate(() => (location.hash = '#/offers'));
@@ -27,16 +31,19 @@ async function openOffer(page, { offerId, lastIndex, runs }) {
     await page.waitForTimeout(300);
     timings.push(
       await page.evaluate(
-        ({ offerId, lastIndex }) =>
+        ({ offerId }) =>
           new Promise((done, fail) => {
             // rAF runs before the frame is painted, the task after it once it was.
             const nextPaint = () =>
               new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-            const selector = `[data-line-index="${lastIndex}"]`;
+            const selector = '[data-line-index="0"]';
+            const ready = () =>
+              document.querySelector(selector) &&
+              document.querySelector('[data-testid="total-oneTime-gross"]')?.textContent;
             const started = performance.now();
             const timer = setTimeout(() => fail(new Error(`no ${selector} after 30 s`)), 30_000);
             const observer = new MutationObserver(() => {
-              if (!document.querySelector(selector)) return;
+              if (!ready()) return;
               observer.disconnect();
               clearTimeout(timer);
               void nextPaint().then(() => done(performance.now() - started));
@@ -44,7 +51,7 @@ async function openOffer(page, { offerId, lastIndex, runs }) {
             observer.observe(document.body, { childList: true, subtree: true });
             location.hash = `#/offers/${offerId}`;
           }),
-        { offerId, lastIndex },
+        { offerId },
       ),
     );
   }
@@ -56,6 +63,14 @@ async function openOffer(page, { offerId, lastIndex, runs }) {
  * event until the grand total text changed and the frame showing it was painted.
  */
 async function typeQuantities(page, { lineCount, lines, keysPerLine }) {
+  // Scroll through the offer once so every page of lines is mounted, then back to the top.
+  await page.evaluate(async (last) => {
+    while (!document.querySelector(`[data-line-index="${last}"]`)) {
+      window.scrollBy(0, 800);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    window.scrollTo(0, 0);
+  }, lineCount - 1);
   await page.waitForTimeout(500);
   return page.evaluate(
     async ({ lineCount, lines, keysPerLine }) => {
@@ -85,12 +100,34 @@ async function typeQuantities(page, { lineCount, lines, keysPerLine }) {
         { length: lines },
         (_, k) => candidates[Math.floor(((k + 0.5) * candidates.length) / lines)],
       );
+      // Resolves once the page went 300 ms without a DOM change (at most 10 s).
+      const quiet = () =>
+        new Promise((done) => {
+          let timer;
+          const observer = new MutationObserver(() => {
+            clearTimeout(timer);
+            timer = setTimeout(finish, 300);
+          });
+          const limit = setTimeout(finish, 10_000);
+          function finish() {
+            observer.disconnect();
+            clearTimeout(limit);
+            done();
+          }
+          observer.observe(document.body, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+          timer = setTimeout(finish, 300);
+        });
       const timings = [];
       for (const index of chosen) {
         const input = cell(index, 'quantity');
         input.focus();
         // Lets the previous line's save (on blur) and its re-render finish first.
-        await new Promise((done) => setTimeout(done, 400));
+        await quiet();
         const first = ['3', '4'].find((digit) => digit !== input.value) ?? '5';
         const values = Array.from({ length: keysPerLine }, (_, k) =>
           (first + '72'.repeat(4)).slice(0, k + 1),
@@ -147,7 +184,6 @@ export async function measureOffers({ launch, origin, root, offerSeed, runs = 7 
     await page.goto(`${origin}/#/offers`);
     const opens = await openOffer(page, {
       offerId: offerSeed.offerId,
-      lastIndex: offerSeed.lines - 1,
       runs,
     });
     const keystrokes = await typeQuantities(page, {

@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, startWorkspace, test } from './fixtures';
 
+/** Starts with the demo workspace and creates an offer for the demo client Brandt & Söhne. */
+async function newOffer(page: Page, title: string) {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill(title);
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+}
+
 /** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
 async function addFrom(page: Page, select: string, search: string, option: RegExp) {
   const input = page
@@ -15,14 +27,7 @@ async function addFrom(page: Page, select: string, search: string, option: RegEx
 test('an offer from catalog, bundle, free and estimated lines: live totals, customer view, revision, diff, accept', async ({
   app: page,
 }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Netzwerk Halle 3');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newOffer(page, 'Netzwerk Halle 3');
   await expect(page.getByTestId('offer-number')).toHaveText(/^A-\d{4}-JB-0001$/);
 
   // A catalog item; its quantity typed with the keyboard moves the totals before it is saved.
@@ -56,8 +61,11 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await expect(page.getByTestId('line-estimate')).toContainText('2 / 3 / 6 PT, +10 % → 3,75 PT');
 
   // An optional line, an alternative line and a monthly licence.
+  // A user opens a select first (click or Tab), which is when it lists all its options.
+  await page.getByLabel('Art Dokumentation').focus();
   await page.getByLabel('Art Dokumentation').selectOption('optional');
   await addFrom(page, 'Aus Katalog …', 'HW-SW24', /HW-SW24/);
+  await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').focus();
   await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').selectOption('alternative');
   await addFrom(page, 'Aus Katalog …', 'M365', /SW-M365E3/);
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').fill('25');
@@ -117,14 +125,7 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
 test('a bad quantity is refused at the cell and never reaches totals or storage', async ({
   app: page,
 }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Prüfung');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newOffer(page, 'Prüfung');
   await addFrom(page, 'Aus Katalog …', 'HW-AP7', /HW-AP7/);
   const quantity = page.getByLabel('Menge Access Point Wi-Fi 7, Indoor');
   await quantity.fill('zwei');
@@ -138,14 +139,7 @@ test('a bad quantity is refused at the cell and never reaches totals or storage'
 });
 
 test('lines by keyboard alone, and two variants compared side by side', async ({ app: page }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Arbeitsplätze');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newOffer(page, 'Arbeitsplätze');
   await addFrom(page, 'Aus Katalog …', 'HW-NB14', /HW-NB14/);
   const names = () => page.getByRole('textbox', { name: 'Bezeichnung' });
 

@@ -1,6 +1,8 @@
 import { Decimal, toMoneyString } from '../money';
 import { CalculationError, HUNDRED, ZERO, inRange, nonNegative, readDecimal } from './input';
 
+const ONE = new Decimal(1);
+
 export type Billing = 'one-time' | 'monthly' | 'yearly';
 export type LineKind = 'normal' | 'optional' | 'alternative';
 
@@ -55,6 +57,16 @@ export function fixed2(value: Decimal): string {
 export function lineReader(reverseCharge: boolean) {
   const keepFactors = new Map<string, Decimal>();
   const vatRates = new Map<string, Decimal>();
+  // Offers repeat quantities and prices (the same items, 1 piece): parse each text once.
+  const decimals = new Map<string, Decimal>();
+  const parsed = (name: string, value: string): Decimal => {
+    let result = decimals.get(value);
+    if (result === undefined) {
+      result = readDecimal(name, value);
+      decimals.set(value, result);
+    }
+    return result;
+  };
 
   return (line: OfferTotalsLine, index: number): ReadLine => {
     const field = (name: string) => `lines[${index}].${name}`;
@@ -69,8 +81,8 @@ export function lineReader(reverseCharge: boolean) {
     if (!lineKinds.includes(kind)) {
       throw new CalculationError(field('kind'), 'range', `unknown line kind "${String(kind)}"`);
     }
-    const quantity = readDecimal(field('quantity'), line.quantity);
-    const unitPrice = readDecimal(field('unitPrice'), line.unitPrice);
+    const quantity = parsed(field('quantity'), line.quantity);
+    const unitPrice = parsed(field('unitPrice'), line.unitPrice);
     const discountKey = line.discountPct ?? '';
     let keep = keepFactors.get(discountKey);
     if (keep === undefined) {
@@ -87,13 +99,14 @@ export function lineReader(reverseCharge: boolean) {
     }
     const hasCost = line.unitCost !== undefined && line.unitCost !== '';
     const unitCost = hasCost
-      ? nonNegative(field('unitCost'), readDecimal(field('unitCost'), line.unitCost))
+      ? nonNegative(field('unitCost'), parsed(field('unitCost'), line.unitCost as string))
       : null;
     return {
       counted: kind === 'normal',
       billing: line.billing,
       // line net = round2(quantity × unit price × (1 − discount / 100))
-      net: cents(quantity.times(unitPrice).times(keep)),
+      // Most lines have no discount: skip the multiplication by exactly 1.
+      net: cents(keep.eq(ONE) ? quantity.times(unitPrice) : quantity.times(unitPrice).times(keep)),
       cost: unitCost === null ? null : cents(quantity.times(unitCost)),
       vat,
     };

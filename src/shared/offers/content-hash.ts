@@ -2,7 +2,7 @@ import type { Estimate, OfferInput, OfferLine, OfferSection } from '../domain';
 import { sha256Hex } from '../hash';
 
 /** What the content hash covers of an offer: no ids, meta, timestamps or the customer-view switch. */
-const offerContentFields = [
+export const offerContentFields = [
   'title',
   'date',
   'validUntil',
@@ -18,7 +18,7 @@ const offerContentFields = [
   'notes',
 ] as const satisfies readonly (keyof OfferInput)[];
 
-const lineContentFields = [
+export const lineContentFields = [
   'name',
   'description',
   'quantity',

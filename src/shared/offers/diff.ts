@@ -1,5 +1,6 @@
 import type { Estimate, OfferLine, OfferSection } from '../domain';
 import { Decimal, isDecimalString } from '../money';
+import { lineContentFields, offerContentFields } from './content-hash';
 import type { OfferContentOffer } from './content-hash';
 import type { OfferTotalsResult, TotalsOffer } from './totals';
 import { offerTotals } from './totals';
@@ -35,34 +36,11 @@ export type RevisionDiff = {
   totals: TotalChange[];
 };
 
-const offerFields = [
-  'title',
-  'date',
-  'validUntil',
-  'currency',
-  'exchangeRate',
-  'language',
-  'paymentTermsDays',
-  'cashDiscountPct',
-  'cashDiscountDays',
-  'termMonths',
-  'discountPct',
-  'reverseCharge',
-  'notes',
-] as const satisfies readonly (keyof DiffOffer)[];
-
-const lineFields = [
-  'name',
-  'description',
-  'quantity',
-  'unit',
-  'unitPrice',
-  'discountPct',
-  'vatPct',
-  'billing',
-  'unitCost',
-  'kind',
-] as const satisfies readonly (keyof OfferLine)[];
+// The diff compares what the content hash covers; the estimate is compared on its own.
+const offerFields = offerContentFields;
+const lineFields = lineContentFields.filter(
+  (field): field is Exclude<(typeof lineContentFields)[number], 'estimate'> => field !== 'estimate',
+);
 
 const totalKeys = [
   'oneTime.net',

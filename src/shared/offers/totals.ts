@@ -1,7 +1,7 @@
 import { calculateOfferTotals, lineMargin } from '../calculation';
 import type { LineTotals, OfferTotals } from '../calculation';
 import type { OfferInput, OfferLine, OfferSection } from '../domain';
-import { Decimal, toMoneyString } from '../money';
+import { Decimal } from '../money';
 
 /** The offer fields the totals depend on. */
 export type TotalsOffer = Pick<OfferInput, 'discountPct' | 'termMonths' | 'reverseCharge'>;
@@ -34,6 +34,18 @@ export type OfferTotalsArgs = {
   sections?: readonly Pick<OfferSection, 'id'>[];
 };
 
+/** "-12.50" → -1250n; the engine formats every net with exactly two decimals. */
+function toCents(amount: string): bigint {
+  return BigInt(amount.replace('.', ''));
+}
+
+/** -1250n → "-12.50". */
+function fromCents(cents: bigint): string {
+  const negative = cents < 0n;
+  const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** Totals of an offer from its stored rows, by the engine's rules; line order does not matter. */
 export function offerTotals({ offer, lines, sections = [] }: OfferTotalsArgs): OfferTotalsResult {
   const live = lines.filter((line) => line.deleted !== true);
@@ -52,18 +64,16 @@ export function offerTotals({ offer, lines, sections = [] }: OfferTotalsArgs): O
     reverseCharge: offer.reverseCharge,
   });
   const byLineId = new Map<string, LineTotals>();
-  const sectionSums = new Map<string, Decimal>(
-    sections.map((section) => [section.id, new Decimal(0)]),
-  );
+  // Line nets are whole cents: summed as integer cents (BigInt), exact and without Decimal.
+  const sectionCents = new Map<string, bigint>(sections.map((section) => [section.id, 0n]));
   live.forEach((line, index) => {
     const lineTotals = totals.lines[index] as LineTotals;
     byLineId.set(line.id, lineTotals);
-    const sum = sectionSums.get(line.sectionId) ?? new Decimal(0);
-    // Line nets are whole cents, so their sum is exact without rounding.
-    sectionSums.set(line.sectionId, lineTotals.counted ? sum.plus(lineTotals.net) : sum);
+    const sum = sectionCents.get(line.sectionId) ?? 0n;
+    sectionCents.set(line.sectionId, lineTotals.counted ? sum + toCents(lineTotals.net) : sum);
   });
   const bySection = new Map(
-    [...sectionSums].map(([id, net]) => [id, { net: toMoneyString(net) }] as const),
+    [...sectionCents].map(([id, cents]) => [id, { net: fromCents(cents) }] as const),
   );
   return { ...totals, byLineId, bySection };
 }

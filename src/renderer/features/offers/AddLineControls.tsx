@@ -1,6 +1,6 @@
 import { Button, Group, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer, OfferLineInput } from '../../../shared/domain';
 import {
@@ -51,7 +51,13 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const items = useCatalogItems();
   const bundles = useBundles();
   const roles = useRoles();
-  const activeItems = useMemo(() => (items ?? []).filter((item) => item.active), [items]);
+  // The option lists are built when a select is first used: 3 selects in each of many sections.
+  const [used, setUsed] = useState(false);
+  const use = () => setUsed(true);
+  const activeItems = useMemo(
+    () => (used ? (items ?? []) : []).filter((item) => item.active),
+    [items, used],
+  );
   const itemsById = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
   const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
 
@@ -84,6 +90,8 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
           label: item.sku ? `${item.sku} · ${item.name}` : item.name,
         }))}
         value={null}
+        onFocus={use}
+        onMouseDown={use}
         searchable
         limit={50}
         nothingFoundMessage="–"
@@ -97,10 +105,12 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         w={180}
         placeholder={t('offers.editor.addBundle')}
         aria-label={t('offers.editor.addBundle')}
-        data={(bundles ?? [])
+        data={(used ? (bundles ?? []) : [])
           .filter((bundle) => bundle.active)
           .map((bundle) => ({ value: bundle.id, label: bundle.name }))}
         value={null}
+        onFocus={use}
+        onMouseDown={use}
         searchable
         onChange={(id) => {
           const bundle = bundles?.find((candidate) => candidate.id === id);
@@ -121,10 +131,12 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         w={180}
         placeholder={t('offers.editor.addService')}
         aria-label={t('offers.editor.addService')}
-        data={(roles ?? [])
+        data={(used ? (roles ?? []) : [])
           .filter((role) => role.active)
           .map((role) => ({ value: role.id, label: role.name }))}
         value={null}
+        onFocus={use}
+        onMouseDown={use}
         searchable
         onChange={(id) => {
           const role = id ? roleById(id) : undefined;

@@ -1,14 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Popover,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Button, Popover, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimateSchema, type Estimate, type OfferLine } from '../../../shared/domain';
 import { CalculationError, pertQuantity } from '../../../shared/calculation';
@@ -17,17 +8,43 @@ import { normalizeDecimalInput } from '../../components/decimal-input';
 
 const fields = ['optimistic', 'mostLikely', 'pessimistic', 'riskPct'] as const;
 
+type Props = { line: OfferLine; onApply: (patch: Partial<OfferLine>) => void };
+
+/** The estimate button of a service line; the popover is mounted only while it is open. */
+export function EstimateButton({ line, onApply }: Props) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const button = (
+    <button
+      type="button"
+      className="q-icon-btn"
+      title={t('offers.editor.estimate')}
+      aria-label={`${t('offers.editor.estimate')}: ${line.name}`}
+      onClick={() => setOpened((open) => !open)}
+    >
+      ≈
+    </button>
+  );
+  if (!opened) return button;
+  return (
+    <EstimatePopover
+      line={line}
+      onApply={onApply}
+      target={button}
+      onClose={() => setOpened(false)}
+    />
+  );
+}
+
 /** Three-point estimate of a service line: the PERT value plus risk, rounded up to the quarter day. */
-export function EstimatePopover({
+function EstimatePopover({
   line,
   onApply,
-}: {
-  line: OfferLine;
-  onApply: (patch: Partial<OfferLine>) => void;
-}) {
+  target,
+  onClose,
+}: Props & { target: ReactElement; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'de';
-  const [opened, setOpened] = useState(false);
   const initial: Estimate = line.estimate ?? {
     optimistic: '',
     mostLikely: '',
@@ -51,35 +68,22 @@ export function EstimatePopover({
 
   return (
     <Popover
-      opened={opened}
-      onChange={setOpened}
+      opened
+      onChange={(open) => !open && onClose()}
+      onClose={onClose}
       width={320}
       position="bottom-end"
       withArrow
       trapFocus
     >
-      <Popover.Target>
-        <Tooltip label={t('offers.editor.estimate')}>
-          <ActionIcon
-            variant="subtle"
-            size="sm"
-            aria-label={`${t('offers.editor.estimate')}: ${line.name}`}
-            onClick={() => {
-              setValues(initial);
-              setOpened((open) => !open);
-            }}
-          >
-            ≈
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
+      <Popover.Target>{target}</Popover.Target>
       <Popover.Dropdown>
         <form
           onSubmit={(event) => {
             event.preventDefault();
             if (!parsed.success || quantity === null) return;
             onApply({ estimate: parsed.data, quantity });
-            setOpened(false);
+            onClose();
           }}
         >
           <Stack gap="xs">

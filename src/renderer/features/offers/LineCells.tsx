@@ -1,9 +1,9 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { OfferLine } from '../../../shared/domain';
 import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
 import { validateLineField } from './cell-validation';
-import { useDraftStore, type DraftField } from './drafts.store';
+import { useEditorStore, type DraftField } from './editor.store';
 
 type CellBase = {
   line: OfferLine;
@@ -11,6 +11,9 @@ type CellBase = {
   editable: boolean;
   onKey: (event: KeyboardEvent<HTMLElement>, column: string, revert: () => void) => void;
   onSave: (patch: Partial<OfferLine>) => void;
+  /** Passed down from the row: one i18n subscription per line, not one per cell. */
+  t: TFunction;
+  language: string;
 };
 
 /**
@@ -24,14 +27,15 @@ export function DecimalCell({
   editable,
   onKey,
   onSave,
+  t,
+  language,
 }: CellBase & { field: DraftField }) {
-  const { t, i18n } = useTranslation();
   const stored = line[field];
-  const shown = displayDecimal(stored, i18n.language);
+  const shown = displayDecimal(stored, language);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  const setDraft = useDraftStore((state) => state.setDraft);
-  const clearDraft = useDraftStore((state) => state.clearDraft);
+  const setDraft = useEditorStore((state) => state.setDraft);
+  const clearDraft = useEditorStore((state) => state.clearDraft);
 
   useEffect(() => {
     setText(shown);
@@ -80,8 +84,7 @@ export function DecimalCell({
 }
 
 /** The line's name: saved on blur; an empty name is refused at the cell. */
-export function NameCell({ line, index, editable, onKey, onSave }: CellBase) {
-  const { t } = useTranslation();
+export function NameCell({ line, index, editable, onKey, onSave, t }: CellBase) {
   const [text, setText] = useState(line.name);
   useEffect(() => setText(line.name), [line.name]);
   const invalid = text.trim() === '';
@@ -108,7 +111,10 @@ export function NameCell({ line, index, editable, onKey, onSave }: CellBase) {
   );
 }
 
-/** A native select (fast with hundreds of rows); saves on change. */
+/**
+ * A native select that saves on change. Until it is focused or clicked it holds only its
+ * current option: 500 lines × 16 options would be 8,000 elements to build on opening.
+ */
 export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
   line,
   field,
@@ -117,8 +123,10 @@ export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
   options,
   onKey,
   onSave,
+  t,
 }: CellBase & { field: F; options: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? options : options.filter((option) => option.value === line[field]);
   return (
     <select
       className="q-cell-input"
@@ -127,10 +135,12 @@ export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
       aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
       value={line[field]}
       disabled={!editable}
+      onFocus={() => setExpanded(true)}
+      onMouseDown={() => setExpanded(true)}
       onChange={(event) => onSave({ [field]: event.currentTarget.value } as Partial<OfferLine>)}
       onKeyDown={(event) => onKey(event, field, () => undefined)}
     >
-      {options.map((option) => (
+      {shown.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}
         </option>

@@ -1,11 +1,18 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { memo, useCallback, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { billingKinds, lineKinds, units, vatRates, type OfferLine } from '../../../shared/domain';
+import {
+  billingKinds,
+  lineKinds,
+  units,
+  vatRates,
+  type Currency,
+  type OfferLine,
+} from '../../../shared/domain';
 import { formatDecimal, formatMoney } from '../../../shared/money';
-import type { Currency } from '../../../shared/domain';
 import { CopyIcon } from '../../components/icons';
-import { EstimatePopover } from './EstimatePopover';
+import { useEditorStore } from './editor.store';
+import { EstimateButton } from './EstimatePopover';
 import { DecimalCell, NameCell, SelectCell } from './LineCells';
 import { focusCell, lineKeyAction, type LineKeyAction } from './line-keys';
 
@@ -17,9 +24,6 @@ type Props = {
   index: number;
   editable: boolean;
   internal: boolean;
-  net: string;
-  marginPct: string | null;
-  lowMargin: boolean;
   currency: Currency;
   /** Lines an alternative may replace (the other normal lines of the offer). */
   replaceOptions: { value: string; label: string }[];
@@ -32,23 +36,91 @@ export const internalTemplate =
 export const customerTemplate =
   '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 100px 64px';
 
-/** One offer line; memoized so a keystroke re-renders only its own row and the totals. */
+function language(i18nLanguage: string): 'de' | 'en' {
+  return i18nLanguage === 'en' ? 'en' : 'de';
+}
+
+type Option = { value: string; label: string };
+type RowTexts = {
+  options: Record<'units' | 'vat' | 'billing' | 'kinds', Option[]>;
+  drag: string;
+  replaces: string;
+  replacesPlaceholder: string;
+  duplicate: string;
+  duplicateTitle: string;
+  delete: string;
+  deleteTitle: string;
+};
+const textCache = new Map<string, RowTexts>();
+
+/** A line's fixed texts in the UI language, translated once per language, not per row. */
+function rowTexts(t: TFunction, lang: 'de' | 'en'): RowTexts {
+  let cached = textCache.get(lang);
+  if (!cached) {
+    const list = (values: readonly string[], prefix: string) =>
+      values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+    cached = {
+      options: {
+        units: list(units, 'offers.units'),
+        vat: vatRates.map((rate) => ({ value: rate, label: `${rate} %` })),
+        billing: list(billingKinds, 'offers.billing'),
+        kinds: list(lineKinds, 'offers.kinds'),
+      },
+      drag: t('offers.line.drag'),
+      replaces: t('offers.editor.replaces'),
+      replacesPlaceholder: t('offers.editor.replacesPlaceholder'),
+      duplicate: t('offers.line.duplicate'),
+      duplicateTitle: `${t('offers.line.duplicate')} (Ctrl+D)`,
+      delete: t('offers.line.delete'),
+      deleteTitle: `${t('offers.line.delete')} (${lang === 'de' ? 'Strg+Entf' : 'Ctrl+Del'})`,
+    };
+    textCache.set(lang, cached);
+  }
+  return cached;
+}
+
+/** The line's net as typed right now; re-renders only when that figure changes. */
+function LineNet({
+  line,
+  currency,
+  lang,
+}: {
+  line: OfferLine;
+  currency: Currency;
+  lang: 'de' | 'en';
+}) {
+  const net = useEditorStore((state) => state.live.totals?.byLineId.get(line.id)?.net ?? '0.00');
+  return (
+    <span
+      className={line.kind === 'normal' ? 'q-net' : 'q-net q-net-excluded'}
+      data-testid="line-net"
+    >
+      {formatMoney(net, currency, lang)}
+    </span>
+  );
+}
+
+/** The line's margin % (internal view), red below the minimum margin. */
+function LineMargin({ line, t, lang }: { line: OfferLine; t: TFunction; lang: 'de' | 'en' }) {
+  const marginPct = useEditorStore((state) => state.live.marginPcts.get(line.id) ?? null);
+  const low = useEditorStore((state) => state.live.lowMarginIds.has(line.id));
+  const minMarginPct = useEditorStore((state) => state.minMarginPct);
+  return (
+    <span
+      className={low ? 'q-margin q-margin-low' : 'q-margin'}
+      data-testid="line-margin"
+      title={low ? t('offers.editor.lowMargin', { min: minMarginPct }) : undefined}
+    >
+      {marginPct === null ? '–' : `${formatDecimal(marginPct, lang)} %`}
+      {low ? ' !' : ''}
+    </span>
+  );
+}
+
+/** One offer line: plain elements, memoized, so 500 of them open fast and typing stays local. */
 export const LineRow = memo(function LineRow(props: Props) {
-  const {
-    line,
-    index,
-    editable,
-    internal,
-    net,
-    marginPct,
-    lowMargin,
-    currency,
-    replaceOptions,
-    onSave,
-    onCommand,
-  } = props;
+  const { line, index, editable, internal, currency, replaceOptions, onSave, onCommand } = props;
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
   const save = useCallback((patch: Partial<OfferLine>) => onSave(line, patch), [line, onSave]);
 
   const onKey = useCallback(
@@ -62,9 +134,10 @@ export const LineRow = memo(function LineRow(props: Props) {
     },
     [index, editable, line, onCommand],
   );
-  const cell = { line, index, editable, onKey, onSave: save };
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const lang = language(i18n.language);
+  const cell = { line, index, editable, onKey, onSave: save, t, language: lang };
+  const texts = rowTexts(t, lang);
+  const options = texts.options;
 
   return (
     <div
@@ -80,30 +153,28 @@ export const LineRow = memo(function LineRow(props: Props) {
         event.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <span className="q-drag" title={t('offers.line.drag')} aria-hidden>
+      <span className="q-drag" title={texts.drag} aria-hidden>
         {editable ? '⋮⋮' : ''}
       </span>
-      <div style={{ minWidth: 0 }}>
+      <div className="q-line-name">
         <NameCell {...cell} />
         {line.estimate && (
-          <Text size="xs" c="dimmed" data-testid="line-estimate">
+          <span className="q-line-note" data-testid="line-estimate">
             {t('offers.editor.estimateSummary', {
-              o: formatDecimal(line.estimate.optimistic, language),
-              m: formatDecimal(line.estimate.mostLikely, language),
-              p: formatDecimal(line.estimate.pessimistic, language),
-              risk: formatDecimal(line.estimate.riskPct, language),
-              quantity: formatDecimal(line.quantity, language),
+              o: formatDecimal(line.estimate.optimistic, lang),
+              m: formatDecimal(line.estimate.mostLikely, lang),
+              p: formatDecimal(line.estimate.pessimistic, lang),
+              risk: formatDecimal(line.estimate.riskPct, lang),
+              quantity: formatDecimal(line.quantity, lang),
             })}
-          </Text>
+          </span>
         )}
         {line.kind === 'alternative' && (
-          <Group gap={4} wrap="nowrap">
-            <Text size="xs" c="dimmed">
-              {t('offers.editor.replaces')}
-            </Text>
+          <span className="q-line-note">
+            {texts.replaces}{' '}
             <select
               className="q-cell-input q-small"
-              aria-label={t('offers.editor.replacesPlaceholder')}
+              aria-label={texts.replacesPlaceholder}
               value={line.replacesOriginId}
               disabled={!editable}
               onChange={(event) => save({ replacesOriginId: event.currentTarget.value })}
@@ -114,71 +185,44 @@ export const LineRow = memo(function LineRow(props: Props) {
                 </option>
               ))}
             </select>
-          </Group>
+          </span>
         )}
       </div>
       <DecimalCell {...cell} field="quantity" />
-      <SelectCell {...cell} field="unit" options={options(units, 'offers.units')} />
+      <SelectCell {...cell} field="unit" options={options.units} />
       <DecimalCell {...cell} field="unitPrice" />
       <DecimalCell {...cell} field="discountPct" />
-      <SelectCell
-        {...cell}
-        field="vatPct"
-        options={vatRates.map((rate) => ({ value: rate, label: `${rate} %` }))}
-      />
-      <SelectCell {...cell} field="billing" options={options(billingKinds, 'offers.billing')} />
-      <SelectCell {...cell} field="kind" options={options(lineKinds, 'offers.kinds')} />
+      <SelectCell {...cell} field="vatPct" options={options.vat} />
+      <SelectCell {...cell} field="billing" options={options.billing} />
+      <SelectCell {...cell} field="kind" options={options.kinds} />
       {internal && <DecimalCell {...cell} field="unitCost" />}
-      <Text
-        size="sm"
-        ta="right"
-        fw={500}
-        c={line.kind === 'normal' ? undefined : 'dimmed'}
-        td={line.kind === 'normal' ? undefined : 'line-through'}
-        data-testid="line-net"
-      >
-        {formatMoney(net, currency, language)}
-      </Text>
-      {internal && (
-        <Text size="xs" ta="right" c={lowMargin ? 'red' : 'dimmed'} data-testid="line-margin">
-          {marginPct === null ? '–' : `${formatDecimal(marginPct, language)} %`}
-          {lowMargin && (
-            <Badge size="xs" color="red" ml={4} variant="light">
-              !
-            </Badge>
-          )}
-        </Text>
-      )}
-      <Group gap={0} wrap="nowrap" justify="flex-end">
-        {line.unit === 'person-day' && editable && (
-          <EstimatePopover line={line} onApply={(patch) => save(patch)} />
-        )}
+      <LineNet line={line} currency={currency} lang={lang} />
+      {internal && <LineMargin line={line} t={t} lang={lang} />}
+      <span className="q-line-actions">
+        {line.unit === 'person-day' && editable && <EstimateButton line={line} onApply={save} />}
         {editable && (
           <>
-            <Tooltip label={`${t('offers.line.duplicate')} (Ctrl+D)`}>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                aria-label={t('offers.line.duplicate')}
-                onClick={() => onCommand(line, { type: 'duplicate' })}
-              >
-                <CopyIcon />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={`${t('offers.line.delete')} (Ctrl+Entf)`}>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                color="red"
-                aria-label={`${t('offers.line.delete')}: ${line.name}`}
-                onClick={() => onCommand(line, { type: 'delete' })}
-              >
-                ✕
-              </ActionIcon>
-            </Tooltip>
+            <button
+              type="button"
+              className="q-icon-btn"
+              title={texts.duplicateTitle}
+              aria-label={texts.duplicate}
+              onClick={() => onCommand(line, { type: 'duplicate' })}
+            >
+              <CopyIcon />
+            </button>
+            <button
+              type="button"
+              className="q-icon-btn q-danger"
+              title={texts.deleteTitle}
+              aria-label={`${texts.delete}: ${line.name}`}
+              onClick={() => onCommand(line, { type: 'delete' })}
+            >
+              ✕
+            </button>
           </>
         )}
-      </Group>
+      </span>
     </div>
   );
 });

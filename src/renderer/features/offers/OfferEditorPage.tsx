@@ -1,10 +1,9 @@
 import { Accordion, Alert, Button, Grid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { lineMargin } from '../../../shared/calculation';
 import type { OfferLine, OfferSection } from '../../../shared/domain';
 import { isEditable } from '../../../shared/offers/status';
 import { EmptyState } from '../../components/EmptyState';
@@ -20,13 +19,12 @@ import {
 import { focusWhenRendered, freeLine } from './AddLineControls';
 import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';
-import { useDraftStore } from './drafts.store';
+import { useEditorStore } from './editor.store';
 import type { LineCommand } from './LineRow';
 import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
 import { SectionBlock, type LineDropTarget } from './SectionBlock';
 import { TotalsBar, TotalsPanel } from './TotalsPanel';
-import { useLiveTotals } from './useLiveTotals';
 
 const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>
   a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id);
@@ -42,12 +40,16 @@ export function OfferEditorPage() {
   const settings = useOfferSettings();
   const client = useClient(offer?.clientId);
   const deleteWithUndo = useDeleteWithUndo();
-  const clearDraft = useDraftStore((state) => state.clearDraft);
+  const clearDraft = useEditorStore((state) => state.clearDraft);
+  const load = useEditorStore((state) => state.load);
   const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
   // The line grid needs about 1,100 px: beside it the totals fit only on wide windows.
   const wide = useMediaQuery('(min-width: 1700px)') ?? false;
   const minMarginPct = settings?.minMarginPct ?? '';
-  const live = useLiveTotals(offer, lines, minMarginPct);
+  // The live totals live in the editor store; this page does not re-render per keystroke.
+  useLayoutEffect(() => {
+    if (offer && lines) load(offer, lines, minMarginPct);
+  }, [offer, lines, minMarginPct, load]);
 
   const grouped = useMemo(() => {
     const sorted = [...(sections ?? [])].sort(byPosition);
@@ -68,18 +70,6 @@ export function OfferEditorPage() {
         .map((line) => ({ value: line.originId, label: line.name })),
     [lines],
   );
-  const marginPcts = useMemo(() => {
-    const result = new Map<string, string | null>();
-    for (const [id, totals] of live?.totals?.byLineId ?? []) {
-      result.set(
-        id,
-        totals.cost === null ? null : lineMargin({ net: totals.net, cost: totals.cost }).marginPct,
-      );
-    }
-    return result;
-  }, [live?.totals]);
-  const lowMarginIds = useMemo(() => new Set(live?.warnings?.lineIds ?? []), [live?.warnings]);
-
   const fail = useCallback(
     (error: unknown) =>
       notifications.show({
@@ -192,16 +182,7 @@ export function OfferEditorPage() {
   const editable = isEditable(offer);
   const internal = !offer.customerView;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const totalsPanel = (
-    <TotalsPanel
-      offer={offer}
-      totals={live?.totals}
-      error={live?.error}
-      internal={internal}
-      offerBelowMargin={live?.warnings?.offer ?? false}
-      minMarginPct={minMarginPct}
-    />
-  );
+  const totalsPanel = <TotalsPanel offer={offer} internal={internal} />;
   const banner =
     offer.status === 'accepted'
       ? t('offers.editor.readOnlyAccepted', { date: dateFormat.format(new Date(offer.acceptedAt)) })
@@ -253,10 +234,6 @@ export function OfferEditorPage() {
                 editable={editable}
                 internal={internal}
                 currency={offer.currency}
-                subtotal={live?.totals?.bySection.get(entry.section.id)?.net ?? '0.00'}
-                lineTotals={live?.totals?.byLineId ?? emptyMap}
-                marginPcts={marginPcts}
-                lowMarginIds={lowMarginIds}
                 replaceOptions={replaceOptions}
                 canDelete={grouped.length > 1}
                 onSaveLine={onSaveLine}
@@ -292,7 +269,7 @@ export function OfferEditorPage() {
           <Grid.Col span={12}>{totalsPanel}</Grid.Col>
         )}
       </Grid>
-      {!wide && <TotalsBar offer={offer} totals={live?.totals} internal={internal} />}
+      {!wide && <TotalsBar offer={offer} internal={internal} />}
       <DiffModal offer={offer} opened={dialog === 'diff'} onClose={() => setDialog(null)} />
       {offer.variantGroupId && (
         <CompareVariantsModal
@@ -304,5 +281,3 @@ export function OfferEditorPage() {
     </Stack>
   );
 }
-
-const emptyMap = new Map();

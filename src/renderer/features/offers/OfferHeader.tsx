@@ -34,7 +34,13 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
   const navigate = useNavigate();
   const actions = useOfferActions(offer);
   const revisions = useOfferRevisions(offer.rootId);
-  const [confirm, setConfirm] = useState<'sent' | 'accept' | null>(null);
+  // The kind outlives the dialog so its labels do not change while it fades out.
+  const [confirm, setConfirm] = useState<{ open: boolean; kind: 'sent' | 'accept' }>({
+    open: false,
+    kind: 'sent',
+  });
+  const ask = (kind: 'sent' | 'accept') => setConfirm({ open: true, kind });
+  const kind = confirm.kind;
   const [variantOpen, setVariantOpen] = useState(false);
   const [variantName, setVariantName] = useState('');
 
@@ -74,14 +80,14 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
             />
           </Tooltip>
           {offer.status === 'draft' && (
-            <Button onClick={() => setConfirm('sent')}>{t('offers.actions.markSent')}</Button>
+            <Button onClick={() => ask('sent')}>{t('offers.actions.markSent')}</Button>
           )}
           {(offer.status === 'sent' || offer.status === 'rejected') && (
             <Button onClick={() => void actions.revise()}>{t('offers.actions.revise')}</Button>
           )}
           {offer.status === 'sent' && (
             <>
-              <Button color="green" variant="light" onClick={() => setConfirm('accept')}>
+              <Button color="green" variant="light" onClick={() => ask('accept')}>
                 {t('offers.actions.accept')}
               </Button>
               <Button color="red" variant="light" onClick={() => void actions.reject()}>
@@ -124,25 +130,22 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
         </Group>
       </Group>
       <ConfirmDialog
-        opened={confirm !== null}
-        title={confirm === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')}
+        opened={confirm.open}
+        title={kind === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')}
         text={
-          confirm === 'sent'
+          kind === 'sent'
             ? t('offers.actions.confirmSent', {
                 revision: offer.revision,
                 next: offer.revision + 1,
               })
             : t('offers.actions.confirmAccept')
         }
-        confirmLabel={
-          confirm === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')
-        }
-        color={confirm === 'sent' ? 'blue' : 'green'}
-        onCancel={() => setConfirm(null)}
+        confirmLabel={kind === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')}
+        color={kind === 'sent' ? 'blue' : 'green'}
+        onCancel={() => setConfirm({ open: false, kind })}
         onConfirm={() => {
-          const action = confirm;
-          setConfirm(null);
-          void (action === 'sent' ? actions.markSent() : actions.accept());
+          setConfirm({ open: false, kind });
+          void (kind === 'sent' ? actions.markSent() : actions.accept());
         }}
       />
       <Modal

@@ -2,9 +2,10 @@ import { ActionIcon, Group, Paper, Text, TextInput, Tooltip } from '@mantine/cor
 import { memo, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency, Offer, OfferLine, OfferSection } from '../../../shared/domain';
-import type { LineTotals } from '../../../shared/calculation';
 import { formatMoney } from '../../../shared/money';
 import { AddLineControls } from './AddLineControls';
+import { LINES_PER_PAGE, LinePage } from './LinePage';
+import { useEditorStore } from './editor.store';
 import { customerTemplate, internalTemplate, LineRow, type LineCommand } from './LineRow';
 
 export type LineDropTarget = { sectionId: string; before?: string; after?: string };
@@ -17,10 +18,6 @@ type Props = {
   editable: boolean;
   internal: boolean;
   currency: Currency;
-  subtotal: string;
-  lineTotals: ReadonlyMap<string, LineTotals>;
-  marginPcts: ReadonlyMap<string, string | null>;
-  lowMarginIds: ReadonlySet<string>;
   replaceOptions: { value: string; label: string }[];
   canDelete: boolean;
   onSaveLine: (line: OfferLine, patch: Partial<OfferLine>) => void;
@@ -30,9 +27,35 @@ type Props = {
   onDelete: (section: OfferSection) => void;
 };
 
+function pagesOf<T>(items: readonly T[]): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += LINES_PER_PAGE)
+    pages.push(items.slice(i, i + LINES_PER_PAGE));
+  return pages;
+}
+
+/** The section's subtotal as typed right now. */
+function SectionSubtotal({
+  sectionId,
+  currency,
+  language,
+}: {
+  sectionId: string;
+  currency: Currency;
+  language: 'de' | 'en';
+}) {
+  const { t } = useTranslation();
+  const net = useEditorStore((state) => state.live.totals?.bySection.get(sectionId)?.net ?? '0.00');
+  return (
+    <Text fw={600} data-testid="section-subtotal">
+      {t('offers.editor.subtotal')}: {formatMoney(net, currency, language)}
+    </Text>
+  );
+}
+
 /** One section: its title, column heads, lines, subtotal and the controls that add lines. */
 export const SectionBlock = memo(function SectionBlock(props: Props) {
-  const { offer, section, lines, startIndex, editable, internal, currency, subtotal } = props;
+  const { offer, section, lines, startIndex, editable, internal, currency } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'de';
   const [title, setTitle] = useState(section.title);
@@ -89,9 +112,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           style={{ flex: 1 }}
           styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
         />
-        <Text fw={600} data-testid="section-subtotal">
-          {t('offers.editor.subtotal')}: {formatMoney(subtotal, currency, language)}
-        </Text>
+        <SectionSubtotal sectionId={section.id} currency={currency} language={language} />
         {editable && props.canDelete && (
           <Tooltip label={t('offers.editor.deleteSection')}>
             <ActionIcon
@@ -140,25 +161,29 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
               {t('offers.editor.emptySection')}
             </Text>
           )}
-          {lines.map((line, offset) => {
-            const totals = props.lineTotals.get(line.id);
-            return (
-              <LineRow
-                key={line.id}
-                line={line}
-                index={startIndex + offset}
-                editable={editable}
-                internal={internal}
-                net={totals?.net ?? '0.00'}
-                marginPct={props.marginPcts.get(line.id) ?? null}
-                lowMargin={props.lowMarginIds.has(line.id)}
-                currency={currency}
-                replaceOptions={props.replaceOptions}
-                onSave={props.onSaveLine}
-                onCommand={props.onLineCommand}
-              />
-            );
-          })}
+          {pagesOf(lines).map((page, pageIndex) => (
+            <LinePage
+              key={page[0]?.id ?? pageIndex}
+              eager={startIndex + pageIndex * LINES_PER_PAGE < LINES_PER_PAGE * 2}
+              count={page.length}
+            >
+              {() =>
+                page.map((line, offset) => (
+                  <LineRow
+                    key={line.id}
+                    line={line}
+                    index={startIndex + pageIndex * LINES_PER_PAGE + offset}
+                    editable={editable}
+                    internal={internal}
+                    currency={currency}
+                    replaceOptions={props.replaceOptions}
+                    onSave={props.onSaveLine}
+                    onCommand={props.onLineCommand}
+                  />
+                ))
+              }
+            </LinePage>
+          ))}
         </div>
       </div>
       {editable && <AddLineControls offer={offer} sectionId={section.id} />}

@@ -1,15 +1,16 @@
 import { Alert, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfferTotals } from '../../../shared/calculation';
 import type { Currency, Offer } from '../../../shared/domain';
 import { formatDecimal, formatMoney } from '../../../shared/money';
+import { useEditorStore } from './editor.store';
 
-export type TotalsBarProps = { offer: Offer; totals: OfferTotals | undefined; internal: boolean };
+export type TotalsBarProps = { offer: Offer; internal: boolean };
 
 /** The key figures in one line, pinned to the bottom of the editor on narrower windows. */
-export function TotalsBar({ offer, totals, internal }: TotalsBarProps) {
+export function TotalsBar({ offer, internal }: TotalsBarProps) {
   const { t, i18n } = useTranslation();
+  const totals = useEditorStore((state) => state.live.totals);
   const language = i18n.language === 'en' ? 'en' : 'de';
   if (!totals) return null;
   const money = (value: string) => formatMoney(value, offer.currency, language);
@@ -55,14 +56,7 @@ export function TotalsBar({ offer, totals, internal }: TotalsBarProps) {
   );
 }
 
-type Props = {
-  offer: Offer;
-  totals: OfferTotals | undefined;
-  error: string | undefined;
-  internal: boolean;
-  offerBelowMargin: boolean;
-  minMarginPct: string;
-};
+type Props = { offer: Offer; internal: boolean };
 
 function Row({
   label,
@@ -88,15 +82,11 @@ function Row({
 }
 
 /** Live totals per the offer rules: one-time with VAT per rate, recurring, contract value, margin. */
-export function TotalsPanel({
-  offer,
-  totals,
-  error,
-  internal,
-  offerBelowMargin,
-  minMarginPct,
-}: Props) {
+export function TotalsPanel({ offer, internal }: Props) {
   const { t, i18n } = useTranslation();
+  const { totals, error, warnings } = useEditorStore((state) => state.live);
+  const minMarginPct = useEditorStore((state) => state.minMarginPct);
+  const offerBelowMargin = warnings?.offer ?? false;
   const language = i18n.language === 'en' ? 'en' : 'de';
   const currency: Currency = offer.currency;
   const money = (value: string) => formatMoney(value, currency, language);

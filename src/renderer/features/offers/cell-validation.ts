@@ -1,4 +1,4 @@
-import type { DraftField } from './drafts.store';
+import type { DraftField } from './editor.store';
 
 const decimal = /^-?\d{1,13}(\.\d{1,6})?$/;
 
