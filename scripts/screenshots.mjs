@@ -63,7 +63,10 @@ try {
   await form.getByRole('button', { name: 'Neues Angebot' }).click();
   await page.waitForSelector('[data-testid="offer-editor"]');
   const pick = async (select, search, option) => {
-    const input = page.getByRole('textbox', { name: select }).or(page.getByRole('combobox', { name: select })).first();
+    const input = page
+      .getByRole('textbox', { name: select })
+      .or(page.getByRole('combobox', { name: select }))
+      .first();
     await input.click();
     await input.fill(search);
     await page.getByRole('option', { name: option }).first().click();

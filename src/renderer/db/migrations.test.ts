@@ -23,7 +23,8 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(2);
+    expect(schemaVersion).toBe(3);
+    expect([...idbStores(db)].includes('blobs')).toBe(true);
     expect(await db.clients.toArray()).toEqual([client]);
     expect(await db.outbox.count()).toBe(1);
     expect((await db.local.get('nodeId'))?.value).toBe(TEST_NODE);
@@ -55,3 +56,7 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+function idbStores(db: QuotientDb): string[] {
+  return [...db.backendDB().objectStoreNames];
+}
