@@ -9,6 +9,7 @@ describe('isAllowedExternalUrl', () => {
     'https://xn--mller-kva.de/',
     'mailto:vertrieb@example.com',
     'mailto:vertrieb@example.com?subject=Angebot%202026-001',
+    'mailto:vertrieb@example.com?subject=Angebot&body=Hallo&cc=chef@example.com',
     'mailto:a@example.com,b@example.org',
     'mailto:j%C3%BCrgen@example.de',
   ])('allows %s', (url) => {
@@ -40,6 +41,8 @@ describe('isAllowedExternalUrl', () => {
     ['mailto without domain', 'mailto:root'],
     ['mailto with a malformed escape', 'mailto:a%E0%A4%A@example.com'],
     ['mailto smuggling a second @', 'mailto:a@b@example.com'],
+    ['mailto attaching a local file', 'mailto:a@example.com?attach=/home/u/.ssh/id_rsa'],
+    ['mailto with an unknown header', 'mailto:a@example.com?subject=x&X-Evil=1'],
   ])('rejects %s', (_label, url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
   });

@@ -27,7 +27,15 @@ function isPlainMailto(url: URL): boolean {
   const address = url.pathname;
   if (address.startsWith('/')) return false;
   const recipients = decodeURIComponentSafe(address).split(',');
-  return recipients.every((recipient) => /^[^@\s/\\]+@[^@\s/\\]+\.[^@\s/\\]+$/.test(recipient));
+  const plainAddresses = recipients.every((recipient) =>
+    /^[^@\s/\\]+@[^@\s/\\]+\.[^@\s/\\]+$/.test(recipient),
+  );
+  // Some mail clients honour ?attach=/path: only the harmless header fields may follow.
+  const allowedFields = new Set(['subject', 'body', 'cc', 'bcc']);
+  return (
+    plainAddresses &&
+    [...url.searchParams.keys()].every((key) => allowedFields.has(key.toLowerCase()))
+  );
 }
 
 function decodeURIComponentSafe(value: string): string {

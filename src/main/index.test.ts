@@ -162,6 +162,7 @@ describe('main process wiring', () => {
       'file:open',
       'app:info',
       'app:set-language',
+      'pdf:print',
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
   registerIpcHandlers,
 } from './ipc-handlers';
 import { buildMenuTemplate, initialMenuLanguage } from './menu';
+import { PRINT_READY_TIMEOUT_MS, offerPrintUrl, pdfOptions } from './print';
 import {
   contentSecurityPolicy,
   decideNavigation,
@@ -135,6 +136,31 @@ async function createMainWindow(): Promise<void> {
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
+/**
+ * Loads the offer's print view in a hidden window with the main window's security settings,
+ * waits until it reports ready (its data is loaded from IndexedDB), and prints it to PDF.
+ */
+async function printOfferPdf(offerId: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: secureWebPreferences({ preloadPath, devTools: false }),
+  });
+  try {
+    await window.loadURL(offerPrintUrl({ offerId, ...(devServerUrl ? { devServerUrl } : {}) }));
+    const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
+    for (;;) {
+      const state = (await window.webContents.executeJavaScript('document.body.dataset.printReady ?? ""')) as string;
+      if (state === 'true') break;
+      if (state === 'error') throw new Error('the print view could not load the offer');
+      if (Date.now() > deadline) throw new Error('the print view did not get ready in time');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    return new Uint8Array(await window.webContents.printToPDF(pdfOptions));
+  } finally {
+    window.destroy();
+  }
+}
+
 function registerIpc(): void {
   const parent = () => mainWindow ?? undefined;
   registerIpcHandlers({
@@ -169,6 +195,7 @@ function registerIpc(): void {
         menuLanguage = language;
         applyMenu();
       },
+      printOfferPdf,
     }),
   });
 }

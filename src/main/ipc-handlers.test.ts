@@ -248,6 +248,7 @@ describe('registerIpcHandlers', () => {
         userDataPath: '/home/anna/.config/Quotient',
       })),
       'app:set-language': vi.fn(),
+      'pdf:print': vi.fn(async () => ({ data: new Uint8Array([37, 80, 68, 70]) })),
     };
     const dispose = registerIpcHandlers({ ipcMain, handlers, isTrusted: () => trusted });
     const event: InvokeEvent = { sender: {}, senderFrame: frame() };
@@ -263,6 +264,7 @@ describe('registerIpcHandlers', () => {
       'file:open',
       'app:info',
       'app:set-language',
+      'pdf:print',
     ]);
     dispose();
     expect(registered.size).toBe(0);
@@ -310,9 +312,12 @@ describe('createIpcHandlers', () => {
       locale: 'de',
       userDataPath: 'C:\\Users\\anna\\AppData\\Roaming\\Quotient',
     };
-    const handlers = createIpcHandlers({ ...fakeDeps().deps, setLanguage, appInfo: () => info });
+    const printOfferPdf = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
+    const handlers = createIpcHandlers({ ...fakeDeps().deps, setLanguage, appInfo: () => info, printOfferPdf });
     await handlers['app:set-language']({ language: 'en' });
     expect(setLanguage.mock.calls).toEqual([['en']]);
     expect(await handlers['app:info'](undefined)).toEqual(info);
+    expect(await handlers['pdf:print']({ offerId: 'o-1' })).toEqual({ data: new Uint8Array([37, 80, 68, 70]) });
+    expect(printOfferPdf.mock.calls).toEqual([['o-1']]);
   });
 });

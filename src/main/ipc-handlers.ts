@@ -190,6 +190,8 @@ export function createFileOpenHandler(
 export type AppHandlerDeps = {
   appInfo: IpcHandler<'app:info'>;
   setLanguage: (language: 'de' | 'en') => void;
+  /** Renders the offer's print view to PDF bytes (a hidden window in index.ts). */
+  printOfferPdf: (offerId: string) => Promise<Uint8Array>;
 };
 
 /** The full handler map of the contract; index.ts passes the real Electron pieces. */
@@ -199,6 +201,7 @@ export function createIpcHandlers(deps: FileHandlerDeps & AppHandlerDeps): IpcHa
     'file:open': createFileOpenHandler(deps),
     'app:info': deps.appInfo,
     'app:set-language': ({ language }) => deps.setLanguage(language),
+    'pdf:print': async ({ offerId }) => ({ data: await deps.printOfferPdf(offerId) }),
   };
   return handlers;
 }

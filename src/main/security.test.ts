@@ -41,7 +41,7 @@ describe('contentSecurityPolicy', () => {
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
-        "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+        "connect-src 'self' http://127.0.0.1:* http://localhost:*",
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'none'",
@@ -56,7 +56,7 @@ describe('contentSecurityPolicy', () => {
     const prod = CONTENT_SECURITY_POLICY.split('; ');
     expect(dev.filter((directive) => !prod.includes(directive))).toEqual([
       "script-src 'self' 'unsafe-inline'",
-      "connect-src 'self' https: http://127.0.0.1:* http://localhost:* ws://localhost:* ws://127.0.0.1:*",
+      "connect-src 'self' http://127.0.0.1:* http://localhost:* ws://localhost:* ws://127.0.0.1:*",
     ]);
     // Building the dev policy must not leak into the production one.
     expect(contentSecurityPolicy({ dev: false })).toBe(CONTENT_SECURITY_POLICY);

@@ -34,8 +34,9 @@ const productionDirectives: Record<string, string[]> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  // https: for the team's sync server; localhost for a sync server on this machine.
-  'connect-src': ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*'],
+  // Only this app and a sync server on this machine; the team server's own origin is added
+  // when sync is configured, never a blanket https: that would let a script post anywhere.
+  'connect-src': ["'self'", 'http://127.0.0.1:*', 'http://localhost:*'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

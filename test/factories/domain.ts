@@ -5,11 +5,13 @@ import type {
   ClientInput,
   CompanyProfile,
   ContactInput,
+  DocumentKind,
   OfferInput,
   OfferLineInput,
   OfferSettings,
   OpportunityInput,
   RoleInput,
+  TextBlockInput,
   UserProfile,
 } from '../../src/shared/domain';
 
@@ -258,6 +260,50 @@ export function makeOfferSettings(overrides: Partial<OfferSettings> = {}): Offer
     defaultTermMonths: 36,
     minMarginPct: '20',
     exchangeRates: { CHF: '0.94', USD: '1.08', GBP: '0.85' },
+    ...overrides,
+  };
+}
+
+/** A valid German text block (management summary with a heading, bullets and placeholders); override any field. */
+export function makeTextBlockInput(overrides: Partial<TextBlockInput> = {}): TextBlockInput {
+  return {
+    title: 'Management Summary',
+    body: [
+      '# Management Summary',
+      '',
+      '{{client.name}} modernisiert die Lagerverwaltung. **{{company.name}}** übernimmt:',
+      '',
+      '- Planung und Migration',
+      '- Schulung der Key-User',
+    ].join('\n'),
+    language: 'de',
+    tags: ['standard'],
+    chapter: 'summary',
+    active: true,
+    ...overrides,
+  };
+}
+
+/** A valid document to archive on `offerId` (revision 1, a small xlsx-typed payload); override any field. */
+export function makeDocumentArchiveInput(
+  offerId: string,
+  overrides: Partial<{
+    revision: number;
+    kind: DocumentKind;
+    name: string;
+    internal: boolean;
+    mimeType: string;
+    data: Uint8Array;
+  }> = {},
+) {
+  return {
+    offerId,
+    revision: 1,
+    kind: 'xlsx' as DocumentKind,
+    name: 'A-2026-MM-0001 Rheinland Logistik.xlsx',
+    internal: false,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    data: new TextEncoder().encode('PK Angebot'),
     ...overrides,
   };
 }

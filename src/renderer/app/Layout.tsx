@@ -13,6 +13,7 @@ const areas = [
   { path: '/offers', key: 'nav.offers', shortcut: 'Ctrl+3' },
   { path: '/catalog', key: 'nav.catalog', shortcut: 'Ctrl+4' },
   { path: '/calculator', key: 'nav.calculator', shortcut: 'Ctrl+5' },
+  { path: '/texts', key: 'nav.texts', shortcut: 'Ctrl+6' },
   { path: '/settings', key: 'nav.settings', shortcut: 'Ctrl+,' },
 ] as const;
 

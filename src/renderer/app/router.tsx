@@ -25,6 +25,12 @@ const OffersPage = lazy(() =>
 const OfferEditorPage = lazy(() =>
   import('../features/offers/OfferEditorPage').then((m) => ({ default: m.OfferEditorPage })),
 );
+const TextBlocksPage = lazy(() =>
+  import('../features/text-blocks/TextBlocksPage').then((m) => ({ default: m.TextBlocksPage })),
+);
+const PrintOfferPage = lazy(() =>
+  import('../features/print/PrintOfferPage').then((m) => ({ default: m.PrintOfferPage })),
+);
 const WelcomePage = lazy(() =>
   import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
 );
@@ -45,6 +51,7 @@ const suspend = (node: ReactNode) => (
 export function createAppRouter() {
   return createHashRouter([
     { path: '/welcome', element: suspend(<WelcomePage />) },
+    { path: '/print/offers/:offerId', element: suspend(<PrintOfferPage />) },
     {
       path: '/',
       element: <Layout />,
@@ -57,6 +64,7 @@ export function createAppRouter() {
         { path: 'offers/:offerId', element: suspend(<OfferEditorPage />) },
         { path: 'catalog', element: suspend(<CatalogPage />) },
         { path: 'calculator', element: suspend(<CalculatorPage />) },
+        { path: 'texts', element: suspend(<TextBlocksPage />) },
         { path: 'settings', element: suspend(<SettingsPage />) },
         { path: '*', element: <Navigate to="/clients" replace /> },
       ],

@@ -6,6 +6,7 @@ export type AppCommand =
   | 'navigate:offers'
   | 'navigate:catalog'
   | 'navigate:calculator'
+  | 'navigate:texts'
   | 'settings'
   | 'undo'
   | 'help';
@@ -21,6 +22,7 @@ export const shortcutTable: { keys: string; label: string }[] = [
   { keys: 'Ctrl+3', label: 'nav.offers' },
   { keys: 'Ctrl+4', label: 'nav.catalog' },
   { keys: 'Ctrl+5', label: 'nav.calculator' },
+  { keys: 'Ctrl+6', label: 'nav.texts' },
   { keys: 'Ctrl+,', label: 'shortcuts.settings' },
   { keys: 'Ctrl+Z', label: 'shortcuts.undo' },
   { keys: '?', label: 'shortcuts.help' },
@@ -45,6 +47,8 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
         return 'navigate:catalog';
       case '5':
         return 'navigate:calculator';
+      case '6':
+        return 'navigate:texts';
       case ',':
         return 'settings';
       case 'z':

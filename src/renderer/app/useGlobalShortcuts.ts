@@ -38,6 +38,9 @@ export function useGlobalShortcuts(): void {
         case 'navigate:calculator':
           void navigate('/calculator');
           return;
+        case 'navigate:texts':
+          void navigate('/texts');
+          return;
         case 'settings':
           void navigate('/settings');
           return;
@@ -45,13 +48,23 @@ export function useGlobalShortcuts(): void {
           ui.setShortcutsOpen(true);
           return;
         case 'undo':
-          void useUndoStore
+          useUndoStore
             .getState()
             .undoLast()
-            .then((entry) => {
-              if (entry)
-                notifications.show({ message: t('common.restoredNotice', { name: entry.label }) });
-            });
+            .then(
+              (entry) => {
+                if (entry)
+                  notifications.show({
+                    message: t('common.restoredNotice', { name: entry.label }),
+                  });
+              },
+              (error: unknown) =>
+                notifications.show({
+                  title: t('common.undoFailed'),
+                  message: error instanceof Error ? error.message : String(error),
+                  color: 'red',
+                }),
+            );
           return;
       }
     };

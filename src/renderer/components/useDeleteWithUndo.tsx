@@ -31,12 +31,20 @@ export function useDeleteWithUndo(): (action: SoftDelete) => Promise<void> {
               onClick={() => {
                 const entry = take(id);
                 notifications.hide(id);
-                if (entry)
-                  void entry
-                    .undo()
-                    .then(() =>
-                      notifications.show({ message: t('common.restoredNotice', { name: label }) }),
-                    );
+                if (!entry) return;
+                entry.undo().then(
+                  () =>
+                    notifications.show({ message: t('common.restoredNotice', { name: label }) }),
+                  (error: unknown) => {
+                    // Still undoable: back on the stack, with the reason shown.
+                    push(entry);
+                    notifications.show({
+                      title: t('common.undoFailed'),
+                      message: error instanceof Error ? error.message : String(error),
+                      color: 'red',
+                    });
+                  },
+                );
               }}
             >
               {t('common.undo')}

@@ -2,16 +2,19 @@ import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Table } from 'dexie';
 import type {
   Activity,
+  ArchivedDocument,
   Bundle,
   CatalogItem,
   Client,
   Contact,
   Offer,
+  OfferChapter,
   OfferLine,
   OfferSection,
   Opportunity,
   Role,
   RowMeta,
+  TextBlock,
 } from '../../shared/domain';
 import type { Change } from '../../shared/sync/change';
 import { migrations } from './migrations';
@@ -32,6 +35,14 @@ export type StoredRole = Stored<Role>;
 export type StoredOffer = Stored<Offer>;
 export type StoredOfferSection = Stored<OfferSection>;
 export type StoredOfferLine = Stored<OfferLine>;
+export type StoredTextBlock = Stored<TextBlock>;
+/**
+ * An offer chapter with the snapshot of its text block taken when its revision was sent:
+ * absent (or empty) on drafts, which follow the library; a sent revision's export uses these.
+ */
+export type OfferChapterRow = OfferChapter & { title?: string; body?: string };
+export type StoredOfferChapter = Stored<OfferChapterRow>;
+export type StoredDocument = Stored<ArchivedDocument>;
 /** Synced key-value settings rows, e.g. id `company` holding the company profile's fields. */
 export type StoredSetting = Stored<RowMeta & Record<string, unknown>>;
 
@@ -75,6 +86,9 @@ export const syncedTables = [
   'offers',
   'offerSections',
   'offerLines',
+  'textBlocks',
+  'offerChapters',
+  'documents',
 ] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 
@@ -90,6 +104,9 @@ export type SyncedRow = {
   offers: StoredOffer;
   offerSections: StoredOfferSection;
   offerLines: StoredOfferLine;
+  textBlocks: StoredTextBlock;
+  offerChapters: StoredOfferChapter;
+  documents: StoredDocument;
 };
 
 /** Quotient's IndexedDB database; only repositories in this folder use it. */
@@ -105,6 +122,9 @@ export class QuotientDb extends Dexie {
   declare offers: EntityTable<StoredOffer, 'id'>;
   declare offerSections: EntityTable<StoredOfferSection, 'id'>;
   declare offerLines: EntityTable<StoredOfferLine, 'id'>;
+  declare textBlocks: EntityTable<StoredTextBlock, 'id'>;
+  declare offerChapters: EntityTable<StoredOfferChapter, 'id'>;
+  declare documents: EntityTable<StoredDocument, 'id'>;
   declare blobs: EntityTable<StoredBlob, 'sha256'>;
   declare local: EntityTable<LocalEntry, 'key'>;
   declare outbox: EntityTable<OutboxRecord, 'seq'>;

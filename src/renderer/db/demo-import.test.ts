@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import catalog from '../../../resources/demo/catalog.de.json';
+import textBlocks from '../../../resources/demo/text-blocks.json';
 import workspace from '../../../resources/demo/workspace.de.json';
-import { makeWorkspaceFile } from '../../../test/factories/domain';
+import { makeTextBlockInput, makeWorkspaceFile } from '../../../test/factories/domain';
+import { textBlockChapters } from '../../shared/domain';
+import type { TextBlockInput } from '../../shared/domain';
+import { findPlaceholders, placeholderNames } from '../../shared/text-blocks';
 import { importWorkspace } from './demo-import';
 import { ValidationError } from './errors';
 import { openTestWorkspace } from './test-workspace';
@@ -33,6 +37,7 @@ describe('importWorkspace', () => {
       catalogItems: 0,
       bundles: 0,
       roles: 0,
+      textBlocks: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -153,5 +158,61 @@ describe('importWorkspace with a catalog', () => {
       settings: 0,
       outbox: 0,
     });
+  });
+});
+
+describe('importWorkspace with text blocks', () => {
+  it('imports the demo text blocks in the same write: both languages, every core chapter', async () => {
+    const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+    expect(summary.textBlocks).toBe(textBlocks.length);
+    const stored = await ws.repos.textBlocks.list();
+    const chapters = (language: string) =>
+      new Set(stored.filter((block) => block.language === language).map((block) => block.chapter));
+    const core = ['summary', 'situation', 'approach', 'team', 'assumptions', 'terms'];
+    expect([...chapters('de')].filter((c) => core.includes(c)).sort()).toEqual([...core].sort());
+    expect([...chapters('en')].filter((c) => core.includes(c)).sort()).toEqual([...core].sort());
+    expect(stored.every((block) => textBlockChapters.includes(block.chapter))).toBe(true);
+    // The demo texts use only placeholders Quotient fills.
+    const used = new Set(stored.flatMap((block) => findPlaceholders(block.body)));
+    expect(
+      [...used].filter((name) => !(placeholderNames as readonly string[]).includes(name)),
+    ).toEqual([]);
+    expect(
+      used.has('client.name') && used.has('offer.validUntil') && used.has('company.name'),
+    ).toBe(true);
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+  });
+
+  it('defaults tags and active, and writes nothing when one block is bad', async () => {
+    const bare: Partial<TextBlockInput> = makeTextBlockInput({ title: 'Ohne Tags' });
+    delete bare.tags;
+    delete bare.active;
+    await importWorkspace(ws.repos, { clients: [], textBlocks: [bare] });
+    expect((await ws.repos.textBlocks.list()).map((b) => [b.title, b.tags, b.active])).toEqual([
+      ['Ohne Tags', [], true],
+    ]);
+    ws = openTestWorkspace();
+    const error = await importWorkspace(ws.repos, {
+      ...makeWorkspaceFile(1),
+      textBlocks: [makeTextBlockInput(), { ...makeTextBlockInput(), language: 'fr', body: '' }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      'textBlocks.1.body',
+      'textBlocks.1.language',
+    ]);
+    expect(await ws.db.textBlocks.count()).toBe(0);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+    await expect(importWorkspace(ws.repos, { clients: [], textBlocks: 'none' })).rejects.toThrow(
+      ValidationError,
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   contactInputSchema,
   emptyCatalogItemInput,
   roleInputSchema,
+  textBlockInputSchema,
 } from '../../shared/domain';
 import type {
   ActivityInput,
@@ -17,6 +18,7 @@ import type {
   CompanyProfile,
   ContactInput,
   RoleInput,
+  TextBlockInput,
 } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import type {
@@ -27,6 +29,7 @@ import type {
   StoredContact,
   StoredOpportunity,
   StoredRole,
+  StoredTextBlock,
 } from './database';
 import { ValidationError, prefixIssues } from './errors';
 import type { ValidationIssue } from './errors';
@@ -48,6 +51,7 @@ export type ImportSummary = {
   catalogItems: number;
   bundles: number;
   roles: number;
+  textBlocks: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -74,10 +78,17 @@ type ParsedCatalog = {
   bundles: BundleInput[];
 };
 
+/** Text blocks of a workspace file; tags and active may be left out. */
+const textBlockEntrySchema = textBlockInputSchema.extend({
+  tags: textBlockInputSchema.shape.tags.default([]),
+  active: z.boolean().default(true),
+});
+
 /** The workspace file's shape: clients carry their contacts, activities and opportunities. */
 const workspaceShape = z.object({
   company: z.unknown().optional(),
   catalog: catalogShape.optional(),
+  textBlocks: z.array(z.unknown()).optional(),
   clients: z.array(
     z.looseObject({
       contacts: z.array(z.unknown()).default([]),
@@ -99,6 +110,7 @@ export function parseWorkspace(data: unknown): {
   company?: CompanyProfile;
   clients: ParsedClient[];
   catalog?: ParsedCatalog;
+  textBlocks: TextBlockInput[];
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -127,9 +139,11 @@ export function parseWorkspace(data: unknown): {
     },
   );
   const catalog = shape.data.catalog && parseCatalog(shape.data.catalog, parse, issues);
+  const textBlocks = parseEach(textBlockEntrySchema, shape.data.textBlocks ?? [], ['textBlocks']);
   if (issues.length > 0) throw new ValidationError(issues);
   return {
     clients,
+    textBlocks,
     ...(company === undefined ? {} : { company }),
     ...(catalog ? { catalog } : {}),
   };
@@ -212,6 +226,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     'roles',
     'catalogItems',
     'bundles',
+    'textBlocks',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
     const summary: ImportSummary = {
@@ -223,7 +238,11 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       catalogItems: 0,
       bundles: 0,
       roles: 0,
+      textBlocks: parsed.textBlocks.length,
     };
+    for (const fields of parsed.textBlocks) {
+      batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp }));
+    }
     if (parsed.catalog) {
       for (const { id, fields } of parsed.catalog.roles) {
         batch.add('roles', newRow<StoredRole>({ table: 'roles', fields, stamp, id }));

@@ -14,28 +14,36 @@ export type EntityRepository<I, E> = {
   restore(id: string): Promise<void>;
   /** Any row, deleted ones included (check `deleted`). */
   get(id: string): Promise<E | undefined>;
-  /** Rows not deleted (inactive ones included), by name (code-unit order). */
+  /** Rows not deleted (inactive ones included), by name or the repository's sort key (code-unit order). */
   list(): Promise<E[]>;
   /** Creates all or none in one transaction; every bad input is reported in one ValidationError. */
   bulkCreate(inputs: readonly I[]): Promise<E[]>;
 };
 
-type NamedTable = 'catalogItems' | 'bundles' | 'roles';
+type NamedTable = 'catalogItems' | 'bundles' | 'roles' | 'textBlocks';
 type Entity<T extends NamedTable> = Omit<SyncedRow[T], 'fieldClocks'>;
 
-/** A generic repository over one named synced table; `check` verifies references inside the write. */
+const byName = (row: object): string =>
+  'name' in row && typeof row.name === 'string' ? row.name : '';
+
+/**
+ * A generic repository over one synced table; `check` verifies references inside the write,
+ * `sortKey` orders `list` (default: the row's name).
+ */
 export function createEntityRepository<T extends NamedTable, S extends z.ZodType>({
   ctx,
   table,
   schema,
   refTables = [],
   check,
+  sortKey = byName,
 }: {
   ctx: WriteContext;
   table: T;
   schema: S;
   refTables?: readonly SyncedTable[];
   check?: (db: QuotientDb, batch: WriteBatch, inputs: z.output<S>[]) => Promise<void>;
+  sortKey?: (row: Entity<T>) => string;
 }): EntityRepository<z.input<S>, Entity<T>> {
   const { db } = ctx;
   const tables = [table, ...refTables];
@@ -82,7 +90,9 @@ export function createEntityRepository<T extends NamedTable, S extends z.ZodType
       return rows
         .filter((row) => !row.deleted)
         .map((row) => toEntity(row) as Entity<T>)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        .map((entity) => ({ entity, key: sortKey(entity) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(({ entity }) => entity);
     },
     async bulkCreate(inputs) {
       return createMany(parseMany(schema, inputs));

@@ -78,3 +78,26 @@ export class OfferLockedError extends Error {
     super(`Offer ${offerId} is ${status}: cannot ${action} it`);
   }
 }
+
+/** The offer's content changed between hashing and freezing it; nothing was written. */
+export class OfferChangedError extends Error {
+  override readonly name = 'OfferChangedError';
+
+  constructor(readonly offerId: string) {
+    super(`Offer ${offerId} changed while sending, try again`);
+  }
+}
+
+/** A line cannot come back into a deleted section; nothing was written. */
+export class SectionDeletedError extends Error {
+  override readonly name = 'SectionDeletedError';
+
+  constructor(
+    readonly lineId: string,
+    readonly sectionId: string,
+  ) {
+    super(
+      `Line ${lineId} cannot be restored: its section ${sectionId} is deleted (restore the section first)`,
+    );
+  }
+}

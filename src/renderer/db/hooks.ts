@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   Activity,
+  ArchivedDocument,
   Bundle,
   CatalogItem,
   Client,
@@ -12,7 +13,9 @@ import type {
   OfferSettings,
   Opportunity,
   Role,
+  TextBlock,
 } from '../../shared/domain';
+import type { OfferChapterRow } from './database';
 import { useRepos } from './WorkspaceProvider';
 
 // Every hook returns undefined while its first query runs and re-renders on each change.
@@ -154,4 +157,22 @@ export function useOfferSections(offerId: string): OfferSection[] | undefined {
 export function useOfferLines(offerId: string): OfferLine[] | undefined {
   const repos = useRepos();
   return useLiveQuery(() => repos.offerLines.listByOffer(offerId), [repos, offerId]);
+}
+
+/** The text-block library (every language; inactive ones included), by title. */
+export function useTextBlocks(): TextBlock[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.textBlocks.list(), [repos]);
+}
+
+/** The offer's chosen chapters, by position; a sent revision's carry their text as sent. */
+export function useOfferChapters(offerId: string): OfferChapterRow[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.offerChapters.listByOffer(offerId), [repos, offerId]);
+}
+
+/** The documents archived on the offer, newest first. */
+export function useOfferDocuments(offerId: string): ArchivedDocument[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.documents.listByOffer(offerId), [repos, offerId]);
 }

@@ -1,7 +1,13 @@
 // The data layer's public face: features use repositories and hooks, never Dexie or the tables.
-export type { QuotientDb, OutboxEntry } from './database';
+export type { QuotientDb, OutboxEntry, OfferChapterRow } from './database';
 export { schemaVersion } from './migrations';
-export { ValidationError, RowNotFoundError, OfferLockedError } from './errors';
+export {
+  ValidationError,
+  RowNotFoundError,
+  OfferLockedError,
+  OfferChangedError,
+  SectionDeletedError,
+} from './errors';
 export type { ValidationIssue } from './errors';
 export type { CommitEvent, CommitListener } from './notifier';
 export { createRepositories } from './repositories';
@@ -19,6 +25,7 @@ export type { EntityRepository } from './entity.repository';
 export type { CatalogRepository, BundlesRepository, RolesRepository } from './catalog.repository';
 export type { OfferSettingsRepository } from './offer-settings.repository';
 export type { OffersRepository, OfferDuplicateOptions } from './offers.repository';
+export type { MarkSentOptions } from './offer-lifecycle';
 export type { OfferSectionsRepository, OfferSectionAddInput } from './offer-sections.repository';
 export type {
   OfferLinesRepository,
@@ -28,6 +35,9 @@ export type {
   OfferLineMove,
 } from './offer-lines.repository';
 export type { Placement } from './positions';
+export type { TextBlocksRepository } from './text-blocks.repository';
+export type { OfferChaptersRepository, OfferChapterAddInput } from './offer-chapters.repository';
+export type { DocumentsRepository, DocumentArchiveInput } from './documents.repository';
 export type { LocalRepository } from './local.repository';
 export type { OutboxRepository } from './outbox.repository';
 export type { BlobRepository } from './blobs.repository';
@@ -47,6 +57,8 @@ export {
   useCompany,
   useContacts,
   useOffer,
+  useOfferChapters,
+  useOfferDocuments,
   useOfferLines,
   useOfferRevisions,
   useOfferSections,
@@ -56,6 +68,7 @@ export {
   useOpportunities,
   useOutboxCount,
   useRoles,
+  useTextBlocks,
 } from './hooks';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';

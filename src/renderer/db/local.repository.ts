@@ -30,9 +30,12 @@ export const localKeys = {
 export function createLocalRepository({
   db,
   notifier,
+  onProfileSaved,
 }: {
   db: QuotientDb;
   notifier: Notifier;
+  /** Runs after the profile is stored and before saveProfile resolves (the author stamp). */
+  onProfileSaved?: (profile: UserProfile) => void;
 }): LocalRepository {
   const read = async (key: string): Promise<unknown> => (await db.local.get(key))?.value;
   const write = async (key: string, value: unknown): Promise<void> => {
@@ -48,6 +51,7 @@ export function createLocalRepository({
     async saveProfile(profile) {
       const parsed = parseInput(userProfileSchema, profile);
       await write(localKeys.profile, parsed);
+      onProfileSaved?.(parsed);
       return parsed;
     },
     async getLanguage() {

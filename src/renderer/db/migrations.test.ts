@@ -1,6 +1,11 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { makeClientInput, makeOfferInput } from '../../../test/factories/domain';
+import {
+  makeClientInput,
+  makeDocumentArchiveInput,
+  makeOfferInput,
+  makeTextBlockInput,
+} from '../../../test/factories/domain';
 import { createClock } from '../../shared/sync/hlc';
 import { QuotientDb } from './database';
 import { migrations, schemaVersion } from './migrations';
@@ -23,7 +28,7 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(3);
+    expect(schemaVersion).toBe(4);
     expect([...idbStores(db)].includes('blobs')).toBe(true);
     expect(await db.clients.toArray()).toEqual([client]);
     expect(await db.outbox.count()).toBe(1);
@@ -33,10 +38,17 @@ describe('migrations', () => {
     const indexes = (store: string) =>
       [...idb.transaction(store, 'readonly').objectStore(store).indexNames].sort();
     expect(
-      ['catalogItems', 'bundles', 'roles', 'offers', 'offerSections', 'offerLines'].map((store) => [
-        store,
-        indexes(store),
-      ]),
+      [
+        'catalogItems',
+        'bundles',
+        'roles',
+        'offers',
+        'offerSections',
+        'offerLines',
+        'textBlocks',
+        'offerChapters',
+        'documents',
+      ].map((store) => [store, indexes(store)]),
     ).toEqual([
       ['catalogItems', ['kind', 'name', 'sku']],
       ['bundles', ['name']],
@@ -44,6 +56,9 @@ describe('migrations', () => {
       ['offers', ['clientId', 'number', 'rootId', 'status', 'updatedAt', 'variantGroupId']],
       ['offerSections', ['offerId']],
       ['offerLines', ['offerId', 'originId', 'sectionId']],
+      ['textBlocks', ['chapter', 'language']],
+      ['offerChapters', ['offerId', 'textBlockId']],
+      ['documents', ['offerId', 'sha256']],
     ]);
     // The new stores work against the upgraded database.
     const repos = createRepositories({
@@ -53,6 +68,11 @@ describe('migrations', () => {
     });
     const offer = await repos.offers.create(makeOfferInput('c1'));
     expect(await repos.offers.listByClient('c1')).toEqual([offer]);
+    const block = await repos.textBlocks.create(makeTextBlockInput());
+    const chapter = await repos.offerChapters.add({ offerId: offer.id, textBlockId: block.id });
+    expect(await repos.offerChapters.listByOffer(offer.id)).toEqual([chapter]);
+    const doc = await repos.documents.archive(makeDocumentArchiveInput(offer.id));
+    expect(await repos.documents.listByOffer(offer.id)).toEqual([doc]);
     db.close();
   });
 });

@@ -47,6 +47,15 @@ export const migrations: readonly Migration[] = [
     version: 3,
     stores: { blobs: 'sha256' },
   },
+  {
+    // Issue 4: text blocks, the chapters an offer picks from them, archived documents. New stores only.
+    version: 4,
+    stores: {
+      textBlocks: 'id, language, chapter',
+      offerChapters: 'id, offerId, textBlockId',
+      documents: 'id, offerId, sha256',
+    },
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

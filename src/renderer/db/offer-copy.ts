@@ -1,10 +1,16 @@
 import { newId } from '../../shared/ids';
-import type { QuotientDb, StoredOfferLine, StoredOfferSection } from './database';
-import { contentFields, newRow } from './write';
+import type {
+  QuotientDb,
+  StoredOfferChapter,
+  StoredOfferLine,
+  StoredOfferSection,
+} from './database';
+import { contentFields, newRow, omitKeys } from './write';
 import type { Stamp, WriteBatch } from './write';
 
 /**
- * Copies the live sections and lines of one offer into another with new ids. `keepOrigins`
+ * Copies the live sections, lines and chosen chapters of one offer into another with new ids
+ * (chapters keep their text block and position, not a sent revision's snapshot). `keepOrigins`
  * (a revision) keeps each line's originId so the diff pairs them; otherwise (a duplicate)
  * lines get new originIds and alternatives point at the copies of the lines they replace.
  */
@@ -23,10 +29,24 @@ export async function copyOfferContent({
   toOfferId: string;
   keepOrigins: boolean;
 }): Promise<void> {
-  const [sections, lines] = await Promise.all([
+  const [sections, lines, chapters] = await Promise.all([
     db.offerSections.where('offerId').equals(fromOfferId).toArray(),
     db.offerLines.where('offerId').equals(fromOfferId).toArray(),
+    db.offerChapters.where('offerId').equals(fromOfferId).toArray(),
   ]);
+  for (const chapter of chapters) {
+    if (chapter.deleted) continue;
+    // The copy is a draft, which follows the library: the sent revision's snapshot stays behind.
+    const fields = omitKeys(contentFields(chapter), ['title', 'body']);
+    batch.add(
+      'offerChapters',
+      newRow<StoredOfferChapter>({
+        table: 'offerChapters',
+        fields: { ...fields, offerId: toOfferId },
+        stamp,
+      }),
+    );
+  }
   const sectionIds = new Map<string, string>();
   for (const section of sections) {
     if (section.deleted) continue;

@@ -4,9 +4,9 @@ import { offerLineInputSchema } from '../../shared/domain';
 import type { OfferLine, OfferLineInput } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import type { QuotientDb, StoredOfferLine } from './database';
-import { RowNotFoundError, parseInput, parseMany } from './errors';
+import { RowNotFoundError, SectionDeletedError, parseInput, parseMany } from './errors';
 import { requireDraft } from './offer-guard';
-import { queueRespread, requireSection } from './offer-sections.repository';
+import { queueRespread, requireSection, sectionsOf } from './offer-sections.repository';
 import { byPosition, lastPosition, placeAmong } from './positions';
 import {
   commit,
@@ -40,9 +40,13 @@ export type OfferLinesRepository = {
   /** A copy right after the original, with a new originId. */
   duplicate(id: string): Promise<OfferLine>;
   remove(id: string): Promise<void>;
+  /** SectionDeletedError when the line's section is deleted (restore the section instead). */
   restore(id: string): Promise<void>;
   get(id: string): Promise<OfferLine | undefined>;
-  /** The offer's lines not deleted, by position (positions order lines within a section). */
+  /**
+   * The offer's lines not deleted whose section is live, by position (positions order lines
+   * within a section).
+   */
   listByOffer(offerId: string): Promise<OfferLine[]>;
 };
 
@@ -85,6 +89,11 @@ export function createOfferLinesRepository(ctx: WriteContext): OfferLinesReposit
     commit(ctx, tables, async (batch, stamp) => {
       const existing = await loadRow(db, 'offerLines', id);
       await requireDraft(db, existing.offerId, deleted ? 'delete a line of' : 'restore a line of');
+      if (!deleted && existing.deleted) {
+        // A line back in a deleted section would count in totals yet show nowhere.
+        const section = await db.offerSections.get(existing.sectionId);
+        if (!section || section.deleted) throw new SectionDeletedError(id, existing.sectionId);
+      }
       const next = { deleted };
       batch.put('offerLines', patchRow({ table: 'offerLines', existing, next, stamp }));
     });
@@ -179,9 +188,14 @@ export function createOfferLinesRepository(ctx: WriteContext): OfferLinesReposit
     },
     async listByOffer(offerId) {
       // Indexed equals + toArray + a JS filter: a Dexie filter walks a cursor, several times slower.
-      const rows = await db.offerLines.where('offerId').equals(offerId).toArray();
+      const [rows, sections] = await Promise.all([
+        db.offerLines.where('offerId').equals(offerId).toArray(),
+        sectionsOf(db, offerId),
+      ]);
+      // A line of a deleted (or not yet synced) section is shown nowhere, so it counts nowhere.
+      const live = new Set(sections.filter((row) => !row.deleted).map((row) => row.id));
       return rows
-        .filter((row) => !row.deleted)
+        .filter((row) => !row.deleted && live.has(row.sectionId))
         .map(toEntity)
         .sort(byPosition);
     },

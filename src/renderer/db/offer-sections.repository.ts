@@ -53,7 +53,7 @@ export async function requireSection(
 }
 
 /** Queues the position change of a sibling that shared its key with another. */
-export function queueRespread<T extends 'offerSections' | 'offerLines'>(
+export function queueRespread<T extends 'offerSections' | 'offerLines' | 'offerChapters'>(
   batch: WriteBatch,
   stamp: Stamp,
   table: T,

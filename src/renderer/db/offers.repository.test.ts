@@ -7,6 +7,7 @@ import {
   makeUserProfile,
 } from '../../../test/factories/domain';
 import type { Client, Offer } from '../../shared/domain';
+import { offerContentHash } from '../../shared/offers/content-hash';
 import { createClock } from '../../shared/sync/hlc';
 import { QuotientDb } from './database';
 import { OfferLockedError, RowNotFoundError, ValidationError } from './errors';
@@ -21,7 +22,6 @@ beforeEach(async () => {
   await ws.repos.local.saveProfile(makeUserProfile({ initials: 'JB' }));
 });
 
-const HASH = 'a'.repeat(64);
 const create = (overrides = {}) => ws.repos.offers.create(makeOfferInput(client.id, overrides));
 const meta = {
   createdAt: TEST_TIME,
@@ -166,7 +166,7 @@ describe('offers: editing and status', () => {
     const offer = await create();
     const edited = await ws.repos.offers.update(offer.id, { title: 'Neuer Titel' });
     expect(edited).toEqual({ ...offer, title: 'Neuer Titel' });
-    await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(offer.id);
     const before = await ws.repos.outbox.count();
     await expect(ws.repos.offers.update(offer.id, { title: 'Zu spät' })).rejects.toThrow(
       OfferLockedError,
@@ -180,11 +180,17 @@ describe('offers: editing and status', () => {
   });
 
   it('marks a draft as sent, recording exactly those changes, and supersedes the earlier sent revision', async () => {
-    const offer = await create();
+    const { offer, section, first, alternative } = await offerWithLines();
+    const HASH = await offerContentHash({
+      offer,
+      sections: [section],
+      lines: [first, alternative],
+    });
     const before = (await ws.repos.outbox.list()).length;
-    const sent = await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    // A hash passed by an older caller is ignored: markSent hashes what it freezes.
+    const sent = await ws.repos.offers.markSent(offer.id, { contentHash: 'f'.repeat(64) });
     expect(sent).toEqual({ ...offer, status: 'sent', sentAt: TEST_TIME, contentHash: HASH });
-    const hlc = stampN(2);
+    const hlc = stampN(4);
     expect(
       (await ws.repos.outbox.list()).slice(before).map(({ seq: _seq, ...change }) => change),
     ).toEqual(
@@ -197,23 +203,18 @@ describe('offers: editing and status', () => {
       ].map(([field, value]) => ({ table: 'offers', id: offer.id, field, value, hlc })),
     );
     const second = await ws.repos.offers.revise(offer.id);
-    await ws.repos.offers.markSent(second.id, { contentHash: 'b'.repeat(64) });
+    await ws.repos.offers.markSent(second.id);
     expect(await statuses(offer.id)).toEqual([
       [1, 'superseded'],
       [2, 'sent'],
     ]);
-    await expect(ws.repos.offers.markSent(offer.id, { contentHash: HASH })).rejects.toThrow(
-      OfferLockedError,
-    );
-    await expect(
-      ws.repos.offers.markSent((await create()).id, { contentHash: 'not-a-hash' }),
-    ).rejects.toThrow(ValidationError);
+    await expect(ws.repos.offers.markSent(offer.id)).rejects.toThrow(OfferLockedError);
   });
 
   it('revises a sent offer: a draft n+1 with copied sections and lines, new ids, same originIds', async () => {
     const { offer, section, first, alternative } = await offerWithLines({ customerView: true });
     await ws.repos.offerSections.add({ offerId: offer.id, title: 'Dienstleistung' });
-    const sent = await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    const sent = await ws.repos.offers.markSent(offer.id);
     const revision = await ws.repos.offers.revise(offer.id);
     expect(revision).toEqual({
       ...sent,
@@ -245,26 +246,26 @@ describe('offers: editing and status', () => {
 
   it('accepts a sent offer and makes it read-only except the customer view', async () => {
     const { offer, section, first } = await offerWithLines();
-    await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(offer.id);
     const accepted = await ws.repos.offers.accept(offer.id);
     expect([accepted.status, accepted.acceptedAt]).toEqual(['accepted', TEST_TIME]);
     const before = await ws.repos.outbox.count();
     const refused = [
-      ws.repos.offers.update(offer.id, { title: 'x' }),
-      ws.repos.offers.markSent(offer.id, { contentHash: HASH }),
-      ws.repos.offers.revise(offer.id),
-      ws.repos.offers.reject(offer.id),
-      ws.repos.offers.remove(offer.id),
-      ws.repos.offerSections.add({ offerId: offer.id, title: 'Neu' }),
-      ws.repos.offerSections.rename(section.id, 'Neu'),
-      ws.repos.offerSections.remove(section.id),
-      ws.repos.offerLines.add(makeOfferLineInput(offer.id, section.id)),
-      ws.repos.offerLines.update(first.id, { quantity: '3' }),
-      ws.repos.offerLines.move(first.id, { sectionId: section.id }),
-      ws.repos.offerLines.duplicate(first.id),
-      ws.repos.offerLines.remove(first.id),
+      () => ws.repos.offers.update(offer.id, { title: 'x' }),
+      () => ws.repos.offers.markSent(offer.id),
+      () => ws.repos.offers.revise(offer.id),
+      () => ws.repos.offers.reject(offer.id),
+      () => ws.repos.offers.remove(offer.id),
+      () => ws.repos.offerSections.add({ offerId: offer.id, title: 'Neu' }),
+      () => ws.repos.offerSections.rename(section.id, 'Neu'),
+      () => ws.repos.offerSections.remove(section.id),
+      () => ws.repos.offerLines.add(makeOfferLineInput(offer.id, section.id)),
+      () => ws.repos.offerLines.update(first.id, { quantity: '3' }),
+      () => ws.repos.offerLines.move(first.id, { sectionId: section.id }),
+      () => ws.repos.offerLines.duplicate(first.id),
+      () => ws.repos.offerLines.remove(first.id),
     ];
-    for (const attempt of refused) await expect(attempt).rejects.toThrow(OfferLockedError);
+    for (const attempt of refused) await expect(attempt()).rejects.toThrow(OfferLockedError);
     expect(await ws.repos.outbox.count()).toBe(before);
     expect((await ws.repos.offers.update(offer.id, { customerView: true })).customerView).toBe(
       true,
@@ -273,10 +274,10 @@ describe('offers: editing and status', () => {
 
   it('accepting supersedes other sent revisions; reject only from sent', async () => {
     const offer = await create();
-    await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(offer.id);
     const second = await ws.repos.offers.revise(offer.id);
     // Force an older sent revision beside the newer one (as two devices could produce).
-    await ws.repos.offers.markSent(second.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(second.id);
     await ws.db.offers.update(offer.id, { status: 'sent' });
     await ws.repos.offers.accept(second.id);
     expect(await statuses(offer.id)).toEqual([
@@ -285,7 +286,7 @@ describe('offers: editing and status', () => {
     ]);
     const other = await create();
     await expect(ws.repos.offers.reject(other.id)).rejects.toThrow(OfferLockedError);
-    await ws.repos.offers.markSent(other.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(other.id);
     expect((await ws.repos.offers.reject(other.id)).status).toBe('rejected');
     const revised = await ws.repos.offers.revise(other.id);
     expect(await statuses(other.id)).toEqual([
@@ -303,7 +304,7 @@ describe('offers: duplicates and variants', () => {
       date: '2026-10-01',
       validUntil: '2026-10-31',
     });
-    await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(offer.id);
     const copy = await ws.repos.offers.duplicate(offer.id);
     expect(copy).toEqual({
       ...offer,
@@ -339,7 +340,7 @@ describe('offers: duplicates and variants', () => {
 
   it('makes variants: one group, the source named Basis even when sent', async () => {
     const offer = await create();
-    await ws.repos.offers.markSent(offer.id, { contentHash: HASH });
+    await ws.repos.offers.markSent(offer.id);
     const premium = await ws.repos.offers.duplicate(offer.id, { variantName: 'Premium' });
     const source = (await ws.repos.offers.get(offer.id)) as Offer;
     expect([source.variantGroupId, source.variantName, source.status]).toEqual([

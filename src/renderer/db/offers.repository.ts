@@ -1,12 +1,16 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { offerInputSchema, requiredText } from '../../shared/domain';
-import type { Language, Offer, OfferInput, OfferStatus } from '../../shared/domain';
+import type { Language, Offer, OfferInput } from '../../shared/domain';
 import { newId } from '../../shared/ids';
+import { addDays } from '../../shared/offers/status';
 import { diffFields } from '../../shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from './database';
 import { OfferLockedError, parseInput } from './errors';
 import { copyOfferContent } from './offer-copy';
+import { requireRootOpen, revisionsOf } from './offer-guard';
+import { createOfferLifecycle, queueOffer } from './offer-lifecycle';
+import type { MarkSentOptions } from './offer-lifecycle';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
 import {
@@ -19,14 +23,17 @@ import {
   requireClients,
   toEntity,
 } from './write';
-import type { Stamp, WriteBatch, WriteContext } from './write';
+import type { WriteContext } from './write';
 
 export type OfferDuplicateOptions = { variantName?: string };
 
 export type OffersRepository = {
   /** A draft, revision 1, numbered from the scheme, with one first section. */
   create(input: OfferInput): Promise<Offer>;
-  /** Drafts only (OfferLockedError otherwise); `customerView` alone may change in any status. */
+  /**
+   * Drafts of an offer none of whose revisions is accepted (OfferLockedError otherwise);
+   * `customerView` alone may change in any status.
+   */
   update(id: string, patch: Partial<OfferInput>): Promise<Offer>;
   /** Any offer, deleted ones included. */
   get(id: string): Promise<Offer | undefined>;
@@ -41,14 +48,22 @@ export type OffersRepository = {
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   /** Draft → sent (frozen with its content hash); the root's other sent revisions become superseded. */
-  markSent(id: string, args: { contentHash: string }): Promise<Offer>;
   /**
-   * From a sent or rejected revision: a draft revision n+1 copying content, sections and lines
-   * (new ids, same originIds). When the offer already has a live draft revision, that one is
+   * Draft → sent: reads and hashes the content (offer, sections, lines), then freezes it with
+   * that hash and snapshots each chapter's text block (title, body) into the chapter row.
+   * OfferChangedError when the content changed in between; `options.contentHash` is ignored.
+   */
+  markSent(id: string, options?: MarkSentOptions): Promise<Offer>;
+  /**
+   * From a sent or rejected revision: a draft revision n+1 copying content, sections, lines
+   * and chosen chapters (new ids, same originIds). When the offer already has a live draft revision, that one is
    * returned; when a revision was accepted, OfferLockedError.
    */
   revise(id: string): Promise<Offer>;
-  /** Sent → accepted (read-only from now on); the root's other sent revisions become superseded. */
+  /**
+   * Sent → accepted (read-only from now on); the root's other sent revisions and its live draft
+   * revision become superseded. Refused once any revision of the offer is accepted.
+   */
   accept(id: string): Promise<Offer>;
   /** Sent → rejected. */
   reject(id: string): Promise<Offer>;
@@ -64,22 +79,16 @@ export const firstSectionTitle: Record<Language, string> = { de: 'Positionen', e
 /** The variant name a source offer gets when it becomes the first variant. */
 export const BASE_VARIANT_NAME = 'Basis';
 
-const contentHashSchema = z.object({
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'validation.contentHash'),
-});
 const duplicateSchema = z.object({ variantName: requiredText(80).optional() });
 
-/** Calendar date of an instant in local time, `YYYY-MM-DD`. */
+/**
+ * Calendar date of an instant in local time, `YYYY-MM-DD`. Same rule as the offers feature's
+ * localToday, which the data layer may not import.
+ */
 export function localDate(iso: string): string {
   const date = new Date(iso);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** `YYYY-MM-DD` plus whole days. */
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -89,60 +98,10 @@ const newestFirst = (a: Offer, b: Offer): number =>
 /** The offers repository over a write context. */
 export function createOffersRepository(ctx: WriteContext): OffersRepository {
   const { db } = ctx;
-  const contentTables = ['offers', 'offerSections', 'offerLines'] as const;
+  const contentTables = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
   const numberTables = [...contentTables, 'clients', 'settings', 'local'] as const;
 
-  const revisionsOf = (rootId: string) => db.offers.where('rootId').equals(rootId).toArray();
-
-  /** Queues a status change and supersedes the root's other sent revisions when asked. */
-  const transition = async (
-    batch: WriteBatch,
-    stamp: Stamp,
-    offer: StoredOffer,
-    next: Partial<StoredOffer>,
-    supersede: boolean,
-  ): Promise<Offer> => {
-    const written = patchRow({ table: 'offers', existing: offer, next, stamp });
-    batch.put('offers', written);
-    if (supersede) {
-      for (const other of await revisionsOf(offer.rootId)) {
-        if (other.id === offer.id || other.status !== 'sent') continue;
-        const existing = batch.pending('offers', other.id) ?? other;
-        const status: OfferStatus = 'superseded';
-        batch.put('offers', patchRow({ table: 'offers', existing, next: { status }, stamp }));
-      }
-    }
-    return toEntity(written?.row ?? offer);
-  };
-
-  /** Runs a status change on one offer that must be in `from`. */
-  const changeStatus = (
-    id: string,
-    from: OfferStatus,
-    action: string,
-    next: (offer: StoredOffer, stamp: Stamp) => Partial<StoredOffer>,
-    supersede: boolean,
-  ) =>
-    commit(ctx, ['offers'], async (batch, stamp) => {
-      const offer = await loadRow(db, 'offers', id);
-      if (offer.status !== from) throw new OfferLockedError(id, offer.status, action);
-      return transition(batch, stamp, offer, next(offer, stamp), supersede);
-    });
-
-  /** Queues a new offer row (and, for a fresh offer, its first section). */
-  const queueOffer = (
-    batch: WriteBatch,
-    stamp: Stamp,
-    fields: Omit<
-      StoredOffer,
-      'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'deleted' | 'fieldClocks'
-    >,
-    id: string,
-  ): StoredOffer => {
-    const written = newRow<StoredOffer>({ table: 'offers', id, fields, stamp });
-    batch.add('offers', written);
-    return written.row;
-  };
+  const lifecycle = createOfferLifecycle(ctx);
 
   return {
     async create(input) {
@@ -190,12 +149,13 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
           ...existing,
           ...definedOnly(patch),
         });
-        if (existing.status !== 'draft') {
-          // The customer view is a view preference, not content: it may change after sending.
-          const changed = diffFields({ before: existing, after: fields });
-          if (changed.some(({ field }) => field !== 'customerView')) {
+        // The customer view is a view preference, not content: it may change after sending.
+        const changed = diffFields({ before: existing, after: fields });
+        if (changed.some(({ field }) => field !== 'customerView')) {
+          if (existing.status !== 'draft') {
             throw new OfferLockedError(id, existing.status, 'change');
           }
+          await requireRootOpen(db, existing, 'change');
         }
         if (fields.clientId !== existing.clientId)
           await requireClients(db, batch, [fields.clientId]);
@@ -223,7 +183,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
         .sort(newestFirst);
     },
     async listRevisions(rootId) {
-      const rows = await revisionsOf(rootId);
+      const rows = await revisionsOf(db, rootId);
       return rows
         .filter((row) => !row.deleted)
         .map(toEntity)
@@ -260,63 +220,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
         );
       });
     },
-    async markSent(id, args) {
-      const { contentHash } = parseInput(contentHashSchema, args);
-      return changeStatus(
-        id,
-        'draft',
-        'send',
-        (_offer, stamp) => ({ status: 'sent', sentAt: stamp.at, contentHash }),
-        true,
-      );
-    },
-    accept: (id) =>
-      changeStatus(
-        id,
-        'sent',
-        'accept',
-        (_offer, stamp) => ({ status: 'accepted', acceptedAt: stamp.at }),
-        true,
-      ),
-    reject: (id) => changeStatus(id, 'sent', 'reject', () => ({ status: 'rejected' }), false),
-    revise(id) {
-      return commit(ctx, contentTables, async (batch, stamp) => {
-        const source = await loadRow(db, 'offers', id);
-        if (source.status !== 'sent' && source.status !== 'rejected') {
-          throw new OfferLockedError(id, source.status, 'revise');
-        }
-        const revisions = await revisionsOf(source.rootId);
-        if (revisions.some((row) => row.status === 'accepted')) {
-          throw new OfferLockedError(id, 'accepted', 'revise');
-        }
-        const draft = revisions.find((row) => row.status === 'draft' && !row.deleted);
-        if (draft) return toEntity(draft);
-        const revision = Math.max(...revisions.map((row) => row.revision)) + 1;
-        const newOfferId = newId();
-        const row = queueOffer(
-          batch,
-          stamp,
-          {
-            ...contentFields(source),
-            revision,
-            status: 'draft',
-            sentAt: '',
-            contentHash: '',
-            acceptedAt: '',
-          },
-          newOfferId,
-        );
-        await copyOfferContent({
-          db,
-          batch,
-          stamp,
-          fromOfferId: id,
-          toOfferId: newOfferId,
-          keepOrigins: true,
-        });
-        return toEntity(row);
-      });
-    },
+    ...lifecycle,
     async duplicate(id, options = {}) {
       const { variantName } = parseInput(duplicateSchema, options);
       return commit(ctx, numberTables, async (batch, stamp) => {
@@ -328,7 +232,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
         if (variantName !== undefined) {
           variantGroupId = source.variantGroupId || source.id;
           // Variant membership is metadata: it may be set on sent or accepted revisions too.
-          for (const revision of await revisionsOf(source.rootId)) {
+          for (const revision of await revisionsOf(db, source.rootId)) {
             const next = {
               variantGroupId: revision.variantGroupId || variantGroupId,
               variantName: revision.variantName || BASE_VARIANT_NAME,

@@ -1,3 +1,4 @@
+import type { UserProfile } from '../../shared/domain';
 import type { Clock } from '../../shared/sync/hlc';
 import {
   createBundlesRepository,
@@ -30,6 +31,12 @@ import { createOpportunitiesRepository } from './opportunities.repository';
 import type { OpportunitiesRepository } from './opportunities.repository';
 import { createBlobRepository } from './blobs.repository';
 import type { BlobRepository } from './blobs.repository';
+import { createDocumentsRepository } from './documents.repository';
+import type { DocumentsRepository } from './documents.repository';
+import { createOfferChaptersRepository } from './offer-chapters.repository';
+import type { OfferChaptersRepository } from './offer-chapters.repository';
+import { createTextBlocksRepository } from './text-blocks.repository';
+import type { TextBlocksRepository } from './text-blocks.repository';
 import { createOutboxRepository } from './outbox.repository';
 import type { OutboxRepository } from './outbox.repository';
 import { createSettingsRepository } from './settings.repository';
@@ -48,6 +55,12 @@ export type Repositories = {
   offers: OffersRepository;
   offerSections: OfferSectionsRepository;
   offerLines: OfferLinesRepository;
+  /** The text-block library. */
+  textBlocks: TextBlocksRepository;
+  /** The text blocks an offer uses as proposal chapters, in order (drafts only). */
+  offerChapters: OfferChaptersRepository;
+  /** Generated files archived on offers (bytes in `blobs`). */
+  documents: DocumentsRepository;
   local: LocalRepository;
   outbox: OutboxRepository;
   /** Content-addressed bytes (datasheets, logos, documents); no outbox entries. */
@@ -63,12 +76,20 @@ export type CreateRepositoriesArgs = {
   clock: Clock;
   /** The author stamped into createdBy/updatedBy, read at each write. */
   author: () => string;
+  /** Hears each saved user profile before saveProfile resolves, so `author` can follow at once. */
+  onProfileSaved?: (profile: UserProfile) => void;
 };
 
 /** The repositories: the only way features read and write the database. */
-export function createRepositories({ db, clock, author }: CreateRepositoriesArgs): Repositories {
+export function createRepositories({
+  db,
+  clock,
+  author,
+  onProfileSaved,
+}: CreateRepositoriesArgs): Repositories {
   const notifier = createNotifier();
   const ctx = { db, clock, author, notifier };
+  const blobs = createBlobRepository(db);
   return {
     clients: createClientsRepository(ctx),
     contacts: createContactsRepository(ctx),
@@ -82,9 +103,12 @@ export function createRepositories({ db, clock, author }: CreateRepositoriesArgs
     offers: createOffersRepository(ctx),
     offerSections: createOfferSectionsRepository(ctx),
     offerLines: createOfferLinesRepository(ctx),
-    local: createLocalRepository({ db, notifier }),
+    textBlocks: createTextBlocksRepository(ctx),
+    offerChapters: createOfferChaptersRepository(ctx),
+    documents: createDocumentsRepository(ctx, blobs),
+    local: createLocalRepository({ db, notifier, onProfileSaved }),
     outbox: createOutboxRepository(db),
-    blobs: createBlobRepository(db),
+    blobs,
     onCommitted: (listener) => notifier.subscribe(listener),
     importWorkspace: (data) => importIntoContext(ctx, data),
   };

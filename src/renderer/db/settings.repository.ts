@@ -2,7 +2,7 @@ import { companyProfileSchema } from '../../shared/domain';
 import type { CompanyProfile } from '../../shared/domain';
 import type { QuotientDb, StoredSetting } from './database';
 import { parseInput } from './errors';
-import { commit, newRow, omitKeys, patchRow } from './write';
+import { ROW_META_KEYS, commit, newRow, omitKeys, patchRow } from './write';
 import type { Stamp, WriteBatch, WriteContext } from './write';
 
 export type SettingsRepository = {
@@ -13,19 +13,9 @@ export type SettingsRepository = {
 
 export const COMPANY_SETTING_ID = 'company';
 
-const META_KEYS = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-  'deleted',
-  'fieldClocks',
-] as const;
-
 /** The setting's own fields, without row and sync metadata. */
 function settingFields(row: StoredSetting): Record<string, unknown> {
-  return omitKeys(row, META_KEYS);
+  return omitKeys(row, ROW_META_KEYS);
 }
 
 /** Queues the company profile: a new settings row, or only its changed fields. */

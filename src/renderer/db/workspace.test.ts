@@ -23,7 +23,6 @@ describe('openWorkspace', () => {
     const before = await first.repos.clients.create(makeClientInput());
     expect(before.createdBy).toBe('');
     await first.repos.local.saveProfile(makeUserProfile({ name: 'Erika Musterfrau' }));
-    await new Promise((resolve) => setTimeout(resolve, 10)); // the profile reloads after commit
     const after = await first.repos.clients.update(before.id, { city: 'Bonn' });
     expect(after.updatedBy).toBe('Erika Musterfrau');
     const nodeId = await first.repos.local.getNodeId();
@@ -41,5 +40,13 @@ describe('openWorkspace', () => {
       'Erika Musterfrau',
       { ...parseHlc(lastStamp), counter: 8 },
     ]);
+  });
+
+  it('stamps a write made right after saving the profile with the new name', async () => {
+    freshIndexedDb();
+    const workspace = await open('ws-author');
+    await workspace.repos.local.saveProfile(makeUserProfile({ name: 'Erika Musterfrau' }));
+    const client = await workspace.repos.clients.create(makeClientInput());
+    expect([client.createdBy, client.updatedBy]).toEqual(['Erika Musterfrau', 'Erika Musterfrau']);
   });
 });

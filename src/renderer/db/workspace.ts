@@ -2,7 +2,7 @@ import type { UserProfile } from '../../shared/domain';
 import { createClock } from '../../shared/sync/hlc';
 import type { DexieOptions } from 'dexie';
 import { QuotientDb } from './database';
-import { createLocalRepository, localKeys } from './local.repository';
+import { createLocalRepository } from './local.repository';
 import { createNotifier } from './notifier';
 import { createRepositories } from './repositories';
 import type { Repositories } from './repositories';
@@ -23,12 +23,10 @@ export async function openWorkspace(name = 'quotient', options?: DexieOptions): 
   let author = authorOf(await bootstrap.getProfile());
   const last = (await db.syncState.get(LAST_HLC_KEY))?.value;
   const clock = createClock({ nodeId, ...(typeof last === 'string' ? { last } : {}) });
-  const repos = createRepositories({ db, clock, author: () => author });
-  repos.onCommitted(({ table, ids }) => {
-    if (table !== 'local' || !ids.includes(localKeys.profile)) return;
-    void repos.local.getProfile().then((profile) => {
-      author = authorOf(profile);
-    });
-  });
+  // Set before saveProfile resolves, so a write right after it (onboarding → demo import) is stamped.
+  const onProfileSaved = (profile: UserProfile) => {
+    author = authorOf(profile);
+  };
+  const repos = createRepositories({ db, clock, author: () => author, onProfileSaved });
   return { db, repos, close: () => db.close() };
 }

@@ -7,6 +7,7 @@ export const de = {
     offers: 'Angebote',
     catalog: 'Katalog',
     calculator: 'Kalkulation',
+    texts: 'Textbausteine',
     settings: 'Einstellungen',
   },
   common: {
@@ -25,6 +26,7 @@ export const de = {
     confirmDelete: 'Wirklich löschen?',
     deletedNotice: '„{{name}}“ gelöscht',
     restoredNotice: '„{{name}}“ wiederhergestellt',
+    undoFailed: 'Rückgängig nicht möglich',
     errorTitle: 'Fehler',
     unsavedChanges: 'Es gibt ungespeicherte Änderungen. Verwerfen?',
     discard: 'Verwerfen',

@@ -9,6 +9,7 @@ export const en: Messages = {
     offers: 'Offers',
     catalog: 'Catalog',
     calculator: 'Calculator',
+    texts: 'Text blocks',
     settings: 'Settings',
   },
   common: {
@@ -27,6 +28,7 @@ export const en: Messages = {
     confirmDelete: 'Really delete?',
     deletedNotice: '“{{name}}” deleted',
     restoredNotice: '“{{name}}” restored',
+    undoFailed: 'Could not undo',
     errorTitle: 'Error',
     unsavedChanges: 'There are unsaved changes. Discard them?',
     discard: 'Discard',

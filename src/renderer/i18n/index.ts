@@ -4,6 +4,7 @@ import type { Language } from '../../shared/domain';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
 import { offersMessages } from '../features/offers/messages';
+import { textsMessages } from '../features/text-blocks/messages';
 import { de } from './de';
 import { en } from './en';
 
@@ -12,6 +13,7 @@ const features = {
   catalog: catalogMessages,
   calculator: calculatorMessages,
   offers: offersMessages,
+  texts: textsMessages,
 };
 const resources = {
   de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },

@@ -84,6 +84,12 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     // The browser has no menu to translate.
     async setLanguage() {},
 
+    async printOffer(offerId) {
+      // The print view prints itself once its data is loaded (?autoprint).
+      win().open(`#/print/offers/${encodeURIComponent(offerId)}?autoprint=1`, '_blank', 'noopener');
+      return { kind: 'print-dialog' as const };
+    },
+
     // Keyboard shortcuts are handled by the app itself in the browser; there is no menu.
     onMenuCommand() {
       return () => undefined;

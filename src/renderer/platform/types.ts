@@ -34,6 +34,11 @@ export type Platform = {
   appInfo(): Promise<PlatformAppInfo>;
   /** Tells the desktop shell the UI language (it rebuilds the menu); a no-op in the browser. */
   setLanguage(language: Language): Promise<void>;
+  /**
+   * The offer's print view as PDF: the desktop renders it to bytes (printToPDF); the browser
+   * opens the print view in a new tab and its print dialog, where "Save as PDF" is one choice.
+   */
+  printOffer(offerId: string): Promise<{ kind: 'pdf'; data: Uint8Array } | { kind: 'print-dialog' }>;
   /** Desktop menu commands; returns the unsubscribe function (browser: never fires). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

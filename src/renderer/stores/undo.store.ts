@@ -24,7 +24,13 @@ export const useUndoStore = createStore<UndoState>((set, get) => ({
     const entry = get().entries.at(-1);
     if (!entry) return undefined;
     set({ entries: get().entries.slice(0, -1) });
-    await entry.undo();
+    try {
+      await entry.undo();
+    } catch (error) {
+      // Still undoable later: the entry goes back on the stack, the caller reports the error.
+      set({ entries: [...get().entries, entry] });
+      throw error;
+    }
     return entry;
   },
 }));

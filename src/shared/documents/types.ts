@@ -90,6 +90,8 @@ export function documentFileName({
 }): string {
   const label = revision > 1 ? `${number}-r${revision}` : number;
   const client = clientName
+    // Characters no file system accepts in a name, control characters included.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

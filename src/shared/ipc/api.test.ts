@@ -31,6 +31,7 @@ describe('apiMethodName', () => {
       { domain: 'file', method: 'open' },
       { domain: 'app', method: 'info' },
       { domain: 'app', method: 'setLanguage' },
+      { domain: 'pdf', method: 'print' },
     ]);
   });
 });
@@ -38,7 +39,7 @@ describe('apiMethodName', () => {
 describe('createQuotientApi', () => {
   it('exposes one method per channel and nothing else', () => {
     const api = createQuotientApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand', 'pdf']);
     expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
     expect(Object.isFrozen(api)).toBe(true);

@@ -2,7 +2,13 @@
 // bundles this file and may require nothing but `electron`.
 
 /** Every renderer → main request channel (`domain:verb`); the preload allowlists exactly these. */
-export const ipcChannels = ['file:save', 'file:open', 'app:info', 'app:set-language'] as const;
+export const ipcChannels = [
+  'file:save',
+  'file:open',
+  'app:info',
+  'app:set-language',
+  'pdf:print',
+] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 
 /** The one main → renderer event channel: menu commands. */

@@ -75,6 +75,15 @@ export type AppInfo = {
 export const setLanguageRequestSchema = z.strictObject({ language: languageSchema });
 export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
 
+/** pdf:print renders the print view of one offer revision to A4 PDF in a hidden window. */
+export const pdfPrintRequestSchema = z.strictObject({
+  offerId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an offer id (letters, digits and dashes, at most 64)'),
+});
+export type PdfPrintRequest = z.input<typeof pdfPrintRequestSchema>;
+export type PdfPrintResponse = { data: Uint8Array };
+
 // The response type exists only for the compiler: this symbol is never created at run time.
 declare const responseType: unique symbol;
 type ChannelSpec<Request extends z.ZodType, Response> = {
@@ -94,6 +103,7 @@ export const ipcContract = {
   'file:open': channel<FileOpenResponse>()(fileOpenRequestSchema),
   'app:info': channel<AppInfo>()(appInfoRequestSchema),
   'app:set-language': channel<void>()(setLanguageRequestSchema),
+  'pdf:print': channel<PdfPrintResponse>()(pdfPrintRequestSchema),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 export type IpcContract = typeof ipcContract;

@@ -66,6 +66,14 @@ const GROUPED = {
  * is one thousand five hundred in de and one point five in en.
  */
 export function parseLocaleDecimal(value: string, locale: MoneyLocale): Decimal {
+  return toDecimal(localeDecimalText(value, locale));
+}
+
+/**
+ * The same reading as parseLocaleDecimal, as a plain decimal string that keeps the digits as
+ * typed ("1.234,50" → "1234.50"), for storage. Throws MoneyError for anything else.
+ */
+export function localeDecimalText(value: string, locale: MoneyLocale): string {
   const { group, decimal } = SEPARATORS[checkLocale(locale)];
   const text = typeof value === 'string' ? value.replace(/[\s\u00a0\u202f]/g, '') : '';
   const sign = text.startsWith('-') || text.startsWith('+') ? text[0] : '';
@@ -79,5 +87,7 @@ export function parseLocaleDecimal(value: string, locale: MoneyLocale): Decimal 
   } else {
     throw new MoneyError(`"${String(value)}" is not a number`, value);
   }
-  return toDecimal(`${sign === '-' ? '-' : ''}${plain}`);
+  const result = `${sign === '-' ? '-' : ''}${plain.startsWith('.') ? `0${plain}` : plain}`;
+  toDecimal(result);
+  return result;
 }

@@ -10,5 +10,5 @@ export {
   toMoneyString,
 } from './decimal';
 export type { DecimalInput } from './decimal';
-export { formatDecimal, formatMoney, parseLocaleDecimal } from './format';
+export { formatDecimal, formatMoney, localeDecimalText, parseLocaleDecimal } from './format';
 export type { MoneyLocale } from './format';

@@ -56,7 +56,8 @@ function liveIndexFor(repos: Repositories): LiveIndex {
           for (const contact of contacts.slice(i, i + chunkSize)) index.upsertContact(contact);
           await yieldToBrowser();
         }
-        for (const event of pending.splice(0)) await apply(event);
+        // Writes that arrive while earlier ones are applied are queued too: drain until empty.
+        for (let event = pending.shift(); event; event = pending.shift()) await apply(event);
         live.isReady = true;
       })()),
   };

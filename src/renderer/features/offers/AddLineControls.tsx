@@ -9,7 +9,7 @@ import {
   serviceLineFromRole,
 } from '../../../shared/offers/pricing';
 import { useRepos } from '../../db';
-import { useBundles, useCatalogItems, useRoles } from '../../db/hooks';
+import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '../../db/hooks';
 
 type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;
 
@@ -51,6 +51,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const items = useCatalogItems();
   const bundles = useBundles();
   const roles = useRoles();
+  const rates = useOfferSettings()?.exchangeRates;
   // The option lists are built when a select is first used: 3 selects in each of many sections.
   const [used, setUsed] = useState(false);
   const use = () => setUsed(true);
@@ -61,8 +62,10 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const itemsById = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
   const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
 
-  const add = async (lines: NewLine[], column = 'quantity') => {
+  // Building a line can fail (a price in a currency without a rate): report it, add nothing.
+  const add = async (build: () => NewLine[], column = 'quantity') => {
     try {
+      const lines = build();
       const created = await repos.offerLines.addMany(
         lines.map((line) => ({ ...line, offerId: offer.id, sectionId })),
       );
@@ -97,7 +100,10 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         nothingFoundMessage="–"
         onChange={(id) => {
           const item = id ? itemsById.get(id) : undefined;
-          if (item) void add([lineFromCatalogItem({ item, offer, role: roleById(item.roleId) })]);
+          if (item)
+            void add(() => [
+              lineFromCatalogItem({ item, offer, role: roleById(item.roleId), rates }),
+            ]);
         }}
       />
       <Select
@@ -115,15 +121,9 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onChange={(id) => {
           const bundle = bundles?.find((candidate) => candidate.id === id);
           if (!bundle) return;
-          try {
-            void add(linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById }));
-          } catch (error) {
-            notifications.show({
-              title: t('common.errorTitle'),
-              message: String(error instanceof Error ? error.message : error),
-              color: 'red',
-            });
-          }
+          void add(() =>
+            linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById, rates }),
+          );
         }}
       />
       <Select
@@ -140,13 +140,13 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         searchable
         onChange={(id) => {
           const role = id ? roleById(id) : undefined;
-          if (role) void add([serviceLineFromRole({ role, offer })]);
+          if (role) void add(() => [serviceLineFromRole({ role, offer, rates })]);
         }}
       />
       <Button
         size="xs"
         variant="light"
-        onClick={() => void add([freeLine(t('offers.editor.newLine'))], 'name')}
+        onClick={() => void add(() => [freeLine(t('offers.editor.newLine'))], 'name')}
       >
         {t('offers.editor.addFree')}
       </Button>

@@ -1,7 +1,7 @@
 import { Accordion, Alert, Button, Grid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { OfferLine, OfferSection } from '../../../shared/domain';
@@ -11,6 +11,7 @@ import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import {
   useClient,
+  useCompany,
   useOffer,
   useOfferLines,
   useOfferSections,
@@ -25,6 +26,9 @@ import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
 import { SectionBlock, type LineDropTarget } from './SectionBlock';
 import { TotalsBar, TotalsPanel } from './TotalsPanel';
+import { OfferChaptersPanel } from '../text-blocks/OfferChaptersPanel';
+import { OfferDocumentsPanel } from '../text-blocks/OfferDocumentsPanel';
+import { placeholderContext } from './placeholder-context';
 
 const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>
   a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id);
@@ -39,6 +43,7 @@ export function OfferEditorPage() {
   const lines = useOfferLines(offerId);
   const settings = useOfferSettings();
   const client = useClient(offer?.clientId);
+  const company = useCompany();
   const deleteWithUndo = useDeleteWithUndo();
   const clearDraft = useEditorStore((state) => state.clearDraft);
   const load = useEditorStore((state) => state.load);
@@ -50,6 +55,7 @@ export function OfferEditorPage() {
   useLayoutEffect(() => {
     if (offer && lines) load(offer, lines, minMarginPct);
   }, [offer, lines, minMarginPct, load]);
+  useEffect(() => () => useEditorStore.getState().reset(), []);
 
   const grouped = useMemo(() => {
     const sorted = [...(sections ?? [])].sort(byPosition);
@@ -89,14 +95,18 @@ export function OfferEditorPage() {
         next.replacesOriginId = candidates[0]?.originId ?? '';
       }
       if (patch.kind && patch.kind !== 'alternative') next.replacesOriginId = '';
-      void repos.offerLines
-        .update(line.id, next)
-        .then(() => {
-          for (const field of ['quantity', 'unitPrice', 'discountPct', 'unitCost'] as const) {
-            if (field in patch) clearDraft(line.id, field);
-          }
-        })
-        .catch(fail);
+      const drafted = (['quantity', 'unitPrice', 'discountPct', 'unitCost'] as const).filter(
+        (field) => field in patch,
+      );
+      void repos.offerLines.update(line.id, next).then(
+        // A newer keystroke keeps its draft; the saved value is now the line's own.
+        () => drafted.forEach((field) => clearDraft(line.id, field, patch[field])),
+        (error: unknown) => {
+          // Nothing was saved: the totals go back to the stored value, the cell shows why.
+          drafted.forEach((field) => clearDraft(line.id, field));
+          fail(error);
+        },
+      );
     },
     [repos, lines, clearDraft, fail],
   );
@@ -259,6 +269,11 @@ export function OfferEditorPage() {
                 {t('offers.editor.addSection')}
               </Button>
             )}
+            <OfferChaptersPanel
+              offer={offer}
+              context={placeholderContext({ offer, client, company })}
+            />
+            <OfferDocumentsPanel offerId={offer.id} />
           </Stack>
         </Grid.Col>
         {wide ? (

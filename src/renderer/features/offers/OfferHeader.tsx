@@ -20,6 +20,7 @@ import { useOfferRevisions } from '../../db/hooks';
 import { offerLabel } from './offer-list';
 import { OfferStatusBadge } from './OfferStatusBadge';
 import { useOfferActions } from './useOfferActions';
+import { useOfferExport } from './useOfferExport';
 
 type Props = {
   offer: Offer;
@@ -33,6 +34,7 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const actions = useOfferActions(offer);
+  const exporter = useOfferExport(offer);
   const revisions = useOfferRevisions(offer.rootId);
   // The kind outlives the dialog so its labels do not change while it fades out.
   const [confirm, setConfirm] = useState<{ open: boolean; kind: 'sent' | 'accept' }>({
@@ -97,6 +99,30 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
           )}
           <Menu position="bottom-end">
             <Menu.Target>
+              <Button variant="light" loading={exporter.busy} data-testid="export-menu">
+                {t('offers.export.menu')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => exporter.exportAs('xlsx')}>
+                {t('offers.export.xlsx')}
+              </Menu.Item>
+              <Menu.Item onClick={() => exporter.exportAs('docx')}>
+                {t('offers.export.docx')}
+              </Menu.Item>
+              <Menu.Item onClick={exporter.printPdf}>{t('offers.export.pdf')}</Menu.Item>
+              <Menu.Item onClick={() => exporter.exportAs('bundle')}>
+                {t('offers.export.bundle')}
+              </Menu.Item>
+              {!offer.customerView && (
+                <Menu.Item onClick={() => exporter.exportAs('xlsx-internal')}>
+                  {t('offers.export.xlsxInternal')}
+                </Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+          <Menu position="bottom-end">
+            <Menu.Target>
               <Button variant="default" aria-label="…">
                 …
               </Button>
@@ -147,6 +173,30 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
           setConfirm({ open: false, kind });
           void (kind === 'sent' ? actions.markSent() : actions.accept());
         }}
+      />
+      <ConfirmDialog
+        opened={exporter.warning !== null}
+        title={t('offers.export.warningTitle')}
+        text={[
+          exporter.warning?.collected.unknownPlaceholders.length
+            ? t('offers.export.unknownPlaceholders', {
+                names: exporter.warning.collected.unknownPlaceholders
+                  .map((name) => `{{${name}}}`)
+                  .join(', '),
+              })
+            : '',
+          exporter.warning?.collected.missingChapters
+            ? t('offers.export.missingChapters', {
+                count: exporter.warning.collected.missingChapters,
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+        confirmLabel={t('offers.export.exportAnyway')}
+        color="orange"
+        onCancel={exporter.cancelWarning}
+        onConfirm={exporter.confirmWarning}
       />
       <Modal
         opened={variantOpen}

@@ -30,7 +30,10 @@ type EditorState = {
   /** The stored offer and lines, whenever the live query delivers them. */
   load: (offer: Offer, lines: readonly OfferLine[], minMarginPct: string) => void;
   setDraft: (lineId: string, field: DraftField, value: string | undefined) => void;
-  clearDraft: (lineId: string, field: DraftField) => void;
+  /** Drops a draft; with `saved`, only if the draft still holds that value (no newer typing). */
+  clearDraft: (lineId: string, field: DraftField, saved?: string) => void;
+  /** Forgets the offer and its drafts (the editor closed). */
+  reset: () => void;
 };
 
 const empty: LiveTotals = { marginPcts: new Map(), lowMarginIds: new Set() };
@@ -82,13 +85,17 @@ export const useEditorStore = createStore<EditorState>((set, get) => ({
   minMarginPct: '',
   drafts: {},
   live: empty,
-  load: (offer, lines, minMarginPct) =>
+  load: (offer, lines, minMarginPct) => {
+    // Drafts belong to the offer being typed in; another offer starts clean.
+    const drafts = get().offer?.id === offer.id ? get().drafts : {};
     set({
       offer,
       lines,
       minMarginPct,
-      live: computeLive(offer, lines, get().drafts, minMarginPct),
-    }),
+      drafts,
+      live: computeLive(offer, lines, drafts, minMarginPct),
+    });
+  },
   setDraft: (lineId, field, value) => {
     const { offer, lines, minMarginPct } = get();
     const current = { ...get().drafts[lineId] };
@@ -97,7 +104,10 @@ export const useEditorStore = createStore<EditorState>((set, get) => ({
     const drafts = { ...get().drafts, [lineId]: current };
     set({ drafts, live: computeLive(offer, lines, drafts, minMarginPct) });
   },
-  clearDraft: (lineId, field) => {
-    if (get().drafts[lineId]?.[field] !== undefined) get().setDraft(lineId, field, undefined);
+  clearDraft: (lineId, field, saved) => {
+    const draft = get().drafts[lineId]?.[field];
+    if (draft === undefined || (saved !== undefined && draft !== saved)) return;
+    get().setDraft(lineId, field, undefined);
   },
+  reset: () => set({ offer: null, lines: [], drafts: {}, live: empty }),
 }));

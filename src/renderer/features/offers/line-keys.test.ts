@@ -45,6 +45,10 @@ describe('lineKeyAction', () => {
     ]);
   });
 
+  it('keeps Ctrl+Backspace for deleting a word', () => {
+    expect(lineKeyAction(key('Backspace', { ctrlKey: true }), { isSelect: false })).toBeUndefined();
+  });
+
   it('leaves arrow keys to selects', () => {
     expect(lineKeyAction(key('ArrowDown'), { isSelect: true })).toBeUndefined();
     expect(lineKeyAction(key('Enter'), { isSelect: true })).toEqual({ type: 'focus', delta: 1 });

@@ -19,7 +19,8 @@ export function lineKeyAction(
   if (event.altKey && !mod && event.key === 'ArrowDown') return { type: 'move', direction: 'down' };
   if (mod && event.key === 'Enter') return { type: 'add-after' };
   if (mod && event.key.toLowerCase() === 'd') return { type: 'duplicate' };
-  if (mod && (event.key === 'Delete' || event.key === 'Backspace')) return { type: 'delete' };
+  // Ctrl+Backspace stays "delete previous word" in text fields.
+  if (mod && event.key === 'Delete') return { type: 'delete' };
   if (event.altKey || mod) return undefined;
   if (event.key === 'Escape') return { type: 'revert' };
   if (event.key === 'Enter') return { type: 'focus', delta: event.shiftKey ? -1 : 1 };

@@ -175,6 +175,31 @@ const de = {
     open: 'Öffnen',
   },
   clientPanel: { title: 'Angebote', empty: 'Noch keine Angebote.' },
+  export: {
+    menu: 'Exportieren',
+    xlsx: 'Excel-Angebot (.xlsx)',
+    xlsxInternal: 'Excel intern mit Marge (.xlsx)',
+    docx: 'Word-Angebot (.docx)',
+    pdf: 'PDF / Drucken',
+    bundle: 'Angebotsdatei (.quotient-offer.json)',
+    import: 'Angebotsdatei importieren …',
+    done: 'Gespeichert und archiviert: {{name}}',
+    failed: 'Export fehlgeschlagen',
+    noCompany: 'Bitte zuerst das Unternehmensprofil in den Einstellungen ausfüllen.',
+    noClient: 'Der Kunde dieses Angebots fehlt.',
+    warningTitle: 'Platzhalter prüfen',
+    unknownPlaceholders:
+      'Diese Platzhalter kennt Quotient nicht; sie erscheinen unverändert im Dokument: {{names}}',
+    missingChapters:
+      '{{count}} Kapitel verweisen auf gelöschte Textbausteine und werden weggelassen.',
+    exportAnyway: 'Trotzdem exportieren',
+    step: {
+      loading: 'Dokument wird vorbereitet …',
+      chart: 'Diagramm wird gezeichnet …',
+      building: 'Dokument wird erstellt …',
+      done: 'Fertig',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -354,6 +379,30 @@ const en: Widen<typeof de> = {
     open: 'Open',
   },
   clientPanel: { title: 'Offers', empty: 'No offers yet.' },
+  export: {
+    menu: 'Export',
+    xlsx: 'Excel quote (.xlsx)',
+    xlsxInternal: 'Excel internal with margin (.xlsx)',
+    docx: 'Word proposal (.docx)',
+    pdf: 'PDF / Print',
+    bundle: 'Offer file (.quotient-offer.json)',
+    import: 'Import offer file …',
+    done: 'Saved and archived: {{name}}',
+    failed: 'Export failed',
+    noCompany: 'Please fill in the company profile in the settings first.',
+    noClient: 'The client of this offer is missing.',
+    warningTitle: 'Check placeholders',
+    unknownPlaceholders:
+      'Quotient does not know these placeholders; they appear unchanged in the document: {{names}}',
+    missingChapters: '{{count}} chapters refer to deleted text blocks and are left out.',
+    exportAnyway: 'Export anyway',
+    step: {
+      loading: 'Preparing the document …',
+      chart: 'Drawing the chart …',
+      building: 'Building the document …',
+      done: 'Done',
+    },
+  },
 };
 
 export const offersMessages: { de: typeof de; en: Widen<typeof de> } = { de, en };

@@ -3,7 +3,6 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Offer } from '../../../shared/domain';
-import { offerContentHash } from '../../../shared/offers/content-hash';
 import { useRepos } from '../../db';
 
 /** The offer's lifecycle: send (freeze), revise, accept, reject, duplicate, variant. */
@@ -30,12 +29,7 @@ export function useOfferActions(offer: Offer) {
   return {
     markSent: () =>
       run(async () => {
-        const [sections, lines] = await Promise.all([
-          repos.offerSections.listByOffer(offer.id),
-          repos.offerLines.listByOffer(offer.id),
-        ]);
-        const contentHash = await offerContentHash({ offer, sections, lines });
-        await repos.offers.markSent(offer.id, { contentHash });
+        await repos.offers.markSent(offer.id);
         notifications.show({
           message: t('offers.actions.sent', { revision: offer.revision }),
           color: 'green',

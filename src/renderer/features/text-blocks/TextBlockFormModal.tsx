@@ -1,0 +1,258 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { languages, textBlockChapters, textBlockInputSchema } from '../../../shared/domain';
+import type { Language, TextBlock, TextBlockInput } from '../../../shared/domain';
+import { findPlaceholders, placeholderNames } from '../../../shared/text-blocks';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { fieldError } from '../../components/form-errors';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useRepos } from '../../db';
+import { MarkupPreview } from './MarkupPreview';
+import { PlaceholderMenu } from './PlaceholderMenu';
+import { insertAtSelection } from './text-block-list';
+
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  block?: TextBlock;
+  /** Language of a new block (the list's language filter, else the UI's). */
+  defaultLanguage: Language;
+};
+
+const toFormValues = (block: TextBlock | undefined, language: Language): TextBlockInput => ({
+  title: block?.title ?? '',
+  body: block?.body ?? '',
+  language: block?.language ?? language,
+  tags: block?.tags ?? [],
+  chapter: block?.chapter ?? 'other',
+  active: block?.active ?? true,
+});
+
+const known = new Set<string>(placeholderNames);
+
+/** Create or edit a text block: markup body with live preview and a placeholder menu. */
+export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: Props) {
+  const { t } = useTranslation();
+  const repos = useRepos();
+  const deleteWithUndo = useDeleteWithUndo();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement | null>(null);
+  const { register, control, handleSubmit, reset, setValue, getValues, formState } =
+    useForm<TextBlockInput>({
+      resolver: zodResolver(textBlockInputSchema),
+      defaultValues: toFormValues(block, defaultLanguage),
+      mode: 'onTouched',
+    });
+  const err = (name: keyof TextBlockInput & string) => fieldError(t, formState.errors, name);
+  const body = useWatch({ control, name: 'body' });
+  const unknown = findPlaceholders(body ?? '').filter((name) => !known.has(name));
+  const { ref: registerBodyRef, ...bodyField } = register('body');
+
+  useEffect(() => {
+    if (opened) reset(toFormValues(block, defaultLanguage));
+  }, [opened, block, reset, defaultLanguage]);
+
+  const insert = (token: string) => {
+    const element = bodyRef.current;
+    const text = getValues('body');
+    const next = insertAtSelection({
+      text,
+      start: element?.selectionStart ?? text.length,
+      end: element?.selectionEnd ?? text.length,
+      token,
+    });
+    setValue('body', next.text, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    // Put the caret after the token once React has written the new value.
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  const submit = handleSubmit(async (input) => {
+    try {
+      if (block) await repos.textBlocks.update(block.id, input);
+      else await repos.textBlocks.create(input);
+      onClose();
+    } catch (error) {
+      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+    }
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={block ? t('texts.editTitle') : t('texts.newTitle')}
+      size="90rem"
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="text-block-form">
+        <SimpleGrid cols={{ base: 1, md: 4 }} spacing="sm">
+          <TextInput
+            label={t('texts.fields.title')}
+            withAsterisk
+            data-autofocus
+            {...register('title')}
+            error={err('title')}
+          />
+          <Controller
+            control={control}
+            name="chapter"
+            render={({ field }) => (
+              <Select
+                label={t('texts.fields.chapter')}
+                data={textBlockChapters.map((value) => ({
+                  value,
+                  label: t(`texts.chapters.${value}`),
+                }))}
+                value={field.value}
+                allowDeselect={false}
+                onChange={(value) => value && field.onChange(value)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="language"
+            render={({ field }) => (
+              <Select
+                label={t('texts.fields.language')}
+                data={languages.map((value) => ({ value, label: t(`texts.languages.${value}`) }))}
+                value={field.value}
+                allowDeselect={false}
+                onChange={(value) => value && field.onChange(value)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="tags"
+            render={({ field }) => (
+              <TagsInput
+                label={t('texts.fields.tags')}
+                placeholder={t('texts.fields.tagsPlaceholder')}
+                value={field.value}
+                onChange={field.onChange}
+                clearable
+              />
+            )}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mt="sm">
+          <Stack gap={4}>
+            <Group justify="space-between" align="flex-end">
+              <Text size="sm" fw={500}>
+                {t('texts.fields.body')}
+              </Text>
+              <PlaceholderMenu onPick={insert} />
+            </Group>
+            <Textarea
+              aria-label={t('texts.fields.body')}
+              description={t('texts.fields.bodyHint')}
+              autosize
+              minRows={14}
+              maxRows={24}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              {...bodyField}
+              ref={(element) => {
+                registerBodyRef(element);
+                bodyRef.current = element;
+              }}
+              error={err('body')}
+            />
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('texts.preview')}
+            </Text>
+            <Paper withBorder p="md" radius="sm" mih={200} style={{ overflowY: 'auto' }} mah={560}>
+              {body?.trim() ? (
+                <MarkupPreview text={body} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('texts.previewEmpty')}
+                </Text>
+              )}
+            </Paper>
+            {unknown.length > 0 && (
+              <Alert
+                color="orange"
+                title={t('texts.unknownPlaceholders')}
+                data-testid="unknown-placeholders"
+              >
+                {t('texts.unknownPlaceholdersText', {
+                  names: unknown.map((name) => `{{${name}}}`).join(', '),
+                  interpolation: { escapeValue: false },
+                })}
+              </Alert>
+            )}
+          </Stack>
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="active"
+          render={({ field }) => (
+            <Switch
+              mt="md"
+              label={t('texts.fields.active')}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+            />
+          )}
+        />
+        <Group justify="space-between" mt="lg">
+          <div>
+            {block && (
+              <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+                {t('common.delete')}
+              </Button>
+            )}
+          </div>
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </form>
+      <ConfirmDialog
+        opened={confirmDelete}
+        title={t('texts.deleteTitle')}
+        text={t('texts.deleteText', { name: block?.title ?? '' })}
+        confirmLabel={t('common.delete')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          if (!block) return;
+          onClose();
+          void deleteWithUndo({
+            label: block.title,
+            remove: () => repos.textBlocks.remove(block.id),
+            restore: () => repos.textBlocks.restore(block.id),
+          });
+        }}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,50 @@
+import type { DocumentData } from '../../shared/documents/types';
+import type { DocumentKind, DocumentResponse, DocumentStep } from './documents.protocol';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+  number,
+  {
+    resolve: (bytes: Uint8Array) => void;
+    reject: (error: Error) => void;
+    onStep?: (step: DocumentStep) => void;
+  }
+>();
+
+function documentsWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./documents.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<DocumentResponse>) => {
+      const message = event.data;
+      const entry = pending.get(message.id);
+      if (!entry) return;
+      if (message.type === 'progress') entry.onStep?.(message.step);
+      else {
+        pending.delete(message.id);
+        if (message.type === 'done') entry.resolve(message.bytes);
+        else entry.reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      for (const entry of pending.values())
+        entry.reject(new Error(event.message || 'document worker failed'));
+      pending.clear();
+      worker = undefined;
+    };
+  }
+  return worker;
+}
+
+/** Builds an Excel quote or a Word proposal in the document worker; the UI stays responsive. */
+export function generateDocument(
+  kind: DocumentKind,
+  data: DocumentData,
+  onStep?: (step: DocumentStep) => void,
+): Promise<Uint8Array> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, ...(onStep ? { onStep } : {}) });
+    documentsWorker().postMessage({ id, kind, data });
+  });
+}

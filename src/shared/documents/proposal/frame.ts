@@ -1,0 +1,126 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TableRow,
+  TextRun,
+} from 'docx';
+import { logoRun } from './cover';
+import { offerLabel } from './format';
+import { PAGE, RULE, cell, layoutTable } from './kit';
+import type { ProposalContext } from './kit';
+
+/** Header of the pages after the cover: offer and client on the left, the small logo right. */
+export function pageHeader(context: ProposalContext): Header {
+  const { data, labels } = context;
+  const logo = logoRun(context, { width: 130, height: 32 });
+  const text = `${labels.proposal} ${offerLabel(data.offer.number, data.offer.revision)} · ${data.client.name}`;
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidth }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: context.brand, space: 4 } },
+        children: [
+          new TextRun({ text, size: 16, color: '595959' }),
+          new TextRun({ children: ['\t'] }),
+          ...(logo === null
+            ? [new TextRun({ text: data.company.name, size: 16, bold: true, color: context.brand })]
+            : [logo]),
+        ],
+      }),
+    ],
+  });
+}
+
+function detailsColumn(lines: string[], width: number) {
+  const present = lines.filter((line) => line.trim() !== '');
+  return cell(
+    present.map(
+      (line) => new Paragraph({ style: 'QuotientSmall', children: [new TextRun({ text: line })] }),
+    ),
+    { width },
+  );
+}
+
+/** The company's legally required details in three columns (address, register, bank). */
+function companyDetails(context: ProposalContext) {
+  const { company } = context.data;
+  const { labels } = context;
+  const labelled = (label: string, value: string) =>
+    value.trim() === '' ? '' : `${label}: ${value}`;
+  const width = Math.floor(PAGE.textWidth / 3);
+  return layoutTable(
+    [
+      new TableRow({
+        children: [
+          detailsColumn(
+            [
+              company.name,
+              company.street,
+              `${company.postalCode} ${company.city}`.trim(),
+              [company.phone, company.email].filter((part) => part !== '').join(' · '),
+              company.website,
+            ],
+            width,
+          ),
+          detailsColumn(
+            [
+              labelled(labels.register, company.commercialRegister),
+              labelled(labels.vatId, company.vatId),
+              labelled(labels.managingDirectors, company.managingDirectors),
+            ],
+            width,
+          ),
+          detailsColumn(
+            [
+              company.bankName,
+              company.iban === '' ? '' : `IBAN: ${company.iban}`,
+              company.bic === '' ? '' : `BIC: ${company.bic}`,
+            ],
+            PAGE.textWidth - 2 * width,
+          ),
+        ],
+      }),
+    ],
+    [width, width, PAGE.textWidth - 2 * width],
+  );
+}
+
+/** Footer with the company details and "Seite X von Y" as page fields; the cover has no number. */
+export function pageFooter(context: ProposalContext, options: { pageNumbers: boolean }): Footer {
+  const { labels } = context;
+  const children = [];
+  if (options.pageNumbers) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { before: 0, after: 60 },
+        children: [
+          new TextRun({
+            size: 16,
+            color: '595959',
+            children: [
+              `${labels.page} `,
+              PageNumber.CURRENT,
+              ` ${labels.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    );
+  }
+  children.push(
+    new Paragraph({
+      spacing: { before: 0, after: 40 },
+      border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 1 } },
+      children: [],
+    }),
+    companyDetails(context),
+  );
+  return new Footer({ children });
+}

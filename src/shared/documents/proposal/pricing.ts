@@ -1,0 +1,181 @@
+import type { Table } from 'docx';
+import { HeadingLevel, Paragraph, TableRow, TextRun } from 'docx';
+import { formatDecimal } from '../../money';
+import { formatPct, unitLabel } from './format';
+import { cell, headerRow, ruledTable, textParagraph } from './kit';
+import type { ProposalContext } from './kit';
+import type { PricedLine } from './model';
+
+/** Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. */
+export const PRICE_COLUMNS = [620, 3858, 820, 1000, 1260, 760, 1320] as const;
+const [POS, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, NET] = PRICE_COLUMNS;
+
+function header(context: ProposalContext): TableRow {
+  const { labels } = context;
+  return headerRow(
+    [
+      { text: labels.pos },
+      { text: labels.description },
+      { text: labels.quantity, align: 'right' },
+      { text: labels.unit },
+      { text: labels.unitPrice, align: 'right' },
+      { text: labels.discount, align: 'right' },
+      { text: labels.net, align: 'right' },
+    ],
+    PRICE_COLUMNS,
+    context.brand,
+  );
+}
+
+/** The description cell: name, the line's description below it, and a note for extras. */
+function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Paragraph[] {
+  const { line } = entry;
+  const { labels } = context;
+  const paragraphs = [textParagraph(line.name)];
+  if (line.description.trim() !== '') {
+    paragraphs.push(
+      new Paragraph({
+        style: 'QuotientCellNote',
+        children: line.description
+          .trim()
+          .split(/\r?\n/)
+          .map((text, index) => new TextRun({ text, break: index > 0 ? 1 : 0 })),
+      }),
+    );
+  }
+  const notes: string[] = [];
+  if (line.kind === 'optional') notes.push(labels.optional);
+  if (line.kind === 'alternative') {
+    notes.push(
+      entry.replaces === null
+        ? labels.alternativeTo('–', line.replaces)
+        : labels.alternativeTo(entry.replaces.position, entry.replaces.name),
+    );
+  }
+  if (line.kind !== 'normal' && line.billing !== 'one-time') {
+    notes.push(line.billing === 'monthly' ? labels.monthly : labels.yearly);
+  }
+  if (notes.length > 0) {
+    paragraphs.push(
+      textParagraph(notes.join(' · '), { run: { italics: true, color: context.brand } }),
+    );
+  }
+  return paragraphs;
+}
+
+function lineRow(entry: PricedLine, context: ProposalContext): TableRow {
+  const { line } = entry;
+  const language = context.data.language;
+  const discount = formatPct(line.discountPct, language);
+  const description = descriptionParagraphs(entry, context);
+  return new TableRow({
+    // A one-line row cannot split anyway; leaving it out keeps thousand-line offers fast.
+    cantSplit: description.length > 1,
+    children: [
+      cell(entry.position, { width: POS }),
+      cell(description, { width: DESCRIPTION }),
+      cell(formatDecimal(line.quantity, language), { width: QTY, align: 'right' }),
+      cell(unitLabel(line.unit, context.labels), { width: UNIT }),
+      cell(context.money(line.unitPrice), { width: PRICE, align: 'right' }),
+      cell(discount === '' ? '' : `${discount} %`, { width: DISCOUNT, align: 'right' }),
+      cell(context.money(entry.net), { width: NET, align: 'right' }),
+    ],
+  });
+}
+
+function sumRow(label: string, amount: string, context: ProposalContext): TableRow {
+  const run = { bold: true };
+  const labelWidth = PRICE_COLUMNS.slice(0, -1).reduce((a, b) => a + b, 0);
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      cell(label, { width: labelWidth, columnSpan: 6, run, fill: context.brandLight }),
+      cell(context.money(amount), { width: NET, align: 'right', run, fill: context.brandLight }),
+    ],
+  });
+}
+
+function groupRow(label: string, context: ProposalContext): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      cell(label, {
+        width: PRICE_COLUMNS.reduce((a, b) => a + b, 0),
+        columnSpan: 7,
+        run: { bold: true, color: context.brand },
+      }),
+    ],
+  });
+}
+
+/** Rows grouped under a row naming each section ("3 Betrieb und Support"). */
+function groupedRows(entries: PricedLine[], context: ProposalContext): TableRow[] {
+  const rows: TableRow[] = [];
+  let section = -1;
+  for (const entry of entries) {
+    if (entry.sectionIndex !== section) {
+      section = entry.sectionIndex;
+      const title = context.data.sections[section]?.title ?? '';
+      rows.push(groupRow(`${section + 1} ${title}`, context));
+    }
+    rows.push(lineRow(entry, context));
+  }
+  return rows;
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+}
+
+/** One table per section with its one-time lines and the section subtotal. */
+export function sectionTables(context: ProposalContext): (Paragraph | Table)[] {
+  return context.model.sections
+    .filter((section) => section.lines.length > 0)
+    .flatMap((section) => [
+      heading(`${section.position} ${section.title}`),
+      ruledTable(
+        [
+          header(context),
+          ...section.lines.map((entry) => lineRow(entry, context)),
+          sumRow(context.labels.sectionSubtotal(section.title), section.subtotal, context),
+        ],
+        PRICE_COLUMNS,
+      ),
+    ]);
+}
+
+/** Optional and alternative lines in their own table; they are not in the totals. */
+export function extrasTable(context: ProposalContext): (Paragraph | Table)[] {
+  const { extras } = context.model;
+  if (extras.length === 0) return [];
+  return [
+    heading(context.labels.extrasTitle),
+    new Paragraph({ children: [new TextRun(context.labels.extrasIntro)] }),
+    ruledTable([header(context), ...groupedRows(extras, context)], PRICE_COLUMNS),
+  ];
+}
+
+/** Monthly and yearly lines, each group with its sum. */
+export function recurringTable(context: ProposalContext): (Paragraph | Table)[] {
+  const { monthly, yearly } = context.model.recurring;
+  if (monthly.lines.length === 0 && yearly.lines.length === 0) return [];
+  const { labels } = context;
+  const rows: TableRow[] = [header(context)];
+  if (monthly.lines.length > 0) {
+    rows.push(groupRow(labels.monthly, context));
+    rows.push(...monthly.lines.map((entry) => lineRow(entry, context)));
+    rows.push(sumRow(labels.monthlySubtotal, monthly.subtotal, context));
+  }
+  if (yearly.lines.length > 0) {
+    rows.push(groupRow(labels.yearly, context));
+    rows.push(...yearly.lines.map((entry) => lineRow(entry, context)));
+    rows.push(sumRow(labels.yearlySubtotal, yearly.subtotal, context));
+  }
+  return [
+    heading(labels.recurringTitle),
+    new Paragraph({
+      children: [new TextRun(labels.recurringIntro(context.data.offer.termMonths))],
+    }),
+    ruledTable(rows, PRICE_COLUMNS),
+  ];
+}

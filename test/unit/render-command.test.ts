@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'test/fixtures/offer-bundle-example.json');
+const expectedTotals = JSON.parse(
+  readFileSync(join(root, 'test/fixtures/offer-bundle-example.expected.json'), 'utf8'),
+) as Record<string, string>;
+
+// The builders are written in parallel with this command; their assertions run once they exist.
+const builders = ['quote-workbook.ts', 'proposal-document.ts'].map((file) =>
+  join(root, 'src/shared/documents', file),
+);
+const buildersMissing = !builders.every((file) => existsSync(file));
+
+const scratch = mkdtempSync(join(tmpdir(), 'quotient-render-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the render command as users do; returns exit code, stdout and stderr. */
+function render(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/render.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run render', () => {
+  it('prints the usage and exits 2 without arguments', () => {
+    const { code, stdout, stderr } = render();
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toContain('missing <bundle.json>');
+    expect(stderr).toContain('Usage: npm run render -- <bundle.quotient-offer.json> --out <dir>');
+  });
+
+  it('exits 2 without --out, with an unknown option, and for an unreadable file', () => {
+    const out = join(scratch, 'never');
+    const runs = [
+      render(fixture),
+      render(fixture, '--out', out, '--pdf'),
+      render(join(scratch, 'missing.json'), '--out', out),
+    ];
+    expect(runs.map(({ code, stdout }) => ({ code, stdout }))).toEqual([
+      { code: 2, stdout: '' },
+      { code: 2, stdout: '' },
+      { code: 2, stdout: '' },
+    ]);
+    expect(runs[0]?.stderr).toContain('missing --out <dir>');
+    expect(runs[1]?.stderr).toContain("Unknown option '--pdf'");
+    expect(runs[2]?.stderr).toContain('cannot read');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('lists every problem of an invalid bundle with its JSON path and writes nothing', () => {
+    const bundle = JSON.parse(readFileSync(fixture, 'utf8'));
+    delete bundle.offer.number;
+    bundle.offer.currency = 'USD';
+    bundle.offer.sections[1].lines[0].quantity = 'abc';
+    bundle.offer.sections[2].lines[0].billing = 'weekly';
+    const file = join(scratch, 'broken.quotient-offer.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const out = join(scratch, 'broken-out');
+    const { code, stdout, stderr } = render(file, '--out', out);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.trim().split('\n').slice(1)).toEqual([
+      'offer.number: is required',
+      'offer.sections[1].lines[0].quantity: must be a decimal number written as a string, e.g. "12.50" (got "abc")',
+      'offer.sections[2].lines[0].billing: expected one of "one-time"|"monthly"|"yearly" (got "weekly")',
+      'offer.exchangeRate: is required for an offer in USD (1 EUR = rate USD)',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.skipIf(buildersMissing)(
+    'renders the example to xlsx and docx and prints exactly one JSON line of totals (needs src/shared/documents/quote-workbook.ts and proposal-document.ts)',
+    () => {
+      const out = join(scratch, 'nested', 'out');
+      const { code, stdout, stderr } = render(fixture, '--out', out);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toBe(
+        `${JSON.stringify(expectedTotals, ['net', 'vat', 'gross', 'monthly', 'yearly', 'contractValue'])}\n`,
+      );
+      expect(JSON.parse(stdout)).toEqual(expectedTotals);
+      expect(readdirSync(out).sort()).toEqual([
+        'A-2026-0001 Musterbau AG.docx',
+        'A-2026-0001 Musterbau AG.xlsx',
+      ]);
+      for (const name of readdirSync(out)) {
+        const bytes = readFileSync(join(out, name));
+        expect(bytes.length, name).toBeGreaterThan(1000);
+        expect(bytes.subarray(0, 2).toString('latin1'), name).toBe('PK');
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(buildersMissing)(
+    'renders the internal version with the same totals (needs the document builders)',
+    () => {
+      const out = join(scratch, 'internal');
+      const { code, stdout, stderr } = render(fixture, '--out', out, '--internal');
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout)).toEqual(expectedTotals);
+      expect(readdirSync(out)).toHaveLength(2);
+    },
+    120_000,
+  );
+});
