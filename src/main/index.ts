@@ -149,7 +149,9 @@ async function printOfferPdf(offerId: string): Promise<Uint8Array> {
     await window.loadURL(offerPrintUrl({ offerId, ...(devServerUrl ? { devServerUrl } : {}) }));
     const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
     for (;;) {
-      const state = (await window.webContents.executeJavaScript('document.body.dataset.printReady ?? ""')) as string;
+      const state = (await window.webContents.executeJavaScript(
+        'document.body.dataset.printReady ?? ""',
+      )) as string;
       if (state === 'true') break;
       if (state === 'error') throw new Error('the print view could not load the offer');
       if (Date.now() > deadline) throw new Error('the print view did not get ready in time');

@@ -313,11 +313,18 @@ describe('createIpcHandlers', () => {
       userDataPath: 'C:\\Users\\anna\\AppData\\Roaming\\Quotient',
     };
     const printOfferPdf = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
-    const handlers = createIpcHandlers({ ...fakeDeps().deps, setLanguage, appInfo: () => info, printOfferPdf });
+    const handlers = createIpcHandlers({
+      ...fakeDeps().deps,
+      setLanguage,
+      appInfo: () => info,
+      printOfferPdf,
+    });
     await handlers['app:set-language']({ language: 'en' });
     expect(setLanguage.mock.calls).toEqual([['en']]);
     expect(await handlers['app:info'](undefined)).toEqual(info);
-    expect(await handlers['pdf:print']({ offerId: 'o-1' })).toEqual({ data: new Uint8Array([37, 80, 68, 70]) });
+    expect(await handlers['pdf:print']({ offerId: 'o-1' })).toEqual({
+      data: new Uint8Array([37, 80, 68, 70]),
+    });
     expect(printOfferPdf.mock.calls).toEqual([['o-1']]);
   });
 });

@@ -4,7 +4,9 @@ import { offerPrintUrl } from './print';
 
 describe('offerPrintUrl', () => {
   it('points at the print route of the app origin or the dev server', () => {
-    expect(offerPrintUrl({ offerId: '01a2-b3' })).toBe(`${APP_ENTRY_URL.split('#')[0]}#/print/offers/01a2-b3`);
+    expect(offerPrintUrl({ offerId: '01a2-b3' })).toBe(
+      `${APP_ENTRY_URL.split('#')[0]}#/print/offers/01a2-b3`,
+    );
     expect(offerPrintUrl({ offerId: 'x1', devServerUrl: 'http://localhost:5173/#/clients' })).toBe(
       'http://localhost:5173/#/print/offers/x1',
     );

@@ -1,7 +1,13 @@
 import { APP_ENTRY_URL } from './app-origin';
 
 /** The print view of one offer, on the app's own origin (or the dev server in development). */
-export function offerPrintUrl({ offerId, devServerUrl }: { offerId: string; devServerUrl?: string }): string {
+export function offerPrintUrl({
+  offerId,
+  devServerUrl,
+}: {
+  offerId: string;
+  devServerUrl?: string;
+}): string {
   if (!/^[A-Za-z0-9-]{1,64}$/.test(offerId)) throw new Error(`not an offer id: ${offerId}`);
   const base = devServerUrl ?? APP_ENTRY_URL;
   return `${base.split('#')[0]}#/print/offers/${offerId}`;

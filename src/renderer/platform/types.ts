@@ -38,7 +38,9 @@ export type Platform = {
    * The offer's print view as PDF: the desktop renders it to bytes (printToPDF); the browser
    * opens the print view in a new tab and its print dialog, where "Save as PDF" is one choice.
    */
-  printOffer(offerId: string): Promise<{ kind: 'pdf'; data: Uint8Array } | { kind: 'print-dialog' }>;
+  printOffer(
+    offerId: string,
+  ): Promise<{ kind: 'pdf'; data: Uint8Array } | { kind: 'print-dialog' }>;
   /** Desktop menu commands; returns the unsubscribe function (browser: never fires). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

@@ -68,11 +68,12 @@ export function WelcomePage() {
     try {
       await repos.local.saveProfile(parsed.data);
       if (mode === 'demo') {
-        const [{ default: demo }, { default: catalog }, { default: textBlocks }] = await Promise.all([
-          import('../../../../resources/demo/workspace.de.json'),
-          import('../../../../resources/demo/catalog.de.json'),
-          import('../../../../resources/demo/text-blocks.json'),
-        ]);
+        const [{ default: demo }, { default: catalog }, { default: textBlocks }] =
+          await Promise.all([
+            import('../../../../resources/demo/workspace.de.json'),
+            import('../../../../resources/demo/catalog.de.json'),
+            import('../../../../resources/demo/text-blocks.json'),
+          ]);
         await repos.importWorkspace({ ...demo, catalog, textBlocks });
       }
       await repos.local.setOnboarded(true);
