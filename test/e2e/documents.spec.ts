@@ -91,7 +91,7 @@ test('the print view renders the proposal to PDF (as the desktop app prints it)'
       .click()
       .then(() => page.getByRole('menuitem', { name: 'PDF / Drucken' }).click()),
   ]);
-  await popup.waitForFunction("document.body.dataset.printReady === 'true'");
+  await expect(popup.locator('body[data-print-ready="true"]')).toHaveCount(1);
   await expect(popup.getByTestId('print-view')).toContainText(
     'Brandt & Söhne Maschinenfabrik GmbH',
   );
@@ -99,7 +99,7 @@ test('the print view renders the proposal to PDF (as the desktop app prints it)'
   // The same A4 print the desktop's printToPDF makes of this view (without the print dialog).
   const view = await page.context().newPage();
   await view.goto(popup.url().replace('?autoprint=1', ''));
-  await view.waitForFunction("document.body.dataset.printReady === 'true'");
+  await expect(view.locator('body[data-print-ready="true"]')).toHaveCount(1);
   await popup.close();
   const pdf = await view.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   if (process.env.QUOTIENT_KEEP_PDF) await writeFile(process.env.QUOTIENT_KEEP_PDF, pdf);
