@@ -106,3 +106,56 @@ test('the print view renders the proposal to PDF (as the desktop app prints it)'
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('bundle round trip: export, import on another machine, render: the same totals', async ({
+  app: page,
+  browser,
+}) => {
+  await demoOffer(page);
+  const net = await page.getByTestId('total-oneTime-net').textContent();
+  const gross = await page.getByTestId('total-oneTime-gross').textContent();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByTestId('export-menu')
+      .click()
+      .then(() => page.getByRole('menuitem', { name: /Angebotsdatei/ }).click()),
+  ]);
+  const file = (await download.path())!;
+
+  // Another machine: a fresh browser profile, an empty workspace.
+  const other = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+  await other.goto(page.url().split('#')[0]!);
+  await startWorkspace(other, 'empty', 'Max Kühn', 'MK');
+  await other.keyboard.press('Control+3');
+  const [chooser] = await Promise.all([
+    other.waitForEvent('filechooser'),
+    other.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  await expect(other.getByTestId('offer-number')).toHaveText(/^A-\d{4}-JB-0001$/);
+  await expect(other.getByTestId('total-oneTime-net')).toHaveText(net!);
+  await expect(other.getByTestId('total-oneTime-gross')).toHaveText(gross!);
+
+  // Importing the same file again changes nothing and says why.
+  await other.keyboard.press('Control+3');
+  const [again] = await Promise.all([
+    other.waitForEvent('filechooser'),
+    other.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
+  ]);
+  await again.setFiles(file);
+  await expect(other.getByTestId('import-problems')).toContainText('bereits vorhanden');
+
+  // The render command prints the same totals for the same file.
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const out = mkdtempSync(join(tmpdir(), 'quotient-render-'));
+  const printed = JSON.parse(
+    execFileSync('npx', ['tsx', 'scripts/render.ts', file, '--out', out], { encoding: 'utf8' }),
+  );
+  // "10.174,00 €" as the decimal string the command prints.
+  const plain = (shown: string | null) => shown!.replace(/[^\d,-]/g, '').replace(',', '.');
+  expect([printed.net, printed.gross]).toEqual([plain(net), plain(gross)]);
+});

@@ -72,3 +72,5 @@ export {
 } from './hooks';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';
+export { BundleInvalidError, OfferExistsError } from './offer-bundle-import';
+export type { BundleImportResult } from './offer-bundle-import';

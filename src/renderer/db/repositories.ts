@@ -13,6 +13,8 @@ import type { ClientsRepository } from './clients.repository';
 import { createContactsRepository } from './contacts.repository';
 import type { ContactsRepository } from './contacts.repository';
 import { importIntoContext } from './demo-import';
+import { importOfferBundle } from './offer-bundle-import';
+import type { BundleImportResult } from './offer-bundle-import';
 import type { ImportSummary } from './demo-import';
 import type { QuotientDb } from './database';
 import { createLocalRepository } from './local.repository';
@@ -67,6 +69,8 @@ export type Repositories = {
   blobs: BlobRepository;
   /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
   onCommitted(listener: CommitListener): () => void;
+  /** Imports a `*.quotient-offer.json` (validated first, fresh ids, one transaction). */
+  importOfferBundle(json: unknown): Promise<BundleImportResult>;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
 };
@@ -111,5 +115,6 @@ export function createRepositories({
     blobs,
     onCommitted: (listener) => notifier.subscribe(listener),
     importWorkspace: (data) => importIntoContext(ctx, data),
+    importOfferBundle: (json) => importOfferBundle(ctx, json),
   };
 }

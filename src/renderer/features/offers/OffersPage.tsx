@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { useClients, useOffers } from '../../db/hooks';
+import { ImportBundleButton } from './ImportBundleButton';
 import { NewOfferModal } from './NewOfferModal';
 import { latestRevisions, offerLabel } from './offer-list';
 import { OfferStatusBadge } from './OfferStatusBadge';
@@ -36,7 +37,10 @@ export function OffersPage() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>{t('offers.title')}</Title>
-        <Button onClick={() => setCreating(true)}>{t('offers.new')}</Button>
+        <Group gap="xs">
+          <ImportBundleButton />
+          <Button onClick={() => setCreating(true)}>{t('offers.new')}</Button>
+        </Group>
       </Group>
       {offers.length === 0 ? (
         <EmptyState

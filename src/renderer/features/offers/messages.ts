@@ -175,6 +175,13 @@ const de = {
     open: 'Öffnen',
   },
   clientPanel: { title: 'Angebote', empty: 'Noch keine Angebote.' },
+  import: {
+    done: '„{{name}}“ importiert',
+    failed: 'Angebotsdatei nicht importiert',
+    nothingWritten: 'Es wurde nichts gespeichert. Bitte die Datei korrigieren:',
+    notJson: '„{{name}}“ ist keine JSON-Datei.',
+    exists: 'Angebot {{number}} (Revision {{revision}}) ist bereits vorhanden.',
+  },
   export: {
     menu: 'Exportieren',
     xlsx: 'Excel-Angebot (.xlsx)',
@@ -379,6 +386,13 @@ const en: Widen<typeof de> = {
     open: 'Open',
   },
   clientPanel: { title: 'Offers', empty: 'No offers yet.' },
+  import: {
+    done: '“{{name}}” imported',
+    failed: 'Offer file not imported',
+    nothingWritten: 'Nothing was saved. Please correct the file:',
+    notJson: '“{{name}}” is not a JSON file.',
+    exists: 'Offer {{number}} (revision {{revision}}) already exists.',
+  },
   export: {
     menu: 'Export',
     xlsx: 'Excel quote (.xlsx)',

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundleTotals, offerToBundle } from '../../shared/bundle';
+import { BundleInvalidError, OfferExistsError } from './offer-bundle-import';
+import { openTestWorkspace } from './test-workspace';
+
+const read = (name: string): unknown =>
+  JSON.parse(fs.readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8'));
+const bundle = read('offer-bundle-example.json') as {
+  offer: { number: string; sections: { lines: unknown[] }[] };
+};
+const expected = read('offer-bundle-example.expected.json');
+
+let ws: ReturnType<typeof openTestWorkspace>;
+beforeEach(() => {
+  ws = openTestWorkspace();
+});
+
+const counts = async () => ({
+  clients: await ws.db.clients.count(),
+  offers: await ws.db.offers.count(),
+  lines: await ws.db.offerLines.count(),
+  outbox: await ws.repos.outbox.count(),
+});
+
+describe('importOfferBundle', () => {
+  it('imports the example bundle; exporting it again gives the same totals', async () => {
+    const result = await ws.repos.importOfferBundle(bundle);
+    const offer = (await ws.repos.offers.get(result.offerId))!;
+    const client = (await ws.repos.clients.get(result.clientId))!;
+    const sections = await ws.repos.offerSections.listByOffer(offer.id);
+    const lines = await ws.repos.offerLines.listByOffer(offer.id);
+    expect({
+      number: offer.number,
+      status: offer.status,
+      client: client.name,
+      sections: sections.length,
+      lines: lines.length,
+    }).toEqual({
+      number: 'A-2026-0001',
+      status: 'draft',
+      client: 'Musterbau AG',
+      sections: 3,
+      lines: 5,
+    });
+    const company = read('offer-bundle-example.json') as { company: never };
+    const again = offerToBundle({ company: company.company, client, offer, sections, lines });
+    expect(bundleTotals(again as never)).toEqual(expected);
+  });
+
+  it('refuses the same offer twice and reuses a client of the same name', async () => {
+    await ws.repos.importOfferBundle(bundle);
+    const before = await counts();
+    await expect(ws.repos.importOfferBundle(bundle)).rejects.toBeInstanceOf(OfferExistsError);
+    expect(await counts()).toEqual(before);
+    const second = await ws.repos.importOfferBundle({
+      ...bundle,
+      offer: { ...bundle.offer, number: 'A-2026-0002' },
+    });
+    expect(second.clientCreated).toBe(false);
+    expect(await ws.db.clients.count()).toBe(1);
+  });
+
+  it('writes nothing for an invalid bundle and names every problem with its path', async () => {
+    const broken = structuredClone(bundle) as {
+      offer: { sections: { lines: { quantity: string; billing: string }[] }[] };
+    };
+    broken.offer.sections[0]!.lines[0]!.quantity = 'viele';
+    broken.offer.sections[1]!.lines[0]!.billing = 'weekly';
+    const error = await ws.repos.importOfferBundle(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    expect((error as BundleInvalidError).problems.map((problem) => problem.path)).toEqual([
+      'offer.sections[0].lines[0].quantity',
+      'offer.sections[1].lines[0].billing',
+    ]);
+    expect(await counts()).toEqual({ clients: 0, offers: 0, lines: 0, outbox: 0 });
+  });
+});
