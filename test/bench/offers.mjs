@@ -8,11 +8,21 @@ import { firstPage, median, report, round } from './lib.mjs';
 /** Runs test/bench/offer-totals.bench-run.ts under vitest (Node cannot import .ts itself). */
 export function measureTotalsInNode({ root }) {
   const out = join(root, 'out/bench-node/offers.json');
-  execFileSync('npx', ['vitest', 'run', '--config', 'test/bench/vitest.node.config.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BENCH_NODE_OUT: out },
-  });
+  execFileSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'test/bench/vitest.node.config.ts',
+      'test/bench/offer-totals.bench-run.ts',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BENCH_NODE_OUT: out },
+    },
+  );
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 

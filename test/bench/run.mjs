@@ -1,12 +1,13 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --only foundation|offers]
+//        [-- --only foundation|offers|documents]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureFoundation } from './foundation.mjs';
 import { firstPage, launcher, serve } from './lib.mjs';
+import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,6 +16,7 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const only = option('--only');
 const runFoundation = only === undefined || only === 'foundation';
 const runOffers = only === undefined || only === 'offers';
+const runDocuments = only === undefined || only === 'documents';
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 
@@ -46,6 +48,7 @@ try {
   if (runFoundation) {
     results.foundation = await measureFoundation({ launch, origin: server.origin, root, seed });
   }
+  if (runDocuments) results.documents = measureDocuments({ root });
   if (runOffers) {
     results.offers = await measureOffers({
       launch,

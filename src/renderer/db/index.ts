@@ -72,5 +72,5 @@ export {
 } from './hooks';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';
-export { BundleInvalidError, OfferExistsError } from './offer-bundle-import';
+export { BundleInvalidError, OfferExistsError } from './offer-bundle-errors';
 export type { BundleImportResult } from './offer-bundle-import';

@@ -1,15 +1,14 @@
-import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import expected from '../../../test/fixtures/offer-bundle-example.expected.json';
+import example from '../../../test/fixtures/offer-bundle-example.json';
 import { bundleTotals, offerToBundle } from '../../shared/bundle';
-import { BundleInvalidError, OfferExistsError } from './offer-bundle-import';
+import { BundleInvalidError, OfferExistsError } from './offer-bundle-errors';
 import { openTestWorkspace } from './test-workspace';
 
-const read = (name: string): unknown =>
-  JSON.parse(fs.readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8'));
-const bundle = read('offer-bundle-example.json') as {
+const bundle = example as unknown as {
+  company: never;
   offer: { number: string; sections: { lines: unknown[] }[] };
 };
-const expected = read('offer-bundle-example.expected.json');
 
 let ws: ReturnType<typeof openTestWorkspace>;
 beforeEach(() => {
@@ -43,8 +42,7 @@ describe('importOfferBundle', () => {
       sections: 3,
       lines: 5,
     });
-    const company = read('offer-bundle-example.json') as { company: never };
-    const again = offerToBundle({ company: company.company, client, offer, sections, lines });
+    const again = offerToBundle({ company: bundle.company, client, offer, sections, lines });
     expect(bundleTotals(again as never)).toEqual(expected);
   });
 

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { bundleToAppRows, parseOfferBundle } from '../../shared/bundle';
-import type { AppRows, BundleProblem } from '../../shared/bundle';
+import type { AppRows } from '../../shared/bundle';
+import { BundleInvalidError, OfferExistsError } from './offer-bundle-errors';
 import { newId } from '../../shared/ids';
 import { emptyTextBlockInput } from '../../shared/domain';
 import type {
@@ -14,17 +15,6 @@ import type {
 import { queueOffer } from './offer-lifecycle';
 import { commit, newRow } from './write';
 import type { WriteContext } from './write';
-
-/** The offer of a bundle is already in this workspace (same number and revision). */
-export class OfferExistsError extends Error {
-  constructor(
-    readonly number: string,
-    readonly revision: number,
-  ) {
-    super(`offer ${number} revision ${revision} already exists in this workspace`);
-    this.name = 'OfferExistsError';
-  }
-}
 
 export type BundleImportResult = { offerId: string; clientId: string; clientCreated: boolean };
 
@@ -128,14 +118,6 @@ export function importOfferBundleRows(
     }
     return { offerId, clientId, clientCreated: !existing };
   });
-}
-
-/** The file is no valid offer bundle; `problems` lists every one with its JSON path. */
-export class BundleInvalidError extends Error {
-  constructor(readonly problems: BundleProblem[]) {
-    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
-    this.name = 'BundleInvalidError';
-  }
 }
 
 /** Validates a `*.quotient-offer.json` completely, then imports it; nothing is written on error. */

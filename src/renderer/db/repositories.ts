@@ -13,7 +13,6 @@ import type { ClientsRepository } from './clients.repository';
 import { createContactsRepository } from './contacts.repository';
 import type { ContactsRepository } from './contacts.repository';
 import { importIntoContext } from './demo-import';
-import { importOfferBundle } from './offer-bundle-import';
 import type { BundleImportResult } from './offer-bundle-import';
 import type { ImportSummary } from './demo-import';
 import type { QuotientDb } from './database';
@@ -115,6 +114,8 @@ export function createRepositories({
     blobs,
     onCommitted: (listener) => notifier.subscribe(listener),
     importWorkspace: (data) => importIntoContext(ctx, data),
-    importOfferBundle: (json) => importOfferBundle(ctx, json),
+    // The bundle schema and mapping load only when a file is imported.
+    importOfferBundle: async (json) =>
+      (await import('./offer-bundle-import')).importOfferBundle(ctx, json),
   };
 }
