@@ -160,6 +160,12 @@ test('lines by keyboard alone, and two variants compared side by side', async ({
   await expect(names()).toHaveCount(2);
   await page.getByTestId('undo-button').click();
   await expect(names()).toHaveCount(3);
+  // At the end of a section, Alt+↓ moves the line on into the next section.
+  await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+  await expect(page.getByTestId('offer-section')).toHaveCount(2);
+  await names().nth(2).press('Alt+ArrowDown');
+  await expect(page.getByTestId('offer-section').nth(1).getByTestId('offer-line')).toHaveCount(1);
+  await expect(page.getByTestId('offer-section').nth(0).getByTestId('offer-line')).toHaveCount(2);
   await page.getByLabel(/^Menge Business-Notebook/).fill('10');
   await page.getByLabel(/^Menge Business-Notebook/).press('Enter');
   await expect(page.getByTestId('total-oneTime-net')).toHaveText('14.900,00 €');

@@ -9,6 +9,7 @@ import {
   type Currency,
   type OfferLine,
 } from '../../../shared/domain';
+import { lineMargin } from '../../../shared/calculation';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { CopyIcon } from '../../components/icons';
 import { useEditorStore } from './editor.store';
@@ -32,7 +33,7 @@ type Props = {
 };
 
 export const internalTemplate =
-  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 84px 100px 56px 64px';
+  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 84px 100px 104px 64px';
 export const customerTemplate =
   '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 100px 64px';
 
@@ -89,22 +90,36 @@ function LineNet({
   currency: Currency;
   lang: 'de' | 'en';
 }) {
-  const net = useEditorStore((state) => state.live.totals?.byLineId.get(line.id)?.net ?? '0.00');
+  // No totals (an engine error, reported in the totals panel): a dash, never a made-up 0.
+  const net = useEditorStore((state) => state.live.totals?.byLineId.get(line.id)?.net ?? null);
   return (
     <span
       className={line.kind === 'normal' ? 'q-net' : 'q-net q-net-excluded'}
       data-testid="line-net"
     >
-      {formatMoney(net, currency, lang)}
+      {net === null ? '–' : formatMoney(net, currency, lang)}
     </span>
   );
 }
 
-/** The line's margin % (internal view), red below the minimum margin. */
-function LineMargin({ line, t, lang }: { line: OfferLine; t: TFunction; lang: 'de' | 'en' }) {
+/** The line's margin % with its margin and cost (internal view), red below the minimum margin. */
+function LineMargin({
+  line,
+  t,
+  lang,
+  currency,
+}: {
+  line: OfferLine;
+  t: TFunction;
+  lang: 'de' | 'en';
+  currency: Currency;
+}) {
   const marginPct = useEditorStore((state) => state.live.marginPcts.get(line.id) ?? null);
+  const cost = useEditorStore((state) => state.live.totals?.byLineId.get(line.id)?.cost ?? null);
+  const net = useEditorStore((state) => state.live.totals?.byLineId.get(line.id)?.net ?? null);
   const low = useEditorStore((state) => state.live.lowMarginIds.has(line.id));
   const minMarginPct = useEditorStore((state) => state.minMarginPct);
+  const margin = cost === null || net === null ? null : lineMargin({ net, cost }).margin;
   return (
     <span
       className={low ? 'q-margin q-margin-low' : 'q-margin'}
@@ -113,6 +128,13 @@ function LineMargin({ line, t, lang }: { line: OfferLine; t: TFunction; lang: 'd
     >
       {marginPct === null ? '–' : `${formatDecimal(marginPct, lang)} %`}
       {low ? ' !' : ''}
+      {margin !== null && cost !== null && (
+        <span className="q-margin-detail">
+          {formatMoney(margin, currency, lang)}
+          <br />
+          {t('offers.line.costShort')} {formatMoney(cost, currency, lang)}
+        </span>
+      )}
     </span>
   );
 }
@@ -197,7 +219,7 @@ export const LineRow = memo(function LineRow(props: Props) {
       <SelectCell {...cell} field="kind" options={options.kinds} />
       {internal && <DecimalCell {...cell} field="unitCost" />}
       <LineNet line={line} currency={currency} lang={lang} />
-      {internal && <LineMargin line={line} t={t} lang={lang} />}
+      {internal && <LineMargin line={line} t={t} lang={lang} currency={currency} />}
       <span className="q-line-actions">
         {line.unit === 'person-day' && editable && <EstimateButton line={line} onApply={save} />}
         {editable && (

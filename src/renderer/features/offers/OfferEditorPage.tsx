@@ -135,15 +135,29 @@ export function OfferEditorPage() {
             restore: () => repos.offerLines.restore(line.id),
           });
         } else if (command.type === 'move') {
+          const column = (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name';
           const target = command.direction === 'up' ? index - 1 : index + 1;
-          if (target < 0 || target >= siblings.length) return;
+          if (target < 0 || target >= siblings.length) {
+            // At a section's edge the line moves on into the neighbouring section.
+            const sectionIndex = grouped.findIndex((entry) => entry.section.id === line.sectionId);
+            const next = grouped[sectionIndex + (command.direction === 'up' ? -1 : 1)];
+            if (!next) return;
+            await repos.offerLines.move(
+              line.id,
+              command.direction === 'up'
+                ? { sectionId: next.section.id, after: next.lines.at(-1)?.id }
+                : { sectionId: next.section.id, before: next.lines[0]?.id },
+            );
+            focusAt(line.id, column);
+            return;
+          }
           const others = siblings.filter((candidate) => candidate.id !== line.id);
           await repos.offerLines.move(line.id, {
             sectionId: line.sectionId,
             after: others[target - 1]?.id,
             before: others[target]?.id,
           });
-          focusAt(line.id, (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name');
+          focusAt(line.id, column);
         }
       };
       void run().catch(fail);
@@ -225,7 +239,12 @@ export function OfferEditorPage() {
               <Accordion.Item value="terms">
                 <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
                 <Accordion.Panel>
-                  <OfferTermsForm offer={offer} settings={settings} editable={editable} />
+                  <OfferTermsForm
+                    offer={offer}
+                    settings={settings}
+                    editable={editable}
+                    hasLines={lines.length > 0}
+                  />
                 </Accordion.Panel>
               </Accordion.Item>
             </Accordion>

@@ -28,10 +28,13 @@ export function OfferTermsForm({
   offer,
   settings,
   editable,
+  hasLines,
 }: {
   offer: Offer;
   settings: OfferSettings;
   editable: boolean;
+  /** Prices are stored in the offer currency, so it may change only while there are no lines. */
+  hasLines: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
@@ -45,10 +48,11 @@ export function OfferTermsForm({
   };
   const [texts, setTexts] = useState<Partial<Record<TextField, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<keyof OfferInput, string>>>({});
+  // Typed texts belong to this offer; a save of one field must not wipe another being typed.
   useEffect(() => {
     setTexts({});
     setErrors({});
-  }, [offer]);
+  }, [offer.id]);
 
   const save = async (patch: Partial<OfferInput>) => {
     const candidate = { ...inputOf(offer), ...patch };
@@ -71,6 +75,12 @@ export function OfferTermsForm({
     setErrors({});
     try {
       await repos.offers.update(offer.id, patch);
+      // The saved fields now show their stored value; others keep what is being typed.
+      setTexts((current) =>
+        Object.fromEntries(
+          Object.entries(current).filter(([field]) => !fields.includes(field as keyof OfferInput)),
+        ),
+      );
     } catch (error) {
       notifications.show({
         title: t('common.errorTitle'),
@@ -116,12 +126,18 @@ export function OfferTermsForm({
       <Select
         size="xs"
         label={t('offers.fields.currency')}
+        error={errors.currency}
         data={[...currencies]}
         value={offer.currency}
         disabled={!editable}
         allowDeselect={false}
         onChange={(value) => {
           if (!value || value === offer.currency) return;
+          // Prices are stored in the offer currency: switching would relabel them unconverted.
+          if (hasLines) {
+            setErrors({ currency: t('offers.editor.currencyWithLines') });
+            return;
+          }
           const currency = value as OfferInput['currency'];
           void save({
             currency,

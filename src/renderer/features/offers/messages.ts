@@ -78,6 +78,8 @@ const de = {
     replaces: 'ersetzt',
     replacesPlaceholder: 'Ersetzt Position …',
     deletedLine: 'Position „{{name}}“ gelöscht',
+    currencyWithLines:
+      'Die Währung lässt sich nur ohne Positionen ändern: die Preise sind in dieser Währung erfasst. Für eine andere Währung das Angebot neu anlegen.',
   },
   line: {
     name: 'Bezeichnung',
@@ -89,6 +91,7 @@ const de = {
     billing: 'Abrechnung',
     kind: 'Art',
     unitCost: 'EK/Einheit',
+    costShort: 'EK',
     net: 'Netto',
     margin: 'Marge',
     actions: 'Aktionen',
@@ -290,6 +293,8 @@ const en: Widen<typeof de> = {
     replaces: 'replaces',
     replacesPlaceholder: 'Replaces line …',
     deletedLine: 'Line “{{name}}” deleted',
+    currencyWithLines:
+      'The currency can change only while the offer has no lines: its prices are in this currency. Create a new offer for another currency.',
   },
   line: {
     name: 'Description',
@@ -301,6 +306,7 @@ const en: Widen<typeof de> = {
     billing: 'Billing',
     kind: 'Kind',
     unitCost: 'Cost/unit',
+    costShort: 'Cost',
     net: 'Net',
     margin: 'Margin',
     actions: 'Actions',
