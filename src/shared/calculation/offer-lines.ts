@@ -1,7 +1,7 @@
 import { Decimal, toMoneyString } from '../money';
-import { CalculationError, HUNDRED, ZERO, inRange, nonNegative, readDecimal } from './input';
-
-const ONE = new Decimal(1);
+import { pow10, roundDiv, scaledFromText, scaledOf } from '../money/exact';
+import type { Scaled } from '../money/exact';
+import { CalculationError, HUNDRED, ZERO, inRange, readDecimal } from './input';
 
 export type Billing = 'one-time' | 'monthly' | 'yearly';
 export type LineKind = 'normal' | 'optional' | 'alternative';
@@ -23,12 +23,12 @@ export type OfferTotalsLine = {
   unitCost?: string;
 };
 
-/** A line's amounts as Decimals, rounded to cents. */
+/** A line's amounts in integer cents (exact), its VAT rate as a Decimal. */
 export type ReadLine = {
   counted: boolean;
   billing: Billing;
-  net: Decimal;
-  cost: Decimal | null;
+  netCents: bigint;
+  costCents: bigint | null;
   /** The VAT rate in % (0 under reverse charge). */
   vat: Decimal;
 };
@@ -55,14 +55,19 @@ export function fixed2(value: Decimal): string {
  * of lines, so each discount factor and VAT rate is parsed once.
  */
 export function lineReader(reverseCharge: boolean) {
-  const keepFactors = new Map<string, Decimal>();
+  // The share kept after a line discount as a fraction: (100 − d) / 100, exactly.
+  const keepFactors = new Map<string, { numerator: bigint; denominator: bigint }>();
   const vatRates = new Map<string, Decimal>();
   // Offers repeat quantities and prices (the same items, 1 piece): parse each text once.
-  const decimals = new Map<string, Decimal>();
-  const parsed = (name: string, value: string): Decimal => {
+  const decimals = new Map<string, Scaled & { negative: boolean }>();
+  const parsed = (name: string, value: string) => {
     let result = decimals.get(value);
     if (result === undefined) {
-      result = readDecimal(name, value);
+      // Stored values are plain decimal strings: read them straight into integers; anything
+      // else goes through the full check, which names the field when it is no number.
+      const scaled = typeof value === 'string' ? scaledFromText(value) : null;
+      const exact = scaled ?? scaledOf(readDecimal(name, value));
+      result = { ...exact, negative: exact.units < 0n };
       decimals.set(value, result);
     }
     return result;
@@ -86,8 +91,9 @@ export function lineReader(reverseCharge: boolean) {
     const discountKey = line.discountPct ?? '';
     let keep = keepFactors.get(discountKey);
     if (keep === undefined) {
-      const discount = percent(field('discountPct'), line.discountPct, true);
-      keep = HUNDRED.minus(discount).div(HUNDRED);
+      const discount = scaledOf(percent(field('discountPct'), line.discountPct, true));
+      const whole = 100n * pow10(discount.scale);
+      keep = { numerator: whole - discount.units, denominator: whole };
       keepFactors.set(discountKey, keep);
     }
     let vat = vatRates.get(line.vatPct);
@@ -98,16 +104,25 @@ export function lineReader(reverseCharge: boolean) {
       vatRates.set(line.vatPct, vat);
     }
     const hasCost = line.unitCost !== undefined && line.unitCost !== '';
-    const unitCost = hasCost
-      ? nonNegative(field('unitCost'), parsed(field('unitCost'), line.unitCost as string))
-      : null;
+    const unitCost = hasCost ? parsed(field('unitCost'), line.unitCost as string) : null;
+    if (unitCost?.negative) {
+      throw new CalculationError(field('unitCost'), 'negative', 'must not be negative');
+    }
     return {
       counted: kind === 'normal',
       billing: line.billing,
-      // line net = round2(quantity × unit price × (1 − discount / 100))
-      // Most lines have no discount: skip the multiplication by exactly 1.
-      net: cents(keep.eq(ONE) ? quantity.times(unitPrice) : quantity.times(unitPrice).times(keep)),
-      cost: unitCost === null ? null : cents(quantity.times(unitCost)),
+      // line net = round2(quantity × unit price × (1 − discount / 100)), in exact integers
+      netCents: roundDiv(
+        quantity.units * unitPrice.units * keep.numerator * 100n,
+        pow10(quantity.scale + unitPrice.scale) * keep.denominator,
+      ),
+      costCents:
+        unitCost === null
+          ? null
+          : roundDiv(
+              quantity.units * unitCost.units * 100n,
+              pow10(quantity.scale + unitCost.scale),
+            ),
       vat,
     };
   };

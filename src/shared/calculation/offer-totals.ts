@@ -1,5 +1,6 @@
-import type { Decimal } from '../money';
+import { Decimal } from '../money';
 import { CalculationError, HUNDRED, ZERO } from './input';
+import { centsToString } from '../money/exact';
 import { billings, cents, fixed2, lineReader, percent } from './offer-lines';
 import type { Billing, OfferTotalsLine } from './offer-lines';
 
@@ -58,8 +59,11 @@ export const REVERSE_CHARGE_NOTE = {
   en: 'Reverse charge',
 } as const;
 
-type GroupSum = { billing: Billing; vat: Decimal; sum: Decimal };
-type Sums = { net: Decimal; vat: Decimal; cost: Decimal; complete: boolean };
+/** Line nets are summed in exact integer cents; only the few group totals use Decimal. */
+type GroupSum = { billing: Billing; vat: Decimal; sumCents: bigint };
+type Sums = { net: Decimal; vat: Decimal; cost: Decimal; costCents: bigint; complete: boolean };
+
+const fromCents = (cents: bigint) => new Decimal(cents.toString()).div(100);
 
 function marginTotals(net: Decimal, cost: Decimal, complete: boolean): MarginTotals {
   const margin = net.minus(cost);
@@ -97,32 +101,40 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
   const readLine = lineReader(reverseCharge);
   const groupSums = new Map<string, GroupSum>();
   const sums = new Map<Billing, Sums>(
-    billings.map((billing) => [billing, { net: ZERO, vat: ZERO, cost: ZERO, complete: true }]),
+    billings.map((billing) => [
+      billing,
+      { net: ZERO, vat: ZERO, cost: ZERO, costCents: 0n, complete: true },
+    ]),
   );
   const sumsOf = (billing: Billing) => sums.get(billing) as Sums;
 
   const lines = input.lines.map((line, index): LineTotals => {
-    const { counted, billing, net, cost, vat } = readLine(line, index);
+    const { counted, billing, netCents, costCents, vat } = readLine(line, index);
     if (counted) {
       // Decimal normalises "19.0" and "19" to the same key.
       const key = `${billing}|${vat.toString()}`;
       const group = groupSums.get(key);
-      if (group === undefined) groupSums.set(key, { billing, vat, sum: net });
-      else group.sum = group.sum.plus(net);
+      if (group === undefined) groupSums.set(key, { billing, vat, sumCents: netCents });
+      else group.sumCents += netCents;
       const billingSums = sumsOf(billing);
-      if (cost === null) billingSums.complete = false;
-      else billingSums.cost = billingSums.cost.plus(cost);
+      if (costCents === null) billingSums.complete = false;
+      else billingSums.costCents += costCents;
     }
-    return { net: fixed2(net), cost: cost === null ? null : fixed2(cost), counted };
+    return {
+      net: centsToString(netCents),
+      cost: costCents === null ? null : centsToString(costCents),
+      counted,
+    };
   });
+  for (const billingSums of sums.values()) billingSums.cost = fromCents(billingSums.costCents);
 
   const groups = [...groupSums.values()]
     .sort(
       (a, b) =>
         billings.indexOf(a.billing) - billings.indexOf(b.billing) || b.vat.comparedTo(a.vat),
     )
-    .map(({ billing, vat, sum }): VatGroup => {
-      const net = cents(sum.times(keep));
+    .map(({ billing, vat, sumCents }): VatGroup => {
+      const net = cents(fromCents(sumCents).times(keep));
       const tax = cents(net.times(vat).div(HUNDRED));
       const billingSums = sumsOf(billing);
       billingSums.net = billingSums.net.plus(net);

@@ -49,17 +49,10 @@ function fromCents(cents: bigint): string {
 /** Totals of an offer from its stored rows, by the engine's rules; line order does not matter. */
 export function offerTotals({ offer, lines, sections = [] }: OfferTotalsArgs): OfferTotalsResult {
   const live = lines.filter((line) => line.deleted !== true);
+  // Stored lines already fit the engine ('' means no discount or no cost): no copies.
   const totals = calculateOfferTotals({
-    lines: live.map((line) => ({
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      discountPct: line.discountPct === '' ? undefined : line.discountPct,
-      vatPct: line.vatPct,
-      billing: line.billing,
-      kind: line.kind,
-      unitCost: line.unitCost === '' ? undefined : line.unitCost,
-    })),
-    discountPct: offer.discountPct === '' ? undefined : offer.discountPct,
+    lines: live,
+    discountPct: offer.discountPct,
     termMonths: offer.termMonths,
     reverseCharge: offer.reverseCharge,
   });
