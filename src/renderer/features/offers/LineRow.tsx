@@ -33,9 +33,9 @@ type Props = {
 };
 
 export const internalTemplate =
-  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 84px 100px 104px 64px';
+  '18px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 84px 100px 88px 64px';
 export const customerTemplate =
-  '18px minmax(180px, 1fr) 60px 76px 92px 54px 62px 106px 88px 100px 64px';
+  '18px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 100px 64px';
 
 function language(i18nLanguage: string): 'de' | 'en' {
   return i18nLanguage === 'en' ? 'en' : 'de';
