@@ -24,6 +24,7 @@ import { translateIssue } from '../../i18n';
 import { useRepos } from '../../db';
 import { bundleTotal } from './catalog-list';
 import { BundleTotalText } from './BundleTotalText';
+import { FormActions } from '../../components/FormActions';
 import { localizedDecimal, readPrice } from './item-form';
 
 const formSchema = bundleInputSchema.extend({
@@ -197,14 +198,7 @@ export function BundleFormModal({ opened, onClose, bundle, items }: Props) {
             />
           )}
         />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Modal>
   );

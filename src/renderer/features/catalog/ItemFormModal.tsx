@@ -1,14 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -23,6 +14,7 @@ import { useRoles } from '../../db/hooks';
 import { DatasheetField } from './DatasheetField';
 import { itemFormSchema, toItemFormValues } from './item-form';
 import type { ItemFormValues } from './item-form';
+import { FormActions } from '../../components/FormActions';
 import { ItemPriceFields } from './ItemPriceFields';
 
 type Props = { opened: boolean; onClose: () => void; item?: CatalogItem };
@@ -175,23 +167,11 @@ export function ItemFormModal({ opened, onClose, item }: Props) {
             )}
           />
         </Group>
-        <Group justify="space-between" mt="lg">
-          <div>
-            {item && (
-              <Button variant="subtle" color="red" onClick={() => setConfirm('delete')}>
-                {t('common.delete')}
-              </Button>
-            )}
-          </div>
-          <Group>
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions
+          onCancel={close}
+          submitting={formState.isSubmitting}
+          onDelete={item ? () => setConfirm('delete') : undefined}
+        />
       </form>
       <ConfirmDialog
         opened={confirm !== null}

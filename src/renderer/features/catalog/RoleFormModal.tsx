@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
+import { FormActions } from '../../components/FormActions';
 import { localizedDecimal } from './item-form';
 
 const formSchema = roleInputSchema.extend({
@@ -116,23 +117,11 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
             />
           )}
         />
-        <Group justify="space-between" mt="lg">
-          <div>
-            {role && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
-                {t('common.delete')}
-              </Button>
-            )}
-          </div>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitting={formState.isSubmitting}
+          onDelete={role ? () => setConfirmDelete(true) : undefined}
+        />
       </form>
       <ConfirmDialog
         opened={confirmDelete}

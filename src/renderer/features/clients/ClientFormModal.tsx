@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   Divider,
   Group,
   Modal,
@@ -28,6 +27,7 @@ import {
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
 import { countryOptions } from '../../components/options';
+import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
 
 type FormValues = z.input<typeof clientInputSchema>;
@@ -228,14 +228,7 @@ export function ClientFormModal({ opened, onClose, client }: Props) {
           {...register('notes')}
           error={err('notes')}
         />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={close} submitting={formState.isSubmitting} />
       </form>
       <ConfirmDialog
         opened={confirmDiscard}

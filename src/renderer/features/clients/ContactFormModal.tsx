@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain';
 import { fieldError } from '../../components/form-errors';
+import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
 
 type FormValues = z.input<typeof contactInputSchema>;
@@ -92,14 +93,7 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
           />
           <Checkbox label={t('contacts.fields.primary')} mt="xl" {...register('primary')} />
         </SimpleGrid>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Modal>
   );

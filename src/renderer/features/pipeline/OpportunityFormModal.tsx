@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain';
 import { normalizeDecimalInput } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
+import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
 
 const formSchema = opportunityInputSchema.omit({ position: true });
@@ -144,14 +145,7 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
             error={err('lostReason')}
           />
         )}
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Modal>
   );

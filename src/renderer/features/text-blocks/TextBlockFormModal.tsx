@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Button,
   Group,
   Modal,
   Paper,
@@ -27,6 +26,7 @@ import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import { MarkupPreview } from './MarkupPreview';
 import { PlaceholderMenu } from './PlaceholderMenu';
+import { FormActions } from '../../components/FormActions';
 import { insertAtSelection } from './text-block-list';
 
 type Props = {
@@ -218,23 +218,11 @@ export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: 
             />
           )}
         />
-        <Group justify="space-between" mt="lg">
-          <div>
-            {block && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
-                {t('common.delete')}
-              </Button>
-            )}
-          </div>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitting={formState.isSubmitting}
+          onDelete={block ? () => setConfirmDelete(true) : undefined}
+        />
       </form>
       <ConfirmDialog
         opened={confirmDelete}
