@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { offerInputSchema, requiredText } from '../../shared/domain';
 import type { Language, Offer, OfferInput } from '../../shared/domain';
 import { newId } from '../../shared/ids';
-import { addDays } from '../../shared/offers/status';
+import { addDays, localDate } from '../../shared/offers/status';
 import { diffFields } from '../../shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from './database';
 import { OfferLockedError, parseInput } from './errors';
@@ -80,16 +80,6 @@ export const firstSectionTitle: Record<Language, string> = { de: 'Positionen', e
 export const BASE_VARIANT_NAME = 'Basis';
 
 const duplicateSchema = z.object({ variantName: requiredText(80).optional() });
-
-/**
- * Calendar date of an instant in local time, `YYYY-MM-DD`. Same rule as the offers feature's
- * localToday, which the data layer may not import.
- */
-export function localDate(iso: string): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 const newestFirst = (a: Offer, b: Offer): number =>

@@ -1,11 +1,8 @@
 import { generateKeyBetween } from 'fractional-indexing';
 
-type Positioned = { id: string; position: string };
+export { byPosition } from '../../shared/ordering';
 
-/** Position order, ties (concurrent inserts on two devices) broken by id. */
-export const byPosition = (a: Positioned, b: Positioned): number =>
-  (a.position < b.position ? -1 : a.position > b.position ? 1 : 0) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type Positioned = { id: string; position: string };
 
 /** The highest position among rows (deleted ones included, so a restore cannot collide), or null. */
 export function lastPosition(rows: readonly Positioned[]): string | null {

@@ -9,6 +9,7 @@ import type {
 import { formatLineRef } from './line-ref';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './schema';
 import type { OfferBundleInput } from './schema';
+import { byPosition } from '../ordering';
 
 type Positioned = { id: string; position: string; deleted?: boolean };
 
@@ -57,11 +58,6 @@ export type OfferToBundleArgs = {
   chapters?: readonly { title: string; body: string }[];
   author?: Pick<UserProfile, 'name' | 'position' | 'email' | 'phone'>;
 };
-
-/** Position order, ties (concurrent inserts) broken by id, as the app lists rows. */
-const byPosition = (a: Positioned, b: Positioned): number =>
-  (a.position < b.position ? -1 : a.position > b.position ? 1 : 0) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The fields of `record` whose value is not '' (the bundle leaves "not set" out). */
 function filled<T extends Record<string, unknown>>(record: T): Partial<T> {

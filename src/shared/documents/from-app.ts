@@ -8,9 +8,7 @@ import type {
   UserProfile,
 } from '../domain';
 import type { DocumentData, DocumentLine } from './types';
-
-const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>
-  a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id);
+import { byPosition } from '../ordering';
 
 /** A PNG or JPEG data URL as bytes; SVG and anything else give null (documents embed bitmaps). */
 export function logoFromDataUrl(dataUrl: string): DocumentData['company']['logo'] {

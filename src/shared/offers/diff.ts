@@ -4,6 +4,7 @@ import { lineContentFields, offerContentFields } from './content-hash';
 import type { OfferContentOffer } from './content-hash';
 import type { OfferTotalsResult, TotalsOffer } from './totals';
 import { offerTotals } from './totals';
+import { byPosition } from '../ordering';
 
 export type DiffOffer = OfferContentOffer & TotalsOffer;
 
@@ -89,8 +90,6 @@ type Placed = { line: OfferLine; section: string; index: number };
 
 /** Live lines in display order (sections, then lines, by position) with their section title. */
 function ordered({ sections, lines }: RevisionContent): Placed[] {
-  const byPosition = <T extends { position: string }>(a: T, b: T) =>
-    a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
   const live = lines.filter((line) => !line.deleted);
   const result: Placed[] = [];
   for (const section of sections.filter((s) => !s.deleted).sort(byPosition)) {

@@ -30,6 +30,13 @@ export function isEditable(offer: Pick<Offer, 'status'>): boolean {
   return offer.status === 'draft';
 }
 
+/** The calendar day of an instant in local time, `YYYY-MM-DD` (the user's day, not UTC's). */
+export function localDate(instant: Date | string = new Date()): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Calendar arithmetic on `YYYY-MM-DD` dates in UTC, so daylight saving never shifts a day. */
 export function addDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);

@@ -29,9 +29,7 @@ import { TotalsBar, TotalsPanel } from './TotalsPanel';
 import { OfferChaptersPanel } from '../text-blocks/OfferChaptersPanel';
 import { OfferDocumentsPanel } from '../text-blocks/OfferDocumentsPanel';
 import { placeholderContext } from './placeholder-context';
-
-const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>
-  a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id);
+import { byPosition } from '../../../shared/ordering';
 
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {

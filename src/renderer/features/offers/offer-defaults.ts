@@ -1,6 +1,6 @@
 import type { Client, CompanyProfile, OfferInput, OfferSettings } from '../../../shared/domain';
 import { reverseChargeApplies } from '../../../shared/offers/pricing';
-import { addDays } from '../../../shared/offers/status';
+import { addDays, localDate } from '../../../shared/offers/status';
 
 /** A new offer's fields from the client, the company profile and the offer settings. */
 export function newOfferDefaults({
@@ -43,8 +43,5 @@ export function newOfferDefaults({
   };
 }
 
-/** Today as `YYYY-MM-DD` in local time (the user's calendar day, not UTC's). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today as `YYYY-MM-DD` in local time. */
+export const localToday = (): string => localDate();
