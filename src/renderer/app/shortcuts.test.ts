@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { key } from '../../../test/factories/keys';
 import { commandForKey } from './shortcuts';
-
-const key = (
-  k: string,
-  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
-) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
 
 describe('commandForKey', () => {
   it('maps the documented shortcuts, with Ctrl or Cmd', () => {
