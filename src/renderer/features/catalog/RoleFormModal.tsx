@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { currencies, roleInputSchema } from '../../../shared/domain';
 import type { Role, RoleInput } from '../../../shared/domain';
 import { displayDecimal } from '../../components/decimal-input';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
-import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { useRepos } from '../../db';
 import { FormActions } from '../../components/FormActions';
 import { localizedDecimal } from './item-form';
@@ -34,8 +33,18 @@ const toFormValues = (role: Role | undefined, language: string): FormValues => (
 export function RoleFormModal({ opened, onClose, role }: Props) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
-  const deleteWithUndo = useDeleteWithUndo();
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const removal = useConfirmedDelete(
+    role
+      ? {
+          title: t('catalog.roles.deleteTitle'),
+          text: t('catalog.roles.deleteText', { name: role.name }),
+          label: role.name,
+          remove: () => repos.roles.remove(role.id),
+          restore: () => repos.roles.restore(role.id),
+        }
+      : null,
+    onClose,
+  );
   const { register, control, handleSubmit, reset, formState } = useForm<
     FormValues,
     unknown,
@@ -120,26 +129,10 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
         <FormActions
           onCancel={onClose}
           submitting={formState.isSubmitting}
-          onDelete={role ? () => setConfirmDelete(true) : undefined}
+          onDelete={removal.ask}
         />
       </form>
-      <ConfirmDialog
-        opened={confirmDelete}
-        title={t('catalog.roles.deleteTitle')}
-        text={t('catalog.roles.deleteText', { name: role?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => {
-          setConfirmDelete(false);
-          if (!role) return;
-          onClose();
-          void deleteWithUndo({
-            label: role.name,
-            remove: () => repos.roles.remove(role.id),
-            restore: () => repos.roles.restore(role.id),
-          });
-        }}
-      />
+      {removal.dialog}
     </Modal>
   );
 }

@@ -14,15 +14,14 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { languages, textBlockChapters, textBlockInputSchema } from '../../../shared/domain';
 import type { Language, TextBlock, TextBlockInput } from '../../../shared/domain';
 import { findPlaceholders, placeholderNames } from '../../../shared/text-blocks';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
-import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { useRepos } from '../../db';
 import { MarkupPreview } from './MarkupPreview';
 import { PlaceholderMenu } from './PlaceholderMenu';
@@ -52,8 +51,18 @@ const known = new Set<string>(placeholderNames);
 export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: Props) {
   const { t } = useTranslation();
   const repos = useRepos();
-  const deleteWithUndo = useDeleteWithUndo();
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const removal = useConfirmedDelete(
+    block
+      ? {
+          title: t('texts.deleteTitle'),
+          text: t('texts.deleteText', { name: block.title }),
+          label: block.title,
+          remove: () => repos.textBlocks.remove(block.id),
+          restore: () => repos.textBlocks.restore(block.id),
+        }
+      : null,
+    onClose,
+  );
   const bodyRef = useRef<HTMLTextAreaElement | null>(null);
   const { register, control, handleSubmit, reset, setValue, getValues, formState } =
     useForm<TextBlockInput>({
@@ -221,26 +230,10 @@ export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: 
         <FormActions
           onCancel={onClose}
           submitting={formState.isSubmitting}
-          onDelete={block ? () => setConfirmDelete(true) : undefined}
+          onDelete={removal.ask}
         />
       </form>
-      <ConfirmDialog
-        opened={confirmDelete}
-        title={t('texts.deleteTitle')}
-        text={t('texts.deleteText', { name: block?.title ?? '' })}
-        confirmLabel={t('common.delete')}
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => {
-          setConfirmDelete(false);
-          if (!block) return;
-          onClose();
-          void deleteWithUndo({
-            label: block.title,
-            remove: () => repos.textBlocks.remove(block.id),
-            restore: () => repos.textBlocks.restore(block.id),
-          });
-        }}
-      />
+      {removal.dialog}
     </Modal>
   );
 }
