@@ -1,11 +1,10 @@
 import { Badge } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../../shared/domain';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { toMoneyLocale } from '../calculator/calculation-form';
 import { marginPct } from './catalog-list';
+import { useVirtualRows } from '../../components/useVirtualRows';
 
 const columns = [
   'sku',
@@ -28,30 +27,12 @@ type Props = { rows: CatalogItem[]; onOpen: (item: CatalogItem) => void };
 export function ItemTable({ rows, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const locale = toMoneyLocale(i18n.language);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, rowProps } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
+    rowHeight,
+    template,
+    onOpen: (index) => onOpen(rows[index]!),
   });
-
-  const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
-    const focusRow = (next: number) => {
-      const target = Math.max(0, Math.min(rows.length - 1, next));
-      virtualizer.scrollToIndex(target);
-      requestAnimationFrame(() =>
-        scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${target}"]`)?.focus(),
-      );
-    };
-    if (event.key === 'Enter') onOpen(rows[index]!);
-    else if (event.key === 'ArrowDown') focusRow(index + 1);
-    else if (event.key === 'ArrowUp') focusRow(index - 1);
-    else if (event.key === 'PageDown') focusRow(index + 10);
-    else if (event.key === 'PageUp') focusRow(index - 10);
-    else return;
-    event.preventDefault();
-  };
 
   const cell = (item: CatalogItem, column: (typeof columns)[number]) => {
     switch (column) {
@@ -108,24 +89,9 @@ export function ItemTable({ rows, onOpen }: Props) {
             const item = rows[virtual.index]!;
             return (
               <div
-                role="row"
                 key={item.id}
-                tabIndex={0}
-                data-row-index={virtual.index}
                 data-testid="item-row"
-                className="q-grid-row"
-                onClick={() => onOpen(item)}
-                onKeyDown={(event) => onRowKey(event, virtual.index)}
-                style={{
-                  gridTemplateColumns: template,
-                  height: rowHeight,
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  transform: `translateY(${virtual.start}px)`,
-                  opacity: item.active ? 1 : 0.6,
-                }}
+                {...rowProps(virtual.index, virtual.start, { opacity: item.active ? 1 : 0.6 })}
               >
                 {columns.map((column) => (
                   <div

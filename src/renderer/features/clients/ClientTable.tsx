@@ -1,9 +1,8 @@
 import { Badge, Group } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain';
 import type { ClientSort, ClientSortKey } from './client-list';
+import { useVirtualRows } from '../../components/useVirtualRows';
 
 const columns: { key: ClientSortKey | 'tags'; label: string; sortable: boolean }[] = [
   { key: 'name', label: 'clients.columns.name', sortable: true },
@@ -25,31 +24,13 @@ type Props = {
 /** Virtualized, keyboard-navigable client table (10,000 rows render like 20). */
 export function ClientTable({ rows, sort, onSort, onOpen }: Props) {
   const { t, i18n } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, rowProps } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
+    rowHeight,
+    template,
+    onOpen: (index) => onOpen(rows[index]!.id),
   });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-
-  const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number, id: string) => {
-    const focusRow = (next: number) => {
-      const target = Math.max(0, Math.min(rows.length - 1, next));
-      virtualizer.scrollToIndex(target);
-      requestAnimationFrame(() =>
-        scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${target}"]`)?.focus(),
-      );
-    };
-    if (event.key === 'Enter') onOpen(id);
-    else if (event.key === 'ArrowDown') focusRow(index + 1);
-    else if (event.key === 'ArrowUp') focusRow(index - 1);
-    else if (event.key === 'PageDown') focusRow(index + 10);
-    else if (event.key === 'PageUp') focusRow(index - 10);
-    else return;
-    event.preventDefault();
-  };
 
   return (
     <div
@@ -99,24 +80,7 @@ export function ClientTable({ rows, sort, onSort, onOpen }: Props) {
           {virtualizer.getVirtualItems().map((item) => {
             const client = rows[item.index]!;
             return (
-              <div
-                role="row"
-                key={client.id}
-                tabIndex={0}
-                data-row-index={item.index}
-                className="q-grid-row"
-                onClick={() => onOpen(client.id)}
-                onKeyDown={(event) => onRowKey(event, item.index, client.id)}
-                style={{
-                  gridTemplateColumns: template,
-                  height: rowHeight,
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
+              <div key={client.id} {...rowProps(item.index, item.start)}>
                 <div role="gridcell" className="q-cell" style={{ fontWeight: 500 }}>
                   {client.name}
                 </div>
