@@ -1,2 +1,4 @@
 export * from './hlc';
 export * from './change';
+export * from './protocol';
+export * from './status';

@@ -1,0 +1,46 @@
+/** Status shapes shared by the sync engine (src/shared) and the renderer's sync service. */
+
+/** Why a run failed; the UI shows a translated reason and what to do for each code. */
+export type SyncErrorCode =
+  /** 401: token expired or revoked: log in again. */
+  | 'unauthorized'
+  /** 403: not (any more) a member of the workspace, or the client id belongs to another user. */
+  | 'forbidden'
+  /** 426: the server speaks another protocol version: update the app. */
+  | 'protocol'
+  /** This device's clock is too far off the server's even after offset correction. */
+  | 'clock'
+  /** The server refused a change (400/413) or answered with something that is not the protocol. */
+  | 'rejected'
+  /** 5xx or 429 after retries. */
+  | 'server'
+  /** The request did not reach the server or no reply came back (offline, DNS, timeout). */
+  | 'network';
+
+export type SyncProgress = {
+  /** Field changes pushed in this run so far, and how many were pending at its start. */
+  pushed: number;
+  toPush: number;
+  /** Field changes pulled and applied in this run so far; `toPull` when known (initial sync). */
+  pulled: number;
+  toPull?: number;
+};
+
+/** A field value this device had written that a pulled change from another device overwrote. */
+export type SyncConflict = {
+  id: string;
+  table: string;
+  rowId: string;
+  field: string;
+  /** A readable name of the record (client name, offer number, line name), when known. */
+  label?: string;
+  /** The value this device had, now overwritten, with its stamp and author. */
+  localValue: unknown;
+  localHlc: string;
+  localBy?: string;
+  /** The value now stored (the winner), with its stamp and author. */
+  remoteValue: unknown;
+  remoteHlc: string;
+  remoteBy?: string;
+  detectedAt: string;
+};
