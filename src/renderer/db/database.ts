@@ -17,6 +17,7 @@ import type {
   TextBlock,
 } from '../../shared/domain';
 import type { Change } from '../../shared/sync/change';
+import type { SyncConflict } from '../../shared/sync/status';
 import { migrations } from './migrations';
 
 /** Per-field clock metadata `{ field: hlc }` for the sync merge; written by repositories only. */
@@ -72,6 +73,18 @@ export type OutboxRecord = {
 /** One pending field change as the outbox lists it; `seq` is its record's (the write order). */
 export type OutboxEntry = Change & { seq: number };
 export type SyncStateEntry = { key: string; value: unknown };
+/** A conflict as stored on this device (never synced); resolved ones stay as history. */
+export type StoredConflict = SyncConflict & {
+  resolvedAt?: string;
+  resolution?: 'local' | 'remote';
+};
+/**
+ * A pulled change of a table this client does not know (a newer client's), kept with the
+ * highest stamp per field until an upgrade brings the table; re-pushed by a full resync.
+ */
+export type ForeignChange = Change;
+/** A blob the sync server is known to have (uploaded or downloaded in the current epoch). */
+export type BlobUpload = { sha256: string };
 
 /** The tables whose rows sync and whose writes are recorded in the outbox. */
 export const syncedTables = [
@@ -129,6 +142,9 @@ export class QuotientDb extends Dexie {
   declare local: EntityTable<LocalEntry, 'key'>;
   declare outbox: EntityTable<OutboxRecord, 'seq'>;
   declare syncState: EntityTable<SyncStateEntry, 'key'>;
+  declare conflicts: EntityTable<StoredConflict, 'id'>;
+  declare foreignChanges: Table<ForeignChange, [string, string, string]>;
+  declare blobUploads: EntityTable<BlobUpload, 'sha256'>;
 
   constructor(name = 'quotient', options?: DexieOptions) {
     super(name, options);

@@ -15,8 +15,10 @@ import type {
   Role,
   TextBlock,
 } from '../../shared/domain';
+import type { SyncConflict } from '../../shared/sync/status';
 import type { OfferChapterRow } from './database';
-import { useRepos } from './WorkspaceProvider';
+import { listConflicts } from './sync-store';
+import { useRepos, useWorkspace } from './WorkspaceProvider';
 
 // Every hook returns undefined while its first query runs and re-renders on each change.
 
@@ -175,4 +177,10 @@ export function useOfferChapters(offerId: string): OfferChapterRow[] | undefined
 export function useOfferDocuments(offerId: string): ArchivedDocument[] | undefined {
   const repos = useRepos();
   return useLiveQuery(() => repos.documents.listByOffer(offerId), [repos, offerId]);
+}
+
+/** Unresolved sync conflicts, newest first. */
+export function useSyncConflicts(): SyncConflict[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => listConflicts(db), [db]);
 }

@@ -43,7 +43,7 @@ export type { OutboxRepository } from './outbox.repository';
 export type { BlobRepository } from './blobs.repository';
 export { BlobIntegrityError, MAX_BLOB_BYTES } from './blobs.repository';
 export { openWorkspace } from './workspace';
-export type { Workspace } from './workspace';
+export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';
 export {
   useActivities,
@@ -68,8 +68,11 @@ export {
   useOpportunities,
   useOutboxCount,
   useRoles,
+  useSyncConflicts,
   useTextBlocks,
 } from './hooks';
+export { createSyncStore, WorkspaceBoundError } from './sync-store';
+export type { SyncStore } from './sync-store';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';
 export { BundleInvalidError, OfferExistsError } from './offer-bundle-errors';

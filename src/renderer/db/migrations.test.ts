@@ -28,8 +28,12 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(4);
-    expect([...idbStores(db)].includes('blobs')).toBe(true);
+    expect(schemaVersion).toBe(5);
+    expect(
+      ['blobs', 'conflicts', 'foreignChanges', 'blobUploads'].filter((store) =>
+        idbStores(db).includes(store),
+      ),
+    ).toEqual(['blobs', 'conflicts', 'foreignChanges', 'blobUploads']);
     expect(await db.clients.toArray()).toEqual([client]);
     expect(await db.outbox.count()).toBe(1);
     expect((await db.local.get('nodeId'))?.value).toBe(TEST_NODE);
@@ -48,9 +52,11 @@ describe('migrations', () => {
         'textBlocks',
         'offerChapters',
         'documents',
+        'conflicts',
+        'foreignChanges',
       ].map((store) => [store, indexes(store)]),
     ).toEqual([
-      ['catalogItems', ['kind', 'name', 'sku']],
+      ['catalogItems', ['datasheetSha256', 'kind', 'name', 'sku']],
       ['bundles', ['name']],
       ['roles', ['name']],
       ['offers', ['clientId', 'number', 'rootId', 'status', 'updatedAt', 'variantGroupId']],
@@ -59,6 +65,8 @@ describe('migrations', () => {
       ['textBlocks', ['chapter', 'language']],
       ['offerChapters', ['offerId', 'textBlockId']],
       ['documents', ['offerId', 'sha256']],
+      ['conflicts', ['[table+rowId]', 'detectedAt']],
+      ['foreignChanges', ['table']],
     ]);
     // The new stores work against the upgraded database.
     const repos = createRepositories({

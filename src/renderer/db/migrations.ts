@@ -56,6 +56,17 @@ export const migrations: readonly Migration[] = [
       documents: 'id, offerId, sha256',
     },
   },
+  {
+    // Issue 5: sync. Device-only stores: conflicts, changes of tables only newer clients know,
+    // blobs the server has. Datasheet hashes indexed so missing ones are found without a scan.
+    version: 5,
+    stores: {
+      conflicts: 'id, detectedAt, [table+rowId]',
+      foreignChanges: '[table+id+field], table',
+      blobUploads: 'sha256',
+      catalogItems: 'id, name, kind, sku, datasheetSha256',
+    },
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

@@ -19,7 +19,7 @@ import type { QuotientDb } from './database';
 import { createLocalRepository } from './local.repository';
 import type { LocalRepository } from './local.repository';
 import { createNotifier } from './notifier';
-import type { CommitListener } from './notifier';
+import type { CommitListener, Notifier } from './notifier';
 import { createOfferLinesRepository } from './offer-lines.repository';
 import type { OfferLinesRepository } from './offer-lines.repository';
 import { createOfferSectionsRepository } from './offer-sections.repository';
@@ -81,6 +81,8 @@ export type CreateRepositoriesArgs = {
   author: () => string;
   /** Hears each saved user profile before saveProfile resolves, so `author` can follow at once. */
   onProfileSaved?: (profile: UserProfile) => void;
+  /** The commit notifier, when the caller shares it (the sync store announces applied pulls through it). */
+  notifier?: Notifier;
 };
 
 /** The repositories: the only way features read and write the database. */
@@ -89,8 +91,8 @@ export function createRepositories({
   clock,
   author,
   onProfileSaved,
+  notifier = createNotifier(),
 }: CreateRepositoriesArgs): Repositories {
-  const notifier = createNotifier();
   const ctx = { db, clock, author, notifier };
   const blobs = createBlobRepository(db);
   return {

@@ -1,15 +1,21 @@
 import type { UserProfile } from '../../shared/domain';
 import { createClock } from '../../shared/sync/hlc';
+import type { Clock } from '../../shared/sync/hlc';
 import type { DexieOptions } from 'dexie';
 import { QuotientDb } from './database';
 import { createLocalRepository } from './local.repository';
 import { createNotifier } from './notifier';
 import { createRepositories } from './repositories';
 import type { Repositories } from './repositories';
+import { createSyncStore } from './sync-store';
+import type { SyncStore } from './sync-store';
 import { LAST_HLC_KEY } from './write';
 
+/** What the sync service needs of an open database: its sync store and the clock that stamps writes. */
+export type WorkspaceSync = { store: SyncStore; clock: Clock };
+
 /** An open database with its repositories; `db` is for the sync layer and closing, not for features. */
-export type Workspace = { db: QuotientDb; repos: Repositories; close(): void };
+export type Workspace = { db: QuotientDb; repos: Repositories; sync: WorkspaceSync; close(): void };
 
 /** The author stamp of records: the user's name, empty before onboarding. */
 export const authorOf = (profile: UserProfile | undefined): string => profile?.name ?? '';
@@ -27,6 +33,15 @@ export async function openWorkspace(name = 'quotient', options?: DexieOptions): 
   const onProfileSaved = (profile: UserProfile) => {
     author = authorOf(profile);
   };
-  const repos = createRepositories({ db, clock, author: () => author, onProfileSaved });
-  return { db, repos, close: () => db.close() };
+  // One notifier: pulled changes the sync store applies reach the same listeners as local writes.
+  const notifier = createNotifier();
+  const repos = createRepositories({
+    db,
+    clock,
+    author: () => author,
+    onProfileSaved,
+    notifier,
+  });
+  const store = createSyncStore({ db, clock, author: () => author, notifier });
+  return { db, repos, sync: { store, clock }, close: () => db.close() };
 }

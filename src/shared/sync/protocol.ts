@@ -85,6 +85,8 @@ export const pullReplySchema = z.object({
   /** Changes when the server's data is restored; a client that sees a new epoch resyncs. */
   epoch: z.string(),
   serverTime: z.string(),
+  /** The workspace's newest sequence number when the page was read (an addition to DESIGN.md, for progress). */
+  lastSeq: z.number().int().nonnegative().optional(),
 });
 export type PullReply = z.infer<typeof pullReplySchema>;
 

@@ -1,0 +1,624 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  makeCatalogItemInput,
+  makeClientInput,
+  makeDocumentArchiveInput,
+  makeOfferInput,
+} from '../../../test/factories/domain';
+import { sha256Hex } from '../../shared/hash';
+import { SyncError, downloadBlob, runSync } from '../../shared/sync/engine';
+import type { SyncRunResult, SyncTransport } from '../../shared/sync/engine';
+import { createClock, formatHlc } from '../../shared/sync/hlc';
+import type { SyncProgress } from '../../shared/sync/status';
+import { createReferenceServer, referenceTransport } from '../../shared/sync/reference-server';
+import type { ReferenceServer } from '../../shared/sync/reference-server';
+import { BlobIntegrityError } from './blobs.repository';
+import { QuotientDb } from './database';
+import { schemaVersion } from './migrations';
+import { createNotifier } from './notifier';
+import type { CommitEvent } from './notifier';
+import { createRepositories } from './repositories';
+import { WorkspaceBoundError, createSyncStore } from './sync-store';
+import { TEST_START, freshIndexedDb } from './test-workspace';
+
+const NODE_A = 'a1a1a1a1a1a1a1a1';
+const NODE_B = 'b2b2b2b2b2b2b2b2';
+
+let time = TEST_START;
+const now = () => time;
+let server: ReferenceServer;
+
+beforeEach(() => {
+  freshIndexedDb();
+  time = TEST_START;
+  server = createReferenceServer({ now });
+});
+
+/** One device: its own database, node id, clock and author, on the shared test time. */
+function openDevice(name: string, nodeId: string, author = name) {
+  const db = new QuotientDb(name);
+  const clock = createClock({ nodeId, now });
+  const notifier = createNotifier();
+  const events: CommitEvent[] = [];
+  notifier.subscribe((event) => events.push(event));
+  const repos = createRepositories({ db, clock, author: () => author });
+  const store = createSyncStore({ db, clock, author: () => author, notifier });
+  const progress: SyncProgress[] = [];
+  const sync = (
+    transport: SyncTransport = referenceTransport(server),
+    waits: number[] = [],
+  ): Promise<SyncRunResult> =>
+    runSync({
+      transport,
+      store,
+      clock,
+      clientId: nodeId,
+      schemaVersion,
+      now,
+      onProgress: (step) => progress.push(step),
+      wait: async (ms) => {
+        waits.push(ms);
+      },
+    });
+  return { db, clock, repos, store, events, progress, sync };
+}
+type Device = ReturnType<typeof openDevice>;
+
+/** Everything a device holds in its synced tables (rows with field clocks). */
+async function contents(device: Device) {
+  const { db } = device;
+  return {
+    clients: await db.clients.orderBy('id').toArray(),
+    offers: await db.offers.orderBy('id').toArray(),
+    catalogItems: await db.catalogItems.orderBy('id').toArray(),
+    documents: await db.documents.orderBy('id').toArray(),
+  };
+}
+
+/** A transport that records calls and lets a test break one of them. */
+function spyTransport(
+  inner: SyncTransport,
+  hooks: {
+    beforePush?: (call: number) => Promise<void> | void;
+    afterPush?: (call: number) => void;
+    pullFails?: (call: number) => boolean;
+  } = {},
+) {
+  const calls: string[] = [];
+  let pushes = 0;
+  let pulls = 0;
+  const transport: SyncTransport = {
+    async push(request) {
+      pushes += 1;
+      calls.push(`push ${request.mutations.flatMap((m) => m.changes).length}`);
+      await hooks.beforePush?.(pushes);
+      const reply = await inner.push(request);
+      hooks.afterPush?.(pushes);
+      return reply;
+    },
+    async pull(since, limit) {
+      pulls += 1;
+      calls.push(`pull ${since}`);
+      if (hooks.pullFails?.(pulls)) throw new SyncError('network', 'connection reset');
+      return inner.pull(since, limit);
+    },
+    async putBlob(sha256, bytes, type) {
+      calls.push(`putBlob ${sha256.slice(0, 8)}`);
+      return inner.putBlob(sha256, bytes, type);
+    },
+    async getBlob(sha256) {
+      calls.push(`getBlob ${sha256.slice(0, 8)}`);
+      return inner.getBlob(sha256);
+    },
+  };
+  return { transport, calls };
+}
+
+async function createClients(device: Device, count: number, prefix = 'Kunde'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    ids.push(
+      (await device.repos.clients.create(makeClientInput({ name: `${prefix} ${index}` }))).id,
+    );
+  }
+  return ids;
+}
+
+describe('push', () => {
+  it('sends the outbox in batches of at most 500 changes and deletes records only after the reply', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 60);
+    const pending = await a.store.pendingChanges();
+    expect(pending).toBeGreaterThan(1000);
+    const outboxAtPush: number[] = [];
+    const { transport, calls } = spyTransport(referenceTransport(server), {
+      beforePush: async () => {
+        outboxAtPush.push(await a.db.outbox.count());
+      },
+    });
+
+    const result = await a.sync(transport);
+
+    // Whole records (one client write each) until the next would pass 500 changes.
+    const perClient = pending / 60;
+    const clientsPerBatch = Math.floor(500 / perClient);
+    const batches = Math.ceil(60 / clientsPerBatch);
+    const pushed = calls.filter((call) => call.startsWith('push')).map((c) => Number(c.slice(5)));
+    expect(pushed).toEqual(
+      Array.from(
+        { length: batches },
+        (_, index) => Math.min(clientsPerBatch, 60 - index * clientsPerBatch) * perClient,
+      ),
+    );
+    // Each batch was still in the outbox while its push was under way.
+    expect(outboxAtPush).toEqual(pushed.map((_, index) => 60 - index * clientsPerBatch));
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(result).toMatchObject({ pushed: pending, resynced: false, conflicts: 0 });
+    expect(server.log().length).toBe(pending);
+    expect(a.progress.at(-1)).toMatchObject({ pushed: pending, toPush: pending });
+  });
+
+  it('re-sends the same mids after a lost reply, and the server adds nothing twice', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 3);
+    const pending = await a.store.pendingChanges();
+    const lossy = spyTransport(referenceTransport(server), {
+      afterPush: () => {
+        throw new SyncError('network', 'reply lost');
+      },
+    });
+
+    await expect(a.sync(lossy.transport)).rejects.toMatchObject({ code: 'network' });
+    expect(server.log().length).toBe(pending);
+    expect(await a.store.pendingChanges()).toBe(pending);
+
+    const second = await a.sync();
+    expect(second.pushed).toBe(pending);
+    expect(server.log().length).toBe(pending);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
+  it('retries a 503 after its Retry-After, then succeeds', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 1);
+    const inner = referenceTransport(server);
+    let failures = 2;
+    const flaky: SyncTransport = {
+      ...inner,
+      push: async (request) => {
+        if (failures-- > 0) throw new SyncError('server', 'busy', 503, 1500);
+        return inner.push(request);
+      },
+    };
+    const waits: number[] = [];
+    const result = await a.sync(flaky, waits);
+    expect(waits).toEqual([1500, 1500]);
+    expect(result.pushed).toBeGreaterThan(0);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
+  it('gives up after three attempts with a server error', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 1);
+    const down: SyncTransport = {
+      ...referenceTransport(server),
+      push: async () => {
+        throw new SyncError('server', 'down', 500);
+      },
+    };
+    const waits: number[] = [];
+    await expect(a.sync(down, waits)).rejects.toMatchObject({ code: 'server', status: 500 });
+    expect(waits).toEqual([500, 1000]);
+    expect(await a.db.outbox.count()).toBe(1);
+  });
+
+  it('refuses locally a change the server would reject, naming it', async () => {
+    const a = openDevice('a', NODE_A);
+    await a.db.outbox.add({
+      table: 'clients',
+      id: 'c1',
+      hlc: formatHlc({ millis: TEST_START, counter: 0, node: NODE_A }),
+      fields: { notes: 'x'.repeat(1024 * 1024) },
+    } as never);
+    await expect(a.sync()).rejects.toMatchObject({
+      code: 'rejected',
+      message: expect.stringContaining('clients/c1/notes'),
+    });
+    expect(server.log()).toEqual([]);
+  });
+});
+
+describe('pull', () => {
+  it('applies pages with their cursor and resumes after an interruption from the last applied page', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 150);
+    await a.sync();
+    const total = server.log().length;
+    expect(total).toBeGreaterThan(2500);
+
+    const b = openDevice('b', NODE_B);
+    const broken = spyTransport(referenceTransport(server), { pullFails: (call) => call === 3 });
+    await expect(b.sync(broken.transport)).rejects.toMatchObject({ code: 'network' });
+    const cursor = await b.store.getCursor();
+    // Two pages applied, each ending on a whole row.
+    expect(cursor).toBeGreaterThan(1500);
+    expect(cursor).toBeLessThanOrEqual(2000);
+    expect(cursor % (total / 150)).toBe(0);
+    expect(await b.db.clients.count()).toBe(cursor / (total / 150));
+
+    const resumed = spyTransport(referenceTransport(server));
+    const result = await b.sync(resumed.transport);
+    expect(resumed.calls[0]).toBe(`pull ${cursor}`);
+    expect(result.pulled).toBe(total - cursor);
+    expect(await contents(b)).toEqual(await contents(a));
+    expect(b.progress.at(-1)).toMatchObject({ pulled: total - cursor, toPull: total - cursor });
+    // Applying never queues anything for push.
+    expect(await b.db.outbox.count()).toBe(0);
+    expect(b.events.find((event) => event.table === 'clients')?.ids.length).toBeGreaterThan(0);
+  });
+
+  it('keeps changes of a table it does not know and adopts them once it knows the table', async () => {
+    const b = openDevice('b', NODE_B);
+    const hlc = formatHlc({ millis: TEST_START, counter: 0, node: NODE_A });
+    server.push({
+      clientId: 'newer-client',
+      schemaVersion: 99,
+      mutations: [
+        {
+          mid: 1,
+          changes: [
+            { table: 'leadScores', id: 'l1', field: 'score', value: 7, hlc },
+            { table: 'clients', id: 'c1', field: 'name', value: 'Neu GmbH', hlc },
+          ],
+        },
+      ],
+    });
+    const result = await b.sync();
+    expect(result).toMatchObject({ pulled: 2, foreign: 1 });
+    expect(await b.db.foreignChanges.toArray()).toEqual([
+      { table: 'leadScores', id: 'l1', field: 'score', value: 7, hlc },
+    ]);
+    expect((await b.db.clients.get('c1'))?.name).toBe('Neu GmbH');
+
+    // A change parked for a table this client now knows (as after an upgrade) is adopted.
+    await b.db.foreignChanges.put({ table: 'roles', id: 'r1', field: 'name', value: 'PM', hlc });
+    const later = openDevice('b', NODE_B);
+    await later.sync();
+    expect((await later.db.roles.get('r1'))?.name).toBe('PM');
+    expect((await later.db.foreignChanges.toArray()).map((change) => change.table)).toEqual([
+      'leadScores',
+    ]);
+
+    // A restored server that lost them gets them back from the park.
+    server.restore({ log: [], lastMids: [], blobs: [] }, 'epoch-2');
+    expect((await later.sync()).resynced).toBe(true);
+    expect(server.winner('leadScores', 'l1', 'score')).toEqual({ value: 7, hlc });
+  });
+
+  it('applies a change stamped far ahead and ignores its clock drift', async () => {
+    const b = openDevice('b', NODE_B);
+    const ahead = formatHlc({ millis: TEST_START + 60 * 60_000, counter: 0, node: NODE_A });
+    server.push({
+      clientId: NODE_A,
+      schemaVersion,
+      mutations: [
+        {
+          mid: 1,
+          changes: [{ table: 'clients', id: 'c1', field: 'name', value: 'Vorne', hlc: ahead }],
+        },
+      ],
+    });
+    const result = await b.sync();
+    expect(result).toMatchObject({ pulled: 1, driftIgnored: 1 });
+    expect((await b.db.clients.get('c1'))?.name).toBe('Vorne');
+    // The clock still stamps local edits at its own time.
+    const client = await b.repos.clients.create(makeClientInput());
+    expect((await b.db.clients.get(client.id))?.fieldClocks.name).toBe(
+      formatHlc({ millis: TEST_START, counter: 0, node: NODE_B }),
+    );
+  });
+
+  it('measures the server offset from reply times', async () => {
+    const b = openDevice('b', NODE_B);
+    const skewed = createReferenceServer({ now: () => time + 90_000 });
+    await b.sync(referenceTransport(skewed));
+    const client = await b.repos.clients.create(makeClientInput());
+    expect((await b.db.clients.get(client.id))?.fieldClocks.name).toBe(
+      formatHlc({ millis: TEST_START + 90_000, counter: 0, node: NODE_B }),
+    );
+  });
+});
+
+describe('two devices', () => {
+  it('converge: the higher stamp wins a field, edits of different fields of a row both stay', async () => {
+    const a = openDevice('a', NODE_A, 'Anna');
+    const b = openDevice('b', NODE_B, 'Ben');
+    const [id] = await createClients(a, 1);
+    await a.sync();
+    await b.sync();
+
+    time += 1000;
+    await a.repos.clients.update(id!, { city: 'Bonn', notes: 'von Anna' });
+    time += 1000;
+    await b.repos.clients.update(id!, { city: 'Aachen', website: 'https://ben.example.de' });
+    await b.sync();
+    await a.sync();
+    await b.sync();
+
+    const [clientA] = (await contents(a)).clients;
+    expect(clientA).toMatchObject({
+      city: 'Aachen',
+      notes: 'von Anna',
+      website: 'https://ben.example.de',
+    });
+    expect(await contents(b)).toEqual(await contents(a));
+    expect(server.rows().clients?.[id!]).toMatchObject({ city: 'Aachen', notes: 'von Anna' });
+  });
+
+  it('records the overwritten value as a conflict and restores either value', async () => {
+    const a = openDevice('a', NODE_A, 'Anna');
+    const b = openDevice('b', NODE_B, 'Ben');
+    const [id] = await createClients(a, 1, 'Rheinland');
+    await a.sync();
+    await b.sync();
+
+    time += 1000;
+    await a.repos.clients.update(id!, { name: 'Rheinland Logistik GmbH' });
+    time += 1000;
+    await b.repos.clients.update(id!, { name: 'Rheinland Logistik AG' });
+    await a.sync();
+    const atB = await b.sync();
+    expect(atB.conflicts).toBe(0); // B's stamp is higher: it wins, nothing of B's is lost
+    const atA = await a.sync();
+    expect(atA.conflicts).toBe(1);
+
+    const [conflict, ...others] = await a.store.listConflicts();
+    expect(others).toEqual([]);
+    const clientAtA = await a.db.clients.get(id!);
+    expect(conflict).toEqual({
+      id: expect.any(String),
+      table: 'clients',
+      rowId: id,
+      field: 'name',
+      label: 'Rheinland Logistik AG',
+      localValue: 'Rheinland Logistik GmbH',
+      localHlc: formatHlc({ millis: TEST_START + 1000, counter: 0, node: NODE_A }),
+      localBy: 'Anna',
+      remoteValue: 'Rheinland Logistik AG',
+      remoteHlc: clientAtA?.fieldClocks.name,
+      remoteBy: 'Ben',
+      detectedAt: expect.any(String),
+    });
+    expect(await a.store.countConflicts()).toBe(1);
+
+    // Keep the local value: a new edit, pushed like any other.
+    time += 1000;
+    await a.store.resolveConflict(conflict!.id, 'local');
+    expect((await a.db.clients.get(id!))?.name).toBe('Rheinland Logistik GmbH');
+    expect(await a.store.pendingChanges()).toBe(3); // name, updatedAt, updatedBy
+    expect(await a.store.listConflicts()).toEqual([]);
+    await a.sync();
+    const back = await b.sync();
+    expect((await b.db.clients.get(id!))?.name).toBe('Rheinland Logistik GmbH');
+
+    // Anna chose after seeing Ben's value: an edit on top of his, not a conflict for Ben.
+    expect(back.conflicts).toBe(0);
+    expect(await b.store.listConflicts()).toEqual([]);
+  });
+
+  it('keeping the remote value resolves the conflict and writes nothing', async () => {
+    const a = openDevice('a', NODE_A, 'Anna');
+    const b = openDevice('b', NODE_B, 'Ben');
+    const [id] = await createClients(a, 1, 'Rheinland');
+    await a.sync();
+    await b.sync();
+    time += 1000;
+    await a.repos.clients.update(id!, { name: 'Rheinland A' });
+    await b.repos.clients.update(id!, { name: 'Rheinland B' }); // same millisecond: node b sorts higher
+    await b.sync();
+    expect((await a.sync()).conflicts).toBe(1);
+    const [conflict] = await a.store.listConflicts();
+    expect(conflict).toMatchObject({ localValue: 'Rheinland A', remoteValue: 'Rheinland B' });
+    await a.store.resolveConflict(conflict!.id, 'remote');
+    expect(await a.store.countConflicts()).toBe(0);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect((await a.db.clients.get(id!))?.name).toBe('Rheinland B');
+    expect((await a.db.conflicts.get(conflict!.id))?.resolution).toBe('remote');
+  });
+
+  it('records no conflict for an equal value or a field another device wrote last', async () => {
+    const a = openDevice('a', NODE_A);
+    const b = openDevice('b', NODE_B);
+    const [id] = await createClients(a, 1);
+    await a.sync();
+    await b.sync();
+    time += 1000;
+    await b.repos.clients.update(id!, { notes: 'B eins' });
+    await b.sync();
+    await a.sync();
+    time += 1000;
+    await a.repos.clients.update(id!, { city: 'Bonn' });
+    await b.repos.clients.update(id!, { city: 'Bonn', notes: 'B zwei' });
+    await b.sync();
+    const result = await a.sync();
+    expect(result.conflicts).toBe(0);
+    expect((await a.db.clients.get(id!))?.notes).toBe('B zwei');
+  });
+
+  it('records no conflict when another device changes a field after it pulled ours', async () => {
+    const a = openDevice('a', NODE_A);
+    const b = openDevice('b', NODE_B);
+    const [id] = await createClients(a, 1);
+    await a.sync();
+    await b.sync();
+    time += 1000;
+    await b.repos.clients.update(id!, { notes: 'von B' });
+    await b.sync();
+    expect((await a.sync()).conflicts).toBe(0);
+    expect((await a.db.clients.get(id!))?.notes).toBe('von B');
+  });
+
+  it('records a conflict when the other edit was made before ours reached the server', async () => {
+    const a = openDevice('a', NODE_A);
+    const b = openDevice('b', NODE_B);
+    const [id] = await createClients(a, 1);
+    await a.sync();
+    await b.sync();
+    time += 1000;
+    await a.repos.clients.update(id!, { notes: 'von A' }); // offline
+    time += 1000;
+    await b.repos.clients.update(id!, { notes: 'von B' }); // offline, later stamp
+    time += 60_000;
+    await a.sync(); // A's edit reaches the server after B made his
+    await b.sync();
+    expect((await a.sync()).conflicts).toBe(1);
+    expect(await a.store.listConflicts()).toMatchObject([
+      { field: 'notes', localValue: 'von A', remoteValue: 'von B' },
+    ]);
+  });
+});
+
+describe('epoch', () => {
+  it('resyncs fully after a server restore, keeping unsent changes and bringing lost data back', async () => {
+    const a = openDevice('a', NODE_A);
+    const b = openDevice('b', NODE_B);
+    await createClients(a, 2, 'Früh');
+    await a.sync();
+    const backup = server.snapshot();
+    time += 1000;
+    const lost = await createClients(a, 2, 'Verloren');
+    await a.sync();
+    await b.sync();
+    server.restore(backup, 'epoch-2');
+    expect(server.rows().clients?.[lost[0]!]).toBeUndefined();
+
+    time += 1000;
+    const [unsent] = await createClients(a, 1, 'Ungesendet');
+    const result = await a.sync();
+    expect(result.resynced).toBe(true);
+    expect(await a.store.getEpoch()).toBe('epoch-2');
+    expect(await a.db.outbox.count()).toBe(0);
+    const names = Object.values(server.rows().clients ?? {}).map((row) => row.name);
+    expect(names.sort()).toEqual(['Früh 0', 'Früh 1', 'Ungesendet 0', 'Verloren 0', 'Verloren 1']);
+    expect(server.rows().clients?.[unsent!]).toBeDefined();
+
+    // The other device resyncs too and ends up with the same rows.
+    const atB = await b.sync();
+    expect(atB.resynced).toBe(true);
+    expect(await contents(b)).toEqual(await contents(a));
+    // A second resync push of the same data adds nothing to the log.
+    const logLength = server.log().length;
+    await a.sync();
+    expect(server.log().length).toBe(logLength);
+  });
+});
+
+describe('blobs', () => {
+  async function archive(device: Device) {
+    const client = await device.repos.clients.create(makeClientInput());
+    const offer = await device.repos.offers.create(makeOfferInput(client.id));
+    const data = new TextEncoder().encode('PK Angebot Rheinland');
+    const document = await device.repos.documents.archive(
+      makeDocumentArchiveInput(offer.id, { data }),
+    );
+    const sheet = new TextEncoder().encode('%PDF-1.7 Datenblatt');
+    const sheetSha = await device.repos.blobs.put({ data: sheet, type: 'application/pdf' });
+    await device.repos.catalog.create(makeCatalogItemInput({ datasheetSha256: sheetSha }));
+    return { document, data, sheet, sheetSha };
+  }
+
+  it('uploads referenced blobs before the rows, once, and downloads and verifies them elsewhere', async () => {
+    const a = openDevice('a', NODE_A);
+    const { document, data, sheet, sheetSha } = await archive(a);
+    const { transport, calls } = spyTransport(referenceTransport(server));
+    const result = await a.sync(transport);
+    expect(result.blobs.uploaded).toBe(2);
+    const firstPush = calls.findIndex((call) => call.startsWith('push'));
+    expect(calls.slice(0, firstPush).sort()).toEqual(
+      [`putBlob ${document.sha256.slice(0, 8)}`, `putBlob ${sheetSha.slice(0, 8)}`].sort(),
+    );
+    expect(server.getBlob(document.sha256)).toEqual(data);
+
+    // An edit of the same row does not upload again.
+    await a.repos.catalog.create(
+      makeCatalogItemInput({ name: 'Zweites', datasheetSha256: sheetSha }),
+    );
+    expect((await a.sync(transport)).blobs.uploaded).toBe(0);
+
+    const b = openDevice('b', NODE_B);
+    expect((await b.sync()).blobs).toEqual({ uploaded: 0, downloaded: 2, failed: 0 });
+    expect(await b.repos.blobs.get(document.sha256)).toMatchObject({
+      type: document.mimeType,
+      data,
+    });
+    expect(await b.repos.blobs.get(sheetSha)).toMatchObject({
+      type: 'application/pdf',
+      data: sheet,
+    });
+    expect(await b.store.missingBlobs()).toEqual([]);
+    // Known to the server: B does not upload them back.
+    expect(await b.store.blobsToUpload([document.sha256, sheetSha])).toEqual([]);
+  });
+
+  it('rejects downloaded bytes that do not match their hash and stores nothing', async () => {
+    const a = openDevice('a', NODE_A);
+    const { document } = await archive(a);
+    await a.sync();
+    const b = openDevice('b', NODE_B);
+    const tampered: SyncTransport = {
+      ...referenceTransport(server),
+      getBlob: async () => new TextEncoder().encode('manipuliert'),
+    };
+    expect((await b.sync(tampered)).blobs).toEqual({ uploaded: 0, downloaded: 0, failed: 2 });
+    expect(await b.db.blobs.count()).toBe(0);
+    await expect(
+      downloadBlob({ transport: tampered, store: b.store, sha256: document.sha256 }),
+    ).rejects.toBeInstanceOf(BlobIntegrityError);
+    expect(
+      await downloadBlob({
+        transport: referenceTransport(server),
+        store: b.store,
+        sha256: document.sha256,
+      }),
+    ).toBe(true);
+    expect(await sha256Hex((await b.db.blobs.get(document.sha256))!.data)).toBe(document.sha256);
+  });
+
+  it('uploads blobs again after a new epoch', async () => {
+    const a = openDevice('a', NODE_A);
+    const backup = server.snapshot();
+    const { document } = await archive(a);
+    await a.sync();
+    server.restore(backup, 'epoch-2');
+    expect(server.getBlob(document.sha256)).toBeUndefined();
+    const result = await a.sync();
+    expect(result).toMatchObject({ resynced: true, blobs: { uploaded: 2 } });
+    expect(server.getBlob(document.sha256)).toBeDefined();
+  });
+});
+
+describe('account', () => {
+  const account = {
+    serverUrl: 'https://sync.example.de',
+    email: 'anna@example.de',
+    userId: 'u1',
+    workspaceId: 'ws1',
+    workspaceName: 'Vertrieb',
+  };
+
+  it('binds the database to its first workspace and keeps the binding on logout', async () => {
+    const a = openDevice('a', NODE_A);
+    expect(await a.store.getAccount()).toBeUndefined();
+    await a.store.setAccount(account);
+    expect(await a.store.getAccount()).toEqual(account);
+    await a.store.setAccount(undefined);
+    expect(await a.store.getAccount()).toBeUndefined();
+    await expect(a.store.setAccount({ ...account, workspaceId: 'ws2' })).rejects.toBeInstanceOf(
+      WorkspaceBoundError,
+    );
+    await a.store.setAccount({ ...account, email: 'anna.m@example.de' });
+    expect((await a.store.getAccount())?.email).toBe('anna.m@example.de');
+    await a.store.setLastSyncedAt('2026-11-28T10:00:00.000Z');
+    expect(await a.store.getLastSyncedAt()).toBe('2026-11-28T10:00:00.000Z');
+  });
+});

@@ -1,0 +1,609 @@
+import { jsonEqual } from './change';
+import { ClockDriftError, compareHlc, parseHlc } from './hlc';
+import type { Clock } from './hlc';
+import { MAX_PULL_LIMIT, PUSH_BATCH_CHANGES, pushRequestSchema } from './protocol';
+import type {
+  HealthReply,
+  Mutation,
+  PullReply,
+  PulledChange,
+  PushReply,
+  PushRequest,
+} from './protocol';
+import type { SyncErrorCode, SyncProgress } from './status';
+
+/**
+ * The client sync engine (DESIGN.md, Sync): push the outbox in batches, then pull pages and
+ * apply each with its cursor. Pure: the network is a SyncTransport, the device a SyncLocalStore.
+ */
+
+/** A failed sync step, with the reason the UI translates. */
+export class SyncError extends Error {
+  override readonly name = 'SyncError';
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The server as the engine sees it; every method throws SyncError on failure. */
+export type SyncTransport = {
+  push(request: PushRequest): Promise<PushReply>;
+  pull(since: number, limit?: number): Promise<PullReply>;
+  /** Uploads content-addressed bytes (the server checks the hash). */
+  putBlob(sha256: string, bytes: Uint8Array, type: string): Promise<void>;
+  /** The bytes of a blob; undefined when the server does not have it. */
+  getBlob(sha256: string): Promise<Uint8Array | undefined>;
+  health?(): Promise<HealthReply>;
+};
+
+/** One stored outbox record: the changed fields of one row written by one write. */
+export type OutboxRecordLike = {
+  seq: number;
+  table: string;
+  id: string;
+  hlc: string;
+  fields: Record<string, unknown>;
+};
+
+/** The next push: mutations (mid = outbox seq) and what must happen before and after it. */
+export type OutboxBatch = {
+  mutations: Mutation[];
+  /** Field changes in `mutations`. */
+  changes: number;
+  /** The highest outbox seq the batch covers; acknowledged once the server recorded it. */
+  throughMid: number;
+  /** SHA-256 of blobs the batch's changes reference: uploaded before the batch. */
+  blobs: string[];
+};
+
+/** What applying one pulled page did. */
+export type ApplyResult = {
+  /** Changes that set a field (newer than the stored stamp). */
+  applied: number;
+  /** Changes older than or equal to the stored stamp. */
+  skipped: number;
+  /** Local values overwritten by another device's concurrent change. */
+  conflicts: number;
+  /** Changes of tables this client does not know, kept aside (not applied). */
+  foreign: number;
+};
+
+/** What a device offers the engine; implemented on Dexie by src/renderer/db/sync-store.ts. */
+export type SyncLocalStore = {
+  /** The oldest outbox records as one push of at most `maxChanges` field changes; undefined when empty. */
+  nextBatch(maxChanges: number): Promise<OutboxBatch | undefined>;
+  /** Deletes outbox records with seq ≤ throughMid, after the server recorded them. */
+  /**
+   * Deletes the outbox records through `throughMid` after the server recorded them at `serverTime`,
+   * which later tells a concurrent overwrite (a conflict) from an edit made after seeing ours.
+   */
+  ack(throughMid: number, serverTime?: string): Promise<void>;
+  /** Field changes waiting in the outbox. */
+  pendingChanges(): Promise<number>;
+  /** The pull cursor: `since` of the next pull. */
+  getCursor(): Promise<number>;
+  /** The server epoch the cursor belongs to; undefined before the first pull. */
+  getEpoch(): Promise<string | undefined>;
+  /** Applies a page, its `nextSeq` as the new cursor and its epoch in one transaction; never writes the outbox. */
+  applyPage(page: PullReply): Promise<ApplyResult>;
+  /**
+   * Prepares a full resync against a new epoch, atomically: cursor 0, the epoch stored, every
+   * local field re-queued with its existing stamp (unsent entries stay), blob uploads forgotten.
+   * Returns how many field changes it queued.
+   */
+  prepareResync(epoch: string): Promise<number>;
+  /** The given blobs this device has and has not uploaded yet. */
+  blobsToUpload(sha256s: readonly string[]): Promise<string[]>;
+  readBlob(sha256: string): Promise<{ data: Uint8Array; type: string } | undefined>;
+  markUploaded(sha256: string): Promise<void>;
+  /** Blobs rows reference that this device does not have. */
+  missingBlobs(): Promise<string[]>;
+  /** Stores downloaded bytes; throws (storing nothing) unless they hash to `sha256`. */
+  storeBlob(sha256: string, data: Uint8Array): Promise<void>;
+};
+
+export type RunSyncArgs = {
+  transport: SyncTransport;
+  store: SyncLocalStore;
+  /** The device's clock: gets the server offset and merges pulled stamps. */
+  clock: Clock;
+  clientId: string;
+  schemaVersion: number;
+  onProgress?: (progress: SyncProgress) => void;
+  signal?: AbortSignal;
+  /** Local wall clock in epoch ms for the offset measurement; the clock's own, ideally. */
+  now?: () => number;
+  /** Waits before retrying a 429/5xx; injectable for tests. */
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Attempts per request on 429/5xx (default 3). */
+  attempts?: number;
+  /** Skips downloading referenced blobs ahead (default false: download for offline use). */
+  skipBlobDownload?: boolean;
+};
+
+export type SyncRunResult = {
+  /** Field changes the server acknowledged in this run. */
+  pushed: number;
+  /** Pulled field changes applied (or found already known) in this run. */
+  pulled: number;
+  /** Conflicts recorded in this run. */
+  conflicts: number;
+  /** True when a new server epoch made this run a full resync. */
+  resynced: boolean;
+  /** The last server time seen (ISO), if any reply came. */
+  serverTime?: string;
+  blobs: { uploaded: number; downloaded: number; failed: number };
+  /** Pulled stamps too far ahead to merge into the clock: data applied, stamp not merged. */
+  driftIgnored: number;
+  /** Pulled changes of tables this client does not know, kept aside. */
+  foreign: number;
+};
+
+/** The longest Retry-After the engine waits for within a run; longer ones end the run. */
+export const MAX_RETRY_WAIT_MS = 60_000;
+const BASE_RETRY_MS = 500;
+/** Download failures that concern one blob only; others end the download round. */
+const PER_BLOB_FAILURES: ReadonlySet<SyncErrorCode> = new Set(['rejected', 'server']);
+/** Characters of field JSON per push, leaving room under MAX_PUSH_BYTES for UTF-8 and envelope. */
+export const PUSH_BATCH_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Turns the oldest outbox records into one push: whole records (one mutation each, mid = seq)
+ * until `maxChanges` field changes or PUSH_BATCH_CHARS would be exceeded; at least one record.
+ * Records without fields are covered by `throughMid` but send nothing.
+ */
+export function batchOutbox({
+  records,
+  maxChanges = PUSH_BATCH_CHANGES,
+  blobsOf = () => [],
+}: {
+  records: readonly OutboxRecordLike[];
+  maxChanges?: number;
+  /** SHA-256 of blobs a record's fields reference. */
+  blobsOf?: (record: OutboxRecordLike) => readonly string[];
+}): OutboxBatch | undefined {
+  const mutations: Mutation[] = [];
+  const blobs = new Set<string>();
+  let changes = 0;
+  let chars = 0;
+  let throughMid = 0;
+  for (const record of records) {
+    const entries = Object.entries(record.fields);
+    const size = JSON.stringify(record.fields).length;
+    if (
+      throughMid > 0 &&
+      (changes + entries.length > maxChanges || chars + size > PUSH_BATCH_CHARS)
+    ) {
+      break;
+    }
+    throughMid = record.seq;
+    if (entries.length === 0) continue;
+    changes += entries.length;
+    chars += size;
+    mutations.push({
+      mid: record.seq,
+      changes: entries.map(([field, value]) => ({
+        table: record.table,
+        id: record.id,
+        field,
+        value,
+        hlc: record.hlc,
+      })),
+    });
+    for (const sha256 of blobsOf(record)) blobs.add(sha256);
+  }
+  return throughMid === 0 ? undefined : { mutations, changes, throughMid, blobs: [...blobs] };
+}
+
+/**
+ * Holds back the trailing changes of the page's last row while more pages follow, so a row
+ * created by one push never shows half its fields between two pages; the cursor stops before
+ * them and the next pull fetches them again. A page that is one row only stays whole.
+ */
+export function trimTrailingRow(page: PullReply): PullReply {
+  const { changes } = page;
+  const last = changes.at(-1);
+  if (!page.hasMore || !last) return page;
+  let start = changes.length - 1;
+  while (
+    start > 0 &&
+    changes[start - 1]!.table === last.table &&
+    changes[start - 1]!.id === last.id
+  ) {
+    start -= 1;
+  }
+  if (start === 0) return page;
+  return { ...page, changes: changes.slice(0, start), nextSeq: changes[start - 1]!.seq };
+}
+
+/**
+ * Merges pulled stamps into the clock: the newest first; if it is too far ahead, each one on its
+ * own so the acceptable ones still count. Returns how many were ignored for drift.
+ */
+export function mergeRemoteStamps(clock: Clock, changes: readonly PulledChange[]): number {
+  let newest: string | undefined;
+  for (const { hlc } of changes) {
+    if (newest === undefined || compareHlc(hlc, newest) > 0) newest = hlc;
+  }
+  if (newest === undefined) return 0;
+  try {
+    clock.receive(newest);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ClockDriftError)) throw error;
+  }
+  let ignored = 0;
+  for (const { hlc } of changes) {
+    try {
+      clock.receive(hlc);
+    } catch (error) {
+      if (!(error instanceof ClockDriftError)) throw error;
+      ignored += 1;
+    }
+  }
+  return ignored;
+}
+
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+export function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Downloads one blob, verifies and stores it (on demand); false when the server lacks it. */
+export async function downloadBlob({
+  transport,
+  store,
+  sha256,
+}: {
+  transport: SyncTransport;
+  store: SyncLocalStore;
+  sha256: string;
+}): Promise<boolean> {
+  const bytes = await transport.getBlob(sha256);
+  if (!bytes) return false;
+  await store.storeBlob(sha256, bytes);
+  return true;
+}
+
+/**
+ * One sync run: push until the outbox is empty (blobs before the rows that reference them),
+ * then pull page by page until the server has no more; a new epoch turns the run into a full
+ * resync. Finally downloads referenced blobs ahead, best effort. Run one at a time per device.
+ */
+export async function runSync(args: RunSyncArgs): Promise<SyncRunResult> {
+  const run = createRun(args);
+  await run.pushAll();
+  let newEpoch = await run.pullAll();
+  if (newEpoch !== undefined) {
+    await run.resync(newEpoch);
+    await run.pushAll();
+    newEpoch = await run.pullAll();
+    if (newEpoch !== undefined) {
+      throw new SyncError(
+        'server',
+        `The server changed its epoch again (${newEpoch}) during a resync`,
+      );
+    }
+  }
+  if (!args.skipBlobDownload) await run.downloadMissing();
+  return run.result;
+}
+
+type Run = {
+  result: SyncRunResult;
+  pushAll(): Promise<void>;
+  /** Pulls until done; returns the new epoch instead when the server's differs from the stored one. */
+  pullAll(): Promise<string | undefined>;
+  resync(epoch: string): Promise<void>;
+  downloadMissing(): Promise<void>;
+};
+
+function createRun({
+  transport,
+  store,
+  clock,
+  clientId,
+  schemaVersion,
+  onProgress,
+  signal,
+  now = Date.now,
+  wait = waitFor,
+  attempts = 3,
+}: RunSyncArgs): Run {
+  const result: SyncRunResult = {
+    pushed: 0,
+    pulled: 0,
+    conflicts: 0,
+    resynced: false,
+    blobs: { uploaded: 0, downloaded: 0, failed: 0 },
+    driftIgnored: 0,
+    foreign: 0,
+  };
+  let toPush: number | undefined;
+  let toPull: number | undefined;
+  const progress = () =>
+    onProgress?.({
+      pushed: result.pushed,
+      toPush: toPush ?? 0,
+      pulled: result.pulled,
+      ...(toPull === undefined ? {} : { toPull }),
+    });
+
+  /** Sends a request, retrying 429/5xx; measures the server offset from the reply's time. */
+  const request = async <T extends { serverTime: string }>(send: () => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt += 1) {
+      signal?.throwIfAborted();
+      const start = now();
+      try {
+        const reply = await send();
+        const serverMillis = Date.parse(reply.serverTime);
+        if (!Number.isNaN(serverMillis)) {
+          clock.setServerOffset(serverMillis - (start + now()) / 2);
+          result.serverTime = reply.serverTime;
+        }
+        return reply;
+      } catch (error) {
+        const delay = retryDelay(error, attempt, attempts);
+        if (delay === undefined) throw error;
+        await wait(delay, signal);
+      }
+    }
+  };
+
+  const uploadBlobs = async (sha256s: readonly string[]): Promise<void> => {
+    for (const sha256 of await store.blobsToUpload(sha256s)) {
+      signal?.throwIfAborted();
+      const blob = await store.readBlob(sha256);
+      if (!blob) continue; // referenced but never on this device: the server has it or nobody does
+      await transport.putBlob(sha256, blob.data, blob.type);
+      await store.markUploaded(sha256);
+      result.blobs.uploaded += 1;
+    }
+  };
+
+  return {
+    result,
+    async pushAll() {
+      toPush = result.pushed + (await store.pendingChanges());
+      progress();
+      let previous = 0;
+      for (;;) {
+        signal?.throwIfAborted();
+        const batch = await store.nextBatch(PUSH_BATCH_CHANGES);
+        if (!batch) return;
+        if (batch.throughMid <= previous) {
+          throw new Error(`Outbox did not advance past ${previous} after its acknowledgement`);
+        }
+        previous = batch.throughMid;
+        await uploadBlobs(batch.blobs);
+        let ackedAt: string | undefined;
+        if (batch.mutations.length > 0) {
+          const pushRequest = checkedPush({ clientId, schemaVersion, mutations: batch.mutations });
+          const reply = await request(() => transport.push(pushRequest));
+          ackedAt = reply.serverTime;
+          const lastSent = batch.mutations.at(-1)!.mid;
+          if (reply.lastMid < lastSent) {
+            throw new SyncError(
+              'rejected',
+              `The server recorded mutations up to ${reply.lastMid} of ${lastSent} sent`,
+            );
+          }
+        }
+        await store.ack(batch.throughMid, ackedAt);
+        result.pushed += batch.changes;
+        progress();
+      }
+    },
+    async pullAll() {
+      let cursor = await store.getCursor();
+      let epoch = await store.getEpoch();
+      for (;;) {
+        const reply = await request(() => transport.pull(cursor, MAX_PULL_LIMIT));
+        if (epoch !== undefined && reply.epoch !== epoch) return reply.epoch;
+        // The log has no gaps: what is left to pull is the distance to the server's newest seq.
+        if (reply.lastSeq !== undefined) toPull = result.pulled + reply.lastSeq - cursor;
+        result.driftIgnored += mergeRemoteStamps(clock, reply.changes);
+        const page = trimTrailingRow(reply);
+        if (page.hasMore && page.nextSeq <= cursor) {
+          throw new SyncError('rejected', `The server's page after ${cursor} did not advance`);
+        }
+        const applied = await store.applyPage(page);
+        cursor = page.nextSeq;
+        epoch = page.epoch;
+        result.pulled += page.changes.length;
+        result.conflicts += applied.conflicts;
+        result.foreign += applied.foreign;
+        progress();
+        if (!page.hasMore) return undefined;
+      }
+    },
+    async resync(epoch) {
+      await store.prepareResync(epoch);
+      result.resynced = true;
+    },
+    async downloadMissing() {
+      for (const sha256 of await store.missingBlobs()) {
+        signal?.throwIfAborted();
+        try {
+          if (await downloadBlob({ transport, store, sha256 })) result.blobs.downloaded += 1;
+          else result.blobs.failed += 1;
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          result.blobs.failed += 1;
+          // Offline, signed out or outdated: the other blobs would fail the same way.
+          if (error instanceof SyncError && !PER_BLOB_FAILURES.has(error.code)) return;
+        }
+      }
+    },
+  };
+}
+
+/** Validates a push before it leaves, naming the change the server would refuse. */
+function checkedPush(request: PushRequest): PushRequest {
+  const parsed = pushRequestSchema.safeParse(request);
+  if (parsed.success) return request;
+  const issue = parsed.error.issues[0];
+  const [, mutation = 0, , change = 0] = issue?.path ?? [];
+  const bad = request.mutations[Number(mutation)]?.changes[Number(change)];
+  const where = bad ? `${bad.table}/${bad.id}/${bad.field}` : issue?.path.join('.');
+  throw new SyncError('rejected', `Local change ${where} cannot be sent: ${issue?.message}`);
+}
+
+/** How long to wait before another attempt, or undefined to give up. */
+function retryDelay(error: unknown, attempt: number, attempts: number): number | undefined {
+  if (!(error instanceof SyncError) || error.code !== 'server' || attempt >= attempts) {
+    return undefined;
+  }
+  const delay = error.retryAfterMs ?? BASE_RETRY_MS * 2 ** (attempt - 1);
+  return delay > MAX_RETRY_WAIT_MS ? undefined : delay;
+}
+
+/** A stored row as the merge sees it: any fields plus their stamps. */
+export type MergeableRow = Record<string, unknown> & {
+  id: string;
+  fieldClocks: Record<string, string>;
+};
+
+/** A value this node wrote that a pulled change from another node overwrote. */
+export type OverwrittenValue = {
+  table: string;
+  rowId: string;
+  field: string;
+  localValue: unknown;
+  localHlc: string;
+  localBy?: string;
+  remoteValue: unknown;
+  remoteHlc: string;
+  remoteBy?: string;
+};
+
+export type MergeResult = {
+  /** Ids of rows created or changed. */
+  changed: Set<string>;
+  applied: number;
+  skipped: number;
+  overwritten: OverwrittenValue[];
+};
+
+/** Row provenance fields: they differ on every concurrent edit and are no conflict of their own. */
+export const CONFLICT_EXEMPT_FIELDS: ReadonlySet<string> = new Set([
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+]);
+
+/** The node part of an HLC (its last 16 hex digits). */
+export const hlcNode = (hlc: string): string => hlc.slice(-16);
+
+/** When the server acknowledged the local changes up to a stamp: `hlc` is the newest stamp of one push. */
+export type AckMark = { hlc: string; at: string };
+
+/**
+ * The conflict test of a pulled change overwriting a value this device wrote. Clocks are
+ * aligned to server time, so a remote stamp not later than the moment the server acknowledged
+ * our change was made before anyone could have pulled ours: the two edits were concurrent.
+ * A remote stamp after it may be an edit made on top of ours, which is no conflict. A local
+ * stamp not yet acknowledged (no mark at or after it) is concurrent with everything.
+ * `marks` are in acknowledgement order.
+ */
+export function concurrentWith(
+  marks: readonly AckMark[],
+): (localHlc: string, remoteHlc: string) => boolean {
+  return (localHlc, remoteHlc) => {
+    const mark = marks.find((candidate) => candidate.hlc >= localHlc);
+    return mark === undefined || parseHlc(remoteHlc).millis <= Date.parse(mark.at);
+  };
+}
+
+/**
+ * Field-level last-writer-wins of one table's pulled changes into its rows (mutated in place;
+ * a missing row is created as `{ id, fieldClocks }`). A change not newer than the field's stamp
+ * is skipped. Overwriting a different value stamped by `nodeId` with another node's value is
+ * reported, with authors taken from `updatedBy` when its stamp matches.
+ */
+export function mergeChanges({
+  table,
+  rows,
+  changes,
+  nodeId,
+  concurrent = () => true,
+}: {
+  table: string;
+  rows: Map<string, MergeableRow>;
+  changes: readonly { id: string; field: string; value: unknown; hlc: string }[];
+  nodeId: string;
+  /**
+   * Whether the remote change was made without knowledge of our local stamp (see
+   * `concurrentWith`); an overwrite that is not concurrent is an ordinary later edit.
+   */
+  concurrent?: (localHlc: string, remoteHlc: string) => boolean;
+}): MergeResult {
+  const result: MergeResult = { changed: new Set(), applied: 0, skipped: 0, overwritten: [] };
+  for (const { id, field, value, hlc } of changes) {
+    let row = rows.get(id);
+    if (!row) rows.set(id, (row = { id, fieldClocks: {} }));
+    const current = row.fieldClocks[field];
+    if (current !== undefined && current >= hlc) {
+      result.skipped += 1;
+      continue;
+    }
+    if (
+      current !== undefined &&
+      hlcNode(current) === nodeId &&
+      hlcNode(hlc) !== nodeId &&
+      !CONFLICT_EXEMPT_FIELDS.has(field) &&
+      !jsonEqual(row[field], value) &&
+      concurrent(current, hlc)
+    ) {
+      result.overwritten.push({
+        table,
+        rowId: id,
+        field,
+        localValue: row[field],
+        localHlc: current,
+        ...authorIf(row, current, 'localBy'),
+        remoteValue: value,
+        remoteHlc: hlc,
+      });
+    }
+    row[field] = value;
+    row.fieldClocks[field] = hlc;
+    result.changed.add(id);
+    result.applied += 1;
+  }
+  for (const entry of result.overwritten) {
+    Object.assign(entry, authorIf(rows.get(entry.rowId)!, entry.remoteHlc, 'remoteBy'));
+  }
+  return result;
+}
+
+function authorIf<K extends 'localBy' | 'remoteBy'>(
+  row: MergeableRow,
+  hlc: string,
+  key: K,
+): Partial<Record<K, string>> {
+  const by = row.updatedBy;
+  return row.fieldClocks.updatedBy === hlc && typeof by === 'string' && by !== ''
+    ? ({ [key]: by } as Partial<Record<K, string>>)
+    : {};
+}
