@@ -1,6 +1,6 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --only foundation|offers|documents]
+//        [-- --only foundation|offers|documents|sync]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { measureFoundation } from './foundation.mjs';
 import { firstPage, launcher, serve } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
+import { measureSync } from './sync.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -17,10 +18,13 @@ const only = option('--only');
 const runFoundation = only === undefined || only === 'foundation';
 const runOffers = only === undefined || only === 'offers';
 const runDocuments = only === undefined || only === 'documents';
+const runSync = only === undefined || only === 'sync';
+// Only the foundation, offers and documents figures need the web build and Chromium.
+const runBrowser = runFoundation || runOffers || runDocuments;
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 
-if (!args.includes('--no-build')) {
+if (runBrowser && !args.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
@@ -31,19 +35,22 @@ if (!args.includes('--no-build')) {
   });
 }
 
-const server = await serve(root);
+const server = runBrowser ? await serve(root) : undefined;
 const userDataDir = mkdtempSync(join(tmpdir(), 'quotient-bench-'));
 const launch = launcher(userDataDir);
 const results = {};
 
 try {
   // Bulk insert through the repositories: the clients (timed) and the 500-line offer.
-  const context = await launch();
-  const page = await firstPage(context);
-  await page.goto(`${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}`);
-  const seed = await page.evaluate(() => window.__seed);
-  console.log('seed', JSON.stringify(seed));
-  await context.close();
+  let seed;
+  if (runBrowser) {
+    const context = await launch();
+    const page = await firstPage(context);
+    await page.goto(`${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}`);
+    seed = await page.evaluate(() => window.__seed);
+    console.log('seed', JSON.stringify(seed));
+    await context.close();
+  }
 
   if (runFoundation) {
     results.foundation = await measureFoundation({ launch, origin: server.origin, root, seed });
@@ -57,6 +64,7 @@ try {
       offerSeed: seed.offer,
     });
   }
+  if (runSync) results.sync = await measureSync({ root });
 
   mkdirSync(join(root, 'bench'), { recursive: true });
   const file = join(root, 'bench/results.json');
@@ -69,6 +77,6 @@ try {
   writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
   console.log(`wrote ${file}`);
 } finally {
-  server.close();
+  server?.close();
   rmSync(userDataDir, { recursive: true, force: true });
 }
