@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,6 +96,13 @@ const fake = vi.hoisted(() => {
         setPermissionCheckHandler: (handler: Listener) => (state.permissionCheck = handler),
       },
     },
+    // A stand-in cipher: reversible, and the plain token never appears in its output.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain).reverse(),
+      decryptString: (encrypted: Buffer) => Buffer.from(encrypted).reverse().toString(),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+    },
     shell: { openExternal: async (url: string) => void state.openExternal.push(url) },
     protocol: {
       registerSchemesAsPrivileged: () => state.calls.push('registerSchemesAsPrivileged'),
@@ -163,7 +170,26 @@ describe('main process wiring', () => {
       'app:info',
       'app:set-language',
       'pdf:print',
+      'sync:token-get',
+      'sync:token-set',
+      'sync:token-clear',
     ]);
+  });
+
+  it('keeps the sync token encrypted in the userData folder', async () => {
+    const state = await start({ isPackaged: true });
+    const window = state.windows[0];
+    const trusted = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    const invoke = (channel: string, payload?: unknown) =>
+      Promise.resolve(state.handlers.get(channel)?.(trusted, payload));
+    expect(await invoke('sync:token-set', { token: 'qt_secret-token' })).toEqual({
+      persisted: true,
+    });
+    const stored = await readFile(join(state.userData, 'sync-token.bin'));
+    expect(stored.toString()).not.toContain('qt_secret-token');
+    expect(await invoke('sync:token-get')).toEqual({ token: 'qt_secret-token' });
+    await invoke('sync:token-clear');
+    await expect(readFile(join(state.userData, 'sync-token.bin'))).rejects.toThrow(/ENOENT/);
   });
 
   it('loads the dev server URL only when not packaged', async () => {

@@ -1,11 +1,22 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { Language } from '../shared/domain/common';
 import type { MenuCommand } from '../shared/ipc/channels';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/channels';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { SYNC_TOKEN_FILE, createCredentialStore } from './credentials';
 import {
   createIpcHandlers,
   isTrustedRendererUrl,
@@ -198,6 +209,14 @@ function registerIpc(): void {
         applyMenu();
       },
       printOfferPdf,
+      credentials: createCredentialStore({
+        safeStorage,
+        ...(process.platform === 'linux'
+          ? { linuxBackend: () => safeStorage.getSelectedStorageBackend() }
+          : {}),
+        fs: { readFile, writeFile, rename, rm },
+        filePath: join(app.getPath('userData'), SYNC_TOKEN_FILE),
+      }),
     }),
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcHandlers } from '../shared/ipc/contract';
 import { decodeIpcError } from '../shared/ipc/errors';
+import type { CredentialStore } from './credentials';
 import type { FileHandlerDeps, InvokeEvent, MainWebContents, SenderFrame } from './ipc-handlers';
 import {
   createFileOpenHandler,
@@ -249,6 +250,9 @@ describe('registerIpcHandlers', () => {
       })),
       'app:set-language': vi.fn(),
       'pdf:print': vi.fn(async () => ({ data: new Uint8Array([37, 80, 68, 70]) })),
+      'sync:token-get': vi.fn(async () => ({ token: 'qt_secret' })),
+      'sync:token-set': vi.fn(async () => ({ persisted: true as const })),
+      'sync:token-clear': vi.fn(async () => undefined),
     };
     const dispose = registerIpcHandlers({ ipcMain, handlers, isTrusted: () => trusted });
     const event: InvokeEvent = { sender: {}, senderFrame: frame() };
@@ -265,6 +269,9 @@ describe('registerIpcHandlers', () => {
       'app:info',
       'app:set-language',
       'pdf:print',
+      'sync:token-get',
+      'sync:token-set',
+      'sync:token-clear',
     ]);
     dispose();
     expect(registered.size).toBe(0);
@@ -292,6 +299,24 @@ describe('registerIpcHandlers', () => {
     expect(handlers['file:save']).not.toHaveBeenCalled();
   });
 
+  it('refuses a token that would break the Authorization header', async () => {
+    const { call, handlers } = setup();
+    expect(await rejection(call('sync:token-set', { token: 'qt\r\nX-Evil: 1' }))).toEqual({
+      code: 'invalid-payload',
+      message: 'Invalid sync:token-set payload: token: must be visible ASCII characters only',
+    });
+    expect(handlers['sync:token-set']).not.toHaveBeenCalled();
+  });
+
+  it('hands the sync token to nobody but the Quotient window', async () => {
+    const { call, handlers } = setup(false);
+    expect(await rejection(call('sync:token-get'))).toEqual({
+      code: 'forbidden-sender',
+      message: 'sync:token-get: the sender is not the Quotient window',
+    });
+    expect(handlers['sync:token-get']).not.toHaveBeenCalled();
+  });
+
   it('rejects an untrusted sender before looking at the payload', async () => {
     const { call, handlers } = setup(false);
     expect(await rejection(call('app:info'))).toEqual({
@@ -302,7 +327,37 @@ describe('registerIpcHandlers', () => {
   });
 });
 
+function fakeCredentials(): CredentialStore {
+  let token: string | null = null;
+  return {
+    get: vi.fn(async () => ({ token })),
+    set: vi.fn(async (next: string) => {
+      token = next;
+      return { persisted: true as const };
+    }),
+    clear: vi.fn(async () => {
+      token = null;
+    }),
+  };
+}
+
 describe('createIpcHandlers', () => {
+  it('wires the sync token channels to the credential store', async () => {
+    const credentials = fakeCredentials();
+    const handlers = createIpcHandlers({
+      ...fakeDeps().deps,
+      setLanguage: vi.fn(),
+      appInfo: vi.fn(),
+      printOfferPdf: vi.fn(),
+      credentials,
+    });
+    expect(await handlers['sync:token-set']({ token: 'qt_secret' })).toEqual({ persisted: true });
+    expect(await handlers['sync:token-get'](undefined)).toEqual({ token: 'qt_secret' });
+    await handlers['sync:token-clear'](undefined);
+    expect(await handlers['sync:token-get'](undefined)).toEqual({ token: null });
+    expect(vi.mocked(credentials.set).mock.calls).toEqual([['qt_secret']]);
+  });
+
   it('wires app:set-language and app:info', async () => {
     const setLanguage = vi.fn();
     const info = {
@@ -318,6 +373,7 @@ describe('createIpcHandlers', () => {
       setLanguage,
       appInfo: () => info,
       printOfferPdf,
+      credentials: fakeCredentials(),
     });
     await handlers['app:set-language']({ language: 'en' });
     expect(setLanguage.mock.calls).toEqual([['en']]);

@@ -12,6 +12,7 @@ import { parseIpcRequest } from '../shared/ipc/contract';
 import { ipcChannels } from '../shared/ipc/channels';
 import { fileTooLargeError, ipcError } from '../shared/ipc/errors';
 import { isAppUrl } from './app-origin';
+import type { CredentialStore } from './credentials';
 
 // No `electron` import: the real ipcMain, dialog and fs are injected by index.ts, so every
 // handler here runs in a plain Node test. Structural types keep the fakes honest.
@@ -194,14 +195,24 @@ export type AppHandlerDeps = {
   printOfferPdf: (offerId: string) => Promise<Uint8Array>;
 };
 
+export type SyncHandlerDeps = {
+  /** The sync token in safeStorage (credentials.ts). */
+  credentials: CredentialStore;
+};
+
 /** The full handler map of the contract; index.ts passes the real Electron pieces. */
-export function createIpcHandlers(deps: FileHandlerDeps & AppHandlerDeps): IpcHandlers {
+export function createIpcHandlers(
+  deps: FileHandlerDeps & AppHandlerDeps & SyncHandlerDeps,
+): IpcHandlers {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'file:save': createFileSaveHandler(deps),
     'file:open': createFileOpenHandler(deps),
     'app:info': deps.appInfo,
     'app:set-language': ({ language }) => deps.setLanguage(language),
     'pdf:print': async ({ offerId }) => ({ data: await deps.printOfferPdf(offerId) }),
+    'sync:token-get': () => deps.credentials.get(),
+    'sync:token-set': ({ token }) => deps.credentials.set(token),
+    'sync:token-clear': () => deps.credentials.clear(),
   };
   return handlers;
 }

@@ -36,6 +36,11 @@ describe('buildMenuTemplate', () => {
         label: 'Datei',
         submenu: [
           { label: 'Neuer Kunde', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+          {
+            label: 'Jetzt synchronisieren',
+            accelerator: 'CmdOrCtrl+Shift+S',
+            sends: 'sync-now',
+          },
           separator,
           { label: 'Einstellungen …', accelerator: 'CmdOrCtrl+,', sends: 'settings' },
           separator,
@@ -75,6 +80,7 @@ describe('buildMenuTemplate', () => {
         label: 'File',
         submenu: [
           { label: 'New Client', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+          { label: 'Sync Now', accelerator: 'CmdOrCtrl+Shift+S', sends: 'sync-now' },
           separator,
           { label: 'Settings…', accelerator: 'CmdOrCtrl+,', sends: 'settings' },
           separator,
@@ -136,6 +142,7 @@ describe('buildMenuTemplate', () => {
     ]);
     expect(menu[1]?.submenu).toEqual([
       { label: 'Neuer Kunde', accelerator: 'CmdOrCtrl+N', sends: 'new-client' },
+      { label: 'Jetzt synchronisieren', accelerator: 'CmdOrCtrl+Shift+S', sends: 'sync-now' },
     ]);
     expect(menu[4]).toEqual({ role: 'windowMenu', label: 'Fenster' });
   });

@@ -5,6 +5,7 @@ import type { MenuCommand } from '../shared/ipc/channels';
 type Labels = {
   file: string;
   newClient: string;
+  syncNow: string;
   settings: string;
   quit: string;
   edit: string;
@@ -35,6 +36,7 @@ export const menuLabels: Record<Language, Labels> = {
   de: {
     file: 'Datei',
     newClient: 'Neuer Kunde',
+    syncNow: 'Jetzt synchronisieren',
     settings: 'Einstellungen …',
     quit: 'Beenden',
     edit: 'Bearbeiten',
@@ -63,6 +65,7 @@ export const menuLabels: Record<Language, Labels> = {
   en: {
     file: 'File',
     newClient: 'New Client',
+    syncNow: 'Sync Now',
     settings: 'Settings…',
     quit: 'Quit',
     edit: 'Edit',
@@ -140,6 +143,7 @@ export function buildMenuTemplate({
     label: t.file,
     submenu: [
       command(t.newClient, 'new-client', 'CmdOrCtrl+N'),
+      command(t.syncNow, 'sync-now', 'CmdOrCtrl+Shift+S'),
       ...(isMac ? [] : [separator, settings, separator, { role: 'quit' as const, label: t.quit }]),
     ],
   };

@@ -41,7 +41,7 @@ describe('contentSecurityPolicy', () => {
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
-        "connect-src 'self' http://127.0.0.1:* http://localhost:*",
+        "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'none'",
@@ -51,12 +51,20 @@ describe('contentSecurityPolicy', () => {
     );
   });
 
+  it('lets the renderer reach a team sync server over https, and over http only on this machine', () => {
+    const connect = CONTENT_SECURITY_POLICY.split('; ')
+      .find((directive) => directive.startsWith('connect-src '))
+      ?.split(' ')
+      .slice(1);
+    expect(connect).toEqual(["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+  });
+
   it('relaxes only script-src and connect-src for the dev server', () => {
     const dev = contentSecurityPolicy({ dev: true }).split('; ');
     const prod = CONTENT_SECURITY_POLICY.split('; ');
     expect(dev.filter((directive) => !prod.includes(directive))).toEqual([
       "script-src 'self' 'unsafe-inline'",
-      "connect-src 'self' http://127.0.0.1:* http://localhost:* ws://localhost:* ws://127.0.0.1:*",
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:* ws://localhost:* ws://127.0.0.1:*",
     ]);
     // Building the dev policy must not leak into the production one.
     expect(contentSecurityPolicy({ dev: false })).toBe(CONTENT_SECURITY_POLICY);

@@ -34,9 +34,10 @@ const productionDirectives: Record<string, string[]> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  // Only this app and a sync server on this machine; the team server's own origin is added
-  // when sync is configured, never a blanket https: that would let a script post anywhere.
-  'connect-src': ["'self'", 'http://127.0.0.1:*', 'http://localhost:*'],
+  // The team sync server is configured at run time in the renderer, after this policy is
+  // fixed (the browser build bakes it into index.html): any https server, and plain http only
+  // to this machine. script-src 'self' keeps foreign scripts out, which is what matters here.
+  'connect-src': ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

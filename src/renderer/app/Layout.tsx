@@ -1,8 +1,8 @@
-import { AppShell, Badge, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { useOutboxCount } from '../db/hooks';
 import { ClientFormModal } from '../features/clients/ClientFormModal';
+import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { useUiStore } from '../stores/ui.store';
 import { ShortcutsModal } from './ShortcutsModal';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -25,7 +25,6 @@ export function Layout() {
   const onboarded = useUiStore((state) => state.onboarded);
   const clientFormOpen = useUiStore((state) => state.clientFormOpen);
   const closeClientForm = useUiStore((state) => state.closeClientForm);
-  const pending = useOutboxCount();
   useGlobalShortcuts();
 
   if (!onboarded) return <Navigate to="/welcome" replace />;
@@ -42,13 +41,7 @@ export function Layout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          {pending !== undefined && pending > 0 && (
-            <Tooltip label={t('settings.dataHint', { count: pending })} multiline w={280}>
-              <Badge variant="light" color="gray" data-testid="pending-count">
-                {t('common.pending', { count: pending })}
-              </Badge>
-            </Tooltip>
-          )}
+          <SyncStatusBadge />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Quotient">

@@ -5,16 +5,22 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { openWorkspace, WorkspaceProvider } from '../db';
 import { initI18n } from '../i18n';
+import { platform } from '../platform';
+import { createSyncService } from '../sync/service';
+import { SyncProvider } from '../sync/SyncProvider';
 import { useUiStore } from '../stores/ui.store';
 import { createAppRouter } from './router';
 import { theme } from './theme';
 
-/** Opens the local database, then renders the app in the saved UI language. */
+/** Opens the local database and starts sync, then renders the app in the saved UI language. */
 export async function bootstrap(root: Root): Promise<void> {
   const workspace = await openWorkspace();
+  const sync = createSyncService({ workspace, tokenStore: platform.tokenStore });
   const [language, onboarded] = await Promise.all([
     workspace.repos.local.getLanguage(),
     workspace.repos.local.getOnboarded(),
+    // The account and token, so the status shows the right phase from the first frame.
+    sync.ready,
   ]);
   const i18n = await initI18n(language ?? 'de');
   useUiStore.getState().setOnboarded(onboarded);
@@ -24,7 +30,9 @@ export async function bootstrap(root: Root): Promise<void> {
       <Notifications position="bottom-right" />
       <I18nextProvider i18n={i18n}>
         <WorkspaceProvider value={workspace}>
-          <RouterProvider router={router} />
+          <SyncProvider service={sync}>
+            <RouterProvider router={router} />
+          </SyncProvider>
         </WorkspaceProvider>
       </I18nextProvider>
     </MantineProvider>,

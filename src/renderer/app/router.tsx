@@ -31,6 +31,9 @@ const TextBlocksPage = lazy(() =>
 const PrintOfferPage = lazy(() =>
   import('../features/print/PrintOfferPage').then((m) => ({ default: m.PrintOfferPage })),
 );
+const ConflictsPage = lazy(() =>
+  import('../features/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
 const WelcomePage = lazy(() =>
   import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
 );
@@ -66,6 +69,7 @@ export function createAppRouter() {
         { path: 'calculator', element: suspend(<CalculatorPage />) },
         { path: 'texts', element: suspend(<TextBlocksPage />) },
         { path: 'settings', element: suspend(<SettingsPage />) },
+        { path: 'sync/conflicts', element: suspend(<ConflictsPage />) },
         { path: '*', element: <Navigate to="/clients" replace /> },
       ],
     },

@@ -33,6 +33,18 @@ describe('commandForKey', () => {
     ]);
   });
 
+  it('syncs now on Ctrl+Shift+S or Cmd+Shift+S, also while typing', () => {
+    expect(
+      [
+        key('S', { ctrlKey: true, shiftKey: true }),
+        key('s', { metaKey: true, shiftKey: true }),
+        key('S', { ctrlKey: true, shiftKey: true, altKey: true }),
+        key('S', { shiftKey: true }),
+        key('s', { ctrlKey: true }),
+      ].map((event) => commandForKey(event, true)),
+    ).toEqual(['sync-now', 'sync-now', undefined, undefined, undefined]);
+  });
+
   it('leaves undo and typing to text fields', () => {
     expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeUndefined();
     expect(commandForKey(key('?'), true)).toBeUndefined();

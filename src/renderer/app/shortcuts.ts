@@ -9,6 +9,7 @@ export type AppCommand =
   | 'navigate:texts'
   | 'settings'
   | 'undo'
+  | 'sync-now'
   | 'help';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
@@ -25,6 +26,7 @@ export const shortcutTable: { keys: string; label: string }[] = [
   { keys: 'Ctrl+6', label: 'nav.texts' },
   { keys: 'Ctrl+,', label: 'shortcuts.settings' },
   { keys: 'Ctrl+Z', label: 'shortcuts.undo' },
+  { keys: 'Ctrl+Shift+S', label: 'sync.shortcut' },
   { keys: '?', label: 'shortcuts.help' },
 ];
 
@@ -55,6 +57,8 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
         return editing ? undefined : 'undo';
     }
   }
+  // Shift makes the key 'S'; syncing does not touch the text being typed, so it works there too.
+  if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') return 'sync-now';
   if (!mod && !editing && event.key === '?') return 'help';
   return undefined;
 }

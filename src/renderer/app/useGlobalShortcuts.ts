@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { platform } from '../platform';
+import { useSync } from '../sync/SyncProvider';
 import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
 import { commandForKey, type AppCommand } from './shortcuts';
@@ -11,6 +12,7 @@ import { commandForKey, type AppCommand } from './shortcuts';
 export function useGlobalShortcuts(): void {
   const navigate = useNavigate();
   const { t } = useTranslation();
+  const sync = useSync();
 
   useEffect(() => {
     const run = (command: AppCommand) => {
@@ -46,6 +48,11 @@ export function useGlobalShortcuts(): void {
           return;
         case 'help':
           ui.setShortcutsOpen(true);
+          return;
+        case 'sync-now':
+          // Without a login there is nothing to run: open the place to log in instead.
+          if (sync.getStatus().phase === 'signed-out') void navigate('/settings?tab=sync');
+          else void sync.syncNow();
           return;
         case 'undo':
           useUndoStore
@@ -84,5 +91,5 @@ export function useGlobalShortcuts(): void {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
-  }, [navigate, t]);
+  }, [navigate, t, sync]);
 }

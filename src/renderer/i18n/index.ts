@@ -4,6 +4,7 @@ import type { Language } from '../../shared/domain';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
 import { offersMessages } from '../features/offers/messages';
+import { syncMessages } from '../features/sync/messages';
 import { textsMessages } from '../features/text-blocks/messages';
 import { de } from './de';
 import { en } from './en';
@@ -14,6 +15,7 @@ const features = {
   calculator: calculatorMessages,
   offers: offersMessages,
   texts: textsMessages,
+  sync: syncMessages,
 };
 const resources = {
   de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },

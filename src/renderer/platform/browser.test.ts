@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserPlatform } from './browser';
+import { SESSION_TOKEN_KEY, createBrowserPlatform } from './browser';
 import { PlatformError } from './errors';
 
 afterEach(() => {
@@ -132,5 +132,37 @@ describe('browser platform: the rest', () => {
       throw new Error('must not fire');
     });
     expect(unsubscribe()).toBeUndefined();
+  });
+});
+
+describe('browser platform: token store', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('keeps the token in sessionStorage, for this tab only', async () => {
+    const platform = createBrowserPlatform({ window });
+    expect(await platform.tokenStore.get()).toBeUndefined();
+    expect(await platform.tokenStore.set('qt_secret')).toBe('session');
+    expect(sessionStorage.getItem(SESSION_TOKEN_KEY)).toBe('qt_secret');
+    expect(localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull();
+    // A reload makes a new platform over the same tab's storage.
+    expect(await createBrowserPlatform({ window }).tokenStore.get()).toBe('qt_secret');
+    await platform.tokenStore.clear();
+    expect(await platform.tokenStore.get()).toBeUndefined();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps the token for the page when sessionStorage is blocked', async () => {
+    const blocked = Object.create(window, {
+      sessionStorage: {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      },
+    }) as Window & typeof globalThis;
+    const platform = createBrowserPlatform({ window: blocked });
+    expect(await platform.tokenStore.set('qt_secret')).toBe('session');
+    expect(await platform.tokenStore.get()).toBe('qt_secret');
+    await platform.tokenStore.clear();
+    expect(await platform.tokenStore.get()).toBeUndefined();
   });
 });

@@ -4,6 +4,9 @@ import { PlatformError } from './errors';
 import { acceptAttribute, resolveMaxBytes } from './files';
 import type { OpenedFile, Platform } from './types';
 
+/** The sessionStorage key of the sync token: gone when the tab closes, as the issue asks. */
+export const SESSION_TOKEN_KEY = 'quotient.syncToken';
+
 // Some browsers cancel a download whose object URL is revoked at once.
 const REVOKE_DELAY_MS = 60_000;
 
@@ -23,6 +26,15 @@ function asBlobPart(data: Uint8Array): Uint8Array<ArrayBuffer> {
 /** The web twin of the desktop platform: downloads, a file input, navigator for app info. */
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
   const win = () => options.window ?? window;
+  // Used only where sessionStorage is unavailable (blocked storage): the token lives as long as the page.
+  let pageToken: string | undefined;
+  const storage = (): Storage | undefined => {
+    try {
+      return win().sessionStorage;
+    } catch {
+      return undefined;
+    }
+  };
 
   return {
     kind: 'browser',
@@ -93,6 +105,25 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     // Keyboard shortcuts are handled by the app itself in the browser; there is no menu.
     onMenuCommand() {
       return () => undefined;
+    },
+
+    tokenStore: {
+      async get() {
+        return storage()?.getItem(SESSION_TOKEN_KEY) ?? pageToken;
+      },
+      async set(token) {
+        pageToken = token;
+        try {
+          storage()?.setItem(SESSION_TOKEN_KEY, token);
+        } catch {
+          // Quota or blocked storage: the page keeps it until it is closed.
+        }
+        return 'session';
+      },
+      async clear() {
+        pageToken = undefined;
+        storage()?.removeItem(SESSION_TOKEN_KEY);
+      },
     },
   };
 }

@@ -4,7 +4,10 @@ import { fileTooLargeError, ipcError } from '../../shared/ipc/errors';
 import { createElectronPlatform } from './electron-platform';
 import { PlatformError } from './errors';
 
-function fakeApi(overrides: { open?: () => Promise<unknown> } = {}) {
+function fakeApi(
+  overrides: { open?: () => Promise<unknown>; tokenSet?: () => Promise<unknown> } = {},
+) {
+  let token: string | null = null;
   const unsubscribe = vi.fn();
   const api = {
     file: {
@@ -27,6 +30,19 @@ function fakeApi(overrides: { open?: () => Promise<unknown> } = {}) {
       setLanguage: vi.fn(async () => undefined),
     },
     onMenuCommand: vi.fn(() => unsubscribe),
+    sync: {
+      tokenGet: vi.fn(async () => ({ token })),
+      tokenSet: vi.fn(
+        overrides.tokenSet ??
+          (async ({ token: next }: { token: string }) => {
+            token = next;
+            return { persisted: true };
+          }),
+      ),
+      tokenClear: vi.fn(async () => {
+        token = null;
+      }),
+    },
   };
   return { api, platform: createElectronPlatform(api as unknown as QuotientApi), unsubscribe };
 }
@@ -109,5 +125,46 @@ describe('electron platform', () => {
     const listener = vi.fn();
     expect(platform.onMenuCommand(listener)).toBe(unsubscribe);
     expect(api.onMenuCommand.mock.calls).toEqual([[listener]]);
+  });
+});
+
+describe('electron platform: token store', () => {
+  it('keeps the token in the desktop credential store', async () => {
+    const { api, platform } = fakeApi();
+    expect(await platform.tokenStore.get()).toBeUndefined();
+    expect(await platform.tokenStore.set('qt_secret')).toBe('device');
+    expect(await platform.tokenStore.get()).toBe('qt_secret');
+    await platform.tokenStore.clear();
+    expect(await platform.tokenStore.get()).toBeUndefined();
+    expect(api.sync.tokenSet.mock.calls).toEqual([[{ token: 'qt_secret' }]]);
+    expect(api.sync.tokenClear).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a session-only token when the desktop cannot encrypt', async () => {
+    const { platform } = fakeApi({
+      tokenSet: async () => ({ persisted: false, reason: 'encryption-unavailable' }),
+    });
+    expect(await platform.tokenStore.set('qt_secret')).toBe('session');
+  });
+
+  it('turns a refused token into a PlatformError', async () => {
+    const { platform } = fakeApi({
+      tokenSet: async () => {
+        throw new Error(
+          `Error invoking remote method 'sync:token-set': Error: ${
+            ipcError({
+              code: 'invalid-payload',
+              message: 'Invalid sync:token-set payload: token: must be at most 4096 characters',
+            }).message
+          }`,
+        );
+      },
+    });
+    const error = await platform.tokenStore.set('x'.repeat(5000)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({
+      code: 'invalid-payload',
+      message: 'Invalid sync:token-set payload: token: must be at most 4096 characters',
+    });
   });
 });

@@ -44,5 +44,11 @@ export function createElectronPlatform(api: QuotientApi): Platform {
     printOffer: (offerId) =>
       call(async () => ({ kind: 'pdf' as const, data: (await api.pdf.print({ offerId })).data })),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    tokenStore: {
+      get: () => call(async () => (await api.sync.tokenGet()).token ?? undefined),
+      set: (token) =>
+        call(async () => ((await api.sync.tokenSet({ token })).persisted ? 'device' : 'session')),
+      clear: () => call(() => api.sync.tokenClear()),
+    },
   };
 }

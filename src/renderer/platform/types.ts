@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/domain/common';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { FileFilter } from '../../shared/ipc/contract';
+import type { TokenStore } from '../sync/types';
 
 export type { FileFilter, MenuCommand };
 
@@ -43,4 +44,6 @@ export type Platform = {
   ): Promise<{ kind: 'pdf'; data: Uint8Array } | { kind: 'print-dialog' }>;
   /** Desktop menu commands; returns the unsubscribe function (browser: never fires). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The sync login token: the desktop's safeStorage, the browser tab's sessionStorage. */
+  tokenStore: TokenStore;
 };

@@ -41,15 +41,20 @@ export type SyncStatus = {
   error?: { code: SyncErrorCode; message: string };
   /** Unresolved conflicts. */
   conflicts: number;
+  /** How long the login lasts, once known in this run (see TokenPersistence). */
+  tokenPersistence?: TokenPersistence;
 };
 
 export type LoginInput = { serverUrl: string; email: string; password: string };
 
-export interface SyncService {
+export type SyncService = {
   getStatus(): SyncStatus;
   /** Calls the listener on every status change; returns unsubscribe. */
   subscribe(listener: (status: SyncStatus) => void): () => void;
-  /** Logs in and keeps the token; the caller then picks one of the returned workspaces. */
+  /**
+   * Logs in; the caller then picks one of the returned workspaces with selectWorkspace, which
+   * keeps the token (TokenStore). Until then the current account, if any, syncs as before.
+   */
   login(input: LoginInput): Promise<LoginReply>;
   /** Binds this device to a workspace of the logged-in account and starts syncing. */
   selectWorkspace(workspaceId: string): Promise<void>;
@@ -63,11 +68,18 @@ export interface SyncService {
   resolveConflict(id: string, keep: 'local' | 'remote'): Promise<void>;
   /** Stops timers and listeners. */
   dispose(): void;
-}
+};
+
+/**
+ * Whether a kept token survives a restart: 'device' (the desktop's safeStorage) or 'session'
+ * (the browser tab, or a desktop without OS encryption: until the app closes).
+ */
+export type TokenPersistence = 'device' | 'session';
 
 /** Where the session token lives: the desktop keeps it in safeStorage, the browser for the session only. */
-export interface TokenStore {
+export type TokenStore = {
   get(): Promise<string | undefined>;
-  set(token: string): Promise<void>;
+  /** Keeps the token, replacing any other; says how long it lasts. */
+  set(token: string): Promise<TokenPersistence>;
   clear(): Promise<void>;
-}
+};

@@ -8,6 +8,8 @@ import type {
   FileOpenResponse,
   FileSaveRequest,
   FileSaveResponse,
+  SyncTokenGetResponse,
+  SyncTokenSetResponse,
 } from './contract';
 
 function fakeTransport() {
@@ -32,6 +34,9 @@ describe('apiMethodName', () => {
       { domain: 'app', method: 'info' },
       { domain: 'app', method: 'setLanguage' },
       { domain: 'pdf', method: 'print' },
+      { domain: 'sync', method: 'tokenGet' },
+      { domain: 'sync', method: 'tokenSet' },
+      { domain: 'sync', method: 'tokenClear' },
     ]);
   });
 });
@@ -39,9 +44,10 @@ describe('apiMethodName', () => {
 describe('createQuotientApi', () => {
   it('exposes one method per channel and nothing else', () => {
     const api = createQuotientApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand', 'pdf']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand', 'pdf', 'sync']);
     expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
+    expect(Object.keys(api.sync).sort()).toEqual(['tokenClear', 'tokenGet', 'tokenSet']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -53,11 +59,17 @@ describe('createQuotientApi', () => {
     await api.file.open();
     await api.app.info();
     await api.app.setLanguage({ language: 'en' });
+    await api.sync.tokenSet({ token: 'qt_abc' });
+    await api.sync.tokenGet();
+    await api.sync.tokenClear();
     expect(transport.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.txt', data }],
       ['file:open', undefined],
       ['app:info', undefined],
       ['app:set-language', { language: 'en' }],
+      ['sync:token-set', { token: 'qt_abc' }],
+      ['sync:token-get', undefined],
+      ['sync:token-clear', undefined],
     ]);
   });
 
@@ -90,6 +102,12 @@ describe('QuotientApi type', () => {
     >();
     expectTypeOf<QuotientApi['app']['setLanguage']>().toEqualTypeOf<
       (payload: { language: 'de' | 'en' }) => Promise<void>
+    >();
+    expectTypeOf<QuotientApi['sync']['tokenSet']>().toEqualTypeOf<
+      (payload: { token: string }) => Promise<SyncTokenSetResponse>
+    >();
+    expectTypeOf<QuotientApi['sync']['tokenGet']>().toEqualTypeOf<
+      (payload?: undefined) => Promise<SyncTokenGetResponse>
     >();
   });
 });

@@ -8,6 +8,9 @@ export const ipcChannels = [
   'app:info',
   'app:set-language',
   'pdf:print',
+  'sync:token-get',
+  'sync:token-set',
+  'sync:token-clear',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 
@@ -21,6 +24,7 @@ export const menuCommands = [
   'navigate:clients',
   'navigate:pipeline',
   'undo',
+  'sync-now',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

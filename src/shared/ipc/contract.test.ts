@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from './channels';
-import { ipcContract, parseIpcRequest } from './contract';
+import { MAX_SYNC_TOKEN_LENGTH, ipcContract, parseIpcRequest } from './contract';
 import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES } from './limits';
 
 const bytes = new Uint8Array([1, 2, 3]);
@@ -153,5 +153,44 @@ describe('app:set-language payload', () => {
     expect(!result.success && result.error).toMatch(
       /^Invalid app:set-language payload: language: .*"de".*"en"/,
     );
+  });
+});
+
+describe('sync token payloads', () => {
+  it('takes no payload to read or clear the token', () => {
+    expect(parseIpcRequest('sync:token-get', undefined)).toEqual({
+      success: true,
+      data: undefined,
+    });
+    expect(parseIpcRequest('sync:token-clear', undefined)).toEqual({
+      success: true,
+      data: undefined,
+    });
+    expect(parseIpcRequest('sync:token-clear', { all: true })).toEqual({
+      success: false,
+      error: 'Invalid sync:token-clear payload: payload: takes no payload',
+    });
+  });
+
+  it('accepts a token of visible ASCII up to 4096 characters', () => {
+    const token = `qt_${'a'.repeat(MAX_SYNC_TOKEN_LENGTH - 3)}`;
+    expect(parseIpcRequest('sync:token-set', { token })).toEqual({
+      success: true,
+      data: { token },
+    });
+  });
+
+  it.each([
+    [{ token: '' }, 'token: must not be empty'],
+    [{ token: 'a'.repeat(MAX_SYNC_TOKEN_LENGTH + 1) }, 'token: must be at most 4096 characters'],
+    [{ token: 'abc\r\nX-Evil: 1' }, 'token: must be visible ASCII characters only'],
+    [{ token: 'two words' }, 'token: must be visible ASCII characters only'],
+    [{ token: 42 }, 'token: Invalid input: expected string, received number'],
+    [{ token: 'abc', persist: true }, 'payload: Unrecognized key: "persist"'],
+  ])('rejects %j', (payload, problem) => {
+    expect(parseIpcRequest('sync:token-set', payload)).toEqual({
+      success: false,
+      error: `Invalid sync:token-set payload: ${problem}`,
+    });
   });
 });

@@ -84,6 +84,31 @@ export const pdfPrintRequestSchema = z.strictObject({
 export type PdfPrintRequest = z.input<typeof pdfPrintRequestSchema>;
 export type PdfPrintResponse = { data: Uint8Array };
 
+/** Longest sync token the desktop keeps; the server's tokens are far shorter. */
+export const MAX_SYNC_TOKEN_LENGTH = 4096;
+
+export const syncTokenGetRequestSchema = z.undefined({ error: 'takes no payload' });
+/** The stored sync token, or null when there is none (or it can no longer be decrypted). */
+export type SyncTokenGetResponse = { token: string | null };
+
+export const syncTokenSetRequestSchema = z.strictObject({
+  token: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_SYNC_TOKEN_LENGTH, `must be at most ${MAX_SYNC_TOKEN_LENGTH} characters`)
+    // It goes into an Authorization header: visible ASCII only, no spaces or line breaks.
+    .regex(/^[\x21-\x7e]*$/, 'must be visible ASCII characters only'),
+});
+export type SyncTokenSetRequest = z.input<typeof syncTokenSetRequestSchema>;
+/**
+ * Whether the token survives a restart: kept encrypted with the OS keychain (safeStorage), or
+ * only in memory until the app quits because the system offers no encryption.
+ */
+export type SyncTokenSetResponse =
+  { persisted: true } | { persisted: false; reason: 'encryption-unavailable' };
+
+export const syncTokenClearRequestSchema = z.undefined({ error: 'takes no payload' });
+
 // The response type exists only for the compiler: this symbol is never created at run time.
 declare const responseType: unique symbol;
 type ChannelSpec<Request extends z.ZodType, Response> = {
@@ -104,6 +129,9 @@ export const ipcContract = {
   'app:info': channel<AppInfo>()(appInfoRequestSchema),
   'app:set-language': channel<void>()(setLanguageRequestSchema),
   'pdf:print': channel<PdfPrintResponse>()(pdfPrintRequestSchema),
+  'sync:token-get': channel<SyncTokenGetResponse>()(syncTokenGetRequestSchema),
+  'sync:token-set': channel<SyncTokenSetResponse>()(syncTokenSetRequestSchema),
+  'sync:token-clear': channel<void>()(syncTokenClearRequestSchema),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 export type IpcContract = typeof ipcContract;

@@ -1,21 +1,39 @@
 import { Tabs, Title, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { SyncSettings } from '../sync/SyncSettings';
 import { CompanyForm } from './CompanyForm';
 import { GeneralSettings } from './GeneralSettings';
 import { OfferSettingsForm } from './OfferSettingsForm';
 import { ProfileForm } from './ProfileForm';
 
-/** Company profile, own profile, language and data. */
+const tabs = ['company', 'profile', 'offers', 'sync', 'general'] as const;
+type SettingsTab = (typeof tabs)[number];
+
+const isTab = (value: string | null): value is SettingsTab =>
+  (tabs as readonly (string | null)[]).includes(value);
+
+/** Company profile, own profile, offer defaults, synchronisation, language and data; `?tab=` opens one. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: SettingsTab = isTab(requested) ? requested : 'company';
   return (
     <Stack gap="md" maw={900}>
       <Title order={2}>{t('settings.title')}</Title>
-      <Tabs defaultValue="company" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => isTab(value) && setParams({ tab: value }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="company">{t('settings.company')}</Tabs.Tab>
           <Tabs.Tab value="profile">{t('settings.profile')}</Tabs.Tab>
           <Tabs.Tab value="offers">{t('settings.offers')}</Tabs.Tab>
+          <Tabs.Tab value="sync" data-testid="settings-tab-sync">
+            {t('sync.settings.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="general">{t('settings.general')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="company" pt="md">
@@ -26,6 +44,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="offers" pt="md">
           <OfferSettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="sync" pt="md">
+          <SyncSettings />
         </Tabs.Panel>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />

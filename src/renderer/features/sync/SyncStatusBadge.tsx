@@ -1,0 +1,132 @@
+import { Badge, Button, Group, Kbd, Loader, Popover, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { platform } from '../../platform';
+import { useSync, useSyncStatus } from '../../sync/SyncProvider';
+import { describeSyncStatus, formatRelativeTime, sessionOnlyKey, toLanguage } from './status-view';
+import type { SyncAction } from './status-view';
+import { useNow } from './useNow';
+
+/** Where the sync part of the settings opens. */
+export const SYNC_SETTINGS_PATH = '/settings?tab=sync';
+export const CONFLICTS_PATH = '/sync/conflicts';
+
+/**
+ * The always-visible sync status in the header: phase (with counts and progress while syncing),
+ * a popover with reason, what to do and the one fitting action, pending changes and conflicts.
+ */
+export function SyncStatusBadge() {
+  const { t, i18n } = useTranslation();
+  const sync = useSync();
+  const status = useSyncStatus();
+  const navigate = useNavigate();
+  const now = useNow(30_000);
+  const [opened, setOpened] = useState(false);
+  const language = toLanguage(i18n.language);
+  const view = describeSyncStatus(status, {
+    relativeTime: (iso) => formatRelativeTime(iso, now, language),
+  });
+  const text = (key: string, params?: Record<string, string | number>) =>
+    t(`sync.${key}`, params ?? {});
+
+  const act = (action: SyncAction) => {
+    setOpened(false);
+    if (action === 'sync-now') void sync.syncNow();
+    else void navigate(SYNC_SETTINGS_PATH);
+  };
+  const actionLabel: Record<SyncAction, string> = {
+    'sync-now': text('status.syncNow'),
+    'set-up': text('status.setUp'),
+    'log-in': text('status.logInAgain'),
+  };
+
+  return (
+    <Group
+      gap="xs"
+      wrap="nowrap"
+      data-testid="sync-status"
+      data-phase={status.phase}
+      data-pending={status.pending}
+      data-conflicts={status.conflicts}
+    >
+      <Popover opened={opened} onChange={setOpened} width={340} position="bottom-end" withArrow>
+        <Popover.Target>
+          <Badge
+            component="button"
+            type="button"
+            color={view.tone}
+            variant="light"
+            size="lg"
+            style={{ cursor: 'pointer', textTransform: 'none' }}
+            onClick={() => setOpened((open) => !open)}
+            leftSection={status.phase === 'syncing' ? <Loader size={10} color="blue" /> : null}
+            aria-label={text(view.label.key, view.label.params)}
+            data-testid="sync-status-button"
+          >
+            {text(view.label.key, view.label.params)}
+            {view.counts ? ` ${view.counts}` : ''}
+          </Badge>
+        </Popover.Target>
+        <Popover.Dropdown data-testid="sync-status-details">
+          <Stack gap="xs">
+            {status.account && (
+              <Text size="xs" c="dimmed">
+                {status.account.workspaceName} · {status.account.serverUrl}
+              </Text>
+            )}
+            {view.details.map((line) => (
+              <Text key={line.key} size="sm">
+                {text(line.key, line.params)}
+              </Text>
+            ))}
+            {view.progressPct !== undefined && (
+              <Progress value={view.progressPct} size="sm" aria-label={`${view.progressPct} %`} />
+            )}
+            {status.tokenPersistence === 'session' && (
+              <Text size="xs" c="dimmed">
+                {text(sessionOnlyKey(platform.kind))}
+              </Text>
+            )}
+            <Group justify="space-between">
+              <Button
+                size="xs"
+                onClick={() => act(view.action)}
+                disabled={view.action === 'sync-now' && status.phase === 'syncing'}
+                data-testid="sync-action"
+              >
+                {actionLabel[view.action]}
+              </Button>
+              {view.action === 'sync-now' && <Kbd size="xs">Ctrl+Shift+S</Kbd>}
+            </Group>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+      {view.progressPct !== undefined && (
+        <Progress value={view.progressPct} w={80} size="sm" data-testid="sync-progress" />
+      )}
+      {status.pending > 0 && (
+        <Badge
+          variant="light"
+          color="gray"
+          data-testid="pending-count"
+          style={{ textTransform: 'none' }}
+        >
+          {text('status.pending', { count: status.pending })}
+        </Badge>
+      )}
+      {status.conflicts > 0 && (
+        <Badge
+          component="a"
+          href={`#${CONFLICTS_PATH}`}
+          variant="filled"
+          color="orange"
+          style={{ cursor: 'pointer', textTransform: 'none' }}
+          data-testid="conflicts-count"
+        >
+          {text('status.conflicts', { count: status.conflicts })}
+        </Badge>
+      )}
+    </Group>
+  );
+}
