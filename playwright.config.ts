@@ -1,6 +1,20 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const port = Number(process.env.QUOTIENT_E2E_PORT ?? 4173);
+/** The sync server the sync tests talk to: a real server process on a fresh PGlite folder. */
+const syncPort = Number(process.env.QUOTIENT_E2E_SYNC_PORT ?? 8799);
+const syncData = join(tmpdir(), `quotient-e2e-sync-${syncPort}`);
+const server = 'npx tsx src/server/cli.ts';
+// Two users of one workspace, created with the management command before the server starts.
+const syncServerCommand = [
+  `rm -rf '${syncData}'`,
+  `export DATA_DIR='${syncData}' LOG_LEVEL=warn`,
+  `${server} user add --email anna@quotient.test --password 'Anna-Passwort-1' --workspace Vertrieb`,
+  `${server} user add --email ben@quotient.test --password 'Ben-Passwort-1' --workspace Vertrieb`,
+  `HOST=127.0.0.1 PORT=${syncPort} exec ${server}`,
+].join(' && ');
 
 /**
  * End-to-end tests drive the browser build in Debian's Chromium (no browser download).
@@ -30,12 +44,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: process.env.QUOTIENT_E2E_ELECTRON
-    ? undefined
-    : {
-        command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
-        url: `http://127.0.0.1:${port}/`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 60_000,
-      },
+  webServer: [
+    ...(process.env.QUOTIENT_E2E_ELECTRON
+      ? []
+      : [
+          {
+            command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+            url: `http://127.0.0.1:${port}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]),
+    {
+      command: syncServerCommand,
+      url: `http://127.0.0.1:${syncPort}/v1/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+  ],
 });
