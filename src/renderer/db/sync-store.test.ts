@@ -513,6 +513,25 @@ describe('epoch', () => {
   });
 });
 
+describe('server reset', () => {
+  it('resyncs when the log ends before the cursor even though the epoch stayed', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 1, 'Früh');
+    await a.sync();
+    const backup = server.snapshot();
+    time += 1000;
+    await createClients(a, 2, 'Verloren');
+    await a.sync();
+    server.restore(backup, server.epoch);
+
+    const result = await a.sync();
+    expect(result.resynced).toBe(true);
+    const names = Object.values(server.rows().clients ?? {}).map((row) => row.name);
+    expect(names.sort()).toEqual(['Früh 0', 'Verloren 0', 'Verloren 1']);
+    expect(await a.store.getCursor()).toBe(server.log().length);
+  });
+});
+
 describe('blobs', () => {
   async function archive(device: Device) {
     const client = await device.repos.clients.create(makeClientInput());

@@ -311,7 +311,10 @@ export async function runSync(args: RunSyncArgs): Promise<SyncRunResult> {
 type Run = {
   result: SyncRunResult;
   pushAll(): Promise<void>;
-  /** Pulls until done; returns the new epoch instead when the server's differs from the stored one. */
+  /**
+   * Pulls until done; returns the server's epoch instead when it differs from the stored one, or
+   * when the server's log ends before our cursor (a reset): both call for a full resync.
+   */
   pullAll(): Promise<string | undefined>;
   resync(epoch: string): Promise<void>;
   downloadMissing(): Promise<void>;
@@ -419,6 +422,8 @@ function createRun({
       for (;;) {
         const reply = await request(() => transport.pull(cursor, MAX_PULL_LIMIT));
         if (epoch !== undefined && reply.epoch !== epoch) return reply.epoch;
+        // A log shorter than our cursor means the server was reset without a new epoch: resync too.
+        if (reply.lastSeq !== undefined && reply.lastSeq < cursor) return reply.epoch;
         // The log has no gaps: what is left to pull is the distance to the server's newest seq.
         if (reply.lastSeq !== undefined) toPull = result.pulled + reply.lastSeq - cursor;
         result.driftIgnored += mergeRemoteStamps(clock, reply.changes);
