@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeClientInput } from '../../../test/factories/domain';
+import { sha256Hex } from '../../shared/hash';
 import { createClock } from '../../shared/sync/hlc';
 import { QuotientDb } from '../db/database';
 import { createNotifier } from '../db/notifier';
@@ -393,6 +394,23 @@ describe('sync service: triggers', () => {
     expect(device.timers.delays()).toEqual([]);
     await service.syncNow();
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('sync service: blobs on demand', () => {
+  it("fetches a colleague's file from the server, verified, and stores it on this device", async () => {
+    const device = openDevice('anna', 'a1a1a1a1a1a1a1a1');
+    const service = device.start();
+    const bytes = new TextEncoder().encode('PK Angebot Rheinwerk');
+    const sha256 = await sha256Hex(bytes);
+    await server.workspace(SALES.id).putBlob(sha256, bytes);
+
+    expect(await service.fetchBlob(sha256)).toBe(false); // signed out: nothing to ask
+    await connect(service);
+    expect(await device.repos.blobs.has(sha256)).toBe(false);
+    expect(await service.fetchBlob(sha256)).toBe(true);
+    expect((await device.repos.blobs.get(sha256))?.data).toEqual(bytes);
+    expect(await service.fetchBlob('0'.repeat(64))).toBe(false); // the server lacks it
   });
 });
 

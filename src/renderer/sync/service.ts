@@ -1,4 +1,4 @@
-import { SyncError, runSync } from '../../shared/sync/engine';
+import { SyncError, downloadBlob, runSync } from '../../shared/sync/engine';
 import { ClockDriftError } from '../../shared/sync/hlc';
 import type { Clock } from '../../shared/sync/hlc';
 import { createHttpTransport, loginRequest, probeServer } from '../../shared/sync/http-transport';
@@ -418,6 +418,18 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       // On demand means now: the user asked, whatever the last failure or navigator.onLine say.
       stopTimer('retry');
       await trigger();
+    },
+    async fetchBlob(sha256) {
+      await ready;
+      const current = account;
+      if (!current || !token) return false;
+      const transport = createHttpTransport({
+        baseUrl: current.serverUrl,
+        token,
+        workspaceId: current.workspaceId,
+        fetch,
+      });
+      return downloadBlob({ transport, store, sha256 });
     },
     listConflicts: () => store.listConflicts(),
     async resolveConflict(id, keep) {

@@ -62,6 +62,11 @@ export type SyncService = {
   logout(): Promise<void>;
   /** Runs a sync now (push, then pull); resolves when the run ends. */
   syncNow(): Promise<void>;
+  /**
+   * Downloads one blob (a document or datasheet a colleague's row refers to) from the server now,
+   * verified by its SHA-256; false when signed out or the server does not have it.
+   */
+  fetchBlob(sha256: string): Promise<boolean>;
   /** Unresolved conflicts, newest first. */
   listConflicts(): Promise<SyncConflict[]>;
   /** Keeps the chosen value: 'local' writes the overwritten value again as a new edit; both resolve the conflict. */

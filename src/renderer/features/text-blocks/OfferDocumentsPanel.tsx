@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { ArchivedDocument } from '../../../shared/domain';
 import { useOfferDocuments, useRepos } from '../../db';
 import { platform } from '../../platform';
+import { useSync } from '../../sync/SyncProvider';
 import { formatSize } from './text-block-list';
 
 /** The files generated for an offer, archived with their SHA-256; open or save any of them. */
 export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
+  const sync = useSync();
   const documents = useOfferDocuments(offerId);
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   if (documents === undefined) return null;
@@ -21,9 +23,10 @@ export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
 
   const open = async (doc: ArchivedDocument) => {
     try {
-      const blob = await repos.blobs.get(doc.sha256);
+      // A row synced from a colleague may arrive before its bytes: fetch them from the server now.
+      let blob = await repos.blobs.get(doc.sha256);
+      if (!blob && (await sync.fetchBlob(doc.sha256))) blob = await repos.blobs.get(doc.sha256);
       if (!blob) {
-        // The row synced from a colleague; the bytes follow with the next blob download.
         setMissing((current) => new Set([...current, doc.id]));
         return;
       }

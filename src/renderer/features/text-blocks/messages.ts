@@ -84,7 +84,7 @@ const de = {
     revision: 'Rev. {{revision}}',
     open: 'Öffnen/Speichern',
     missing:
-      'Die Datei ist noch nicht auf diesem Gerät angekommen (sie kommt mit der Synchronisierung).',
+      'Die Datei ist nicht auf diesem Gerät und konnte nicht vom Server geladen werden (offline oder nicht angemeldet).',
     columns: { name: 'Datei', kind: 'Art', size: 'Größe', date: 'Erzeugt' },
   },
 };
@@ -176,7 +176,8 @@ export const textsMessages: { de: typeof de; en: Widen<typeof de> } = {
       internal: 'internal',
       revision: 'Rev. {{revision}}',
       open: 'Open/Save',
-      missing: 'The file has not arrived on this device yet (it comes with the next sync).',
+      missing:
+        'The file is not on this device and could not be fetched from the server (offline or not signed in).',
       columns: { name: 'File', kind: 'Type', size: 'Size', date: 'Created' },
     },
   },
