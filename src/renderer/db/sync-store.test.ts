@@ -20,6 +20,7 @@ import type { CommitEvent } from './notifier';
 import { createRepositories } from './repositories';
 import { WorkspaceBoundError, createSyncStore } from './sync-store';
 import { TEST_START, freshIndexedDb } from './test-workspace';
+import { LAST_HLC_KEY } from './write';
 
 const NODE_A = 'a1a1a1a1a1a1a1a1';
 const NODE_B = 'b2b2b2b2b2b2b2b2';
@@ -295,8 +296,10 @@ describe('pull', () => {
     expect(server.winner('leadScores', 'l1', 'score')).toEqual({ value: 7, hlc });
   });
 
-  it('applies a change stamped far ahead and ignores its clock drift', async () => {
+  it('applies a change stamped far ahead and stamps later local edits after it', async () => {
     const b = openDevice('b', NODE_B);
+    const client = await b.repos.clients.create(makeClientInput({ name: 'Mitte' }));
+    await b.sync();
     const ahead = formatHlc({ millis: TEST_START + 60 * 60_000, counter: 0, node: NODE_A });
     server.push({
       clientId: NODE_A,
@@ -304,18 +307,21 @@ describe('pull', () => {
       mutations: [
         {
           mid: 1,
-          changes: [{ table: 'clients', id: 'c1', field: 'name', value: 'Vorne', hlc: ahead }],
+          changes: [{ table: 'clients', id: client.id, field: 'name', value: 'Vorne', hlc: ahead }],
         },
       ],
     });
     const result = await b.sync();
     expect(result).toMatchObject({ pulled: 1, driftIgnored: 1 });
-    expect((await b.db.clients.get('c1'))?.name).toBe('Vorne');
-    // The clock still stamps local edits at its own time.
-    const client = await b.repos.clients.create(makeClientInput());
-    expect((await b.db.clients.get(client.id))?.fieldClocks.name).toBe(
-      formatHlc({ millis: TEST_START, counter: 0, node: NODE_B }),
-    );
+    expect((await b.db.clients.get(client.id))?.name).toBe('Vorne');
+    // An edit of that field must win over the value it replaces, also after a restart.
+    await b.repos.clients.update(client.id, { name: 'Hinten' });
+    const edited = await b.db.clients.get(client.id);
+    expect(edited?.name).toBe('Hinten');
+    expect(edited!.fieldClocks.name! > ahead).toBe(true);
+    expect((await b.db.syncState.get(LAST_HLC_KEY))?.value).toBe(edited!.fieldClocks.name);
+    await b.sync();
+    expect(server.rows().clients?.[client.id]?.name).toBe('Hinten');
   });
 
   it('measures the server offset from reply times', async () => {

@@ -25,7 +25,7 @@ import type {
 } from './database';
 import { RowNotFoundError } from './errors';
 import type { CommitEvent } from './notifier';
-import { commit, loadRow, patchRow } from './write';
+import { commit, loadRow, patchRow, rememberStamp } from './write';
 import type { RowFields, WriteContext, Written } from './write';
 
 /** syncState keys the sync layer owns. */
@@ -132,7 +132,14 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       const stores = [...syncedTables, 'syncState', 'conflicts', 'foreignChanges'];
       const { result, events } = await db.transaction('rw', stores, async () => {
         const adopted = parkedChecked ? [] : await takeAdoptableParked(db);
-        const applied = await applyChanges({ db, nodeId, changes: [...adopted, ...page.changes] });
+        const changes = [...adopted, ...page.changes];
+        const applied = await applyChanges({ db, nodeId, changes });
+        // Local edits must sort after everything applied, also after a restart of the app.
+        const newest = newestStamp(changes);
+        if (newest !== undefined) {
+          clock.observe(newest);
+          await rememberStamp(db, newest);
+        }
         await db.syncState.bulkPut([
           { key: SYNC_STATE_KEYS.cursor, value: page.nextSeq },
           { key: SYNC_STATE_KEYS.epoch, value: page.epoch },
@@ -424,4 +431,11 @@ async function readAckMarks(db: QuotientDb): Promise<AckMark[]> {
 async function appendAckMark(db: QuotientDb, mark: AckMark): Promise<void> {
   const marks = [...(await readAckMarks(db)), mark].slice(-MAX_ACK_MARKS);
   await db.syncState.put({ key: SYNC_STATE_KEYS.ackMarks, value: marks });
+}
+
+/** The highest stamp of some changes; undefined for none. */
+function newestStamp(changes: readonly { hlc: string }[]): string | undefined {
+  let newest: string | undefined;
+  for (const { hlc } of changes) if (newest === undefined || hlc > newest) newest = hlc;
+  return newest;
 }

@@ -81,6 +81,13 @@ export function patchRow<R extends AnyStored>({
     { field: 'updatedAt', value: stamp.at },
     { field: 'updatedBy', value: stamp.by },
   ];
+  // An edit must sort after the value it replaces, or the merge would keep the old one.
+  const newer = fields
+    .map(({ field }) => existing.fieldClocks?.[field])
+    .filter((hlc): hlc is string => hlc !== undefined && compareHlc(hlc, stamp.hlc) >= 0)
+    .sort(compareHlc)
+    .at(-1);
+  if (newer !== undefined) throw new StaleStampError(newer);
   const clocks = Object.fromEntries(fields.map(({ field }) => [field, stamp.hlc]));
   const row = {
     ...existing,
@@ -161,19 +168,39 @@ export async function commit<T>(
   build: (batch: WriteBatch, stamp: Stamp) => Promise<T> | T,
 ): Promise<T> {
   const { db } = ctx;
-  const stamp = makeStamp(ctx);
-  const batch = new WriteBatch();
-  const result = await db.transaction('rw', [...tables, 'outbox', 'syncState'], async () => {
-    const value = await build(batch, stamp);
-    await batch.flush(db);
-    await rememberStamp(db, stamp.hlc);
-    return value;
-  });
-  ctx.notifier.emit(batch.events());
-  return result;
+  for (let attempt = 1; ; attempt += 1) {
+    const stamp = makeStamp(ctx);
+    const batch = new WriteBatch();
+    try {
+      const result = await db.transaction('rw', [...tables, 'outbox', 'syncState'], async () => {
+        const value = await build(batch, stamp);
+        await batch.flush(db);
+        await rememberStamp(db, stamp.hlc);
+        return value;
+      });
+      ctx.notifier.emit(batch.events());
+      return result;
+    } catch (error) {
+      // A field carries a newer stamp than the clock knew (e.g. the clock was restored from an
+      // old state): merge it and write again with a stamp above it. Nothing was stored.
+      if (!(error instanceof StaleStampError) || attempt >= MAX_STAMP_ATTEMPTS) throw error;
+      ctx.clock.observe(error.newer);
+    }
+  }
 }
 
-async function rememberStamp(db: QuotientDb, hlc: string): Promise<void> {
+const MAX_STAMP_ATTEMPTS = 3;
+
+/** Thrown inside a write whose stamp does not sort after a field it changes; commit retries. */
+export class StaleStampError extends Error {
+  constructor(readonly newer: string) {
+    super(`a changed field carries the newer stamp ${newer}`);
+    this.name = 'StaleStampError';
+  }
+}
+
+/** Keeps the newest stamp this device made or applied, so a restarted clock resumes above it; inside a transaction. */
+export async function rememberStamp(db: QuotientDb, hlc: string): Promise<void> {
   const last = await db.syncState.get(LAST_HLC_KEY);
   // Transactions may commit out of stamp order; keep the newest.
   if (typeof last?.value !== 'string' || compareHlc(last.value, hlc) < 0) {

@@ -214,7 +214,7 @@ describe('mergeChanges', () => {
 });
 
 describe('mergeRemoteStamps', () => {
-  it('merges the newest stamp, and the acceptable ones when the newest is too far ahead', () => {
+  it('merges every stamp, also one beyond the drift limit, and counts those far ahead', () => {
     const clock = createClock({ nodeId: own, now: () => t0 });
     const changes = [
       stamp(t0 + 2_000, other),
@@ -222,8 +222,8 @@ describe('mergeRemoteStamps', () => {
       stamp(t0 + 1_000, other),
     ].map((hlc, index) => ({ seq: index + 1, table: 't', id: 'i', field: 'f', value: 1, hlc }));
     expect(mergeRemoteStamps(clock, changes)).toBe(1);
-    // +2 s merged (counter 1), +1 s merged (counter 2), the tick: counter 3 at +2 s.
-    expect(clock.tick()).toBe(stamp(t0 + 2_000, own, 3));
+    // +2 s and +1 s merged, then the one an hour ahead (counter 1): the tick sorts after it.
+    expect(clock.tick()).toBe(stamp(t0 + 3_600_000, own, 2));
     expect(mergeRemoteStamps(clock, [])).toBe(0);
   });
 });

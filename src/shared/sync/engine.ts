@@ -138,7 +138,7 @@ export type SyncRunResult = {
   /** The last server time seen (ISO), if any reply came. */
   serverTime?: string;
   blobs: { uploaded: number; downloaded: number; failed: number };
-  /** Pulled stamps too far ahead to merge into the clock: data applied, stamp not merged. */
+  /** Pulled stamps further ahead than the clock's drift limit (merged all the same; worth a log line). */
   driftIgnored: number;
   /** Pulled changes of tables this client does not know, kept aside. */
   foreign: number;
@@ -222,8 +222,9 @@ export function trimTrailingRow(page: PullReply): PullReply {
 }
 
 /**
- * Merges pulled stamps into the clock: the newest first; if it is too far ahead, each one on its
- * own so the acceptable ones still count. Returns how many were ignored for drift.
+ * Merges pulled stamps into the clock so every later local edit sorts after what was applied.
+ * A stamp beyond the clock's drift limit is merged all the same (the data carrying it is
+ * applied, and an edit on top of it must win); returns how many were that far ahead, for the log.
  */
 export function mergeRemoteStamps(clock: Clock, changes: readonly PulledChange[]): number {
   let newest: string | undefined;
@@ -237,16 +238,17 @@ export function mergeRemoteStamps(clock: Clock, changes: readonly PulledChange[]
   } catch (error) {
     if (!(error instanceof ClockDriftError)) throw error;
   }
-  let ignored = 0;
+  let ahead = 0;
   for (const { hlc } of changes) {
     try {
       clock.receive(hlc);
     } catch (error) {
       if (!(error instanceof ClockDriftError)) throw error;
-      ignored += 1;
+      ahead += 1;
     }
   }
-  return ignored;
+  clock.observe(newest);
+  return ahead;
 }
 
 /** Waits `ms`, or rejects with the signal's reason when it aborts first. */

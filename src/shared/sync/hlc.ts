@@ -12,6 +12,12 @@ export type Clock = {
   tick(): string;
   /** Merges a remote stamp so later local stamps sort after it; throws ClockDriftError if it is too far ahead. */
   receive(remoteHlc: string): void;
+  /**
+   * Merges a stamp that data on this device already carries (a pulled change that was applied,
+   * a stored field clock), however far ahead it is: a later local edit of that data must sort
+   * after it, or it would lose to the older value.
+   */
+  observe(hlc: string): void;
   /** Sets the offset (server time − local time) the sync layer measured; physical time is `now() + offset`. */
   setServerOffset(offsetMs: number): void;
 };
@@ -137,6 +143,20 @@ export function createClock({
     }
   };
 
+  // The HLC receive rule: after the newest of our stamp, the remote one and physical time.
+  const merge = (remote: HlcParts, time: number): void => {
+    const next = Math.max(millis, remote.millis, time);
+    if (next === millis && next === remote.millis) {
+      advance(next, Math.max(counter, remote.counter) + 1);
+    } else if (next === millis) {
+      advance(next, counter + 1);
+    } else if (next === remote.millis) {
+      advance(next, remote.counter + 1);
+    } else {
+      advance(next, 0);
+    }
+  };
+
   return {
     nodeId,
     tick() {
@@ -154,16 +174,10 @@ export function createClock({
           `Remote clock ${remoteHlc} is ${remote.millis - time} ms ahead of this device (allowed: ${maxDriftMs} ms)`,
         );
       }
-      const next = Math.max(millis, remote.millis, time);
-      if (next === millis && next === remote.millis) {
-        advance(next, Math.max(counter, remote.counter) + 1);
-      } else if (next === millis) {
-        advance(next, counter + 1);
-      } else if (next === remote.millis) {
-        advance(next, remote.counter + 1);
-      } else {
-        advance(next, 0);
-      }
+      merge(remote, time);
+    },
+    observe(hlc) {
+      merge(parseHlc(hlc), physical());
     },
     setServerOffset(offsetMs) {
       offset = offsetMs;
