@@ -31,6 +31,20 @@ if (missing.length > 0) {
   console.warn(`proposal LibreOffice tests skipped: ${missing.join(' and ')} not found`);
 }
 
+type PdfWord = { text: string; xMin: number; xMax: number; height: number };
+
+/** The words of `pdftotext -bbox` output with their extent, in page order. */
+function wordBoxes(html: string): PdfWord[] {
+  const word =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  return [...html.matchAll(word)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+    text: text ?? '',
+    xMin: Number(xMin),
+    xMax: Number(xMax),
+    height: Number(yMax) - Number(yMin),
+  }));
+}
+
 /** Where the rendered pages stay for a human to look at after the run. */
 const PAGES_DIR = join(tmpdir(), 'quotient-proposal-pages');
 
@@ -39,6 +53,7 @@ describe.skipIf(missing.length > 0)(
   () => {
     let work: string;
     let pdfText: string;
+    let pdfWords: PdfWord[];
     let pdf: string;
 
     beforeAll(async () => {
@@ -80,6 +95,9 @@ describe.skipIf(missing.length > 0)(
       pdfText = existsSync(pdf)
         ? execFileSync(pdftotext as string, ['-layout', pdf, '-'], { encoding: 'utf8' })
         : '';
+      pdfWords = existsSync(pdf)
+        ? wordBoxes(execFileSync(pdftotext as string, ['-bbox', pdf, '-'], { encoding: 'utf8' }))
+        : [];
     }, 120_000);
 
     afterAll(() => {
@@ -116,6 +134,32 @@ describe.skipIf(missing.length > 0)(
         expect(entry, heading).not.toBeNull();
         expect(pages[Number(entry?.[1]) - 1], heading).toContain(heading);
       }
+    });
+
+    const first = (text: string) => {
+      const word = pdfWords.find((candidate) => candidate.text === text);
+      expect(word, text).toBeDefined();
+      return word as PdfWord;
+    };
+
+    it('sets the price tables in 8.5 pt against 10 pt body text', () => {
+      // The table style sizes the cells' text, not the paragraphs (see proposal/styles.ts).
+      const body = first('Diesem').height;
+      expect(first('Ist-Aufnahme').height / body).toBeCloseTo(0.85, 2);
+      expect(first('5.000,00').height / body).toBeCloseTo(0.85, 2);
+    });
+
+    it('aligns the price tables: amounts right, units and positions left', () => {
+      // The table style aligns them, not the paragraphs (see proposal/styles.ts).
+      // Net amounts of lines 1.1 and 1.3: different widths, one right edge.
+      const [long, short] = [first('5.000,00'), first('478,80')];
+      expect(Math.abs(long.xMax - short.xMax)).toBeLessThan(0.5);
+      expect(short.xMin - long.xMin).toBeGreaterThan(3);
+      // Units of lines 1.1 and 1.3, and positions: one left edge.
+      const [pt, piece] = [first('PT'), first('Stk.')];
+      expect(Math.abs(pt.xMin - piece.xMin)).toBeLessThan(0.5);
+      expect(piece.xMax - pt.xMax).toBeGreaterThan(3);
+      expect(Math.abs(first('1.1').xMin - first('Zwischensumme').xMin)).toBeLessThan(0.5);
     });
 
     it('renders the first pages to PNG for a look', () => {

@@ -1,7 +1,9 @@
-import { Document, Header, HeadingLevel, Paragraph, TableOfContents, TextRun } from 'docx';
+import { Document, Header, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { formatMoney } from '../money';
 import { chapterParagraphs, listCounter } from './proposal/chapters';
+import { contentsTable, heading } from './proposal/contents';
+import type { ContentsEntry } from './proposal/contents';
 import { coverPage } from './proposal/cover';
 import { docxColor, formatDocumentDate, offerLabel, tint } from './proposal/format';
 import { pageFooter, pageHeader } from './proposal/frame';
@@ -12,7 +14,7 @@ import { proposalModel } from './proposal/model';
 import { packDocument } from './proposal/pack';
 import { extrasTable, recurringTable, sectionTables } from './proposal/pricing';
 import { signatureBlock } from './proposal/signature';
-import { proposalNumbering, proposalStyles } from './proposal/styles';
+import { proposalNumbering, proposalStyles, proposalTableStyles } from './proposal/styles';
 import { chartParagraphs, summaryTable, termsParagraphs } from './proposal/summary';
 import type { DocumentData } from './types';
 
@@ -28,13 +30,14 @@ export const ESTIMATE_PAGES_MAX_LINES = 300;
 
 /**
  * Page numbers for the contents, worked out by laying the pages out as Word does, so they ship
- * with the file (LibreOffice shows the contents as written). Loaded on demand: it is big.
+ * with the file (LibreOffice shows the contents as written); null above the line limit. Loaded
+ * on demand: it is big.
  */
-async function pageNumberOptions(data: DocumentData) {
+async function pageNumberEstimator(data: DocumentData) {
   const lines = data.sections.reduce((count, section) => count + section.lines.length, 0);
-  if (lines > ESTIMATE_PAGES_MAX_LINES) return {};
+  if (lines > ESTIMATE_PAGES_MAX_LINES) return null;
   const { estimatePageNumbers } = await import('docx/layout');
-  return { pageNumbers: estimatePageNumbers };
+  return estimatePageNumbers;
 }
 
 function proposalContext(data: DocumentData): ProposalContext {
@@ -48,30 +51,25 @@ function proposalContext(data: DocumentData): ProposalContext {
     brandLight: tint(brand, 0.12),
     money: (amount) => formatMoney(amount, data.offer.currency, data.language),
     date: (iso) => formatDocumentDate(iso, data.language, labels),
+    contents: [],
   };
 }
 
-function tableOfContents(context: ProposalContext): FileChild[] {
+/** The contents page; its entries are `entries`, or found by docx when null (see contentsTable). */
+function tableOfContents(context: ProposalContext, entries: ContentsEntry[] | null): FileChild[] {
   return [
     new Paragraph({
       style: 'QuotientTitle',
       pageBreakBefore: true,
       children: [new TextRun({ text: context.labels.toc, size: 36 })],
     }),
-    new TableOfContents(context.labels.toc, {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-    }),
+    contentsTable(context.labels.toc, entries),
   ];
 }
 
 function pricingChapter(context: ProposalContext, chartPng: Uint8Array | null): FileChild[] {
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      pageBreakBefore: true,
-      children: [new TextRun(context.labels.pricing)],
-    }),
+    heading(context.contents, { level: 1, title: context.labels.pricing, pageBreakBefore: true }),
     ...sectionTables(context),
     ...extrasTable(context),
     ...recurringTable(context),
@@ -90,18 +88,25 @@ export async function buildProposalDocument(
   options: ProposalOptions,
 ): Promise<Uint8Array> {
   const context = proposalContext(data);
-  const lists = listCounter();
-  const chapters = data.chapters.flatMap((chapter, index) =>
-    chapterParagraphs(chapter, lists, { pageBreakBefore: index === 0 }),
-  );
+  const target = { lists: listCounter(), contents: context.contents };
+  // The parts after the contents first: they note their headings for it.
+  const body = [
+    ...data.chapters.flatMap((chapter, index) =>
+      chapterParagraphs(chapter, target, { pageBreakBefore: index === 0 }),
+    ),
+    ...pricingChapter(context, options.chartPng),
+    ...signatureBlock(context),
+  ];
+  const pageNumbers = await pageNumberEstimator(data);
   const document = new Document({
     creator: data.author.name || data.company.name,
     title: `${context.labels.proposal} ${offerLabel(data.offer.number, data.offer.revision)}`,
     subject: data.offer.title,
     description: data.client.name,
     features: { updateFields: true },
-    ...(await pageNumberOptions(data)),
+    ...(pageNumbers === null ? {} : { pageNumbers }),
     styles: proposalStyles(context.brand),
+    externalStyles: proposalTableStyles(),
     numbering: proposalNumbering,
     sections: [
       {
@@ -129,10 +134,8 @@ export async function buildProposalDocument(
         },
         children: [
           ...coverPage(context),
-          ...tableOfContents(context),
-          ...chapters,
-          ...pricingChapter(context, options.chartPng),
-          ...signatureBlock(context),
+          ...tableOfContents(context, pageNumbers === null ? context.contents : null),
+          ...body,
         ],
       },
     ],

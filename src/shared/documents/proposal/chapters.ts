@@ -1,6 +1,8 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import { parseBlockMarkup } from '../markup';
 import type { MarkupBlock, MarkupRun } from '../markup';
+import { heading } from './contents';
+import type { ContentsEntry } from './contents';
 import { BULLETS, NUMBERS } from './styles';
 
 function runs(markup: MarkupRun[]): TextRun[] {
@@ -23,14 +25,18 @@ export function listCounter(): ListCounter {
   return { next: () => (instance += 1) };
 }
 
-function blockParagraphs(block: MarkupBlock, lists: ListCounter): Paragraph[] {
+/** Where a chapter's paragraphs go: its numbered lists and the document's contents. */
+export type ChapterTarget = { lists: ListCounter; contents: ContentsEntry[] };
+
+function blockParagraphs(block: MarkupBlock, { lists, contents }: ChapterTarget): Paragraph[] {
   switch (block.type) {
     case 'heading':
       // Chapter titles are Heading 1, so a body's "#" is one level below.
       return [
-        new Paragraph({
-          heading: block.level === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-          children: runs(block.runs),
+        heading(contents, {
+          level: block.level === 1 ? 2 : 3,
+          title: block.runs.map((run) => run.text).join(''),
+          runs: runs(block.runs),
         }),
       ];
     case 'paragraph':
@@ -61,15 +67,15 @@ function blockParagraphs(block: MarkupBlock, lists: ListCounter): Paragraph[] {
 /** A proposal chapter: its title as Heading 1, then the body's markup. */
 export function chapterParagraphs(
   chapter: { title: string; body: string },
-  lists: ListCounter,
+  target: ChapterTarget,
   options: { pageBreakBefore: boolean },
 ): Paragraph[] {
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
+    heading(target.contents, {
+      level: 1,
+      title: chapter.title,
       pageBreakBefore: options.pageBreakBefore,
-      children: [new TextRun(chapter.title)],
     }),
-    ...parseBlockMarkup(chapter.body).flatMap((block) => blockParagraphs(block, lists)),
+    ...parseBlockMarkup(chapter.body).flatMap((block) => blockParagraphs(block, target)),
   ];
 }

@@ -81,7 +81,7 @@ export function coverPage(context: ProposalContext): (Paragraph | Table)[] {
         ...(contact === '' ? [] : [detailRow(labels.contact, contact)]),
       ],
       [2600, PAGE.textWidth - 2600],
-      { top: 40, bottom: 40, left: 0, right: 120 },
+      { margins: { top: 40, bottom: 40, left: 0, right: 120 } },
     ),
   ];
 }

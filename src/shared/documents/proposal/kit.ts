@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   Paragraph,
   ShadingType,
@@ -11,8 +12,10 @@ import {
 } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import type { DocumentData } from '../types';
+import type { ContentsEntry } from './contents';
 import type { ProposalLabels } from './labels';
 import type { ProposalModel } from './model';
+import { PRICE_TABLE_STYLE, TABLE_STYLE } from './styles';
 
 /** Everything the proposal's parts share. */
 export type ProposalContext = {
@@ -24,6 +27,8 @@ export type ProposalContext = {
   brandLight: string;
   money: (amount: string) => string;
   date: (iso: string) => string;
+  /** The headings written so far, for the table of contents (see contents.ts). */
+  contents: ContentsEntry[];
 };
 
 /** A4 with 2 cm margins: the text is 9638 twips (17 cm) wide. */
@@ -35,51 +40,58 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 
 export type CellOptions = {
   width: number;
+  /**
+   * The text's alignment where it differs from its table's: layout tables align left, price
+   * tables (ruledTable) right, as their amounts, and their first column left.
+   */
   align?: 'left' | 'right' | 'center';
   fill?: string;
   columnSpan?: number;
   run?: IRunOptions;
 };
 
-const CELL_STYLE = {
-  left: 'QuotientCell',
-  right: 'QuotientCellRight',
-  center: 'QuotientCellCenter',
-};
+/** Cell margins in twips. */
+export type CellMargins = { top: number; bottom: number; left: number; right: number };
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+} as const;
 
 /**
- * A paragraph of one run; the workhorse of table cells. Size, spacing and alignment come from
- * a paragraph style rather than each run: big offers have thousands of cells.
+ * A paragraph of one run; the workhorse of table cells. Size, spacing and alignment come from the
+ * table style: a big offer has thousands of cells, and properties of their own would be most of
+ * its document. The alignment is the paragraph's own where it differs (CellOptions.align).
  */
 export function textParagraph(
   text: string,
-  { align = 'left', run }: { align?: CellOptions['align']; run?: IRunOptions } = {},
+  { align, run }: { align?: CellOptions['align']; run?: IRunOptions } = {},
 ): Paragraph {
   return new Paragraph({
-    style: CELL_STYLE[align],
+    alignment: align === undefined ? undefined : ALIGNMENT[align],
     children: [run === undefined ? new TextRun(text) : new TextRun({ ...run, text })],
   });
 }
 
 /** A table cell holding text or ready paragraphs. */
 export function cell(content: string | Paragraph[], options: CellOptions): TableCell {
-  const children =
-    typeof content === 'string'
-      ? [textParagraph(content, { align: options.align, run: options.run })]
-      : content;
+  // Options left undefined rather than spread in: a big offer has thousands of cells.
   return new TableCell({
-    children,
+    children: typeof content === 'string' ? [textParagraph(content, options)] : content,
     width: { size: options.width, type: WidthType.DXA },
-    ...(options.columnSpan === undefined ? {} : { columnSpan: options.columnSpan }),
-    ...(options.fill === undefined
-      ? {}
-      : { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } }),
+    columnSpan: options.columnSpan,
+    shading:
+      options.fill === undefined
+        ? undefined
+        : { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' },
   });
 }
 
 /**
  * A full-width table with fixed column widths, thin horizontal rules and no vertical ones:
  * the quiet layout of a consultancy's price table. Borders sit on the table, not each cell.
+ * Its text aligns right, its first column left (PRICE_TABLE_STYLE).
  */
 export function ruledTable(rows: TableRow[], columnWidths: readonly number[]): Table {
   const total = columnWidths.reduce((a, b) => a + b, 0);
@@ -88,6 +100,8 @@ export function ruledTable(rows: TableRow[], columnWidths: readonly number[]): T
     rows,
     width: { size: total, type: WidthType.DXA },
     columnWidths: [...columnWidths],
+    style: PRICE_TABLE_STYLE,
+    tableLook: { firstColumn: true },
     layout: TableLayoutType.FIXED,
     margins: { top: 50, bottom: 50, left: 80, right: 80 },
     borders: {
@@ -101,16 +115,23 @@ export function ruledTable(rows: TableRow[], columnWidths: readonly number[]): T
   });
 }
 
-/** A table without any borders, for layout (cover details, signatures, footer). */
+/**
+ * A table without any borders, for layout (cover details, signatures, footer). A table of body
+ * text (the signatures) leaves out the table style, whose small cell text would shrink it.
+ */
 export function layoutTable(
   rows: TableRow[],
   columnWidths: readonly number[],
-  margins = { top: 0, bottom: 0, left: 0, right: 120 },
+  {
+    margins = { top: 0, bottom: 0, left: 0, right: 120 },
+    bodyText = false,
+  }: { margins?: CellMargins; bodyText?: boolean } = {},
 ): Table {
   return new Table({
     rows,
     width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...columnWidths],
+    ...(bodyText ? {} : { style: TABLE_STYLE }),
     layout: TableLayoutType.FIXED,
     margins,
     borders: {

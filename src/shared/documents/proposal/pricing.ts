@@ -1,12 +1,16 @@
 import type { Table } from 'docx';
-import { HeadingLevel, Paragraph, TableRow, TextRun } from 'docx';
+import { Paragraph, TableRow, TextRun } from 'docx';
 import { formatDecimal } from '../../money';
+import { heading } from './contents';
 import { formatPct, unitLabel } from './format';
 import { cell, headerRow, ruledTable, textParagraph } from './kit';
 import type { ProposalContext } from './kit';
 import type { PricedLine } from './model';
 
-/** Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. */
+/**
+ * Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. The
+ * table aligns them right and the first column left (ruledTable); description and unit say left.
+ */
 export const PRICE_COLUMNS = [620, 3858, 820, 1000, 1260, 760, 1320] as const;
 const [POS, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, NET] = PRICE_COLUMNS;
 
@@ -15,12 +19,12 @@ function header(context: ProposalContext): TableRow {
   return headerRow(
     [
       { text: labels.pos },
-      { text: labels.description },
-      { text: labels.quantity, align: 'right' },
-      { text: labels.unit },
-      { text: labels.unitPrice, align: 'right' },
-      { text: labels.discount, align: 'right' },
-      { text: labels.net, align: 'right' },
+      { text: labels.description, align: 'left' },
+      { text: labels.quantity },
+      { text: labels.unit, align: 'left' },
+      { text: labels.unitPrice },
+      { text: labels.discount },
+      { text: labels.net },
     ],
     PRICE_COLUMNS,
     context.brand,
@@ -31,7 +35,7 @@ function header(context: ProposalContext): TableRow {
 function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Paragraph[] {
   const { line } = entry;
   const { labels } = context;
-  const paragraphs = [textParagraph(line.name)];
+  const paragraphs = [textParagraph(line.name, { align: 'left' })];
   if (line.description.trim() !== '') {
     paragraphs.push(
       new Paragraph({
@@ -57,7 +61,10 @@ function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Par
   }
   if (notes.length > 0) {
     paragraphs.push(
-      textParagraph(notes.join(' · '), { run: { italics: true, color: context.brand } }),
+      textParagraph(notes.join(' · '), {
+        align: 'left',
+        run: { italics: true, color: context.brand },
+      }),
     );
   }
   return paragraphs;
@@ -69,16 +76,16 @@ function lineRow(entry: PricedLine, context: ProposalContext): TableRow {
   const discount = formatPct(line.discountPct, language);
   const description = descriptionParagraphs(entry, context);
   return new TableRow({
-    // A one-line row cannot split anyway; leaving it out keeps thousand-line offers fast.
-    cantSplit: description.length > 1,
+    // A one-line row cannot split anyway. Left out rather than false, which docx writes too.
+    cantSplit: description.length > 1 ? true : undefined,
     children: [
       cell(entry.position, { width: POS }),
       cell(description, { width: DESCRIPTION }),
-      cell(formatDecimal(line.quantity, language), { width: QTY, align: 'right' }),
-      cell(unitLabel(line.unit, context.labels), { width: UNIT }),
-      cell(context.money(line.unitPrice), { width: PRICE, align: 'right' }),
-      cell(discount === '' ? '' : `${discount} %`, { width: DISCOUNT, align: 'right' }),
-      cell(context.money(entry.net), { width: NET, align: 'right' }),
+      cell(formatDecimal(line.quantity, language), { width: QTY }),
+      cell(unitLabel(line.unit, context.labels), { width: UNIT, align: 'left' }),
+      cell(context.money(line.unitPrice), { width: PRICE }),
+      cell(discount === '' ? '' : `${discount} %`, { width: DISCOUNT }),
+      cell(context.money(entry.net), { width: NET }),
     ],
   });
 }
@@ -90,7 +97,7 @@ function sumRow(label: string, amount: string, context: ProposalContext): TableR
     cantSplit: true,
     children: [
       cell(label, { width: labelWidth, columnSpan: 6, run, fill: context.brandLight }),
-      cell(context.money(amount), { width: NET, align: 'right', run, fill: context.brandLight }),
+      cell(context.money(amount), { width: NET, run, fill: context.brandLight }),
     ],
   });
 }
@@ -123,16 +130,12 @@ function groupedRows(entries: PricedLine[], context: ProposalContext): TableRow[
   return rows;
 }
 
-function heading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
-}
-
 /** One table per section with its one-time lines and the section subtotal. */
 export function sectionTables(context: ProposalContext): (Paragraph | Table)[] {
   return context.model.sections
     .filter((section) => section.lines.length > 0)
     .flatMap((section) => [
-      heading(`${section.position} ${section.title}`),
+      heading(context.contents, { level: 2, title: `${section.position} ${section.title}` }),
       ruledTable(
         [
           header(context),
@@ -149,7 +152,7 @@ export function extrasTable(context: ProposalContext): (Paragraph | Table)[] {
   const { extras } = context.model;
   if (extras.length === 0) return [];
   return [
-    heading(context.labels.extrasTitle),
+    heading(context.contents, { level: 2, title: context.labels.extrasTitle }),
     new Paragraph({ children: [new TextRun(context.labels.extrasIntro)] }),
     ruledTable([header(context), ...groupedRows(extras, context)], PRICE_COLUMNS),
   ];
@@ -172,7 +175,7 @@ export function recurringTable(context: ProposalContext): (Paragraph | Table)[] 
     rows.push(sumRow(labels.yearlySubtotal, yearly.subtotal, context));
   }
   return [
-    heading(labels.recurringTitle),
+    heading(context.contents, { level: 2, title: labels.recurringTitle }),
     new Paragraph({
       children: [new TextRun(labels.recurringIntro(context.data.offer.termMonths))],
     }),

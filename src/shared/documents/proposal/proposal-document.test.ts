@@ -2,11 +2,15 @@ import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CalculationError } from '../../calculation';
 import { proposalChartConfig, renderChartPng } from '../chart';
-import { bareProposalDocument, buildProposalDocument } from '../proposal-document';
+import {
+  ESTIMATE_PAGES_MAX_LINES,
+  bareProposalDocument,
+  buildProposalDocument,
+} from '../proposal-document';
 import type { DocumentData } from '../types';
 import { drawTestLogo, proposalFixture } from './fixture.test-data';
 import { proposalModel } from './model';
-import { paragraphs, readDocx, tables } from './read-docx.test-util';
+import { paragraphs, readDocx, tables, textOf } from './read-docx.test-util';
 import type { DocxParts } from './read-docx.test-util';
 
 let logo: Uint8Array;
@@ -205,6 +209,33 @@ describe('buildProposalDocument', () => {
     expect(text).toContain('Gesamtbetrag brutto\n21.079,36 CHF');
     expect(text).toContain('1 EUR = 0,9412 CHF');
     expect(parts.media).toHaveLength(0);
+  });
+
+  it('lists the headings in the contents of an offer too big for the page estimate', async () => {
+    const data = proposalFixture();
+    const [first, ...rest] = data.sections;
+    const template = first!.lines[0]!;
+    const many = Array.from({ length: ESTIMATE_PAGES_MAX_LINES + 1 }, (_, index) => ({
+      ...template,
+      id: `many${index}`,
+    }));
+    const parts = await readDocx(
+      await buildProposalDocument(
+        { ...data, sections: [{ ...first!, lines: [...first!.lines, ...many] }, ...rest] },
+        { chartPng: null },
+      ),
+    );
+    const contents = /<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/.exec(parts.document)?.[1] ?? '';
+    // An entry is its title, a tab and the page number Word fills in.
+    const entries = paragraphs(contents)
+      .filter((text) => text !== '')
+      .map((text) => text.replace(/\t.*$/, ''));
+    const headings = (parts.document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
+      .filter((paragraph) => /<w:pStyle w:val="Heading[12]"\/>/.test(paragraph))
+      .map(textOf);
+    expect(entries).toEqual(headings);
+    expect(headings).toContain('Preise und Konditionen');
+    expect(headings).toContain('1 Analyse und Konzeption');
   });
 
   it('rejects lines the totals engine rejects', async () => {

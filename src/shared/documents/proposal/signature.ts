@@ -1,5 +1,6 @@
 import type { Table } from 'docx';
-import { BorderStyle, HeadingLevel, Paragraph, TableRow, TextRun } from 'docx';
+import { BorderStyle, Paragraph, TableRow, TextRun } from 'docx';
+import { heading } from './contents';
 import { GREY, PAGE, cell, layoutTable } from './kit';
 import type { ProposalContext } from './kit';
 import { offerLabel } from './format';
@@ -54,11 +55,7 @@ export function signatureBlock(context: ProposalContext): (Paragraph | Table)[] 
     context,
   );
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      pageBreakBefore: false,
-      children: [new TextRun(labels.acceptanceTitle)],
-    }),
+    heading(context.contents, { level: 1, title: labels.acceptanceTitle }),
     new Paragraph({
       keepNext: true,
       spacing: { after: 480 },
@@ -82,7 +79,7 @@ export function signatureBlock(context: ProposalContext): (Paragraph | Table)[] 
         }),
       ],
       [half, PAGE.textWidth - half],
-      { top: 0, bottom: 0, left: 0, right: 567 },
+      { margins: { top: 0, bottom: 0, left: 0, right: 567 }, bodyText: true },
     ),
   ];
 }

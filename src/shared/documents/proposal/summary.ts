@@ -1,7 +1,8 @@
 import type { Table } from 'docx';
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TableRow, TextRun } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, TableRow, TextRun } from 'docx';
 import type { BillingKind } from '../../domain';
 import { Decimal, formatDecimal } from '../../money';
+import { heading } from './contents';
 import { fitImage, formatPct, imageSize } from './format';
 import { PAGE, cell, ruledTable } from './kit';
 import type { ProposalContext } from './kit';
@@ -18,7 +19,7 @@ function row(line: Line, context: ProposalContext): TableRow {
     cantSplit: true,
     children: [
       cell(line.label, { width: LABEL, run, fill }),
-      cell(context.money(line.amount), { width: AMOUNT, align: 'right', run, fill }),
+      cell(context.money(line.amount), { width: AMOUNT, run, fill }),
     ],
   });
 }
@@ -99,10 +100,7 @@ export function summaryTable(context: ProposalContext): (Paragraph | Table)[] {
     );
   }
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun(labels.summaryTitle)],
-    }),
+    heading(context.contents, { level: 2, title: labels.summaryTitle }),
     ruledTable(rows, [LABEL, AMOUNT]),
   ];
 }
@@ -122,10 +120,7 @@ export function termsParagraphs(context: ProposalContext): Paragraph[] {
     texts.push(labels.exchangeRate(formatDecimal(offer.exchangeRate, language), offer.currency));
   }
   const paragraphs = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun(labels.termsTitle)],
-    }),
+    heading(context.contents, { level: 2, title: labels.termsTitle }),
     // Kept together: terms split over a page break read like an afterthought.
     ...texts.map(
       (text, index) =>
