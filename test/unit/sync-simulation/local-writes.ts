@@ -1,3 +1,4 @@
+import { makeClientInput, makeOfferInput, makeOfferLineInput } from '../../factories/domain';
 import type { SyncedRow } from '../../../src/renderer/db/database';
 import {
   OfferChangedError,
@@ -6,9 +7,7 @@ import {
   SectionDeletedError,
   ValidationError,
 } from '../../../src/renderer/db/errors';
-import type { OfferLineNewInput } from '../../../src/renderer/db/offer-lines.repository';
 import type { Repositories } from '../../../src/renderer/db/repositories';
-import type { ClientInput, OfferInput } from '../../../src/shared/domain';
 import type { Action, EditedTable, FieldEdit } from './actions';
 import type { Device } from './devices';
 
@@ -82,7 +81,7 @@ export async function writeLocally(device: Device, action: Action): Promise<bool
   const { repos } = device.session;
   switch (action.t) {
     case 'createClient':
-      await repos.clients.create(clientInput(action.name));
+      await repos.clients.create(makeClientInput({ name: action.name, city: '', vatId: '' }));
       return true;
     case 'createContact': {
       const client = await pickRow(device, 'clients', action.client);
@@ -101,7 +100,7 @@ export async function writeLocally(device: Device, action: Action): Promise<bool
     case 'createOffer': {
       const client = await pickRow(device, 'clients', action.client);
       if (!client) return false;
-      await repos.offers.create(offerInput(client.id, action.title));
+      await repos.offers.create(makeOfferInput(client.id, { title: action.title }));
       return true;
     }
     case 'addSection': {
@@ -113,7 +112,14 @@ export async function writeLocally(device: Device, action: Action): Promise<bool
     case 'addLine': {
       const section = await pickRow(device, 'offerSections', action.section);
       if (!section) return false;
-      await repos.offerLines.add(lineInput(section.offerId, section.id, action));
+      await repos.offerLines.add(
+        makeOfferLineInput(section.offerId, section.id, {
+          name: action.name,
+          quantity: action.quantity,
+          unitPrice: action.unitPrice,
+          unitCost: '',
+        }),
+      );
       return true;
     }
     case 'edit': {
@@ -138,69 +144,4 @@ export async function writeLocally(device: Device, action: Action): Promise<bool
     default:
       throw new Error(`${action.t} is no local write`);
   }
-}
-
-function clientInput(name: string): ClientInput {
-  return {
-    name,
-    legalForm: 'GmbH',
-    industry: '',
-    size: '',
-    website: '',
-    street: '',
-    postalCode: '',
-    city: '',
-    country: 'DE',
-    vatId: '',
-    language: 'de',
-    currency: 'EUR',
-    tags: [],
-    notes: '',
-  };
-}
-
-function offerInput(clientId: string, title: string): OfferInput {
-  return {
-    clientId,
-    opportunityId: '',
-    title,
-    date: '2026-11-28',
-    validUntil: '2026-12-28',
-    currency: 'EUR',
-    exchangeRate: '',
-    language: 'de',
-    paymentTermsDays: 14,
-    cashDiscountPct: '',
-    cashDiscountDays: 0,
-    termMonths: 0,
-    discountPct: '',
-    reverseCharge: false,
-    customerView: false,
-    notes: '',
-  };
-}
-
-function lineInput(
-  offerId: string,
-  sectionId: string,
-  { name, quantity, unitPrice }: { name: string; quantity: string; unitPrice: string },
-): OfferLineNewInput {
-  return {
-    offerId,
-    sectionId,
-    catalogItemId: '',
-    roleId: '',
-    name,
-    description: '',
-    quantity,
-    unit: 'piece',
-    unitPrice,
-    discountPct: '',
-    vatPct: '19',
-    billing: 'one-time',
-    unitCost: '',
-    kind: 'normal',
-    replacesOriginId: '',
-    estimate: null,
-  };
 }

@@ -1,32 +1,18 @@
 import { Alert, Badge, Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { platform } from '../../platform';
 import { useSync } from '../../sync/SyncProvider';
 import type { SyncAccount, SyncStatus } from '../../sync/types';
-import {
-  describeSyncStatus,
-  formatDateTime,
-  formatRelativeTime,
-  sessionOnlyKey,
-  toLanguage,
-} from './status-view';
-import { useNow } from './useNow';
+import { formatDateTime, sessionOnlyKey } from './status-view';
+import { useStatusView } from './useStatusView';
 
 /** The connected state: where and as whom this device syncs, its status, sync now and log out. */
 export function SyncConnected({ status, account }: { status: SyncStatus; account: SyncAccount }) {
-  const { t, i18n } = useTranslation();
   const sync = useSync();
-  const now = useNow(30_000);
   const [confirming, setConfirming] = useState(false);
-  const language = toLanguage(i18n.language);
-  const view = describeSyncStatus(status, {
-    relativeTime: (iso) => formatRelativeTime(iso, now, language),
-  });
-  const text = (key: string, params?: Record<string, string | number>) =>
-    t(`sync.${key}`, params ?? {});
+  const { view, language, relative, text } = useStatusView(status);
 
   const logOut = async () => {
     setConfirming(false);
@@ -41,7 +27,7 @@ export function SyncConnected({ status, account }: { status: SyncStatus; account
     [
       text('settings.lastSync'),
       status.lastSyncedAt
-        ? `${formatDateTime(status.lastSyncedAt, language)} (${formatRelativeTime(status.lastSyncedAt, now, language)})`
+        ? `${formatDateTime(status.lastSyncedAt, language)} (${relative(status.lastSyncedAt)})`
         : text('settings.never'),
     ],
   ];

@@ -1,12 +1,11 @@
 import { Badge, Button, Group, Kbd, Loader, Popover, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { platform } from '../../platform';
 import { useSync, useSyncStatus } from '../../sync/SyncProvider';
-import { describeSyncStatus, formatRelativeTime, sessionOnlyKey, toLanguage } from './status-view';
+import { sessionOnlyKey } from './status-view';
 import type { SyncAction } from './status-view';
-import { useNow } from './useNow';
+import { useStatusView } from './useStatusView';
 
 /** Where the sync part of the settings opens. */
 export const SYNC_SETTINGS_PATH = '/settings?tab=sync';
@@ -17,18 +16,11 @@ export const CONFLICTS_PATH = '/sync/conflicts';
  * a popover with reason, what to do and the one fitting action, pending changes and conflicts.
  */
 export function SyncStatusBadge() {
-  const { t, i18n } = useTranslation();
   const sync = useSync();
   const status = useSyncStatus();
   const navigate = useNavigate();
-  const now = useNow(30_000);
   const [opened, setOpened] = useState(false);
-  const language = toLanguage(i18n.language);
-  const view = describeSyncStatus(status, {
-    relativeTime: (iso) => formatRelativeTime(iso, now, language),
-  });
-  const text = (key: string, params?: Record<string, string | number>) =>
-    t(`sync.${key}`, params ?? {});
+  const { view, text } = useStatusView(status);
 
   const act = (action: SyncAction) => {
     setOpened(false);
