@@ -58,6 +58,7 @@ export default tseslint.config(
       ...nodeBuiltins,
       '**/renderer/**',
       '**/main/**',
+      '**/server/**',
     ],
     'src/shared is pure TypeScript: no Electron, React, Dexie, DOM or Node imports.',
   ),
@@ -93,6 +94,16 @@ export default tseslint.config(
       ],
     },
   },
+  layer(
+    ['src/main/**/*.ts'],
+    ['**/renderer/**', '**/server/**', 'fastify', '@electric-sql/*', 'pg', '@node-rs/*'],
+    'The desktop main process does not bundle the sync server (electron-builder leaves its packages out).',
+  ),
+  layer(
+    ['src/server/**/*.ts'],
+    ['electron', 'react', 'dexie', '**/renderer/**', '**/main/**'],
+    'The sync server runs in plain Node and shares only src/shared with the app.',
+  ),
   layer(
     ['src/preload/**/*.ts'],
     ['react', 'dexie', '**/renderer/**', '**/main/**', ...nodeBuiltins],
