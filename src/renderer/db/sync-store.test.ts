@@ -519,6 +519,30 @@ describe('epoch', () => {
   });
 });
 
+describe('restored database', () => {
+  it('pushes as a new client when the server has higher mids from it than it ever made', async () => {
+    const a = openDevice('a', NODE_A);
+    await createClients(a, 3, 'Vorher');
+    await a.sync();
+    // The same device's database restored from a copy older than those writes.
+    const restored = openDevice('a-restored', NODE_A);
+    const [written] = await createClients(restored, 1, 'Nachher');
+    const result = await restored.sync();
+    expect(result.pushed).toBeGreaterThan(0);
+    expect(server.rows().clients?.[written!]?.name).toBe('Nachher 0');
+    const clientId = await restored.store.getClientId();
+    expect(clientId).toMatch(new RegExp(`^${NODE_A}-[0-9a-f]{16}$`));
+    // It keeps that id: the next write is not mistaken for a duplicate either.
+    const [next] = await createClients(restored, 1, 'Danach');
+    await restored.sync();
+    expect(server.rows().clients?.[next!]?.name).toBe('Danach 0');
+    expect(await restored.store.getClientId()).toBe(clientId);
+    await a.sync();
+    await restored.sync();
+    expect(await contents(restored)).toEqual(await contents(a));
+  });
+});
+
 describe('server reset', () => {
   it('resyncs when the log ends before the cursor even though the epoch stayed', async () => {
     const a = openDevice('a', NODE_A);

@@ -11,6 +11,7 @@ import type {
 import { SHA256_PATTERN } from '../../shared/sync/protocol';
 import type { PulledChange } from '../../shared/sync/protocol';
 import type { SyncConflict } from '../../shared/sync/status';
+import { newNodeId } from '../../shared/sync/hlc';
 import type { SyncAccount } from '../sync/types';
 import { BlobIntegrityError, MAX_BLOB_BYTES } from './blobs.repository';
 import { syncedTables } from './database';
@@ -36,6 +37,8 @@ export const SYNC_STATE_KEYS = {
   /** The workspace this database syncs with; set once, kept on logout. */
   workspaceId: 'workspaceId',
   lastSyncedAt: 'lastSyncedAt',
+  /** The clientId pushes use once a restore from an older copy made a new one (else the node id). */
+  clientId: 'clientId',
   /** When the server acknowledged our pushes (AckMark[]), for the conflict test. */
   ackMarks: 'ackMarks',
 } as const;
@@ -48,8 +51,11 @@ const BLOB_FIELDS: readonly { table: SyncedTable; field: string }[] = [
 
 /** The sync engine's store on Dexie, plus what the sync service and conflicts view need. */
 export type SyncStore = SyncLocalStore & {
-  /** This database's HLC node id: the clientId of its pushes. */
+  /** This database's HLC node id: the clientId of its pushes until a restore renews it. */
   readonly nodeId: string;
+  /** The clientId pushes use: the node id, or the one a restore from an older copy made. */
+  getClientId(): Promise<string>;
+  renewClientId(): Promise<string>;
   /** Unresolved conflicts, newest first. */
   listConflicts(): Promise<SyncConflict[]>;
   countConflicts(): Promise<number>;
@@ -120,6 +126,15 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       });
     },
     pendingChanges: () => countOutboxChanges(db),
+    async getClientId() {
+      const clientId = await read(SYNC_STATE_KEYS.clientId);
+      return typeof clientId === 'string' ? clientId : nodeId;
+    },
+    async renewClientId() {
+      const clientId = `${nodeId}-${newNodeId()}`;
+      await db.syncState.put({ key: SYNC_STATE_KEYS.clientId, value: clientId });
+      return clientId;
+    },
     async getCursor() {
       const cursor = await read(SYNC_STATE_KEYS.cursor);
       return typeof cursor === 'number' ? cursor : 0;

@@ -77,7 +77,6 @@ export type ApplyResult = {
 export type SyncLocalStore = {
   /** The oldest outbox records as one push of at most `maxChanges` field changes; undefined when empty. */
   nextBatch(maxChanges: number): Promise<OutboxBatch | undefined>;
-  /** Deletes outbox records with seq ≤ throughMid, after the server recorded them. */
   /**
    * Deletes the outbox records through `throughMid` after the server recorded them at `serverTime`,
    * which later tells a concurrent overwrite (a conflict) from an edit made after seeing ours.
@@ -85,6 +84,14 @@ export type SyncLocalStore = {
   ack(throughMid: number, serverTime?: string): Promise<void>;
   /** Field changes waiting in the outbox. */
   pendingChanges(): Promise<number>;
+  /** The clientId this database pushes as, when it has its own (see renewClientId); else `clientId`. */
+  getClientId?(): Promise<string | undefined>;
+  /**
+   * Gives this database a new clientId and returns it. Called when the server has recorded
+   * higher mids from this client than it ever made: the database was restored from an older
+   * copy, and its outbox numbers would be skipped as duplicates under the old id.
+   */
+  renewClientId?(): Promise<string>;
   /** The pull cursor: `since` of the next pull. */
   getCursor(): Promise<number>;
   /** The server epoch the cursor belongs to; undefined before the first pull. */
@@ -391,6 +398,7 @@ function createRun({
       toPush = result.pushed + (await store.pendingChanges());
       progress();
       let previous = 0;
+      let pushAs: string | undefined;
       for (;;) {
         signal?.throwIfAborted();
         const batch = await store.nextBatch(PUSH_BATCH_CHANGES);
@@ -402,10 +410,27 @@ function createRun({
         await uploadBlobs(batch.blobs);
         let ackedAt: string | undefined;
         if (batch.mutations.length > 0) {
-          const pushRequest = checkedPush({ clientId, schemaVersion, mutations: batch.mutations });
-          const reply = await request(() => transport.push(pushRequest));
+          const { mutations } = batch;
+          pushAs ??= (await store.getClientId?.()) ?? clientId;
+          let reply = await request(() =>
+            transport.push(checkedPush({ clientId: pushAs!, schemaVersion, mutations })),
+          );
+          const lastSent = mutations.at(-1)!.mid;
+          if (reply.lastMid > lastSent) {
+            // Mids beyond any this database made: it was restored from an older copy, and the
+            // server skipped this push as already seen. Push again as a new client.
+            if (!store.renewClientId) {
+              throw new SyncError(
+                'rejected',
+                `The server has mutations up to ${reply.lastMid} from ${pushAs}, beyond this device's ${lastSent}`,
+              );
+            }
+            pushAs = await store.renewClientId();
+            reply = await request(() =>
+              transport.push(checkedPush({ clientId: pushAs!, schemaVersion, mutations })),
+            );
+          }
           ackedAt = reply.serverTime;
-          const lastSent = batch.mutations.at(-1)!.mid;
           if (reply.lastMid < lastSent) {
             throw new SyncError(
               'rejected',
