@@ -5,7 +5,8 @@ import { chapterParagraphs, listCounter } from './proposal/chapters';
 import { contentsTable, heading } from './proposal/contents';
 import type { ContentsEntry } from './proposal/contents';
 import { coverPage } from './proposal/cover';
-import { docxColor, formatDocumentDate, offerLabel, tint } from './proposal/format';
+import { docxColor, offerLabel, tint } from './proposal/format';
+import { formatDocumentDate } from '../text-blocks/placeholders';
 import { pageFooter, pageHeader } from './proposal/frame';
 import { PAGE } from './proposal/kit';
 import type { ProposalContext } from './proposal/kit';
@@ -50,7 +51,7 @@ function proposalContext(data: DocumentData): ProposalContext {
     brand,
     brandLight: tint(brand, 0.12),
     money: (amount) => formatMoney(amount, data.offer.currency, data.language),
-    date: (iso) => formatDocumentDate(iso, data.language, labels),
+    date: (iso) => formatDocumentDate(iso, data.language),
     contents: [],
   };
 }

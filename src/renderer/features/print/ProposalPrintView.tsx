@@ -1,14 +1,10 @@
 import type { CSSProperties } from 'react';
 import { proposalLabels } from '../../../shared/documents/proposal/labels';
-import {
-  formatDocumentDate,
-  formatPct,
-  offerLabel,
-  unitLabel,
-} from '../../../shared/documents/proposal/format';
+import { formatPct, offerLabel, unitLabel } from '../../../shared/documents/proposal/format';
 import { proposalModel, type PricedLine } from '../../../shared/documents/proposal/model';
 import type { DocumentData } from '../../../shared/documents/types';
 import { formatDecimal, formatMoney } from '../../../shared/money';
+import { formatDocumentDate } from '../../../shared/text-blocks/placeholders';
 import { MarkupView } from './MarkupView';
 import './print.css';
 
@@ -18,7 +14,7 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
   const labels = proposalLabels(language);
   const model = proposalModel(data);
   const money = (value: string) => formatMoney(value, offer.currency, language);
-  const date = (iso: string) => formatDocumentDate(iso, language, labels);
+  const date = (iso: string) => formatDocumentDate(iso, language);
   const footer = [
     company.name,
     [company.street, `${company.postalCode} ${company.city}`].join(', '),

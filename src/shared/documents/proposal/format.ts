@@ -2,19 +2,6 @@ import type { Language } from '../../domain';
 import { Decimal, formatDecimal } from '../../money';
 import type { ProposalLabels } from './labels';
 
-/** "2026-11-28" → de "28.11.2026", en "28 November 2026"; anything else is printed as given. */
-export function formatDocumentDate(
-  iso: string,
-  language: Language,
-  labels: ProposalLabels,
-): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match === null) return iso;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
-  if (language === 'de') return `${day}.${month}.${year}`;
-  return `${Number(day)} ${labels.months[Number(month) - 1] ?? month} ${year}`;
-}
-
 /** A percentage for print ("19", "2.5" → de "2,5"); '' when empty or zero. */
 export function formatPct(value: string, language: Language): string {
   if (value.trim() === '') return '';

@@ -61,7 +61,6 @@ export type ProposalLabels = {
   managingDirectors: string;
   bank: string;
   units: Record<string, string>;
-  months: readonly string[];
 };
 
 const de: ProposalLabels = {
@@ -142,20 +141,6 @@ const de: ProposalLabels = {
     month: 'Monat',
     flat: 'pauschal',
   },
-  months: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
 };
 
 const en: ProposalLabels = {
@@ -236,20 +221,6 @@ const en: ProposalLabels = {
     month: 'month',
     flat: 'flat',
   },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
 };
 
 const LABELS: Record<Language, ProposalLabels> = { de, en };

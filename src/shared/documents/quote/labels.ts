@@ -2,6 +2,7 @@ import type { Language } from '../../domain';
 import { REVERSE_CHARGE_NOTE } from '../../calculation';
 import type { Billing } from '../../calculation';
 import { formatDecimal } from '../../money';
+import { formatDocumentDate } from '../../text-blocks/placeholders';
 
 /** Every text the quote workbook prints, per document language. */
 export type QuoteLabels = {
@@ -52,26 +53,6 @@ export type QuoteLabels = {
   units: Record<string, string>;
   formatDate: (isoDate: string) => string;
 };
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function dateParts(isoDate: string): [string, string, string] {
-  const [year = '', month = '', day = ''] = isoDate.split('-');
-  return [year, month, day];
-}
 
 const de: QuoteLabels = {
   sheets: { quote: 'Angebot', recurring: 'Laufende Kosten', internal: 'Intern' },
@@ -178,10 +159,7 @@ const de: QuoteLabels = {
     month: 'Monat',
     flat: 'pauschal',
   },
-  formatDate: (isoDate) => {
-    const [year, month, day] = dateParts(isoDate);
-    return `${day}.${month}.${year}`;
-  },
+  formatDate: (isoDate) => formatDocumentDate(isoDate, 'de'),
 };
 
 const en: QuoteLabels = {
@@ -268,10 +246,7 @@ const en: QuoteLabels = {
     month: 'month',
     flat: 'flat',
   },
-  formatDate: (isoDate) => {
-    const [year, month, day] = dateParts(isoDate);
-    return `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
-  },
+  formatDate: (isoDate) => formatDocumentDate(isoDate, 'en'),
 };
 
 /** The quote's texts in the offer language. */
