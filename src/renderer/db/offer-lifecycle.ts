@@ -41,6 +41,41 @@ export function queueOffer(
   return written.row;
 }
 
+/**
+ * Queues a draft copy of `source` under `id` with its sections, lines and chapters: its fields,
+ * then `overrides`, with the lifecycle reset. `keepOrigins` keeps the lines' origin ids (a
+ * revision) instead of starting new ones (a duplicate).
+ */
+export async function queueDraftCopy({
+  db,
+  batch,
+  stamp,
+  source,
+  id,
+  overrides,
+  keepOrigins,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  source: StoredOffer;
+  id: string;
+  overrides: Partial<RowFields<StoredOffer>>;
+  keepOrigins: boolean;
+}): Promise<StoredOffer> {
+  const fields = {
+    ...contentFields(source),
+    ...overrides,
+    status: 'draft',
+    sentAt: '',
+    contentHash: '',
+    acceptedAt: '',
+  } as const;
+  const row = queueOffer(batch, stamp, fields, id);
+  await copyOfferContent({ db, batch, stamp, fromOfferId: source.id, toOfferId: id, keepOrigins });
+  return row;
+}
+
 type BlockText = { title: string; body: string };
 /** What markSent freezes: the offer, its hashed text, and its chapters with their blocks' text. */
 type FrozenContent = {
@@ -169,26 +204,13 @@ export function createOfferLifecycle(ctx: WriteContext): OfferLifecycle {
         const draft = revisions.find((row) => row.status === 'draft' && !row.deleted);
         if (draft) return toEntity(draft);
         const revision = Math.max(...revisions.map((row) => row.revision)) + 1;
-        const newOfferId = newId();
-        const row = queueOffer(
-          batch,
-          stamp,
-          {
-            ...contentFields(source),
-            revision,
-            status: 'draft',
-            sentAt: '',
-            contentHash: '',
-            acceptedAt: '',
-          },
-          newOfferId,
-        );
-        await copyOfferContent({
+        const row = await queueDraftCopy({
           db,
           batch,
           stamp,
-          fromOfferId: id,
-          toOfferId: newOfferId,
+          source,
+          id: newId(),
+          overrides: { revision },
           keepOrigins: true,
         });
         return toEntity(row);

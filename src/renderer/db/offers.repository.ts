@@ -7,22 +7,12 @@ import { addDays, localDate } from '../../shared/offers/status';
 import { diffFields } from '../../shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from './database';
 import { OfferLockedError, parseInput } from './errors';
-import { copyOfferContent } from './offer-copy';
 import { requireRootOpen, revisionsOf } from './offer-guard';
-import { createOfferLifecycle, queueOffer } from './offer-lifecycle';
+import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecycle';
 import type { MarkSentOptions } from './offer-lifecycle';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
-import {
-  commit,
-  contentFields,
-  definedOnly,
-  loadRow,
-  newRow,
-  patchRow,
-  requireClients,
-  toEntity,
-} from './write';
+import { commit, definedOnly, loadRow, newRow, patchRow, requireClients, toEntity } from './write';
 import type { WriteContext } from './write';
 
 export type OfferDuplicateOptions = { variantName?: string };
@@ -231,11 +221,13 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
           }
         }
         const newOfferId = newId();
-        const row = queueOffer(
+        const row = await queueDraftCopy({
+          db,
           batch,
           stamp,
-          {
-            ...contentFields(source),
+          source,
+          id: newOfferId,
+          overrides: {
             date: today,
             validUntil: addDays(today, settings.defaultValidityDays),
             number,
@@ -243,19 +235,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
             rootId: newOfferId,
             variantGroupId,
             variantName: variantName ?? '',
-            status: 'draft',
-            sentAt: '',
-            contentHash: '',
-            acceptedAt: '',
           },
-          newOfferId,
-        );
-        await copyOfferContent({
-          db,
-          batch,
-          stamp,
-          fromOfferId: id,
-          toOfferId: newOfferId,
           keepOrigins: false,
         });
         return toEntity(row);
