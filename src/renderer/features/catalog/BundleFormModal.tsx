@@ -11,10 +11,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSaveAndClose } from '../../components/useSaveAndClose';
 import { z } from 'zod';
 import { bundleInputSchema, msg, nonNegativeDecimalSchema } from '../../../shared/domain';
 import type { Bundle, BundleInput, CatalogItem } from '../../../shared/domain';
@@ -96,15 +96,7 @@ export function BundleFormModal({ opened, onClose, bundle, items }: Props) {
     if (opened) reset(toFormValues(bundle, i18n.language));
   }, [opened, bundle, reset, i18n.language]);
 
-  const submit = handleSubmit(async (input) => {
-    try {
-      if (bundle) await repos.bundles.update(bundle.id, input);
-      else await repos.bundles.create(input);
-      onClose();
-    } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
-    }
-  });
+  const submit = handleSubmit(useSaveAndClose(repos.bundles, bundle, onClose));
 
   return (
     <Modal

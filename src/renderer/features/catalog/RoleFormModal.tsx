@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSaveAndClose } from '../../components/useSaveAndClose';
 import type { z } from 'zod';
 import { currencies, roleInputSchema } from '../../../shared/domain';
 import type { Role, RoleInput } from '../../../shared/domain';
@@ -60,15 +60,7 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
     if (opened) reset(toFormValues(role, i18n.language));
   }, [opened, role, reset, i18n.language]);
 
-  const submit = handleSubmit(async (input) => {
-    try {
-      if (role) await repos.roles.update(role.id, input);
-      else await repos.roles.create(input);
-      onClose();
-    } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
-    }
-  });
+  const submit = handleSubmit(useSaveAndClose(repos.roles, role, onClose));
 
   return (
     <Modal

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Modal, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSaveAndClose } from '../../components/useSaveAndClose';
 import type { z } from 'zod';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain';
 import { fieldError } from '../../components/form-errors';
@@ -47,15 +47,7 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens
   }, [opened, contact]);
 
-  const submit = handleSubmit(async (input) => {
-    try {
-      if (contact) await repos.contacts.update(contact.id, input);
-      else await repos.contacts.create(input);
-      onClose();
-    } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
-    }
-  });
+  const submit = handleSubmit(useSaveAndClose(repos.contacts, contact, onClose));
 
   return (
     <Modal

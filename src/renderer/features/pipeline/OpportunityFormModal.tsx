@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSaveAndClose } from '../../components/useSaveAndClose';
 import type { z } from 'zod';
 import {
   opportunityInputSchema,
@@ -61,15 +61,7 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens
   }, [opened, opportunity]);
 
-  const submit = handleSubmit(async (input) => {
-    try {
-      if (opportunity) await repos.opportunities.update(opportunity.id, input);
-      else await repos.opportunities.create(input);
-      onClose();
-    } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
-    }
-  });
+  const submit = handleSubmit(useSaveAndClose(repos.opportunities, opportunity, onClose));
 
   return (
     <Modal

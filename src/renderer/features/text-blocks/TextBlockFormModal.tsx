@@ -13,10 +13,10 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSaveAndClose } from '../../components/useSaveAndClose';
 import { languages, textBlockChapters, textBlockInputSchema } from '../../../shared/domain';
 import type { Language, TextBlock, TextBlockInput } from '../../../shared/domain';
 import { findPlaceholders, placeholderNames } from '../../../shared/text-blocks';
@@ -96,15 +96,7 @@ export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: 
     });
   };
 
-  const submit = handleSubmit(async (input) => {
-    try {
-      if (block) await repos.textBlocks.update(block.id, input);
-      else await repos.textBlocks.create(input);
-      onClose();
-    } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
-    }
-  });
+  const submit = handleSubmit(useSaveAndClose(repos.textBlocks, block, onClose));
 
   return (
     <Modal
