@@ -26,7 +26,15 @@ import type {
 } from './database';
 import { RowNotFoundError } from './errors';
 import type { CommitEvent } from './notifier';
-import { commit, loadRow, patchRow, rememberStamp } from './write';
+import {
+  addOutboxChanges,
+  commit,
+  countOutboxChanges,
+  fieldCount,
+  loadRow,
+  patchRow,
+  rememberStamp,
+} from './write';
 import type { RowFields, WriteContext, Written } from './write';
 
 /** syncState keys the sync layer owns. */
@@ -115,14 +123,17 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
     async ack(throughMid, serverTime) {
       await db.transaction('rw', db.outbox, db.syncState, async () => {
         const acked = db.outbox.where('seq').belowOrEqual(throughMid);
-        if (serverTime !== undefined) {
-          let newest = '';
-          await acked.each(({ hlc }) => {
-            if (hlc > newest) newest = hlc;
-          });
-          if (newest !== '') await appendAckMark(db, { hlc: newest, at: serverTime });
+        let newest = '';
+        let fields = 0;
+        await acked.each((record) => {
+          if (record.hlc > newest) newest = record.hlc;
+          fields += Object.keys(record.fields).length;
+        });
+        if (serverTime !== undefined && newest !== '') {
+          await appendAckMark(db, { hlc: newest, at: serverTime });
         }
         await acked.delete();
+        await addOutboxChanges(db, -fields);
       });
     },
     pendingChanges: () => countOutboxChanges(db),
@@ -273,12 +284,6 @@ async function blobType(db: QuotientDb, sha256: string): Promise<string> {
   return datasheets > 0 ? 'application/pdf' : 'application/octet-stream';
 }
 
-async function countOutboxChanges(db: QuotientDb): Promise<number> {
-  // toArray reads in bulk: several times faster than a cursor over every record.
-  const records = await db.outbox.toArray();
-  return records.reduce((sum, record) => sum + Object.keys(record.fields).length, 0);
-}
-
 /** Parked changes whose table this client now knows; deleted from the park (inside the caller's transaction). */
 async function takeAdoptableParked(db: QuotientDb): Promise<ForeignChange[]> {
   const known = db.foreignChanges.where('table').anyOf([...syncedTables]);
@@ -395,12 +400,13 @@ async function prepareResync(db: QuotientDb, epoch: string): Promise<number> {
       records.push(...groupByStamp(table, id, [[field, value, hlc]]));
     }
     await db.outbox.bulkAdd(records as OutboxRecord[]);
+    await addOutboxChanges(db, fieldCount(records));
     await db.blobUploads.clear();
     await db.syncState.bulkPut([
       { key: SYNC_STATE_KEYS.cursor, value: 0 },
       { key: SYNC_STATE_KEYS.epoch, value: epoch },
     ]);
-    return records.reduce((sum, record) => sum + Object.keys(record.fields).length, 0);
+    return fieldCount(records);
   });
 }
 

@@ -30,6 +30,36 @@ export type RowFields<R> = Omit<R, MetaKey>;
 /** syncState key of the newest stamp this device made, so a restarted clock never goes back. */
 export const LAST_HLC_KEY = 'lastHlc';
 
+/** syncState key of how many field changes the outbox holds, kept with every outbox write. */
+export const OUTBOX_CHANGES_KEY = 'outboxChanges';
+
+/** How many field changes some outbox records hold. */
+export const fieldCount = (records: readonly { fields: Record<string, unknown> }[]): number =>
+  records.reduce((sum, record) => sum + Object.keys(record.fields).length, 0);
+
+/**
+ * Adds `delta` to the outbox's field-change count after a write to the outbox, in the same
+ * transaction (over outbox and syncState). A database from before the count existed is counted
+ * once, by reading the outbox as it now is.
+ */
+export async function addOutboxChanges(db: QuotientDb, delta: number): Promise<void> {
+  const current = (await db.syncState.get(OUTBOX_CHANGES_KEY))?.value;
+  const value =
+    typeof current === 'number' ? current + delta : fieldCount(await db.outbox.toArray());
+  await db.syncState.put({ key: OUTBOX_CHANGES_KEY, value });
+}
+
+/** How many field changes wait in the outbox: one read, not a scan. */
+export async function countOutboxChanges(db: QuotientDb): Promise<number> {
+  const read = async () => (await db.syncState.get(OUTBOX_CHANGES_KEY))?.value;
+  const current = await read();
+  if (typeof current === 'number') return current;
+  return db.transaction('rw', db.outbox, db.syncState, async () => {
+    await addOutboxChanges(db, 0);
+    return (await read()) as number;
+  });
+}
+
 // Fields a patch never changes directly: identity, provenance, and the stamp fields set below.
 const NOT_PATCHABLE = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'fieldClocks'];
 
@@ -127,7 +157,10 @@ export class WriteBatch {
       if (added.length > 0) await dexieTable.bulkAdd(added);
       if (changed.length > 0) await dexieTable.bulkPut(changed);
     }
-    if (this.outbox.length > 0) await db.outbox.bulkAdd(this.outbox);
+    if (this.outbox.length > 0) {
+      await db.outbox.bulkAdd(this.outbox);
+      await addOutboxChanges(db, fieldCount(this.outbox));
+    }
   }
 
   /** One event per table touched. */

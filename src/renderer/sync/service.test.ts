@@ -109,12 +109,8 @@ function openDevice(name: string, nodeId: string) {
   const manual = manualTimers();
   const net = fakeNetwork();
   const tokens = memoryTokenStore();
-  const start = ({
-    fetch = server.fetch,
-    firstCountDelayMs,
-  }: { fetch?: FakeServer['fetch']; firstCountDelayMs?: number } = {}) => {
+  const start = ({ fetch = server.fetch }: { fetch?: FakeServer['fetch'] } = {}) => {
     const service = createSyncServiceWith({
-      ...(firstCountDelayMs === undefined ? {} : { firstCountDelayMs }),
       store,
       clock,
       onCommitted: repos.onCommitted,
@@ -163,20 +159,6 @@ describe('sync service: signed out', () => {
     expect(status.pending).toBeGreaterThan(5);
     expect(server.requests).toEqual([]);
     expect(device.timers.delays()).toEqual([]);
-  });
-});
-
-describe('sync service: start', () => {
-  it('counts a large outbox only after the first screen had its time', async () => {
-    const device = openDevice('anna', 'a1a1a1a1a1a1a1a1');
-    await device.repos.clients.create(makeClientInput({ name: 'Rheinwerk GmbH' }));
-    const service = device.start({ firstCountDelayMs: 2000 });
-    await service.ready;
-    expect(service.getStatus().pending).toBe(0);
-    expect(device.timers.delays()).toEqual([2000]);
-    device.timers.fire(2000);
-    const status = await statusWhere(service, (s) => s.pending > 0);
-    expect(status.pending).toBeGreaterThan(5);
   });
 });
 

@@ -43,11 +43,6 @@ export type SyncServiceDeps = SyncParts & {
   network?: NetworkMonitor;
   lock?: RunLock;
   schemaVersion?: number;
-  /**
-   * How long after start the pending changes are first counted: counting a large outbox reads
-   * every record, which would slow the first screen. 0 counts at once.
-   */
-  firstCountDelayMs?: number;
 };
 
 export type CreateSyncServiceArgs = Omit<SyncServiceDeps, keyof SyncParts> & {
@@ -61,16 +56,12 @@ export function createSyncService({
   ...options
 }: CreateSyncServiceArgs): StartedSyncService {
   return createSyncServiceWith({
-    firstCountDelayMs: FIRST_COUNT_DELAY_MS,
     ...options,
     store: workspace.sync.store,
     clock: workspace.sync.clock,
     onCommitted: workspace.repos.onCommitted,
   });
 }
-
-/** The app counts pending changes once its first screen had time to appear. */
-const FIRST_COUNT_DELAY_MS = 2000;
 
 /** The sync service plus `ready`, which resolves once the stored account and token are loaded (counts follow). */
 export type StartedSyncService = SyncService & { ready: Promise<void> };
@@ -118,7 +109,6 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
     network = browserNetwork(),
     lock = browserLock(),
     schemaVersion = currentSchemaVersion,
-    firstCountDelayMs = 0,
   } = deps;
 
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -359,14 +349,11 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
     token = storedToken;
     lastSyncedAt = storedLastSync;
     publish();
-    // Counting a large outbox takes a moment: the app starts without waiting for it.
-    const countFirst = () =>
-      void refreshCounts().catch((error: unknown) => {
-        failure = toFailure(error);
-        publish();
-      });
-    if (firstCountDelayMs > 0) timers.setTimeout(countFirst, firstCountDelayMs);
-    else countFirst();
+    // The counts follow: the app starts without waiting for them.
+    void refreshCounts().catch((error: unknown) => {
+      failure = toFailure(error);
+      publish();
+    });
     if (canRunAutomatically()) void trigger();
   })().catch((error: unknown) => {
     // A database that cannot be read still lets the app start; the status says why.
