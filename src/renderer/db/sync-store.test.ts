@@ -65,6 +65,16 @@ function openDevice(name: string, nodeId: string, author = name) {
 }
 type Device = ReturnType<typeof openDevice>;
 
+/** Devices a and b, both synced with one client that a created. */
+async function sharedClient({ authors = false, name }: { authors?: boolean; name?: string } = {}) {
+  const a = openDevice('a', NODE_A, authors ? 'Anna' : 'a');
+  const b = openDevice('b', NODE_B, authors ? 'Ben' : 'b');
+  const [id] = await createClients(a, 1, name);
+  await a.sync();
+  await b.sync();
+  return { a, b, id };
+}
+
 /** Everything a device holds in its synced tables (rows with field clocks). */
 async function contents(device: Device) {
   const { db } = device;
@@ -337,11 +347,7 @@ describe('pull', () => {
 
 describe('two devices', () => {
   it('converge: the higher stamp wins a field, edits of different fields of a row both stay', async () => {
-    const a = openDevice('a', NODE_A, 'Anna');
-    const b = openDevice('b', NODE_B, 'Ben');
-    const [id] = await createClients(a, 1);
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({ authors: true });
 
     time += 1000;
     await a.repos.clients.update(id!, { city: 'Bonn', notes: 'von Anna' });
@@ -362,11 +368,7 @@ describe('two devices', () => {
   });
 
   it('records the overwritten value as a conflict and restores either value', async () => {
-    const a = openDevice('a', NODE_A, 'Anna');
-    const b = openDevice('b', NODE_B, 'Ben');
-    const [id] = await createClients(a, 1, 'Rheinland');
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({ authors: true, name: 'Rheinland' });
 
     time += 1000;
     await a.repos.clients.update(id!, { name: 'Rheinland Logistik GmbH' });
@@ -413,11 +415,7 @@ describe('two devices', () => {
   });
 
   it('keeping the remote value resolves the conflict and writes nothing', async () => {
-    const a = openDevice('a', NODE_A, 'Anna');
-    const b = openDevice('b', NODE_B, 'Ben');
-    const [id] = await createClients(a, 1, 'Rheinland');
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({ authors: true, name: 'Rheinland' });
     time += 1000;
     await a.repos.clients.update(id!, { name: 'Rheinland A' });
     await b.repos.clients.update(id!, { name: 'Rheinland B' }); // same millisecond: node b sorts higher
@@ -433,11 +431,7 @@ describe('two devices', () => {
   });
 
   it('records no conflict for an equal value or a field another device wrote last', async () => {
-    const a = openDevice('a', NODE_A);
-    const b = openDevice('b', NODE_B);
-    const [id] = await createClients(a, 1);
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({});
     time += 1000;
     await b.repos.clients.update(id!, { notes: 'B eins' });
     await b.sync();
@@ -452,11 +446,7 @@ describe('two devices', () => {
   });
 
   it('records no conflict when another device changes a field after it pulled ours', async () => {
-    const a = openDevice('a', NODE_A);
-    const b = openDevice('b', NODE_B);
-    const [id] = await createClients(a, 1);
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({});
     time += 1000;
     await b.repos.clients.update(id!, { notes: 'von B' });
     await b.sync();
@@ -465,11 +455,7 @@ describe('two devices', () => {
   });
 
   it('records a conflict when the other edit was made before ours reached the server', async () => {
-    const a = openDevice('a', NODE_A);
-    const b = openDevice('b', NODE_B);
-    const [id] = await createClients(a, 1);
-    await a.sync();
-    await b.sync();
+    const { a, b, id } = await sharedClient({});
     time += 1000;
     await a.repos.clients.update(id!, { notes: 'von A' }); // offline
     time += 1000;
