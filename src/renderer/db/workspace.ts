@@ -20,15 +20,25 @@ export type Workspace = { db: QuotientDb; repos: Repositories; sync: WorkspaceSy
 /** The author stamp of records: the user's name, empty before onboarding. */
 export const authorOf = (profile: UserProfile | undefined): string => profile?.name ?? '';
 
+/** Options of openWorkspace: Dexie's, and the wall clock that stamps writes (tests pass a fixed one). */
+export type OpenWorkspaceOptions = { dexie?: DexieOptions; now?: () => number };
+
 /** Opens (and on first use creates) the local database and wires clock, author and repositories. */
-export async function openWorkspace(name = 'quotient', options?: DexieOptions): Promise<Workspace> {
-  const db = new QuotientDb(name, options);
+export async function openWorkspace(
+  name = 'quotient',
+  { dexie, now }: OpenWorkspaceOptions = {},
+): Promise<Workspace> {
+  const db = new QuotientDb(name, dexie);
   await db.open();
   const bootstrap = createLocalRepository({ db, notifier: createNotifier() });
   const nodeId = await bootstrap.getNodeId();
   let author = authorOf(await bootstrap.getProfile());
   const last = (await db.syncState.get(LAST_HLC_KEY))?.value;
-  const clock = createClock({ nodeId, ...(typeof last === 'string' ? { last } : {}) });
+  const clock = createClock({
+    nodeId,
+    ...(now ? { now } : {}),
+    ...(typeof last === 'string' ? { last } : {}),
+  });
   // Set before saveProfile resolves, so a write right after it (onboarding → demo import) is stamped.
   const onProfileSaved = (profile: UserProfile) => {
     author = authorOf(profile);

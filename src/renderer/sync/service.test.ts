@@ -479,7 +479,8 @@ describe('createSyncService', () => {
     const ben = openDevice('Ben', 'b2b2b2b2b2b2b2b2');
     const benSync = ben.start();
     await connect(benSync, BEN);
-    const workspace = await openWorkspace('quotient-anna');
+    // The same clock as the server and Ben: a fixed fixture date never meets the real clock.
+    const workspace = await openWorkspace('quotient-anna', { now });
     const events: CommitEvent[] = [];
     workspace.repos.onCommitted((event) => events.push(event));
     const tokens = memoryTokenStore('session');
@@ -487,6 +488,7 @@ describe('createSyncService', () => {
       workspace,
       tokenStore: tokens.store,
       fetch: server.fetch,
+      now,
       timers: manualTimers().timers,
       network: fakeNetwork().network,
       lock: (run) => run(),
