@@ -18,6 +18,7 @@ import type {
 import type { SyncConflict } from '../../shared/sync/status';
 import type { OfferChapterRow } from './database';
 import { listConflicts } from './sync-store';
+import type { TrashArea, TrashList } from './trash.repository';
 import { useRepos, useWorkspace } from './WorkspaceProvider';
 
 // Every hook returns undefined while its first query runs and re-renders on each change.
@@ -183,4 +184,10 @@ export function useOfferDocuments(offerId: string): ArchivedDocument[] | undefin
 export function useSyncConflicts(): SyncConflict[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(() => listConflicts(db), [db]);
+}
+
+/** The area's deleted records (the Papierkorb), newest deletion first. */
+export function useTrash(area: TrashArea): TrashList | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.trash.list(area), [repos, area]);
 }

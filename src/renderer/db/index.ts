@@ -41,6 +41,15 @@ export type { DocumentsRepository, DocumentArchiveInput } from './documents.repo
 export type { LocalRepository } from './local.repository';
 export type { OutboxRepository } from './outbox.repository';
 export type { BlobRepository } from './blobs.repository';
+export { trashAreas, trashAreaOf, TrashBlockedError } from './trash.repository';
+export type {
+  TrashArea,
+  TrashBlock,
+  TrashEntry,
+  TrashKind,
+  TrashList,
+  TrashRepository,
+} from './trash.repository';
 export { BlobIntegrityError, MAX_BLOB_BYTES } from './blobs.repository';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
@@ -70,6 +79,7 @@ export {
   useRoles,
   useSyncConflicts,
   useTextBlocks,
+  useTrash,
 } from './hooks';
 export { createSyncStore, WorkspaceBoundError } from './sync-store';
 export type { SyncStore } from './sync-store';

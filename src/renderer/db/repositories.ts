@@ -42,6 +42,8 @@ import { createOutboxRepository } from './outbox.repository';
 import type { OutboxRepository } from './outbox.repository';
 import { createSettingsRepository } from './settings.repository';
 import type { SettingsRepository } from './settings.repository';
+import { createTrashRepository } from './trash.repository';
+import type { TrashRepository } from './trash.repository';
 
 export type Repositories = {
   clients: ClientsRepository;
@@ -66,6 +68,8 @@ export type Repositories = {
   outbox: OutboxRepository;
   /** Content-addressed bytes (datasheets, logos, documents); no outbox entries. */
   blobs: BlobRepository;
+  /** Deleted records per area, restored through their repositories (the Papierkorb). */
+  trash: TrashRepository;
   /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
   onCommitted(listener: CommitListener): () => void;
   /** Imports a `*.quotient-offer.json` (validated first, fresh ids, one transaction). */
@@ -95,7 +99,7 @@ export function createRepositories({
 }: CreateRepositoriesArgs): Repositories {
   const ctx = { db, clock, author, notifier };
   const blobs = createBlobRepository(db);
-  return {
+  const repos: Omit<Repositories, 'trash'> = {
     clients: createClientsRepository(ctx),
     contacts: createContactsRepository(ctx),
     activities: createActivitiesRepository(ctx),
@@ -120,4 +124,5 @@ export function createRepositories({
     importOfferBundle: async (json) =>
       (await import('./offer-bundle-import')).importOfferBundle(ctx, json),
   };
+  return { ...repos, trash: createTrashRepository({ db, repos }) };
 }
