@@ -50,6 +50,7 @@ export const de = {
     color: 'Farbe im Format #RRGGBB',
     country: 'Ländercode mit zwei Buchstaben (z. B. DE)',
     initials: '1–4 Buchstaben',
+    characters: 'Enthält Steuerzeichen, die kein Dokument darstellen kann (bitte entfernen)',
     invalid: 'Ungültige Eingabe',
     percentRange: 'Prozentwert von 0 bis 100',
     vatRate: 'Unbekannter Umsatzsteuersatz',

@@ -52,6 +52,7 @@ export const en: Messages = {
     color: 'Colour as #RRGGBB',
     country: 'Two-letter country code (e.g. DE)',
     initials: '1–4 letters',
+    characters: 'Contains control characters no document can show (please remove them)',
     invalid: 'Invalid input',
     percentRange: 'Percentage from 0 to 100',
     vatRate: 'Unknown VAT rate',

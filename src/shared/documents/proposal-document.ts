@@ -17,6 +17,7 @@ import { extrasTable, recurringTable, sectionTables } from './proposal/pricing';
 import { signatureBlock } from './proposal/signature';
 import { proposalNumbering, proposalStyles, proposalTableStyles } from './proposal/styles';
 import { chartParagraphs, summaryTable, termsParagraphs } from './proposal/summary';
+import { xmlSafeData } from '../text/xml-text';
 import type { DocumentData } from './types';
 
 export { bareProposalDocument } from './proposal/bare';
@@ -83,11 +84,13 @@ function pricingChapter(context: ProposalContext, chartPng: Uint8Array | null): 
 /**
  * The Word proposal: cover, table of contents, the text-block chapters, pricing tables with
  * totals from the offer engine, chart, terms and signatures; header and footer from page 2.
+ * Characters XML forbids are left out of every text (they would make the file unreadable).
  */
 export async function buildProposalDocument(
-  data: DocumentData,
+  input: DocumentData,
   options: ProposalOptions,
 ): Promise<Uint8Array> {
+  const data = xmlSafeData(input);
   const context = proposalContext(data);
   const target = { lists: listCounter(), contents: context.contents };
   // The parts after the contents first: they note their headings for it.

@@ -5,6 +5,7 @@ import { quoteModel } from './quote/model';
 import { ref, writeRecurringSheet } from './quote/recurring-sheet';
 import { writeQuoteSheet } from './quote/quote-sheet';
 import { quoteStyles } from './quote/styles';
+import { xmlSafeData } from '../text/xml-text';
 import type { DocumentData } from './types';
 
 /** "$H$40" from "H40": defined names point at absolute cells. */
@@ -15,9 +16,11 @@ function absolute(cell: string): string {
 /**
  * The Excel quote: live formulas whose stored results come from the totals engine, defined
  * names NetTotal/VatTotal/GrossTotal (+ MonthlyTotal/YearlyTotal with recurring lines), the
- * recurring-costs sheet when needed and the internal sheet only when `data.internal`.
+ * recurring-costs sheet when needed and the internal sheet only when `data.internal`. Characters
+ * XML forbids are left out of every text (they would make the file unreadable).
  */
-export async function buildQuoteWorkbook(data: DocumentData): Promise<Uint8Array> {
+export async function buildQuoteWorkbook(input: DocumentData): Promise<Uint8Array> {
+  const data = xmlSafeData(input);
   const model = quoteModel(data);
   const labels = quoteLabels(data.language);
   const styles = quoteStyles({

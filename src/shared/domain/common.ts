@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { hasXmlForbiddenCharacters } from '../text/xml-text';
+import { isCalendarDate } from './calendar-date';
 
 /**
  * Validation messages are i18n keys (`validation.*`); the renderer translates them,
@@ -21,15 +23,13 @@ export const msg = {
   color: 'validation.color',
   country: 'validation.country',
   initials: 'validation.initials',
+  characters: 'validation.characters',
 } as const;
 
 export const idSchema = z.string().min(1).max(64);
 
-/** Calendar date as stored: `YYYY-MM-DD`. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, msg.date)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg.date);
+/** Calendar date as stored: `YYYY-MM-DD`, a day that exists (no 2026-02-30). */
+export const isoDateSchema = z.string().refine(isCalendarDate, msg.date);
 
 /** Money and quantities are decimal strings in storage, never numbers. */
 export const decimalStringSchema = z
@@ -42,9 +42,13 @@ export const nonNegativeDecimalSchema = decimalStringSchema.refine(
   msg.negative,
 );
 
+// Control characters and the like would make every document built from the text unreadable.
+const documentSafe = (text: string) => !hasXmlForbiddenCharacters(text);
+
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, msg.required).max(max, msg.tooLong);
-export const optionalText = (max: number) => z.string().trim().max(max, msg.tooLong);
+  z.string().trim().min(1, msg.required).max(max, msg.tooLong).refine(documentSafe, msg.characters);
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, msg.tooLong).refine(documentSafe, msg.characters);
 
 export const languages = ['de', 'en'] as const;
 export type Language = (typeof languages)[number];
