@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +18,8 @@ const syncServerCommand = [
 ].join(' && ');
 
 /**
- * End-to-end tests drive the browser build in Debian's Chromium (no browser download).
+ * End-to-end tests drive the browser build in Debian's Chromium (no browser download), or in
+ * Playwright's Chromium where there is none (scripts/preflight.mjs says how to install either).
  * With QUOTIENT_E2E_ELECTRON=1 the same tests drive the real app through `_electron`
  * (test/e2e/fixtures.ts), where the Electron binary is installed.
  */
@@ -35,7 +37,10 @@ export default defineConfig({
     viewport: { width: 1360, height: 860 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Debian's Chromium, else Playwright's own (`npx playwright install chromium`, e.g. on Ubuntu).
+      executablePath:
+        process.env.CHROMIUM_PATH ||
+        (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: [
         '--no-sandbox',
         '--disable-gpu',
