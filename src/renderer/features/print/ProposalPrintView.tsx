@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { proposalLabels } from '../../../shared/documents/proposal/labels';
+import { alternativeNote, proposalLabels } from '../../../shared/documents/proposal/labels';
 import { formatPct, offerLabel, unitLabel } from '../../../shared/documents/proposal/format';
 import { proposalModel, type PricedLine } from '../../../shared/documents/proposal/model';
 import type { DocumentData } from '../../../shared/documents/types';
@@ -37,10 +37,8 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
       <td>
         {entry.line.name}
         {entry.line.description && <div className="muted">{entry.line.description}</div>}
-        {entry.replaces && (
-          <div className="muted">
-            {labels.alternativeTo(entry.replaces.position, entry.replaces.name)}
-          </div>
+        {entry.line.kind === 'alternative' && (
+          <div className="muted">{alternativeNote(entry.replaces, labels)}</div>
         )}
       </td>
       <td className="num">{formatDecimal(entry.line.quantity, language)}</td>

@@ -21,6 +21,8 @@ export type ProposalLabels = {
   extrasTitle: string;
   extrasIntro: string;
   optional: string;
+  /** An alternative whose replaced line is unknown. */
+  alternative: string;
   alternativeTo: (position: string, name: string) => string;
   recurringTitle: string;
   recurringIntro: (months: number) => string;
@@ -84,6 +86,7 @@ const de: ProposalLabels = {
   extrasIntro:
     'Die folgenden Positionen sind nicht in der Angebotssumme enthalten. Sie können sie zusätzlich oder anstelle der genannten Position beauftragen.',
   optional: 'Optional',
+  alternative: 'Alternative',
   alternativeTo: (position, name) => `Alternative zu Pos. ${position} (${name})`,
   recurringTitle: 'Laufende Kosten',
   recurringIntro: (months) =>
@@ -164,6 +167,7 @@ const en: ProposalLabels = {
   extrasIntro:
     'The following items are not included in the offer total. You can order them in addition to, or instead of, the item named.',
   optional: 'Optional',
+  alternative: 'Alternative',
   alternativeTo: (position, name) => `Alternative to item ${position} (${name})`,
   recurringTitle: 'Recurring costs',
   recurringIntro: (months) =>
@@ -228,4 +232,14 @@ const LABELS: Record<Language, ProposalLabels> = { de, en };
 /** The proposal's fixed texts in the document language. */
 export function proposalLabels(language: Language): ProposalLabels {
   return LABELS[language];
+}
+
+/** The note under an alternative line: what it replaces, or "Alternative" when that is unknown. */
+export function alternativeNote(
+  replaces: { position: string; name: string } | null,
+  labels: Pick<ProposalLabels, 'alternative' | 'alternativeTo'>,
+): string {
+  return replaces === null
+    ? labels.alternative
+    : labels.alternativeTo(replaces.position, replaces.name);
 }

@@ -3,6 +3,7 @@ import { Paragraph, TableRow, TextRun } from 'docx';
 import { formatDecimal } from '../../money';
 import { heading } from './contents';
 import { formatPct, unitLabel } from './format';
+import { alternativeNote } from './labels';
 import { cell, headerRow, ruledTable, textParagraph } from './kit';
 import type { ProposalContext } from './kit';
 import type { PricedLine } from './model';
@@ -50,11 +51,7 @@ function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Par
   const notes: string[] = [];
   if (line.kind === 'optional') notes.push(labels.optional);
   if (line.kind === 'alternative') {
-    notes.push(
-      entry.replaces === null
-        ? labels.alternativeTo('–', line.replaces)
-        : labels.alternativeTo(entry.replaces.position, entry.replaces.name),
-    );
+    notes.push(alternativeNote(entry.replaces, labels));
   }
   if (line.kind !== 'normal' && line.billing !== 'one-time') {
     notes.push(line.billing === 'monthly' ? labels.monthly : labels.yearly);

@@ -24,6 +24,8 @@ export type QuoteLabels = {
   grossTotal: Record<Billing, string>;
   extrasBlock: string;
   optional: string;
+  /** An alternative whose replaced line is unknown. */
+  alternative: string;
   alternativeTo: (pos: string) => string;
   billingSuffix: Record<Billing, string>;
   paymentTerms: (days: number) => string;
@@ -98,6 +100,7 @@ const de: QuoteLabels = {
   },
   extrasBlock: 'Optionale Positionen und Alternativen (nicht in den Summen enthalten)',
   optional: 'Optional',
+  alternative: 'Alternative',
   alternativeTo: (pos) => `Alternative zu Pos. ${pos}`,
   billingSuffix: { 'one-time': '', monthly: ' (monatlich)', yearly: ' (jährlich)' },
   paymentTerms: (days) =>
@@ -185,6 +188,7 @@ const en: QuoteLabels = {
   grossTotal: { 'one-time': 'Total gross', monthly: 'Monthly gross', yearly: 'Yearly gross' },
   extrasBlock: 'Optional items and alternatives (not included in the totals)',
   optional: 'Optional',
+  alternative: 'Alternative',
   alternativeTo: (pos) => `Alternative to pos. ${pos}`,
   billingSuffix: { 'one-time': '', monthly: ' (monthly)', yearly: ' (yearly)' },
   paymentTerms: (days) =>

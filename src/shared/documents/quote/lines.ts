@@ -22,10 +22,13 @@ function nameValue(ctx: SheetContext, title: string, description: string): CellV
 
 function extraTitle(ctx: SheetContext, line: QuoteLine): string {
   const { labels, model } = ctx;
+  const replaced = model.posById.get(line.replaces);
   const marker =
-    line.kind === 'alternative'
-      ? labels.alternativeTo(model.posById.get(line.replaces) ?? '?')
-      : labels.optional;
+    line.kind !== 'alternative'
+      ? labels.optional
+      : replaced === undefined
+        ? labels.alternative
+        : labels.alternativeTo(replaced);
   return `${marker}: ${line.name}${labels.billingSuffix[line.billing as Billing]}`;
 }
 
