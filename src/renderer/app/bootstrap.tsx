@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { DatesLocale } from '../components/DatesLocale';
 import { openWorkspace, WorkspaceProvider } from '../db';
 import { initI18n } from '../i18n';
 import { platform } from '../platform';
@@ -31,7 +32,9 @@ export async function bootstrap(root: Root): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <WorkspaceProvider value={workspace}>
           <SyncProvider service={sync}>
-            <RouterProvider router={router} />
+            <DatesLocale>
+              <RouterProvider router={router} />
+            </DatesLocale>
           </SyncProvider>
         </WorkspaceProvider>
       </I18nextProvider>
