@@ -7,6 +7,8 @@ import type {
   PushReply,
   PushRequest,
 } from '../shared/sync/protocol';
+import { MAX_PUSH_CHANGES, MAX_SCHEMA_VERSION } from '../shared/sync/protocol';
+import { SYNCED_SCHEMA_VERSION } from '../shared/sync/synced-fields';
 import type { Db } from './db/db';
 import { addMember, renewEpoch } from './manage';
 import type { RunningServer, TestUser } from './testing/harness';
@@ -22,6 +24,7 @@ import {
 } from './testing/harness';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');
+const NEWER_CLIENT = SYNCED_SCHEMA_VERSION + 1;
 const HOUR = 60 * 60 * 1000;
 
 describe.each(testBackends())('push and pull on %s', (backend) => {
@@ -40,8 +43,9 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
       token: user.token,
       body,
     });
+  // A client newer than the server: fields the server does not know are opaque values to it.
   const pushMutations = (user: TestUser, clientId: string, mutations: Mutation[]) =>
-    push(user, { clientId, schemaVersion: 3, mutations });
+    push(user, { clientId, schemaVersion: NEWER_CLIENT, mutations });
   const pullPage = (user: TestUser, query: string) =>
     call<PullReply & ErrorReply>(
       `${server.url}/v1/workspaces/${user.workspaceId}/changes?${query}`,
@@ -259,7 +263,7 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
 
   it('rejects a malformed push with the path of the first problem and writes nothing', async () => {
     const user = await createUser(db, server.url);
-    const good = rowChanges({ id: 'c1', hlc: stamp(START) }, { a: 1, b: 2, c: 3 });
+    const good = rowChanges({ id: 'c1', hlc: stamp(START) }, { name: 'A', city: 'B', notes: 'C' });
     const cases: [Record<string, unknown>, string][] = [
       [
         {
@@ -327,6 +331,124 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     clock = START + 2 * HOUR;
     expect((await pushMutations(user, 'laptop', mutations.slice(0, 1))).body.lastMid).toBe(1);
     expect(await logRows(user.workspaceId)).toBe(1);
+  });
+
+  it('refuses a reserved field in any table, from any client, with its path, and writes nothing', async () => {
+    const user = await createUser(db, server.url);
+    const hlc = stamp(START);
+    await pushMutations(user, 'honest', [
+      { mid: 1, changes: rowChanges({ id: 'c2', hlc }, { name: 'Zweite GmbH' }) },
+    ]);
+    const cases: [string, string, unknown][] = [
+      ['clients', 'id', 'c2'],
+      ['clients', 'fieldClocks', { name: 'x' }],
+      ['settings', 'id', 'offers'],
+      ['leadScores', 'fieldClocks', {}],
+      ['offers', '__proto__', { status: 'accepted' }],
+    ];
+    for (const [table, field, value] of cases) {
+      for (const schemaVersion of [SYNCED_SCHEMA_VERSION, NEWER_CLIENT]) {
+        const reply = await push(user, {
+          clientId: 'mallory',
+          schemaVersion,
+          mutations: [
+            { mid: 1, changes: rowChanges({ table, id: 'c1', hlc }, { deleted: false }) },
+            {
+              mid: 2,
+              changes: [
+                ...rowChanges({ table, id: 'c1', hlc }, { deleted: false }),
+                { table, id: 'c1', field, value, hlc },
+              ],
+            },
+          ],
+        });
+        expect(reply).toMatchObject({
+          status: 400,
+          body: {
+            error: 'bad_request',
+            path: 'mutations.1.changes.1.field',
+            message: expect.stringContaining(`${field} is reserved`),
+          },
+        });
+      }
+    }
+    expect(await logRows(user.workspaceId)).toBe(1);
+    // Nothing was recorded for the refused client: its mid 1 still applies.
+    const honest = { mid: 1, changes: rowChanges({ id: 'c1', hlc }, { name: 'Erste' }) };
+    expect((await pushMutations(user, 'mallory', [honest])).body.lastMid).toBe(1);
+  });
+
+  it('refuses a field its table does not have unless the client is newer than the server', async () => {
+    const user = await createUser(db, server.url);
+    const hlc = stamp(START);
+    const body = (schemaVersion: number, table = 'clients', field = 'shoeSize') => ({
+      clientId: `v${schemaVersion}-${table}`,
+      schemaVersion,
+      mutations: [{ mid: 1, changes: [{ table, id: 'r1', field, value: 42, hlc }] }],
+    });
+    for (const schemaVersion of [1, SYNCED_SCHEMA_VERSION]) {
+      expect(await push(user, body(schemaVersion))).toMatchObject({
+        status: 400,
+        body: {
+          error: 'bad_request',
+          path: 'mutations.0.changes.0.field',
+          message: 'mutations.0.changes.0.field: clients has no field shoeSize',
+        },
+      });
+    }
+    expect(await logRows(user.workspaceId)).toBe(0);
+    // A newer client's new field, a newer client's table, any field of a settings row: kept.
+    for (const accepted of [
+      body(NEWER_CLIENT),
+      body(SYNCED_SCHEMA_VERSION, 'leadScores', 'score'),
+      body(SYNCED_SCHEMA_VERSION, 'settings', 'invoiceFooter'),
+    ]) {
+      expect((await push(user, accepted)).status).toBe(200);
+    }
+    expect((await pulled(user)).map(({ table, field }) => `${table}.${field}`)).toEqual([
+      'clients.shoeSize',
+      'leadScores.score',
+      'settings.invoiceFooter',
+    ]);
+  });
+
+  it('caps the changes of one push and refuses a schema version that is no small integer', async () => {
+    const user = await createUser(db, server.url);
+    const changes = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        table: 'clients',
+        id: `c${from + index}`,
+        field: 'name',
+        value: 'A',
+        hlc: stamp(START),
+      }));
+    const body = (schemaVersion: number, counts: number[]) => ({
+      clientId: 'laptop',
+      schemaVersion,
+      mutations: counts.map((count, index) => ({
+        mid: index + 1,
+        changes: changes(index * 1000, count),
+      })),
+    });
+    const tooMany = await push(user, body(1, [1000, MAX_PUSH_CHANGES - 999]));
+    expect(tooMany).toMatchObject({
+      status: 400,
+      body: {
+        error: 'bad_request',
+        path: 'mutations',
+        message: `mutations: a push carries at most ${MAX_PUSH_CHANGES} changes, this one ${MAX_PUSH_CHANGES + 1}: send them in several pushes`,
+      },
+    });
+    for (const schemaVersion of [2 ** 31, MAX_SCHEMA_VERSION + 1, -1, 2.5]) {
+      expect(await push(user, body(schemaVersion, [1]))).toMatchObject({
+        status: 400,
+        body: { error: 'bad_request', path: 'schemaVersion' },
+      });
+    }
+    expect(await logRows(user.workspaceId)).toBe(0);
+    const full = await push(user, body(MAX_SCHEMA_VERSION, [1000, MAX_PUSH_CHANGES - 1000]));
+    expect(full).toMatchObject({ status: 200, body: { lastMid: 2 } });
+    expect(await logRows(user.workspaceId)).toBe(MAX_PUSH_CHANGES);
   });
 
   it('binds a client id to the user who first pushed with it', async () => {

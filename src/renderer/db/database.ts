@@ -17,7 +17,7 @@ import type {
   TextBlock,
 } from '../../shared/domain';
 import type { Change } from '../../shared/sync/change';
-import type { SyncConflict } from '../../shared/sync/status';
+import type { ParkedSyncChange, SyncConflict } from '../../shared/sync/status';
 import { migrations } from './migrations';
 
 /** Per-field clock metadata `{ field: hlc }` for the sync merge; written by repositories only. */
@@ -83,6 +83,12 @@ export type StoredConflict = SyncConflict & {
  * highest stamp per field until an upgrade brings the table; re-pushed by a full resync.
  */
 export type ForeignChange = Change;
+/**
+ * A pulled change the merge refused (a reserved or unknown field, a value of the wrong form):
+ * never written onto a row, kept on this device (the newest per field) with its reason and when
+ * it arrived, listed in the sync settings, and applied after an upgrade that makes it valid.
+ */
+export type ParkedChange = ParkedSyncChange;
 /** A blob the sync server is known to have (uploaded or downloaded in the current epoch). */
 export type BlobUpload = { sha256: string };
 
@@ -144,6 +150,7 @@ export class QuotientDb extends Dexie {
   declare syncState: EntityTable<SyncStateEntry, 'key'>;
   declare conflicts: EntityTable<StoredConflict, 'id'>;
   declare foreignChanges: Table<ForeignChange, [string, string, string]>;
+  declare parkedChanges: Table<ParkedChange, [string, string, string]>;
   declare blobUploads: EntityTable<BlobUpload, 'sha256'>;
 
   constructor(name = 'quotient', options?: DexieOptions) {

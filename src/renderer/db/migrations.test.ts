@@ -28,12 +28,12 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(5);
+    expect(schemaVersion).toBe(6);
     expect(
-      ['blobs', 'conflicts', 'foreignChanges', 'blobUploads'].filter((store) =>
+      ['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges'].filter((store) =>
         idbStores(db).includes(store),
       ),
-    ).toEqual(['blobs', 'conflicts', 'foreignChanges', 'blobUploads']);
+    ).toEqual(['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges']);
     expect(await db.clients.toArray()).toEqual([client]);
     expect(await db.outbox.count()).toBe(1);
     expect((await db.local.get('nodeId'))?.value).toBe(TEST_NODE);

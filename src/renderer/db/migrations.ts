@@ -67,6 +67,12 @@ export const migrations: readonly Migration[] = [
       catalogItems: 'id, name, kind, sku, datasheetSha256',
     },
   },
+  {
+    // Issue 9: pulled changes the merge refuses (reserved or unknown field, invalid value), kept
+    // on this device with their reason and listed in the sync settings. Device-only; a new store.
+    version: 6,
+    stores: { parkedChanges: '[table+id+field], parkedAt' },
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

@@ -1,9 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import catalogDemo from '../../../resources/demo/catalog.de.json';
+import textBlocksDemo from '../../../resources/demo/text-blocks.json';
+import workspaceDemo from '../../../resources/demo/workspace.de.json';
+import offerBundleExample from '../../../test/fixtures/offer-bundle-example.json';
 import {
+  makeActivityInput,
+  makeBundleInput,
   makeCatalogItemInput,
   makeClientInput,
+  makeCompanyProfile,
+  makeContactInput,
   makeDocumentArchiveInput,
   makeOfferInput,
+  makeOfferLineInput,
+  makeOfferSettings,
+  makeOpportunityInput,
+  makeRoleInput,
+  makeTextBlockInput,
 } from '../../../test/factories/domain';
 import { sha256Hex } from '../../shared/hash';
 import { SyncError, downloadBlob, runSync } from '../../shared/sync/engine';
@@ -12,8 +25,9 @@ import { createClock, formatHlc } from '../../shared/sync/hlc';
 import type { SyncProgress } from '../../shared/sync/status';
 import { createReferenceServer, referenceTransport } from '../../shared/sync/reference-server';
 import type { ReferenceServer } from '../../shared/sync/reference-server';
+import { SYNCED_SCHEMA_VERSION, checkChange } from '../../shared/sync/synced-fields';
 import { BlobIntegrityError } from './blobs.repository';
-import { QuotientDb } from './database';
+import { QuotientDb, syncedTables } from './database';
 import { schemaVersion } from './migrations';
 import { createNotifier } from './notifier';
 import type { CommitEvent } from './notifier';
@@ -655,5 +669,199 @@ describe('account', () => {
     expect((await a.store.getAccount())?.email).toBe('anna.m@example.de');
     await a.store.setLastSyncedAt('2026-11-28T10:00:00.000Z');
     expect(await a.store.getLastSyncedAt()).toBe('2026-11-28T10:00:00.000Z');
+  });
+});
+
+describe('synced fields', () => {
+  it('describe the schema version this client pushes', () => {
+    expect(SYNCED_SCHEMA_VERSION).toBe(schemaVersion);
+  });
+
+  it('accept every change the repositories write, in every synced table', async () => {
+    const a = openDevice('a', NODE_A);
+    const { repos } = a;
+    await repos.importWorkspace({
+      ...workspaceDemo,
+      catalog: catalogDemo,
+      textBlocks: textBlocksDemo,
+    });
+    await repos.importOfferBundle(offerBundleExample);
+    await repos.settings.saveCompany(makeCompanyProfile());
+    await repos.offerSettings.save(makeOfferSettings());
+    const client = await repos.clients.create(makeClientInput({ tags: ['Neukunde'] }));
+    await repos.clients.update(client.id, { city: 'Bonn' });
+    await repos.contacts.create(makeContactInput(client.id));
+    await repos.activities.create(makeActivityInput(client.id));
+    await repos.opportunities.create(makeOpportunityInput(client.id));
+    const role = await repos.roles.create(makeRoleInput());
+    const item = await repos.catalog.create(makeCatalogItemInput({ roleId: role.id }));
+    await repos.bundles.create(makeBundleInput([item.id]));
+    const block = await repos.textBlocks.create(makeTextBlockInput());
+    const offer = await repos.offers.create(
+      makeOfferInput(client.id, { currency: 'CHF', exchangeRate: '0.94' }),
+    );
+    const section = await repos.offerSections.add({ offerId: offer.id, title: 'Beratung' });
+    const line = await repos.offerLines.add(
+      makeOfferLineInput(offer.id, section.id, {
+        unit: 'person-day',
+        estimate: { optimistic: '2', mostLikely: '3', pessimistic: '6', riskPct: '10' },
+      }),
+    );
+    await repos.offerLines.add(
+      makeOfferLineInput(offer.id, section.id, {
+        kind: 'alternative',
+        replacesOriginId: line.originId,
+      }),
+    );
+    await repos.offerChapters.add({ offerId: offer.id, textBlockId: block.id });
+    await repos.documents.archive(makeDocumentArchiveInput(offer.id));
+    await repos.offers.markSent(offer.id);
+    const revision = await repos.offers.revise(offer.id);
+    await repos.offers.duplicate(revision.id, { variantName: 'Variante B' });
+    await repos.offers.markSent(revision.id);
+    await repos.offers.accept(revision.id);
+    await repos.offerLines.remove(line.id).catch(() => undefined);
+    await repos.clients.remove(client.id);
+
+    const changes = (await a.db.outbox.toArray()).flatMap((record) =>
+      Object.entries(record.fields).map(([field, value]) => ({ ...record, field, value })),
+    );
+    const refused = changes.flatMap((change) => {
+      const problem = checkChange(change);
+      return problem ? [`${change.table}.${change.field}: ${problem.message}`] : [];
+    });
+    expect(refused).toEqual([]);
+    expect(new Set(changes.map((change) => change.table))).toEqual(new Set(syncedTables));
+  });
+});
+
+describe('poisoned changes', () => {
+  /** A member's push made by hand, past every check of the app. */
+  function pushCrafted(
+    changes: { table?: string; id: string; field: string; value: unknown }[],
+    schemaVersionOfPush = schemaVersion,
+  ) {
+    time += 1000;
+    const hlc = formatHlc({ millis: time, counter: 0, node: 'e0e0e0e0e0e0e0e0' });
+    server.push({
+      clientId: 'mallory',
+      schemaVersion: schemaVersionOfPush,
+      mutations: [
+        {
+          mid: time,
+          changes: changes.map(({ table = 'clients', ...change }) => ({ table, ...change, hlc })),
+        },
+      ],
+    });
+    return hlc;
+  }
+
+  it('are parked with their reason on every device, which keeps syncing with its rows intact', async () => {
+    // A server from before the field rule passes reserved fields on; the client must not rely on it.
+    server = createReferenceServer({ now, anyField: true });
+    const { a, b, id } = await sharedClient({ name: 'Erste' });
+    const [other] = await createClients(a, 1, 'Zweite');
+    await a.sync();
+    await b.sync();
+    const before = await contents(b);
+
+    const hlc = pushCrafted([
+      { id, field: 'id', value: other },
+      { id, field: 'fieldClocks', value: { name: 'x' } },
+      { id, field: '__proto__', value: { deleted: true } },
+      { id, field: 'name', value: { de: 'Objekt statt Text' } },
+      { id, field: 'tags', value: 'kein Array' },
+      { id, field: 'shoeSize', value: 42 },
+      { id: 'ghost', field: 'name', value: 7 },
+      { table: 'leadScores', id: 'l1', field: 'id', value: 'x' },
+      { id, field: 'city', value: 'Bonn' },
+    ]);
+    const result = await b.sync();
+    expect(result).toMatchObject({ pulled: 9, parked: 8, foreign: 0 });
+    expect(await b.store.getCursor()).toBe(server.log().length);
+    const [first, second] = before.clients;
+    expect((await contents(b)).clients).toEqual([
+      { ...first, city: 'Bonn', fieldClocks: { ...first!.fieldClocks, city: hlc } },
+      second,
+    ]);
+    const parked = await b.store.listParked();
+    expect(
+      parked
+        .map(({ table, id: rowId, field, reason, hlc: at }) => [table, rowId, field, reason, at])
+        .sort(),
+    ).toEqual(
+      [
+        ['clients', id, 'id', 'reserved-field', hlc],
+        ['clients', id, 'fieldClocks', 'reserved-field', hlc],
+        ['clients', id, '__proto__', 'reserved-field', hlc],
+        ['clients', id, 'name', 'invalid-value', hlc],
+        ['clients', id, 'tags', 'invalid-value', hlc],
+        ['clients', id, 'shoeSize', 'unknown-field', hlc],
+        ['clients', 'ghost', 'name', 'invalid-value', hlc],
+        ['leadScores', 'l1', 'id', 'reserved-field', hlc],
+      ].sort(),
+    );
+    expect(parked.find((change) => change.field === 'name' && change.id === id)).toMatchObject({
+      value: { de: 'Objekt statt Text' },
+      message: 'clients.name: Invalid input: expected string, received object',
+      parkedAt: expect.any(String),
+    });
+    expect(await b.db.foreignChanges.count()).toBe(0);
+
+    // Both devices go on: a's next edit reaches b, and a new device finishes its first sync.
+    await a.sync();
+    await a.repos.clients.update(id, { name: 'Erste Neu' });
+    await a.sync();
+    await b.sync();
+    expect((await b.db.clients.get(id))?.name).toBe('Erste Neu');
+    const c = openDevice('c', 'c3c3c3c3c3c3c3c3');
+    await c.sync();
+    expect(await contents(c)).toEqual(await contents(b));
+    expect((await c.store.listParked()).length).toBe(8);
+    // A resync sends nothing that was parked.
+    server.restore({ log: [], lastMids: [], blobs: [] }, 'epoch-2');
+    expect((await b.sync()).resynced).toBe(true);
+    expect(server.log().some((change) => change.field === 'id' || change.id === 'ghost')).toBe(
+      false,
+    );
+  });
+
+  it("pass the real field rule as wrong values or a newer client's fields, and are parked", async () => {
+    const { a, b, id } = await sharedClient();
+    await expect(
+      Promise.resolve().then(() => pushCrafted([{ id, field: 'fieldClocks', value: {} }])),
+    ).rejects.toMatchObject({ status: 400, path: 'mutations.0.changes.0.field' });
+    pushCrafted([{ id, field: 'notes', value: ['a', 'list'] }]);
+    pushCrafted([{ id, field: 'rating', value: 5 }], SYNCED_SCHEMA_VERSION + 1);
+    const result = await b.sync();
+    expect(result.parked).toBe(2);
+    expect((await b.db.clients.get(id))?.notes).toBe((await a.db.clients.get(id))?.notes);
+    expect((await b.store.listParked()).map(({ field, reason }) => [field, reason])).toEqual(
+      expect.arrayContaining([
+        ['notes', 'invalid-value'],
+        ['rating', 'unknown-field'],
+      ]),
+    );
+  });
+
+  it('applies a parked change once an upgrade makes it valid, by its stamp', async () => {
+    const { b, id } = await sharedClient();
+    const hlc = formatHlc({ millis: time + 5000, counter: 0, node: 'e0e0e0e0e0e0e0e0' });
+    // As parked by an older version that did not know the value yet.
+    await b.db.parkedChanges.put({
+      table: 'clients',
+      id,
+      field: 'city',
+      value: 'Bonn',
+      hlc,
+      reason: 'invalid-value',
+      message: 'old',
+      parkedAt: new Date(time).toISOString(),
+    });
+    const later = openDevice('b', NODE_B);
+    await later.sync();
+    expect((await later.db.clients.get(id))?.city).toBe('Bonn');
+    expect((await later.db.clients.get(id))?.fieldClocks.city).toBe(hlc);
+    expect(await later.store.listParked()).toEqual([]);
   });
 });

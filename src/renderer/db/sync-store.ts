@@ -10,7 +10,8 @@ import type {
 } from '../../shared/sync/engine';
 import { SHA256_PATTERN } from '../../shared/sync/protocol';
 import type { PulledChange } from '../../shared/sync/protocol';
-import type { SyncConflict } from '../../shared/sync/status';
+import type { ParkedSyncChange, SyncConflict } from '../../shared/sync/status';
+import { checkChange, checkField } from '../../shared/sync/synced-fields';
 import { newNodeId } from '../../shared/sync/hlc';
 import type { SyncAccount } from '../sync/types';
 import { BlobIntegrityError, MAX_BLOB_BYTES } from './blobs.repository';
@@ -18,6 +19,7 @@ import { syncedTables } from './database';
 import type {
   ForeignChange,
   OutboxRecord,
+  ParkedChange,
   QuotientDb,
   Stored,
   StoredConflict,
@@ -64,6 +66,8 @@ export type SyncStore = SyncLocalStore & {
   /** The clientId pushes use: the node id, or the one a restore from an older copy made. */
   getClientId(): Promise<string>;
   renewClientId(): Promise<string>;
+  /** Pulled changes the merge refused and parked (see checkChange), newest first. */
+  listParked(): Promise<ParkedSyncChange[]>;
   /** Unresolved conflicts, newest first. */
   listConflicts(): Promise<SyncConflict[]>;
   countConflicts(): Promise<number>;
@@ -93,6 +97,11 @@ export class WorkspaceBoundError extends Error {
   }
 }
 
+/** Parked changes, newest first. */
+export async function listParked(db: QuotientDb): Promise<ParkedSyncChange[]> {
+  return db.parkedChanges.orderBy('parkedAt').reverse().toArray();
+}
+
 /** Unresolved conflicts, newest first (also behind the live hook). */
 export async function listConflicts(db: QuotientDb): Promise<SyncConflict[]> {
   const stored = await db.conflicts
@@ -111,7 +120,8 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
   const { db, clock, notifier } = ctx;
   const nodeId = clock.nodeId;
   const read = async (key: string): Promise<unknown> => (await db.syncState.get(key))?.value;
-  // Parked changes of tables an upgrade has since brought are adopted by the first page applied.
+  // Parked changes an upgrade has since made valid (a table or field it brought) are adopted by
+  // the first page applied.
   let parkedChecked = false;
 
   return {
@@ -155,7 +165,7 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       return typeof epoch === 'string' ? epoch : undefined;
     },
     async applyPage(page) {
-      const stores = [...syncedTables, 'syncState', 'conflicts', 'foreignChanges'];
+      const stores = [...syncedTables, 'syncState', 'conflicts', 'foreignChanges', 'parkedChanges'];
       const { result, events } = await db.transaction('rw', stores, async () => {
         const adopted = parkedChecked ? [] : await takeAdoptableParked(db);
         const changes = [...adopted, ...page.changes];
@@ -222,6 +232,7 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       });
       notifier.emit([{ table: 'blobs', ids: [sha256] }]);
     },
+    listParked: () => listParked(db),
     listConflicts: () => listConflicts(db),
     countConflicts: () => db.conflicts.filter((conflict) => !conflict.resolvedAt).count(),
     async resolveConflict(id, keep) {
@@ -284,15 +295,26 @@ async function blobType(db: QuotientDb, sha256: string): Promise<string> {
   return datasheets > 0 ? 'application/pdf' : 'application/octet-stream';
 }
 
-/** Parked changes whose table this client now knows; deleted from the park (inside the caller's transaction). */
+/**
+ * Kept-aside changes this client can now apply: foreign ones whose table it knows, and refused
+ * ones the registry now accepts (after an upgrade); deleted from where they were kept (inside
+ * the caller's transaction). Ones that are still refused are parked again by applyChanges.
+ */
 async function takeAdoptableParked(db: QuotientDb): Promise<ForeignChange[]> {
   const known = db.foreignChanges.where('table').anyOf([...syncedTables]);
   const changes = await known.toArray();
   if (changes.length > 0) await known.delete();
-  return changes;
+  const valid = (await db.parkedChanges.toArray()).filter((change) => !checkChange(change));
+  if (valid.length > 0) {
+    await db.parkedChanges.bulkDelete(valid.map(({ table, id, field }) => [table, id, field]));
+  }
+  return [...changes, ...valid.map(stripSeq)];
 }
 
-/** Applies changes to their tables, parks unknown tables, records conflicts; inside a transaction. */
+/**
+ * Applies changes to their tables, keeps unknown tables aside, parks what the merge refuses
+ * (never stopping the page), records conflicts; inside a transaction.
+ */
 async function applyChanges({
   db,
   nodeId,
@@ -308,15 +330,21 @@ async function applyChanges({
     if (list) list.push(change);
     else byTable.set(change.table, [change]);
   }
-  const result: ApplyResult = { applied: 0, skipped: 0, conflicts: 0, foreign: 0 };
+  const result: ApplyResult = { applied: 0, skipped: 0, conflicts: 0, foreign: 0, parked: 0 };
   const events: CommitEvent[] = [];
   const conflicts: StoredConflict[] = [];
   const detectedAt = new Date().toISOString();
   const foreign: ForeignChange[] = [];
+  const refused: ParkedChange[] = [];
   const concurrent = concurrentWith(await readAckMarks(db));
   for (const [table, tableChanges] of byTable) {
     if (!isSyncedTable(table)) {
-      foreign.push(...tableChanges);
+      // A reserved field is refused in any table: kept aside, it would be pushed again on a resync.
+      for (const change of tableChanges) {
+        const problem = checkField(change);
+        if (problem) refused.push({ ...stripSeq(change), ...problem, parkedAt: detectedAt });
+        else foreign.push(change);
+      }
       continue;
     }
     const dexieTable = db.table<MergeableRow, string>(table);
@@ -326,6 +354,9 @@ async function applyChanges({
       if (row) rows.set(row.id, { ...row, fieldClocks: { ...row.fieldClocks } });
     }
     const merged = mergeChanges({ table, rows, changes: tableChanges, nodeId, concurrent });
+    for (const { change, reason, message } of merged.rejected) {
+      refused.push({ ...stripSeq({ table, ...change }), reason, message, parkedAt: detectedAt });
+    }
     if (merged.changed.size > 0) {
       await dexieTable.bulkPut([...merged.changed].map((id) => rows.get(id)!));
       events.push({ table, ids: [...merged.changed] });
@@ -340,7 +371,29 @@ async function applyChanges({
   if (conflicts.length > 0) await db.conflicts.bulkAdd(conflicts);
   result.conflicts = conflicts.length;
   result.foreign = await park(db, foreign);
+  result.parked = await parkRefused(db, refused);
   return { result, events };
+}
+
+/** Keeps refused changes with their reason, the highest stamp per field; returns how many arrived. */
+async function parkRefused(db: QuotientDb, changes: readonly ParkedChange[]): Promise<number> {
+  if (changes.length === 0) return 0;
+  const newest = new Map<string, ParkedChange>();
+  for (const change of changes) {
+    const key = `${change.table}\u0000${change.id}\u0000${change.field}`;
+    const seen = newest.get(key);
+    if (!seen || seen.hlc < change.hlc) newest.set(key, change);
+  }
+  const candidates = [...newest.values()];
+  const stored = await db.parkedChanges.bulkGet(
+    candidates.map(({ table, id, field }) => [table, id, field] as [string, string, string]),
+  );
+  const winners = candidates.filter((change, index) => {
+    const old = stored[index];
+    return !old || old.hlc < change.hlc;
+  });
+  if (winners.length > 0) await db.parkedChanges.bulkPut(winners);
+  return changes.length;
 }
 
 /** Keeps changes of unknown tables, the highest stamp per field; returns how many arrived. */
@@ -364,7 +417,7 @@ async function park(db: QuotientDb, changes: readonly ForeignChange[]): Promise<
   return changes.length;
 }
 
-function stripSeq(change: ForeignChange | PulledChange): ForeignChange {
+function stripSeq(change: ForeignChange | PulledChange | ParkedChange): ForeignChange {
   const { table, id, field, value, hlc } = change;
   return { table, id, field, value, hlc };
 }
@@ -389,13 +442,14 @@ async function prepareResync(db: QuotientDb, epoch: string): Promise<number> {
     const records: Omit<OutboxRecord, 'seq'>[] = [];
     for (const table of syncedTables) {
       for (const row of await db.table<MergeableRow, string>(table).toArray()) {
-        const fields = Object.entries(row.fieldClocks ?? {}).map(
-          ([field, hlc]) => [field, row[field], hlc] as const,
-        );
+        // A field no change may carry (a row damaged before merges checked) is not sent again.
+        const fields = Object.entries(row.fieldClocks ?? {})
+          .filter(([field]) => !checkField({ table, field }))
+          .map(([field, hlc]) => [field, row[field], hlc] as const);
         records.push(...groupByStamp(table, row.id, fields));
       }
     }
-    const parked = await db.foreignChanges.toArray();
+    const parked = (await db.foreignChanges.toArray()).filter((change) => !checkField(change));
     for (const { table, id, field, value, hlc } of parked) {
       records.push(...groupByStamp(table, id, [[field, value, hlc]]));
     }

@@ -1,6 +1,7 @@
 import { parseHlc } from '../../shared/sync/hlc';
 import type { PushRequest } from '../../shared/sync/protocol';
 import { MAX_FUTURE_MS, pushRequestSchema } from '../../shared/sync/protocol';
+import { findPushFieldProblem } from '../../shared/sync/synced-fields';
 import { HttpError, badRequest } from '../http/errors';
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -11,14 +12,27 @@ function isStorableText(text: string): boolean {
 }
 
 /**
- * Validates a whole push before anything is written: the protocol schema, mids strictly
- * increasing within the push, ids storable as text, and no stamp more than 24 h ahead of
- * `nowMs`. Throws HttpError 400 with the path of the first problem.
+ * Validates a whole push before anything is written: the protocol schema (at most
+ * MAX_PUSH_CHANGES changes, a small schemaVersion), mids strictly increasing within the push,
+ * ids storable as text, no stamp more than 24 h ahead of `nowMs`, and the field rule of
+ * findPushFieldProblem: never a reserved field (`id`, `fieldClocks`, …), and of a table the
+ * server knows only its fields unless the push's schemaVersion is newer than the server's (a
+ * newer client's new fields are stored as opaque values, DESIGN.md). One member's malformed
+ * push must not reach every device's merge. Throws HttpError 400 with the path of the first problem.
  */
 export function parsePush(body: unknown, nowMs: number): PushRequest {
   const parsed = pushRequestSchema.safeParse(body);
   if (!parsed.success) throw badRequest(parsed.error);
   const push = parsed.data;
+  const fieldProblem = findPushFieldProblem(push);
+  if (fieldProblem) {
+    throw new HttpError(
+      400,
+      'bad_request',
+      `${fieldProblem.path}: ${fieldProblem.message}`,
+      fieldProblem.path,
+    );
+  }
   let previousMid = 0;
   push.mutations.forEach((mutation, m) => {
     if (mutation.mid <= previousMid) {

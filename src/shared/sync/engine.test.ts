@@ -149,6 +149,7 @@ describe('mergeChanges', () => {
       applied: 2,
       skipped: 2,
       overwritten: [],
+      rejected: [],
     });
     expect(rows.get('r1')).toEqual(
       row({ name: ['A', stamp(t0 + 10, other)], city: ['Bonn', stamp(t0 + 20, other)] }),
@@ -210,6 +211,72 @@ describe('mergeChanges', () => {
       ],
     });
     expect([result.applied, result.overwritten]).toEqual([4, []]);
+  });
+
+  it('never writes a reserved or unknown field or a value of the wrong form, and applies the rest', () => {
+    const rows = new Map([
+      ['r1', row({ name: ['A', stamp(t0, other)] })],
+      ['r2', row({ name: ['B', stamp(t0, other)] })],
+    ]);
+    const before = structuredClone([...rows]);
+    const later = stamp(t0 + 1, other);
+    const bad = [
+      change('id', 'r2', later),
+      change('fieldClocks', {}, later),
+      change('__proto__', { polluted: true }, later),
+      change('shoeSize', 42, later),
+      change('name', { de: 'Objekt statt Text' }, later),
+      change('tags', 'kein Array', later),
+      change('country', 7, later),
+      change('language', 'fr', later),
+      change('deleted', 'yes', later),
+      { id: 'r3', field: 'name', value: null, hlc: later },
+    ];
+    const result = mergeChanges({
+      table: 'clients',
+      rows,
+      nodeId: own,
+      changes: [...bad, change('city', 'Bonn', later)],
+    });
+    expect(result.rejected.map(({ change: { field }, reason }) => [field, reason])).toEqual([
+      ['id', 'reserved-field'],
+      ['fieldClocks', 'reserved-field'],
+      ['__proto__', 'reserved-field'],
+      ['shoeSize', 'unknown-field'],
+      ['name', 'invalid-value'],
+      ['tags', 'invalid-value'],
+      ['country', 'invalid-value'],
+      ['language', 'invalid-value'],
+      ['deleted', 'invalid-value'],
+      ['name', 'invalid-value'],
+    ]);
+    expect(result.rejected[4]?.message).toBe(
+      'clients.name: Invalid input: expected string, received object',
+    );
+    expect([result.applied, [...result.changed]]).toEqual([1, ['r1']]);
+    const [[, r1], [, r2]] = before as [[string, MergeableRow], [string, MergeableRow]];
+    expect(rows.get('r1')).toEqual({
+      ...r1,
+      city: 'Bonn',
+      fieldClocks: { ...r1.fieldClocks, city: later },
+    });
+    expect(rows.get('r2')).toEqual(r2);
+    expect(rows.has('r3')).toBe(false);
+    expect(Object.getPrototypeOf(rows.get('r1'))).toBe(Object.prototype);
+  });
+
+  it('leaves the fields of a table the registry does not know to the caller, except reserved ones', () => {
+    const rows = new Map<string, MergeableRow>();
+    const result = mergeChanges({
+      table: 'leadScores',
+      rows,
+      nodeId: own,
+      changes: [change('score', 7, stamp(t0, other)), change('id', 'x', stamp(t0, other))],
+    });
+    expect([result.applied, result.rejected.map((entry) => entry.reason)]).toEqual([
+      1,
+      ['reserved-field'],
+    ]);
   });
 });
 

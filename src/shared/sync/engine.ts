@@ -11,6 +11,8 @@ import type {
   PushRequest,
 } from './protocol';
 import type { SyncErrorCode, SyncProgress } from './status';
+import { checkChange } from './synced-fields';
+import type { ChangeProblem } from './synced-fields';
 
 /**
  * The client sync engine (DESIGN.md, Sync): push the outbox in batches, then pull pages and
@@ -71,6 +73,8 @@ export type ApplyResult = {
   conflicts: number;
   /** Changes of tables this client does not know, kept aside (not applied). */
   foreign: number;
+  /** Changes refused by the merge (reserved or unknown field, invalid value), parked with their reason. */
+  parked?: number;
 };
 
 /** What a device offers the engine; implemented on Dexie by src/renderer/db/sync-store.ts. */
@@ -149,6 +153,8 @@ export type SyncRunResult = {
   driftIgnored: number;
   /** Pulled changes of tables this client does not know, kept aside. */
   foreign: number;
+  /** Pulled changes the merge refused and parked (see mergeChanges). */
+  parked: number;
 };
 
 /** The longest Retry-After the engine waits for within a run; longer ones end the run. */
@@ -349,6 +355,7 @@ function createRun({
     blobs: { uploaded: 0, downloaded: 0, failed: 0 },
     driftIgnored: 0,
     foreign: 0,
+    parked: 0,
   };
   let toPush: number | undefined;
   let toPull: number | undefined;
@@ -464,6 +471,7 @@ function createRun({
         result.pulled += page.changes.length;
         result.conflicts += applied.conflicts;
         result.foreign += applied.foreign;
+        result.parked += applied.parked ?? 0;
         progress();
         if (!page.hasMore) return undefined;
       }
@@ -528,12 +536,19 @@ export type OverwrittenValue = {
   remoteBy?: string;
 };
 
+/** A pulled change the merge refused to write onto a row, with the reason. */
+export type RejectedChange = {
+  change: { id: string; field: string; value: unknown; hlc: string };
+} & ChangeProblem;
+
 export type MergeResult = {
   /** Ids of rows created or changed. */
   changed: Set<string>;
   applied: number;
   skipped: number;
   overwritten: OverwrittenValue[];
+  /** Changes never written: a reserved or unknown field, or a value of the wrong form (checkChange). */
+  rejected: RejectedChange[];
 };
 
 /** Row provenance fields: they differ on every concurrent edit and are no conflict of their own. */
@@ -569,8 +584,9 @@ export function concurrentWith(
 
 /**
  * Field-level last-writer-wins of one table's pulled changes into its rows (mutated in place;
- * a missing row is created as `{ id, fieldClocks }`). A change not newer than the field's stamp
- * is skipped. Overwriting a different value stamped by `nodeId` with another node's value is
+ * a missing row is created as `{ id, fieldClocks }`). A change the registry refuses (checkChange:
+ * reserved or unknown field, value of the wrong form) is never written and comes back in
+ * `rejected`, whatever its stamp. A change not newer than the field's stamp is skipped. Overwriting a different value stamped by `nodeId` with another node's value is
  * reported, with authors taken from `updatedBy` when its stamp matches.
  */
 export function mergeChanges({
@@ -590,8 +606,20 @@ export function mergeChanges({
    */
   concurrent?: (localHlc: string, remoteHlc: string) => boolean;
 }): MergeResult {
-  const result: MergeResult = { changed: new Set(), applied: 0, skipped: 0, overwritten: [] };
-  for (const { id, field, value, hlc } of changes) {
+  const result: MergeResult = {
+    changed: new Set(),
+    applied: 0,
+    skipped: 0,
+    overwritten: [],
+    rejected: [],
+  };
+  for (const change of changes) {
+    const { id, field, value, hlc } = change;
+    const problem = checkChange({ table, id, field, value });
+    if (problem) {
+      result.rejected.push({ change, ...problem });
+      continue;
+    }
     let row = rows.get(id);
     if (!row) rows.set(id, (row = { id, fieldClocks: {} }));
     const current = row.fieldClocks[field];

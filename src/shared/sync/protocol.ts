@@ -22,6 +22,10 @@ export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 /** How many changes the client sends per push request. */
 export const PUSH_BATCH_CHANGES = 500;
+/** The most field changes one push may carry (all mutations together); more gets 400. */
+export const MAX_PUSH_CHANGES = 2_000;
+/** The highest `schemaVersion` a push may name (the server stores it as a 32-bit integer). */
+export const MAX_SCHEMA_VERSION = 10_000;
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -50,10 +54,24 @@ export const mutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/**
+ * A push. Beyond its shape the server checks (src/server/sync/push-validation.ts): mids increase,
+ * no stamp is more than 24 h ahead, and no change carries a reserved field (`id`, `fieldClocks`)
+ * or a field its table does not have, unless `schemaVersion` is newer than the server's fields
+ * (src/shared/sync/synced-fields.ts): a newer client's new fields are kept as opaque values.
+ */
 export const pushRequestSchema = z.object({
   clientId: clientIdSchema,
-  schemaVersion: z.number().int().nonnegative(),
-  mutations: z.array(mutationSchema),
+  schemaVersion: z.number().int().nonnegative().max(MAX_SCHEMA_VERSION),
+  mutations: z.array(mutationSchema).superRefine((mutations, ctx) => {
+    const changes = mutations.reduce((sum, mutation) => sum + mutation.changes.length, 0);
+    if (changes > MAX_PUSH_CHANGES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a push carries at most ${MAX_PUSH_CHANGES} changes, this one ${changes}: send them in several pushes`,
+      });
+    }
+  }),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

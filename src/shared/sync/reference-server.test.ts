@@ -62,7 +62,9 @@ describe('reference server', () => {
     expect([first.lastMid, again.lastMid, server.log().length]).toEqual([2, 3, 3]);
     expect(first.serverTime).toBe('2026-11-28T09:15:02.123Z');
     // Another client's mids are its own.
-    expect(server.push(push('b', [mutation(1, 'other', 1, stamp(4, nodeB))])).lastMid).toBe(1);
+    expect(server.push(push('b', [mutation(1, 'industry', 'IT', stamp(4, nodeB))])).lastMid).toBe(
+      1,
+    );
   });
 
   it('pages the log with nextSeq and hasMore', () => {
@@ -70,7 +72,7 @@ describe('reference server', () => {
     server.push(
       push(
         'a',
-        [1, 2, 3, 4, 5].map((n) => mutation(n, `f${n}`, n, stamp(n))),
+        [1, 2, 3, 4, 5].map((n) => mutation(n, 'name', `N${n}`, stamp(n), `c${n}`)),
       ),
     );
     const first = server.pull({ since: 0, limit: 2 });
@@ -104,6 +106,23 @@ describe('reference server', () => {
     );
     expect(server.log()).toEqual([]);
     expect(server.push(push('a', [])).lastMid).toBe(0);
+  });
+
+  it('refuses reserved and unknown fields as the server does, unless it plays an older server', () => {
+    const server = createReferenceServer({ now: () => t0 });
+    for (const [field, path] of [
+      ['id', 'mutations.1.changes.0.field'],
+      ['shoeSize', 'mutations.1.changes.0.field'],
+    ] as const) {
+      expect(() =>
+        server.push(
+          push('a', [mutation(1, 'name', 'ok', stamp(1)), mutation(2, field, 'c2', stamp(1))]),
+        ),
+      ).toThrow(expect.objectContaining({ status: 400, error: 'bad_request', path }));
+    }
+    expect(server.log()).toEqual([]);
+    const older = createReferenceServer({ now: () => t0, anyField: true });
+    expect(older.push(push('a', [mutation(1, 'id', 'c2', stamp(1))])).lastMid).toBe(1);
   });
 
   it('stores blobs under their hash only, and restores a snapshot under a new epoch', async () => {

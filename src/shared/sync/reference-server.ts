@@ -12,6 +12,7 @@ import {
   pushRequestSchema,
 } from './protocol';
 import type { ErrorCode, PullReply, PulledChange, PushReply } from './protocol';
+import { findPushFieldProblem } from './synced-fields';
 
 /**
  * The sync server's semantics (DESIGN.md, Sync) in memory, for one workspace: idempotent pushes
@@ -68,6 +69,11 @@ export type ReferenceServerOptions = {
   /** Server wall clock in epoch ms. */
   now?: () => number;
   epoch?: string;
+  /**
+   * Accepts any field, reserved ones included, as servers did before the field rule
+   * (findPushFieldProblem): for tests of what a client does with changes such a server sends.
+   */
+  anyField?: boolean;
 };
 
 const fieldKey = (table: string, id: string, field: string) => `${table}\u0000${id}\u0000${field}`;
@@ -77,6 +83,7 @@ const utf8 = new TextEncoder();
 export function createReferenceServer({
   now = Date.now,
   epoch: firstEpoch = 'epoch-1',
+  anyField = false,
 }: ReferenceServerOptions = {}): ReferenceServer {
   let epoch = firstEpoch;
   let log: PulledChange[] = [];
@@ -114,6 +121,10 @@ export function createReferenceServer({
         );
       }
       const { clientId, mutations } = parsed.data;
+      const fieldProblem = anyField ? undefined : findPushFieldProblem(parsed.data);
+      if (fieldProblem) {
+        throw new ReferenceServerError(400, 'bad_request', fieldProblem.message, fieldProblem.path);
+      }
       const limit = now() + MAX_FUTURE_MS;
       for (const { changes } of mutations) {
         const ahead = changes.find((change) => parseHlc(change.hlc).millis > limit);

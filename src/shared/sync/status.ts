@@ -44,3 +44,22 @@ export type SyncConflict = {
   remoteBy?: string;
   detectedAt: string;
 };
+
+/**
+ * A pulled change this device refused to write onto a row (see checkChange): a reserved or
+ * unknown field, or a value of the wrong form. Kept on the device with its reason; listed in
+ * the sync settings.
+ */
+export type ParkedSyncChange = {
+  table: string;
+  /** The record the change addressed. */
+  id: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+  reason: 'reserved-field' | 'unknown-field' | 'invalid-value';
+  /** The problem in English, for support (the UI shows the translated reason). */
+  message: string;
+  /** When this device parked it (ISO). */
+  parkedAt: string;
+};
