@@ -1,9 +1,20 @@
 // Issue 3's figures: offer totals in Node (through vitest), opening and editing a 500-line offer.
+// Totals and opening are each measured beside a bare baseline of the same work, interleaved:
+// a plain decimal.js sum of the same lines, and reading the offer's rows with Dexie.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { firstPage, median, report, round } from './lib.mjs';
+import {
+  compared,
+  firstPage,
+  interleave,
+  loadProbe,
+  median,
+  report,
+  round,
+  round2,
+} from './lib.mjs';
 
 /** Runs test/bench/offer-totals.bench-run.ts under vitest (Node cannot import .ts itself). */
 export function measureTotalsInNode({ root }) {
@@ -26,46 +37,45 @@ export function measureTotalsInNode({ root }) {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-const round2 = (value) => Math.round(value * 100) / 100;
-
 /**
- * From `#/offers` to the editor showing its first lines and the offer's totals, painted,
- * `runs` times. Lines further down mount as they are scrolled near (LinePage), so the
- * figure is what the user waits for, not the time to build all 500 rows.
+ * From `#/offers` to the editor showing its first lines and the offer's totals, painted.
+ * Lines further down mount as they are scrolled near (LinePage), so the figure is what the
+ * user waits for, not the time to build all 500 rows.
  */
-async function openOffer(page, { offerId, runs }) {
-  const timings = [];
-  for (let run = 0; run < runs; run++) {
-    await page.evaluate(() => (location.hash = '#/offers'));
-    await page.waitForSelector('[data-testid="offer-table"]', { timeout: 30_000 });
-    await page.waitForTimeout(300);
-    timings.push(
-      await page.evaluate(
-        ({ offerId }) =>
-          new Promise((done, fail) => {
-            // rAF runs before the frame is painted, the task after it once it was.
-            const nextPaint = () =>
-              new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-            const selector = '[data-line-index="0"]';
-            const ready = () =>
-              document.querySelector(selector) &&
-              document.querySelector('[data-testid="total-oneTime-gross"]')?.textContent;
-            const started = performance.now();
-            const timer = setTimeout(() => fail(new Error(`no ${selector} after 30 s`)), 30_000);
-            const observer = new MutationObserver(() => {
-              if (!ready()) return;
-              observer.disconnect();
-              clearTimeout(timer);
-              void nextPaint().then(() => done(performance.now() - started));
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            location.hash = `#/offers/${offerId}`;
-          }),
-        { offerId },
-      ),
-    );
-  }
-  return timings;
+async function openOffer(page, offerId) {
+  await page.evaluate(() => (location.hash = '#/offers'));
+  await page.waitForSelector('[data-testid="offer-table"]', { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  return page.evaluate(
+    (offerId) =>
+      new Promise((done, fail) => {
+        // rAF runs before the frame is painted, the task after it once it was.
+        const nextPaint = () =>
+          new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+        const selector = '[data-line-index="0"]';
+        const ready = () =>
+          document.querySelector(selector) &&
+          document.querySelector('[data-testid="total-oneTime-gross"]')?.textContent;
+        const started = performance.now();
+        const timer = setTimeout(() => fail(new Error(`no ${selector} after 30 s`)), 30_000);
+        const observer = new MutationObserver(() => {
+          if (!ready()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          void nextPaint().then(() => done(performance.now() - started));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        location.hash = `#/offers/${offerId}`;
+      }),
+    offerId,
+  );
+}
+
+/** The bare open, in the same page once it is idle: the offer's rows read with Dexie, one frame. */
+async function readOffer(page, offerId) {
+  await page.waitForTimeout(300);
+  const result = await page.evaluate((offerId) => window.__benchProbe.readOffer(offerId), offerId);
+  return result.ms;
 }
 
 /**
@@ -192,9 +202,15 @@ export async function measureOffers({ launch, origin, root, offerSeed, runs = 7 
   try {
     const page = await firstPage(context);
     await page.goto(`${origin}/#/offers`);
-    const opens = await openOffer(page, {
-      offerId: offerSeed.offerId,
-      runs,
+    await page.waitForSelector('[data-testid="offer-table"]', { timeout: 30_000 });
+    await loadProbe(page);
+    // One unmeasured open of each first (lazy chunks, JIT, IndexedDB caches).
+    await openOffer(page, offerSeed.offerId);
+    await readOffer(page, offerSeed.offerId);
+    const opens = await interleave({
+      rounds: runs,
+      measured: () => openOffer(page, offerSeed.offerId),
+      baseline: () => readOffer(page, offerSeed.offerId),
     });
     const keystrokes = await typeQuantities(page, {
       lineCount: offerSeed.lines,
@@ -208,12 +224,22 @@ export async function measureOffers({ launch, origin, root, offerSeed, runs = 7 
       data: { node: { lines: node.lines, counted: node.counted }, chromium: offerSeed },
       totals2000LinesMs: {
         value: round2(node.medianMs),
+        baseline: round2(node.baselineMedianMs),
+        ratio: round2(node.medianMs / node.baselineMedianMs),
+        target: { value: 10, ratio: 3 },
         p95: round2(node.p95Ms),
+        baselineP95: round2(node.baselineP95Ms),
         max: round(node.maxMs),
         runs: node.runs,
-        target: 10,
+        baselineIs: 'plain decimal.js sum of the same lines: quantity × price, rounded, summed',
       },
-      openOffer500LinesMs: { value: round(median(opens)), runs: opens.map(round), target: 500 },
+      openOffer500LinesMs: compared({
+        runs: opens.measured,
+        baselineRuns: opens.baseline,
+        target: 500,
+        ratio: 2,
+        baselineIs: "the offer's row, sections and lines read with Dexie, plus one frame",
+      }),
       keystrokeToTotalMs: {
         value: round(median(ms)),
         max: round(Math.max(...ms)),

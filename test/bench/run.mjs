@@ -1,12 +1,14 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --only foundation|offers|documents|sync]
+//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync]
+// Figures with a baseline (the same work done bare on the same stack, in the same run) are
+// judged by their ratio to it; the summary at the end says which meet their ratio target.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureFoundation } from './foundation.mjs';
-import { firstPage, launcher, serve } from './lib.mjs';
+import { firstPage, launcher, ratioSummary, serve } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
 import { measureSync } from './sync.mjs';
@@ -23,16 +25,16 @@ const runSync = only === undefined || only === 'sync';
 const runBrowser = runFoundation || runOffers || runDocuments;
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
+const bulkRounds = Number(option('--bulk-rounds')) || 3;
 
 if (runBrowser && !args.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });
-  execFileSync('npx', ['vite', 'build', '--config', 'test/bench/vite.bench.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  for (const config of ['test/bench/vite.bench.config.ts', 'test/bench/vite.baseline.config.ts']) {
+    execFileSync('npx', ['vite', 'build', '--config', config], { cwd: root, stdio: 'inherit' });
+  }
 }
 
 const server = runBrowser ? await serve(root) : undefined;
@@ -41,12 +43,15 @@ const launch = launcher(userDataDir);
 const results = {};
 
 try {
-  // Bulk insert through the repositories: the clients (timed) and the 500-line offer.
+  // Bulk insert through the repositories: the clients (timed, beside a bare bulkPut) and the
+  // 500-line offer.
   let seed;
   if (runBrowser) {
     const context = await launch();
     const page = await firstPage(context);
-    await page.goto(`${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}`);
+    await page.goto(
+      `${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}&bulkRounds=${bulkRounds}`,
+    );
     seed = await page.evaluate(() => window.__seed);
     console.log('seed', JSON.stringify(seed));
     await context.close();
@@ -76,6 +81,7 @@ try {
   }
   writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
   console.log(`wrote ${file}`);
+  for (const line of ratioSummary(results)) console.log(line);
 } finally {
   server?.close();
   rmSync(userDataDir, { recursive: true, force: true });
