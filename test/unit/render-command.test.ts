@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,7 +71,6 @@ describe('npm run render', { timeout: 3 * PROCESS_TIMEOUT_MS + 30_000 }, () => {
       'offer.number: is required',
       'offer.sections[1].lines[0].quantity: must be a decimal number written as a string, e.g. "12.50" (got "abc")',
       'offer.sections[2].lines[0].billing: expected one of "one-time"|"monthly"|"yearly" (got "weekly")',
-      'offer.exchangeRate: is required for an offer in USD (1 EUR = rate USD)',
     ]);
     expect(existsSync(out)).toBe(false);
   });
@@ -100,5 +100,43 @@ describe('npm run render', { timeout: 3 * PROCESS_TIMEOUT_MS + 30_000 }, () => {
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toEqual(expectedTotals);
     expect(readdirSync(out)).toHaveLength(2);
+  });
+
+  it('renders an offer in CHF without an exchange rate (its prices are in CHF already)', async () => {
+    const bundle = JSON.parse(readFileSync(fixture, 'utf8'));
+    bundle.offer.currency = 'CHF';
+    delete bundle.offer.exchangeRate;
+    const file = join(scratch, 'chf.quotient-offer.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const out = join(scratch, 'chf-out');
+    const { code, stdout, stderr } = render(file, '--out', out);
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(expectedTotals);
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = readFileSync(join(out, 'A-2026-0001 Musterbau AG.xlsx'));
+    await workbook.xlsx.load(new Uint8Array(xlsx) as unknown as ArrayBuffer);
+    const formats = new Set<string>();
+    workbook.worksheets[0]?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.numFmt === 'string' && cell.numFmt.includes('CHF')) formats.add('CHF');
+      }),
+    );
+    expect([...formats]).toEqual(['CHF']);
+  });
+
+  it('refuses impossible dates such as 2026-02-30 and writes nothing', () => {
+    const bundle = JSON.parse(readFileSync(fixture, 'utf8'));
+    bundle.offer.date = '2026-02-30';
+    bundle.offer.validUntil = '2025-02-29';
+    const file = join(scratch, 'dates.quotient-offer.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const out = join(scratch, 'dates-out');
+    const { code, stdout, stderr } = render(file, '--out', out);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.trim().split('\n').slice(1)).toEqual([
+      'offer.date: must be a date YYYY-MM-DD (got "2026-02-30")',
+      'offer.validUntil: must be a date YYYY-MM-DD (got "2025-02-29")',
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -73,4 +73,21 @@ describe('importOfferBundle', () => {
     ]);
     expect(await counts()).toEqual({ clients: 0, offers: 0, lines: 0, outbox: 0 });
   });
+
+  it('imports an offer in CHF without a rate in the file only with the rate entered on import', async () => {
+    const chf = { ...bundle, offer: { ...bundle.offer, currency: 'CHF' } };
+    const error = await ws.repos.importOfferBundle(chf).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    expect((error as BundleInvalidError).problems).toEqual([
+      {
+        path: 'offer.exchangeRate',
+        message: 'is required for an offer not in EUR (1 EUR = rate units)',
+      },
+    ]);
+    expect(await counts()).toEqual({ clients: 0, offers: 0, lines: 0, outbox: 0 });
+
+    const result = await ws.repos.importOfferBundle(chf, { exchangeRate: '0.94' });
+    const offer = await ws.repos.offers.get(result.offerId);
+    expect([offer?.currency, offer?.exchangeRate]).toEqual(['CHF', '0.94']);
+  });
 });

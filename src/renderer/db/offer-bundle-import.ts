@@ -120,14 +120,26 @@ export function importOfferBundleRows(
   });
 }
 
-/** Validates a `*.quotient-offer.json` completely, then imports it; nothing is written on error. */
+export type BundleImportOptions = {
+  /** 1 EUR = rate units of the offer currency, as the user entered it; wins over the bundle's. */
+  exchangeRate?: string;
+};
+
+/**
+ * Validates a `*.quotient-offer.json` completely, then imports it; nothing is written on error.
+ * An offer not in EUR needs a rate: the bundle's or `exchangeRate` (the import dialog asks).
+ */
 export async function importOfferBundle(
   ctx: WriteContext,
   json: unknown,
+  { exchangeRate }: BundleImportOptions = {},
 ): Promise<BundleImportResult> {
   const parsed = parseOfferBundle(json);
   if (!parsed.ok) throw new BundleInvalidError(parsed.problems);
-  const rows = bundleToAppRows(parsed.bundle, { newId });
+  const rows = bundleToAppRows(parsed.bundle, {
+    newId,
+    ...(exchangeRate === undefined ? {} : { exchangeRate }),
+  });
   if (!rows.ok) throw new BundleInvalidError(rows.problems);
   return importOfferBundleRows(ctx, rows.rows);
 }

@@ -13,7 +13,7 @@ import type { ClientsRepository } from './clients.repository';
 import { createContactsRepository } from './contacts.repository';
 import type { ContactsRepository } from './contacts.repository';
 import { importIntoContext } from './demo-import';
-import type { BundleImportResult } from './offer-bundle-import';
+import type { BundleImportOptions, BundleImportResult } from './offer-bundle-import';
 import type { ImportSummary } from './demo-import';
 import type { QuotientDb } from './database';
 import { createLocalRepository } from './local.repository';
@@ -73,7 +73,7 @@ export type Repositories = {
   /** Hears `{ table, ids }` after each committed write (synced tables and `local`); returns unsubscribe. */
   onCommitted(listener: CommitListener): () => void;
   /** Imports a `*.quotient-offer.json` (validated first, fresh ids, one transaction). */
-  importOfferBundle(json: unknown): Promise<BundleImportResult>;
+  importOfferBundle(json: unknown, options?: BundleImportOptions): Promise<BundleImportResult>;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
 };
@@ -121,8 +121,8 @@ export function createRepositories({
     onCommitted: (listener) => notifier.subscribe(listener),
     importWorkspace: (data) => importIntoContext(ctx, data),
     // The bundle schema and mapping load only when a file is imported.
-    importOfferBundle: async (json) =>
-      (await import('./offer-bundle-import')).importOfferBundle(ctx, json),
+    importOfferBundle: async (json, options) =>
+      (await import('./offer-bundle-import')).importOfferBundle(ctx, json, options),
   };
   return { ...repos, trash: createTrashRepository({ db, repos }) };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundleToAppRows, parseOfferBundle } from './import';
+import { bundleNeedsExchangeRate, bundleToAppRows, parseOfferBundle } from './import';
 import type { OfferBundle } from './schema';
 
 const fixture = (name: string): unknown =>
@@ -237,5 +237,48 @@ describe('bundleToAppRows', () => {
         result.rows.client.currency,
       ],
     ).toEqual(['USD', '1.08', 'USD']);
+  });
+
+  it('asks for a rate only for an offer not in EUR that names none; the entered rate wins', () => {
+    const chf = parsed((json) => Object.assign(json.offer, { currency: 'CHF' }));
+    const chfWithRate = parsed((json) =>
+      Object.assign(json.offer, { currency: 'CHF', exchangeRate: '0.93' }),
+    );
+    expect([parsed(), chf, chfWithRate].map(bundleNeedsExchangeRate)).toEqual([false, true, false]);
+
+    const rate = (bundle: OfferBundle, exchangeRate?: string) => {
+      const result = bundleToAppRows(bundle, {
+        newId: counter(),
+        ...(exchangeRate === undefined ? {} : { exchangeRate }),
+      });
+      return result.ok ? result.rows.offer.exchangeRate : result.problems;
+    };
+    expect([
+      rate(chf),
+      rate(chf, '0.94'),
+      rate(chf, ' 0.95 '),
+      rate(chf, '0'),
+      rate(chfWithRate),
+      rate(chfWithRate, '0.96'),
+      rate(parsed(), '0.94'),
+    ]).toEqual([
+      [
+        {
+          path: 'offer.exchangeRate',
+          message: 'is required for an offer not in EUR (1 EUR = rate units)',
+        },
+      ],
+      '0.94',
+      '0.95',
+      [
+        {
+          path: 'offer.exchangeRate',
+          message: 'must be an exchange rate above 0 (1 EUR = rate units) (got "0")',
+        },
+      ],
+      '0.93',
+      '0.96',
+      '',
+    ]);
   });
 });

@@ -39,6 +39,20 @@ export type AppRows = {
   chapters: { title: string; body: string }[];
 };
 
+export type BundleToAppRowsOptions = {
+  newId: () => string;
+  /**
+   * The exchange rate the user entered when importing (1 EUR = rate units of the offer currency);
+   * it wins over the bundle's own. An offer not in EUR needs one of the two.
+   */
+  exchangeRate?: string;
+};
+
+/** True when the bundle's offer is not in EUR and names no rate: the import must ask for one. */
+export function bundleNeedsExchangeRate(bundle: OfferBundle): boolean {
+  return bundle.offer.currency !== 'EUR' && (bundle.offer.exchangeRate ?? '').trim() === '';
+}
+
 export type BundleToAppRowsResult =
   { ok: true; rows: AppRows } | { ok: false; problems: BundleProblem[] };
 
@@ -82,11 +96,12 @@ function splitName(name: string): { firstName: string; lastName: string } {
 /**
  * Maps a valid bundle to the app's rows with fresh ids from `newId`, validated with the domain
  * schemas; problems (a VAT rate other than 19/7/0, an unknown unit, an invalid client VAT ID, an
- * alternative without `replaces`, …) are listed at the bundle's JSON paths, and then no rows.
+ * alternative without `replaces`, an offer not in EUR without any exchange rate, …) are listed at
+ * the bundle's JSON paths, and then no rows.
  */
 export function bundleToAppRows(
   bundle: OfferBundle,
-  { newId }: { newId: () => string },
+  { newId, exchangeRate }: BundleToAppRowsOptions,
 ): BundleToAppRowsResult {
   const problems: BundleProblem[] = [];
   const collect = collector(problems);
@@ -134,7 +149,10 @@ export function bundleToAppRows(
       date: offerSource.date,
       validUntil: offerSource.validUntil,
       currency: offerSource.currency,
-      exchangeRate: offerSource.currency === 'EUR' ? '' : (offerSource.exchangeRate ?? ''),
+      exchangeRate:
+        offerSource.currency === 'EUR'
+          ? ''
+          : (exchangeRate ?? offerSource.exchangeRate ?? '').trim(),
       language: offerSource.language,
       paymentTermsDays: offerSource.paymentTermsDays ?? bundleDefaults.paymentTermsDays,
       cashDiscountPct: offerSource.cashDiscountPct ?? '',

@@ -1,4 +1,4 @@
-import { currencies } from '../domain';
+import { isCalendarDate } from '../domain/calendar-date';
 import { formatLineRef, parseLineRef } from './line-ref';
 
 /** A problem found across fields; `path` as zod paths are (keys and indexes). */
@@ -9,25 +9,8 @@ type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  typeof value === 'string' && isCalendarDate(value.trim());
 const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-function checkCurrency(offer: Loose): CrossProblem[] {
-  const { currency, exchangeRate } = offer;
-  const foreign =
-    typeof currency === 'string' &&
-    currency !== 'EUR' &&
-    (currencies as readonly string[]).includes(currency);
-  const missing =
-    exchangeRate === undefined || (typeof exchangeRate === 'string' && exchangeRate.trim() === '');
-  if (!foreign || !missing) return [];
-  return [
-    {
-      path: ['offer', 'exchangeRate'],
-      message: `is required for an offer in ${currency} (1 EUR = rate ${currency})`,
-    },
-  ];
-}
 
 function checkDates(offer: Loose): CrossProblem[] {
   const { date, validUntil } = offer;
@@ -63,12 +46,13 @@ function checkReplaces(offer: Loose): CrossProblem[] {
 }
 
 /**
- * Rules across fields: a foreign currency needs a rate, validity not before the date, and an
- * alternative's `replaces` names an existing other line. Reads unvalidated input defensively,
+ * Rules across fields: validity not before the date, and an alternative's `replaces` names an
+ * existing other line. (A foreign currency needs no rate here: the amounts are in that currency
+ * already; the app asks for the rate when it imports the offer.) Reads unvalidated input defensively,
  * so the problems can be listed even when other fields are broken.
  */
 export function crossCheckBundle(bundle: unknown): CrossProblem[] {
   if (!isObject(bundle) || !isObject(bundle.offer)) return [];
   const offer = bundle.offer;
-  return [...checkCurrency(offer), ...checkDates(offer), ...checkReplaces(offer)];
+  return [...checkDates(offer), ...checkReplaces(offer)];
 }

@@ -4,8 +4,8 @@ import type { BundleProblem } from './problems';
 import { offerBundleSchema } from './schema';
 import type { OfferBundle } from './schema';
 
-export { bundleToAppRows } from './app-rows';
-export type { AppRows, BundleToAppRowsResult } from './app-rows';
+export { bundleNeedsExchangeRate, bundleToAppRows } from './app-rows';
+export type { AppRows, BundleToAppRowsOptions, BundleToAppRowsResult } from './app-rows';
 
 export type ParseBundleResult =
   { ok: true; bundle: OfferBundle } | { ok: false; problems: BundleProblem[] };

@@ -1,8 +1,13 @@
 // The offer bundle (`*.quotient-offer.json`): schema, import, export and the documents' data.
 export { BUNDLE_FORMAT, BUNDLE_VERSION, offerBundleSchema } from './schema';
 export type { BundleLine, OfferBundle, OfferBundleInput } from './schema';
-export { bundleToAppRows, parseOfferBundle } from './import';
-export type { AppRows, BundleToAppRowsResult, ParseBundleResult } from './import';
+export { bundleNeedsExchangeRate, bundleToAppRows, parseOfferBundle } from './import';
+export type {
+  AppRows,
+  BundleToAppRowsOptions,
+  BundleToAppRowsResult,
+  ParseBundleResult,
+} from './import';
 export { offerToBundle } from './export';
 export type { OfferToBundleArgs } from './export';
 export {

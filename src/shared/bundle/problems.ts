@@ -29,6 +29,8 @@ const messages: Record<string, string> = {
   'validation.postalCode': 'is not a postal code of the country',
   'validation.vatId': 'is not a valid VAT ID',
   'validation.vatRate': 'must be one of the VAT rates 19, 7 or 0',
+  'validation.characters':
+    'must not contain control characters (other than tab and line breaks), U+FFFE, U+FFFF or unpaired surrogates',
 };
 
 const kinds: Record<string, string> = {
@@ -61,7 +63,10 @@ export function issueMessage(issue: IssueLike): string {
   if (missing || issue.message.endsWith('received undefined')) return 'is required';
   const known = messages[issue.message];
   if (known !== undefined) {
-    const quiet = issue.message === 'validation.required' || issue.message === 'validation.tooLong';
+    // No echo of a long value, or of one whose characters cannot be shown.
+    const quiet = ['validation.required', 'validation.tooLong', 'validation.characters'].includes(
+      issue.message,
+    );
     return quiet ? known : `${known}${got(issue)}`;
   }
   if (issue.code === 'invalid_type') {

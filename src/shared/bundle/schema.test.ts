@@ -130,31 +130,54 @@ describe('offerBundleSchema', () => {
     ]);
   });
 
-  it('requires an exchange rate for an offer not in EUR, even when other fields are broken', () => {
+  it('takes an offer not in EUR without an exchange rate (its amounts are in that currency)', () => {
     const foreign = (edit: (bundle: Json) => void = () => {}) =>
       problemsOf(
         variant((bundle) => {
-          bundle.offer.currency = 'USD';
+          bundle.offer.currency = 'CHF';
+          delete bundle.offer.exchangeRate;
           edit(bundle);
         }),
       );
-    const rateMissing = {
-      path: 'offer.exchangeRate',
-      message: 'is required for an offer in USD (1 EUR = rate USD)',
-    };
-    expect(foreign()).toEqual([rateMissing]);
-    expect(foreign((bundle) => (bundle.offer.exchangeRate = ''))).toEqual([rateMissing]);
-    expect(foreign((bundle) => delete bundle.offer.title)).toEqual([
-      { path: 'offer.title', message: 'is required' },
-      rateMissing,
-    ]);
+    expect(foreign()).toEqual([]);
+    expect(foreign((bundle) => (bundle.offer.exchangeRate = ''))).toEqual([]);
+    expect(foreign((bundle) => (bundle.offer.exchangeRate = '0.94'))).toEqual([]);
     expect(foreign((bundle) => (bundle.offer.exchangeRate = '0'))).toEqual([
       {
         path: 'offer.exchangeRate',
         message: 'must be an exchange rate above 0 (1 EUR = rate units) (got "0")',
       },
     ]);
-    expect(foreign((bundle) => (bundle.offer.exchangeRate = '1.08'))).toEqual([]);
+  });
+
+  it('refuses impossible calendar dates', () => {
+    expect(
+      problemsOf(
+        variant((bundle) => {
+          bundle.offer.date = '2026-02-30';
+          bundle.offer.validUntil = '2026-04-31';
+        }),
+      ),
+    ).toEqual([
+      { path: 'offer.date', message: 'must be a date YYYY-MM-DD (got "2026-02-30")' },
+      { path: 'offer.validUntil', message: 'must be a date YYYY-MM-DD (got "2026-04-31")' },
+    ]);
+  });
+
+  it('refuses characters no document can hold, in texts and text-block bodies', () => {
+    const message =
+      'must not contain control characters (other than tab and line breaks), U+FFFE, U+FFFF or unpaired surrogates';
+    expect(
+      problemsOf(
+        variant((bundle) => {
+          bundle.client.name = 'Musterbau\u0001 AG';
+          bundle.textBlocks = [{ title: 'Ausgangslage', body: 'Text\uFFFF' }];
+        }),
+      ),
+    ).toEqual([
+      { path: 'client.name', message },
+      { path: 'textBlocks[0].body', message },
+    ]);
   });
 
   it('refuses a wrong format, a newer version and a validity before the date', () => {

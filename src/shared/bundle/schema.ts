@@ -14,6 +14,7 @@ import {
   percentStringSchema,
   requiredText,
 } from '../domain';
+import { hasXmlForbiddenCharacters } from '../text/xml-text';
 import { crossCheckBundle } from './cross-check';
 
 export const BUNDLE_FORMAT = 'quotient.offer-bundle';
@@ -96,7 +97,10 @@ const offerSchema = z.looseObject({
   discountPct: optionalPercent,
   termMonths: z.number().int().min(0).max(240).optional(),
   reverseCharge: z.boolean().optional(),
-  /** 1 EUR = rate units of the offer currency; required for CHF, USD and GBP. */
+  /**
+   * 1 EUR = rate units of the offer currency. Optional in every currency: the amounts are in the
+   * offer currency already, so documents render without it; the app asks for it on import.
+   */
   exchangeRate: z.union([z.literal(''), exchangeRateSchema]).optional(),
   paymentTermsDays: days.optional(),
   cashDiscountPct: optionalPercent,
@@ -106,7 +110,10 @@ const offerSchema = z.looseObject({
 
 const textBlockSchema = z.looseObject({
   title: requiredText(200),
-  body: z.string().max(100_000, 'validation.tooLong'),
+  body: z
+    .string()
+    .max(100_000, 'validation.tooLong')
+    .refine((body) => !hasXmlForbiddenCharacters(body), 'validation.characters'),
 });
 
 const authorSchema = z.looseObject({

@@ -4,30 +4,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BundleInvalidError, OfferExistsError, useRepos } from '../../db';
+import { useOfferSettings } from '../../db/hooks';
 import { platform } from '../../platform';
+import { ImportRateModal } from './ImportRateModal';
+import type { RateRequest } from './ImportRateModal';
 
-/** Imports a `*.quotient-offer.json`: every problem is listed and nothing is written on error. */
+type PendingImport = RateRequest & { json: unknown };
+
+/**
+ * Imports a `*.quotient-offer.json`: every problem is listed and nothing is written on error.
+ * An offer not in EUR whose file names no exchange rate asks for the rate first.
+ */
 export function ImportBundleButton() {
   const { t } = useTranslation();
   const repos = useRepos();
+  const settings = useOfferSettings();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<string[]>([]);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const importFile = async () => {
-    const file = await platform.openFile({ accept: ['json'], maxBytes: 10 * 1024 * 1024 });
-    if (!file) return;
+  const runImport = async (name: string, json: unknown, exchangeRate?: string) => {
     setBusy(true);
     try {
-      let json: unknown;
-      try {
-        json = JSON.parse(new TextDecoder().decode(file.data));
-      } catch {
-        setProblems([t('offers.import.notJson', { name: file.name })]);
-        return;
-      }
-      const result = await repos.importOfferBundle(json);
-      notifications.show({ color: 'green', message: t('offers.import.done', { name: file.name }) });
+      const result = await repos.importOfferBundle(
+        json,
+        exchangeRate === undefined ? {} : { exchangeRate },
+      );
+      notifications.show({ color: 'green', message: t('offers.import.done', { name }) });
       void navigate(`/offers/${result.offerId}`);
     } catch (error) {
       if (error instanceof BundleInvalidError) {
@@ -44,11 +48,50 @@ export function ImportBundleButton() {
     }
   };
 
+  const importFile = async () => {
+    const file = await platform.openFile({ accept: ['json'], maxBytes: 10 * 1024 * 1024 });
+    if (!file) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(file.data));
+    } catch {
+      setProblems([t('offers.import.notJson', { name: file.name })]);
+      return;
+    }
+    // Loaded on first import, like the importer: the bundle schema stays out of start-up.
+    const { bundleNeedsExchangeRate, parseOfferBundle } = await import('../../../shared/bundle');
+    const parsed = parseOfferBundle(json);
+    if (parsed.ok && bundleNeedsExchangeRate(parsed.bundle)) {
+      const currency = parsed.bundle.offer.currency as Exclude<
+        typeof parsed.bundle.offer.currency,
+        'EUR'
+      >;
+      setPending({
+        name: file.name,
+        currency,
+        defaultRate: settings?.exchangeRates[currency] ?? '',
+        json,
+      });
+      return;
+    }
+    // An invalid file goes through the importer too: it lists every problem.
+    await runImport(file.name, json);
+  };
+
   return (
     <>
       <Button variant="default" loading={busy} onClick={() => void importFile()}>
         {t('offers.export.import')}
       </Button>
+      <ImportRateModal
+        request={pending}
+        onCancel={() => setPending(null)}
+        onConfirm={(rate) => {
+          const request = pending;
+          setPending(null);
+          if (request) void runImport(request.name, request.json, rate);
+        }}
+      />
       <Modal
         opened={problems.length > 0}
         onClose={() => setProblems([])}

@@ -184,6 +184,13 @@ const de = {
     nothingWritten: 'Es wurde nichts gespeichert. Bitte die Datei korrigieren:',
     notJson: '„{{name}}“ ist keine JSON-Datei.',
     exists: 'Angebot {{number}} (Revision {{revision}}) ist bereits vorhanden.',
+    rateTitle: 'Wechselkurs für das Angebot',
+    rateText:
+      'Die Preise in „{{name}}“ sind in {{currency}}. Angebote in {{currency}} speichern den Wechselkurs, die Datei nennt keinen.',
+    rateLabel: 'Wechselkurs: 1 EUR = … {{currency}}',
+    rateHint: 'Die Preise werden nicht umgerechnet; der Kurs steht als Hinweis im Angebot.',
+    rateImport: 'Importieren',
+    rateCancel: 'Abbrechen',
   },
   export: {
     menu: 'Exportieren',
@@ -398,6 +405,13 @@ const en: Widen<typeof de> = {
     nothingWritten: 'Nothing was saved. Please correct the file:',
     notJson: '“{{name}}” is not a JSON file.',
     exists: 'Offer {{number}} (revision {{revision}}) already exists.',
+    rateTitle: 'Exchange rate for the offer',
+    rateText:
+      'The prices in “{{name}}” are in {{currency}}. Offers in {{currency}} keep an exchange rate, and the file names none.',
+    rateLabel: 'Exchange rate: 1 EUR = … {{currency}}',
+    rateHint: 'Prices are not converted; the rate is shown as a note in the offer.',
+    rateImport: 'Import',
+    rateCancel: 'Cancel',
   },
   export: {
     menu: 'Export',
