@@ -12,7 +12,7 @@ import {
   setDeleted,
   toEntity,
 } from './write';
-import type { WriteContext } from './write';
+import type { Stamp, WriteBatch, WriteContext } from './write';
 
 export type ActivitiesRepository = {
   create(input: ActivityInput): Promise<Activity>;
@@ -30,6 +30,17 @@ export const newestFirst = (a: Activity, b: Activity): number =>
   b.date.localeCompare(a.date) ||
   b.createdAt.localeCompare(a.createdAt) ||
   b.id.localeCompare(a.id);
+
+/**
+ * Queues a new activity inside another write (an offer's step logs one on its client); the
+ * caller's transaction must include `activities`. Invalid input throws before anything is queued.
+ */
+export function queueActivity(batch: WriteBatch, stamp: Stamp, input: ActivityInput): Activity {
+  const fields = parseInput(activityInputSchema, input);
+  const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
+  batch.add('activities', written);
+  return toEntity(written.row);
+}
 
 /** The activities repository over a write context. */
 export function createActivitiesRepository(ctx: WriteContext): ActivitiesRepository {

@@ -1,21 +1,37 @@
-import type { Offer, OfferStatus } from '../../shared/domain';
+import type { Language, Offer, OfferStatus } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import { canonicalOfferContent, sha256Hex } from '../../shared/offers/content-hash';
-import type { QuotientDb, StoredOffer, StoredOfferChapter } from './database';
+import {
+  liveLinesOf,
+  offerActivitySummary,
+  offerPipelineValue,
+  opportunityStep,
+} from '../../shared/offers/pipeline';
+import type { PipelineEvent } from '../../shared/offers/pipeline';
+import { localDate } from '../../shared/offers/status';
+import { queueActivity } from './activities.repository';
+import type { QuotientDb, StoredOffer, StoredOfferChapter, StoredOfferLine } from './database';
 import { OfferChangedError, OfferLockedError } from './errors';
 import { copyOfferContent } from './offer-copy';
 import { requireRootOpen, revisionsOf } from './offer-guard';
+import { queueOpportunityChange } from './opportunities.repository';
 import { byPosition } from './positions';
 import { commit, contentFields, loadRow, newRow, patchRow, toEntity } from './write';
 import type { RowFields, Stamp, WriteBatch, WriteContext } from './write';
 
-/** Kept so older callers compile; markSent computes the hash itself and ignores this. */
-export type MarkSentOptions = { contentHash?: string };
+/** The language of the client activity a step logs: the UI language of whoever takes it. */
+export type StepOptions = { language?: Language };
+
+/** `contentHash` is kept so older callers compile; markSent computes the hash itself. */
+export type MarkSentOptions = StepOptions & { contentHash?: string };
+
+/** Why the customer said no; stored on the offer and on a lost opportunity. */
+export type RejectOptions = StepOptions & { reason?: string };
 
 export type OfferLifecycle = {
   markSent(id: string, options?: MarkSentOptions): Promise<Offer>;
-  accept(id: string): Promise<Offer>;
-  reject(id: string): Promise<Offer>;
+  accept(id: string, options?: StepOptions): Promise<Offer>;
+  reject(id: string, options?: RejectOptions): Promise<Offer>;
   revise(id: string): Promise<Offer>;
 };
 
@@ -28,6 +44,10 @@ const FREEZE_TABLES = [
   'textBlocks',
 ] as const;
 const CONTENT_TABLES = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
+/** What an offer's step in the pipeline writes besides the offer: its opportunity, an activity. */
+const PIPELINE_TABLES = ['opportunities', 'activities'] as const;
+/** Statuses of another offer that keep an opportunity open when one of its offers is rejected. */
+const OPEN_STATUSES: readonly OfferStatus[] = ['sent', 'accepted'];
 
 /** Queues a new offer row under `id`. */
 export function queueOffer(
@@ -80,6 +100,8 @@ type BlockText = { title: string; body: string };
 /** What markSent freezes: the offer, its hashed text, and its chapters with their blocks' text. */
 type FrozenContent = {
   offer: StoredOffer;
+  /** The lines that are sent: live lines of live sections. */
+  lines: StoredOfferLine[];
   canonical: string;
   /** Everything that must not change between hashing and writing, chapters included. */
   check: string;
@@ -114,7 +136,86 @@ async function readFrozenContent(db: QuotientDb, id: string): Promise<FrozenCont
     row.textBlockId,
     block,
   ]);
-  return { offer, canonical, check: JSON.stringify([canonical, chapterCheck]), chapters };
+  return {
+    offer,
+    lines: liveLines,
+    canonical,
+    check: JSON.stringify([canonical, chapterCheck]),
+    chapters,
+  };
+}
+
+/** The lines an offer shows: live lines of live sections; inside a transaction over both. */
+async function liveLinesOfOffer(db: QuotientDb, id: string): Promise<StoredOfferLine[]> {
+  const [sections, lines] = await Promise.all([
+    db.offerSections.where('offerId').equals(id).toArray(),
+    db.offerLines.where('offerId').equals(id).toArray(),
+  ]);
+  return liveLinesOf(lines, new Set(sections.filter((row) => !row.deleted).map((row) => row.id)));
+}
+
+/** How many other offers (roots) of the opportunity are sent or accepted. */
+async function otherOpenOffers(db: QuotientDb, offer: StoredOffer): Promise<number> {
+  const rows = await db.offers.where('clientId').equals(offer.clientId).toArray();
+  const roots = rows
+    .filter(
+      (row) =>
+        row.opportunityId === offer.opportunityId &&
+        row.rootId !== offer.rootId &&
+        !row.deleted &&
+        OPEN_STATUSES.includes(row.status),
+    )
+    .map((row) => row.rootId);
+  return new Set(roots).size;
+}
+
+/**
+ * Queues what an offer's step does outside the offer, in the step's own write: an activity on
+ * the client, and the opportunity's stage, value and lost reason (src/shared/offers/pipeline).
+ * A deleted or missing opportunity is left alone; the activity is logged all the same.
+ */
+async function queuePipelineStep({
+  db,
+  batch,
+  stamp,
+  offer,
+  lines,
+  event,
+  options,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  offer: StoredOffer;
+  lines: readonly StoredOfferLine[];
+  event: PipelineEvent;
+  options: RejectOptions;
+}): Promise<void> {
+  const { value, eur } = offerPipelineValue({ offer, lines });
+  const reason = options.reason?.trim() ?? '';
+  queueActivity(batch, stamp, {
+    clientId: offer.clientId,
+    kind: 'note',
+    date: localDate(stamp.at),
+    summary: offerActivitySummary({
+      event,
+      offer,
+      value,
+      reason,
+      language: options.language ?? 'de',
+    }),
+  });
+  if (offer.opportunityId === '') return;
+  const opportunity = await db.opportunities.get(offer.opportunityId);
+  if (!opportunity || opportunity.deleted) return;
+  const next = opportunityStep({
+    event,
+    opportunity,
+    valueEur: eur,
+    reason,
+    otherOpenOffers: event === 'rejected' ? await otherOpenOffers(db, offer) : 0,
+  });
+  await queueOpportunityChange({ db, batch, stamp, opportunity, next });
 }
 
 /** markSent, accept, reject and revise of the offers repository. */
@@ -144,28 +245,40 @@ export function createOfferLifecycle(ctx: WriteContext): OfferLifecycle {
     return toEntity(written?.row ?? offer);
   };
 
-  /** Runs a status change on one offer that must be in `from`, its root not accepted. */
-  const changeStatus = (
+  /**
+   * Runs a sent offer's step (accept, reject): the offer, its root's other revisions, its
+   * opportunity and the client's activity in one write. The offer must be sent, its root open.
+   */
+  const decide = (
     id: string,
-    from: OfferStatus,
-    action: string,
+    event: 'accepted' | 'rejected',
     next: (stamp: Stamp) => Partial<StoredOffer>,
     supersede: readonly OfferStatus[],
-  ) =>
-    commit(ctx, ['offers'], async (batch, stamp) => {
-      const offer = await loadRow(db, 'offers', id);
-      if (offer.status !== from) throw new OfferLockedError(id, offer.status, action);
-      await requireRootOpen(db, offer, action);
-      return transition(batch, stamp, offer, next(stamp), supersede);
-    });
+    options: RejectOptions,
+  ) => {
+    const action = event === 'accepted' ? 'accept' : 'reject';
+    return commit(
+      ctx,
+      ['offers', 'offerSections', 'offerLines', ...PIPELINE_TABLES],
+      async (batch, stamp) => {
+        const offer = await loadRow(db, 'offers', id);
+        if (offer.status !== 'sent') throw new OfferLockedError(id, offer.status, action);
+        await requireRootOpen(db, offer, action);
+        const result = await transition(batch, stamp, offer, next(stamp), supersede);
+        const lines = await liveLinesOfOffer(db, id);
+        await queuePipelineStep({ db, batch, stamp, offer, lines, event, options });
+        return result;
+      },
+    );
+  };
 
   return {
-    async markSent(id) {
+    async markSent(id, options = {}) {
       // Web Crypto is async, and awaiting it inside a Dexie transaction would commit it early:
       // hash a consistent read, then check in the write that nothing changed meanwhile.
       const hashed = await db.transaction('r', FREEZE_TABLES, () => readFrozenContent(db, id));
       const contentHash = await sha256Hex(hashed.canonical);
-      return commit(ctx, FREEZE_TABLES, async (batch, stamp) => {
+      return commit(ctx, [...FREEZE_TABLES, ...PIPELINE_TABLES], async (batch, stamp) => {
         const current = await readFrozenContent(db, id);
         const { offer } = current;
         if (offer.status !== 'draft') throw new OfferLockedError(id, offer.status, 'send');
@@ -180,19 +293,29 @@ export function createOfferLifecycle(ctx: WriteContext): OfferLifecycle {
           );
         }
         const next = { status: 'sent' as const, sentAt: stamp.at, contentHash };
-        return transition(batch, stamp, offer, next, ['sent']);
+        const sent = await transition(batch, stamp, offer, next, ['sent']);
+        const { lines } = current;
+        await queuePipelineStep({ db, batch, stamp, offer, lines, event: 'sent', options });
+        return sent;
       });
     },
-    accept: (id) =>
-      changeStatus(
+    accept: (id, options = {}) =>
+      decide(
         id,
-        'sent',
-        'accept',
+        'accepted',
         (stamp) => ({ status: 'accepted', acceptedAt: stamp.at }),
         // An open draft revision would be a second way to change an accepted offer.
         ['sent', 'draft'],
+        options,
       ),
-    reject: (id) => changeStatus(id, 'sent', 'reject', () => ({ status: 'rejected' }), []),
+    reject: (id, options = {}) =>
+      decide(
+        id,
+        'rejected',
+        () => ({ status: 'rejected', rejectionReason: options.reason?.trim() ?? '' }),
+        [],
+        options,
+      ),
     revise(id) {
       return commit(ctx, CONTENT_TABLES, async (batch, stamp) => {
         const source = await loadRow(db, 'offers', id);

@@ -191,8 +191,15 @@ describe('offers: editing and status', () => {
     const sent = await ws.repos.offers.markSent(offer.id, { contentHash: 'f'.repeat(64) });
     expect(sent).toEqual({ ...offer, status: 'sent', sentAt: TEST_TIME, contentHash: HASH });
     const hlc = stampN(4);
+    const changes = (await ws.repos.outbox.list()).slice(before);
+    // The same write logs the step on the client (offer-pipeline.test.ts covers it).
+    expect(new Set(changes.map((change) => change.table))).toEqual(
+      new Set(['offers', 'activities']),
+    );
     expect(
-      (await ws.repos.outbox.list()).slice(before).map(({ seq: _seq, ...change }) => change),
+      changes
+        .filter((change) => change.table === 'offers')
+        .map(({ seq: _seq, ...change }) => change),
     ).toEqual(
       [
         ['status', 'sent'],

@@ -6,10 +6,10 @@ import { newId } from '../../shared/ids';
 import { addDays, localDate } from '../../shared/offers/status';
 import { diffFields } from '../../shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from './database';
-import { OfferLockedError, parseInput } from './errors';
+import { OfferLockedError, RowNotFoundError, ValidationError, parseInput } from './errors';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecycle';
-import type { MarkSentOptions } from './offer-lifecycle';
+import type { MarkSentOptions, RejectOptions, StepOptions } from './offer-lifecycle';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
 import { commit, definedOnly, loadRow, newRow, patchRow, requireClients, toEntity } from './write';
@@ -30,6 +30,8 @@ export type OffersRepository = {
   /** Offers not deleted (every revision), newest date first, then number and revision descending. */
   list(): Promise<Offer[]>;
   listByClient(clientId: string): Promise<Offer[]>;
+  /** Offers (every live revision) made for one opportunity, newest first. */
+  listByOpportunity(opportunityId: string): Promise<Offer[]>;
   /** The live revisions of one offer, revision ascending. */
   listRevisions(rootId: string): Promise<Offer[]>;
   /** Per variant of the group its latest live revision, in the order the variants were made. */
@@ -37,11 +39,13 @@ export type OffersRepository = {
   /** Soft delete of the offer row (its sections and lines stay); refused for accepted offers. */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  /** Draft → sent (frozen with its content hash); the root's other sent revisions become superseded. */
   /**
    * Draft → sent: reads and hashes the content (offer, sections, lines), then freezes it with
-   * that hash and snapshots each chapter's text block (title, body) into the chapter row.
-   * OfferChangedError when the content changed in between; `options.contentHash` is ignored.
+   * that hash and snapshots each chapter's text block (title, body) into the chapter row; the
+   * root's other sent revisions become superseded. In the same write the offer's opportunity
+   * moves to "proposal" with the offer's contract value, and the client gets an activity in
+   * `options.language`. OfferChangedError when the content changed in between;
+   * `options.contentHash` is ignored.
    */
   markSent(id: string, options?: MarkSentOptions): Promise<Offer>;
   /**
@@ -52,11 +56,15 @@ export type OffersRepository = {
   revise(id: string): Promise<Offer>;
   /**
    * Sent → accepted (read-only from now on); the root's other sent revisions and its live draft
-   * revision become superseded. Refused once any revision of the offer is accepted.
+   * revision become superseded. Refused once any revision of the offer is accepted. The
+   * opportunity becomes "won" with the offer's value; the client gets an activity.
    */
-  accept(id: string): Promise<Offer>;
-  /** Sent → rejected. */
-  reject(id: string): Promise<Offer>;
+  accept(id: string, options?: StepOptions): Promise<Offer>;
+  /**
+   * Sent → rejected, with `options.reason` on the offer. The opportunity becomes "lost" with the
+   * reason unless another of its offers is sent or accepted; the client gets an activity.
+   */
+  reject(id: string, options?: RejectOptions): Promise<Offer>;
   /**
    * A new draft offer (new number, revision 1, dated today) with copied content. With a
    * variantName both offers join one variant group (the source's revisions, any status, too).
@@ -81,13 +89,33 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
   const contentTables = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
   const numberTables = [...contentTables, 'clients', 'settings', 'local'] as const;
 
+  /** An offer may name an opportunity only of its own client (or none: ''). */
+  const requireOpportunityOf = async (fields: OfferInput) => {
+    if (fields.opportunityId === '') return;
+    const opportunity = await db.opportunities.get(fields.opportunityId);
+    if (!opportunity || opportunity.deleted) {
+      throw new RowNotFoundError('opportunities', fields.opportunityId);
+    }
+    if (opportunity.clientId !== fields.clientId) {
+      throw new ValidationError([
+        {
+          code: 'custom',
+          path: ['opportunityId'],
+          message: 'the opportunity belongs to another client',
+          input: fields.opportunityId,
+        },
+      ]);
+    }
+  };
+
   const lifecycle = createOfferLifecycle(ctx);
 
   return {
     async create(input) {
       const fields = parseInput(offerInputSchema, input);
-      return commit(ctx, numberTables, async (batch, stamp) => {
+      return commit(ctx, [...numberTables, 'opportunities'], async (batch, stamp) => {
         await requireClients(db, batch, [fields.clientId]);
+        await requireOpportunityOf(fields);
         const number = await nextOfferNumber({ db, nodeId: ctx.clock.nodeId, date: fields.date });
         const id = newId();
         const row = queueOffer(
@@ -123,7 +151,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
       });
     },
     update(id, patch) {
-      return commit(ctx, ['offers', 'clients'], async (batch, stamp) => {
+      return commit(ctx, ['offers', 'clients', 'opportunities'], async (batch, stamp) => {
         const existing = await loadRow(db, 'offers', id);
         const fields = parseInput(offerInputSchema, {
           ...existing,
@@ -139,6 +167,12 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
         }
         if (fields.clientId !== existing.clientId)
           await requireClients(db, batch, [fields.clientId]);
+        if (
+          fields.opportunityId !== existing.opportunityId ||
+          fields.clientId !== existing.clientId
+        ) {
+          await requireOpportunityOf(fields);
+        }
         const written = patchRow({ table: 'offers', existing, next: fields, stamp });
         batch.put('offers', written);
         return toEntity(written?.row ?? existing);
@@ -159,6 +193,16 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
       const rows = await db.offers.where('clientId').equals(clientId).toArray();
       return rows
         .filter((row) => !row.deleted)
+        .map(toEntity)
+        .sort(newestFirst);
+    },
+    async listByOpportunity(opportunityId) {
+      if (opportunityId === '') return [];
+      const opportunity = await db.opportunities.get(opportunityId);
+      if (!opportunity) return [];
+      const rows = await db.offers.where('clientId').equals(opportunity.clientId).toArray();
+      return rows
+        .filter((row) => !row.deleted && row.opportunityId === opportunityId)
         .map(toEntity)
         .sort(newestFirst);
     },

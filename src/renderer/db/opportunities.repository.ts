@@ -15,7 +15,7 @@ import {
   setDeleted,
   toEntity,
 } from './write';
-import type { WriteContext } from './write';
+import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** New opportunities may leave out the position (appended to the stage) and the probability (the stage's default). */
 export type OpportunityCreateInput = Omit<OpportunityInput, 'position' | 'probability'> & {
@@ -84,6 +84,35 @@ function stageRows(db: QuotientDb, stage: OpportunityStage) {
   return db.opportunities
     .where('[stage+position]')
     .between([stage, Dexie.minKey], [stage, Dexie.maxKey]);
+}
+
+/**
+ * Queues a change of an opportunity inside another write (an offer's step in the pipeline);
+ * a new stage puts the card at the end of that stage's column. The row as queued.
+ */
+export async function queueOpportunityChange({
+  db,
+  batch,
+  stamp,
+  opportunity,
+  next,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  opportunity: StoredOpportunity;
+  next: Partial<OpportunityInput>;
+}): Promise<StoredOpportunity> {
+  const fields = parseInput(updateSchema, { ...opportunity, ...definedOnly(next) });
+  const patch: Partial<OpportunityInput> = { ...next };
+  if (fields.stage !== opportunity.stage) {
+    // Deleted cards count too, as in assignPositions.
+    const last = await stageRows(db, fields.stage).last();
+    patch.position = generateKeyBetween(last?.position ?? null, null);
+  }
+  const written = patchRow({ table: 'opportunities', existing: opportunity, next: patch, stamp });
+  batch.put('opportunities', written);
+  return written?.row ?? opportunity;
 }
 
 /** Gives inputs without a position consecutive keys after the last card of their stage. */

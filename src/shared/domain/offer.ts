@@ -44,6 +44,8 @@ export const offerInputSchema = z
     /** Remembered per offer: hides cost and margin so the screen can face the customer. */
     customerView: z.boolean(),
     notes: optionalText(10_000),
+    /** Why the customer rejected the offer, recorded with the rejection (absent on older rows). */
+    rejectionReason: optionalText(500).optional(),
   })
   .superRefine((offer, ctx) => {
     if (offer.currency !== 'EUR' && offer.exchangeRate === '') {
@@ -96,34 +98,41 @@ export const estimateSchema = z.object({
 });
 export type Estimate = z.infer<typeof estimateSchema>;
 
-export const offerLineInputSchema = z
-  .object({
-    offerId: z.string().min(1).max(64),
-    sectionId: z.string().min(1).max(64),
-    position: z.string().min(1),
-    /** Stable across revisions: the diff pairs lines by it. */
-    originId: z.string().min(1).max(64),
-    catalogItemId: z.string().max(64),
-    roleId: z.string().max(64),
-    name: requiredText(300),
-    description: optionalText(5_000),
-    quantity: nonNegativeDecimalSchema,
-    unit: z.enum(units),
-    unitPrice: decimalStringSchema,
-    discountPct: z.union([z.literal(''), percentStringSchema]),
-    vatPct: vatRateSchema,
-    billing: z.enum(billingKinds),
-    unitCost: z.union([z.literal(''), nonNegativeDecimalSchema]),
-    kind: z.enum(lineKinds),
-    /** For alternative lines: the originId of the line it replaces. */
-    replacesOriginId: z.string().max(64),
-    estimate: z.union([z.null(), estimateSchema]),
-  })
-  .superRefine((line, ctx) => {
-    if (line.kind === 'alternative' && line.replacesOriginId === '') {
-      ctx.addIssue({ code: 'custom', path: ['replacesOriginId'], message: msg.required });
-    }
-  });
+/**
+ * What a stored offer line holds. An alternative may still lack the line it replaces while the
+ * user chooses it: the check before sending (shared/offers/preflight) reports it as an error.
+ */
+export const offerLineFieldsSchema = z.object({
+  offerId: z.string().min(1).max(64),
+  sectionId: z.string().min(1).max(64),
+  position: z.string().min(1),
+  /** Stable across revisions: the diff pairs lines by it. */
+  originId: z.string().min(1).max(64),
+  catalogItemId: z.string().max(64),
+  roleId: z.string().max(64),
+  name: requiredText(300),
+  description: optionalText(5_000),
+  quantity: nonNegativeDecimalSchema,
+  unit: z.enum(units),
+  unitPrice: decimalStringSchema,
+  discountPct: z.union([z.literal(''), percentStringSchema]),
+  vatPct: vatRateSchema,
+  billing: z.enum(billingKinds),
+  unitCost: z.union([z.literal(''), nonNegativeDecimalSchema]),
+  kind: z.enum(lineKinds),
+  /** For alternative lines: the originId of the line it replaces ('' = not chosen yet). */
+  replacesOriginId: z.string().max(64),
+  estimate: z.union([z.null(), estimateSchema]),
+  /** A deliberate negative price (credit, trade-in); absent on older rows means false. */
+  credit: z.boolean().optional(),
+});
+
+/** A complete line, as an import must bring it: an alternative names the line it replaces. */
+export const offerLineInputSchema = offerLineFieldsSchema.superRefine((line, ctx) => {
+  if (line.kind === 'alternative' && line.replacesOriginId === '') {
+    ctx.addIssue({ code: 'custom', path: ['replacesOriginId'], message: msg.required });
+  }
+});
 export type OfferLineInput = z.infer<typeof offerLineInputSchema>;
 export type OfferLine = OfferLineInput & RowMeta;
 
