@@ -4,6 +4,7 @@ import {
   createHttpTransport,
   errorFromReply,
   loginRequest,
+  logoutRequest,
   probeServer,
   retryAfterMs,
 } from './http-transport';
@@ -232,6 +233,44 @@ describe('error helpers', () => {
     expect(errorFromReply({ status: 502, body: undefined })).toMatchObject({
       code: 'server',
       message: 'Server: HTTP 502',
+    });
+  });
+});
+
+describe('logoutRequest', () => {
+  it('revokes the token at the server with its bearer header', async () => {
+    const { fetch, sent } = fakeFetch(new Response(null, { status: 204 }));
+    await logoutRequest('https://sync.example.de/', 'tok', fetch);
+    expect(sent).toEqual([
+      {
+        url: 'https://sync.example.de/v1/auth/logout',
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer tok',
+          'x-quotient-protocol': '1',
+          accept: 'application/json',
+        },
+        body: undefined,
+      },
+    ]);
+  });
+
+  it('counts a token the server no longer accepts as ended, and throws when it cannot be told', async () => {
+    const expired = fakeFetch(json({ error: 'unauthorized', message: 'expired' }, 401));
+    await expect(logoutRequest('https://sync.example.de', 'tok', expired.fetch)).resolves.toBe(
+      undefined,
+    );
+    const offline = fakeFetch(new TypeError('Failed to fetch'));
+    await expect(
+      logoutRequest('https://sync.example.de', 'tok', offline.fetch),
+    ).rejects.toMatchObject({
+      code: 'network',
+    });
+    const failing = fakeFetch(json({ error: 'internal', message: 'boom' }, 500));
+    await expect(
+      logoutRequest('https://sync.example.de', 'tok', failing.fetch),
+    ).rejects.toMatchObject({
+      code: 'server',
     });
   });
 });

@@ -96,6 +96,33 @@ export async function loginRequest(
   return parseReply(loginReplySchema, reply);
 }
 
+/** How long logging out waits for the server before it ends the session on this device only. */
+export const LOGOUT_TIMEOUT_MS = 10_000;
+
+/**
+ * `POST /v1/auth/logout`: revokes the token at the server, so it cannot be used again (it would
+ * stay valid for its whole lifetime otherwise). A token the server no longer accepts (401) is
+ * ended already. Throws SyncError when the server cannot be reached or refuses otherwise.
+ */
+export async function logoutRequest(
+  baseUrl: string,
+  token: string,
+  fetch: FetchLike = globalThis.fetch,
+  timeoutMs = LOGOUT_TIMEOUT_MS,
+): Promise<void> {
+  try {
+    await call({
+      fetch,
+      url: `${serverRoot(baseUrl)}/v1/auth/logout`,
+      init: { method: 'POST', headers: { authorization: `Bearer ${token}` } },
+      timeoutMs,
+    });
+  } catch (error) {
+    if (error instanceof SyncError && error.code === 'unauthorized') return;
+    throw error;
+  }
+}
+
 /** `GET /v1/health` (no token): whether a Quotient server answers at this URL. */
 export async function probeServer(
   baseUrl: string,
