@@ -36,7 +36,10 @@ export async function revokeToken(db: Queryable, token: string): Promise<boolean
 /** The caller of a workspace request: the user, and the role in the workspace (undefined when not a member). */
 export type Principal = { userId: string; role: WorkspaceRole | undefined };
 
-/** Resolves a bearer token to its user and that user's role in `workspaceId`, in one query; undefined for an unknown or expired token. */
+/**
+ * Resolves a bearer token to its user and that user's role in `workspaceId`, in one query;
+ * undefined for an unknown or expired token and for a disabled user's.
+ */
 export async function authenticate(
   db: Queryable,
   { token, workspaceId, now }: { token: string; workspaceId: string | undefined; now: Date },
@@ -44,6 +47,7 @@ export async function authenticate(
   const rows = await db.query<{ user_id: string; role: WorkspaceRole | null }>(
     `select t.user_id, m.role
        from tokens t
+       join users u on u.id = t.user_id and u.disabled_at is null
        left join members m on m.user_id = t.user_id and m.workspace_id = $2
       where t.token_hash = $1 and t.expires_at > $3`,
     [tokenHash(token), workspaceId ?? null, now],

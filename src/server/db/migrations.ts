@@ -85,6 +85,28 @@ export const migrations: readonly Migration[] = [
       `create index login_failures_at on login_failures (at)`,
     ],
   },
+  {
+    version: 2,
+    name: 'disabled users, known login addresses, log key',
+    statements: [
+      // Set by `user disable`: no login, and the user's tokens stop working.
+      `alter table users add column disabled_at timestamptz`,
+      // Addresses an account logged in from: the per-account throttle never blocks them.
+      `create table login_addresses (
+        user_id text not null references users (id) on delete cascade,
+        address text not null,
+        last_at timestamptz not null,
+        primary key (user_id, address)
+      )`,
+      `create table server_secrets (
+        name text primary key,
+        value text not null
+      )`,
+      // Keys the hash that stands for an email address in the log (gen_random_uuid is strongly random).
+      `insert into server_secrets (name, value)
+        values ('log_key', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''))`,
+    ],
+  },
 ];
 
 /**

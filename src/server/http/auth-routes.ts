@@ -1,15 +1,20 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LoginReply, WorkspaceRole } from '../../shared/sync/protocol';
 import { loginRequestSchema } from '../../shared/sync/protocol';
-import { verifyPassword } from '../auth/passwords';
-import { clearAccountFailures, loginBlockedForMs, recordLoginAttempt } from '../auth/throttle';
-import { authenticate, issueToken, revokeToken } from '../auth/tokens';
+import { throttleAddress } from '../auth/client-address';
+import { accountLogTag } from '../auth/log-tag';
+import { admitLoginAttempt, loginSucceeded } from '../auth/throttle';
+import { issueToken, revokeToken } from '../auth/tokens';
 import type { ServerContext } from './context';
 import { HttpError, badRequest } from './errors';
-import { bearerToken, unauthorized } from './guards';
+import { requirePrincipal, unauthorized } from './guards';
 
 /** A login body is small; anything larger is not a login. */
 const LOGIN_BODY_LIMIT = 64 * 1024;
+/** Logout carries no body. */
+const LOGOUT_BODY_LIMIT = 1024;
+
+const LOGOUT_TOKEN = 'logoutToken';
 
 function tooManyAttempts(waitMs: number): HttpError {
   const seconds = Math.ceil(waitMs / 1000);
@@ -22,6 +27,16 @@ function tooManyAttempts(waitMs: number): HttpError {
   );
 }
 
+function accountDisabled(): HttpError {
+  return new HttpError(
+    403,
+    'account_disabled',
+    'This account is disabled; ask the administrator of the sync server',
+  );
+}
+
+type UserRow = { id: string; password_hash: string; disabled_at: Date | null };
+
 /** POST /v1/auth/login and POST /v1/auth/logout. */
 export function registerAuthRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db } = context;
@@ -33,23 +48,32 @@ export function registerAuthRoutes(app: FastifyInstance, context: ServerContext)
       const parsed = loginRequestSchema.safeParse(request.body);
       if (!parsed.success) throw badRequest(parsed.error);
       const { email, password } = parsed.data;
-      const key = { email, address: request.ip };
+      const key = { email, address: throttleAddress(request.ip) };
+      // The log names the account by a keyed hash, never by its address.
+      const account = accountLogTag(context.logKey, email);
       const clock = { now: new Date(context.now()), options: context.throttle };
-      const waitMs = await loginBlockedForMs(db, key, clock);
-      if (waitMs > 0) throw tooManyAttempts(waitMs);
-      await recordLoginAttempt(db, key, clock);
+      const waitMs = await admitLoginAttempt(db, key, clock);
+      if (waitMs > 0) {
+        request.log.info({ account, address: key.address }, 'login throttled');
+        throw tooManyAttempts(waitMs);
+      }
 
-      const users = await db.query<{ id: string; password_hash: string }>(
-        'select id, password_hash from users where email = $1',
+      const users = await db.query<UserRow>(
+        'select id, password_hash, disabled_at from users where email = $1',
         [email],
       );
       const user = users[0];
-      const valid = await verifyPassword(user?.password_hash, password);
+      const valid = await context.verifyPassword(user?.password_hash, password);
       if (!user || !valid) {
-        request.log.info({ email }, 'login failed');
+        request.log.info({ account, address: key.address }, 'login failed');
         throw unauthorized('Wrong email or password');
       }
-      await clearAccountFailures(db, email);
+      // Only the right password learns that the account is disabled; the attempt stays counted.
+      if (user.disabled_at !== null) {
+        request.log.info({ account, address: key.address }, 'login of a disabled account');
+        throw accountDisabled();
+      }
+      await loginSucceeded(db, { key, userId: user.id, now: clock.now });
       const token = await issueToken(db, {
         userId: user.id,
         now: clock.now,
@@ -64,12 +88,21 @@ export function registerAuthRoutes(app: FastifyInstance, context: ServerContext)
     },
   );
 
-  app.post('/v1/auth/logout', async (request, reply) => {
-    const token = bearerToken(request);
-    const now = new Date(context.now());
-    // Only a valid token can be revoked; an expired one is answered like every other call.
-    if (!(await authenticate(db, { token, workspaceId: undefined, now }))) throw unauthorized();
-    await revokeToken(db, token);
-    return reply.code(204).send();
-  });
+  app.decorateRequest(LOGOUT_TOKEN, '');
+  app.post(
+    '/v1/auth/logout',
+    {
+      bodyLimit: LOGOUT_BODY_LIMIT,
+      // Only a valid token can be revoked; an expired one is answered like every other call,
+      // before any body is read.
+      onRequest: async (request: FastifyRequest) => {
+        const { token } = await requirePrincipal(request, context, undefined);
+        request.setDecorator(LOGOUT_TOKEN, token);
+      },
+    },
+    async (request, reply) => {
+      await revokeToken(db, request.getDecorator<string>(LOGOUT_TOKEN));
+      return reply.code(204).send();
+    },
+  );
 }

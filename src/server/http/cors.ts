@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Headers a browser may send cross-origin. */
 export const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, X-Quotient-Protocol';
@@ -8,7 +8,7 @@ export const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PUT, OPTIONS';
 /**
  * Lets the desktop app (app://quotient) and the browser build call the server. Any origin may:
  * calls authenticate with bearer tokens, never cookies, so no origin gains anything it could
- * not do with the token anyway. Answers every preflight.
+ * not do with the token anyway. Answers every preflight, before reading any body.
  */
 export function installCors(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -16,12 +16,17 @@ export function installCors(app: FastifyInstance): void {
     reply.header('access-control-expose-headers', 'Retry-After');
     return payload;
   });
-  app.options('*', async (_request, reply) =>
+  const preflight = (reply: FastifyReply): FastifyReply =>
     reply
       .code(204)
       .header('access-control-allow-methods', CORS_ALLOW_METHODS)
       .header('access-control-allow-headers', CORS_ALLOW_HEADERS)
       .header('access-control-max-age', '600')
-      .send(),
+      .send();
+  // Answered in onRequest: a preflight has no body worth reading.
+  app.options(
+    '*',
+    { bodyLimit: 1024, onRequest: async (_request, reply) => preflight(reply) },
+    async (_request, reply) => preflight(reply),
   );
 }

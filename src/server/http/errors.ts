@@ -1,13 +1,20 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { ErrorCode, ErrorReply } from '../../shared/sync/protocol';
+import { formatBytes } from './limits';
+
+/**
+ * The protocol's error codes and the server's newer ones: `account_disabled` (403 on the login
+ * of a disabled user) and `quota_exceeded` (413 on a blob beyond the workspace's quota).
+ */
+export type ServerErrorCode = ErrorCode | 'account_disabled' | 'quota_exceeded';
 
 /** An error the server answers with a status and an `{error, message, path?}` body. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly statusCode: number,
-    readonly code: ErrorCode,
+    readonly code: ServerErrorCode,
     message: string,
     readonly path?: string,
     readonly headers: Readonly<Record<string, string>> = {},
@@ -39,8 +46,14 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   429: 'too_many_requests',
 };
 
-/** The reply body and status for any error, Fastify's own included (bad JSON, body too large, wrong media type). */
-export function toErrorReply(error: FastifyError | HttpError): {
+/**
+ * The reply body and status for any error, Fastify's own included (bad JSON, body too large,
+ * wrong media type); `bodyLimit` is the route's, for the message of a 413.
+ */
+export function toErrorReply(
+  error: FastifyError | HttpError,
+  bodyLimit?: number,
+): {
   status: number;
   body: ErrorReply;
 } {
@@ -54,7 +67,11 @@ export function toErrorReply(error: FastifyError | HttpError): {
     return { status: 500, body: { error: 'internal', message: 'Internal server error' } };
   }
   if (status === 413) {
-    return { status, body: { error: 'payload_too_large', message: 'Request body is too large' } };
+    const limit = bodyLimit === undefined ? '' : `: the limit is ${formatBytes(bodyLimit)}`;
+    return {
+      status,
+      body: { error: 'payload_too_large', message: `Request body is too large${limit}` },
+    };
   }
   const body: ErrorReply = {
     error: CODE_BY_STATUS[status] ?? 'bad_request',
@@ -65,19 +82,40 @@ export function toErrorReply(error: FastifyError | HttpError): {
   return { status, body };
 }
 
-/** Every error and unknown route answers in the protocol's error shape. */
+/** True while the request still has body bytes the server has not received. */
+export function bodyUnread(request: FastifyRequest): boolean {
+  const { headers } = request;
+  const announced =
+    headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
+  return announced && !request.raw.complete;
+}
+
+function notFound(request: FastifyRequest): ErrorReply {
+  return {
+    error: 'not_found',
+    message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+  };
+}
+
+/**
+ * Every error and unknown route answers in the protocol's error shape. An unknown route is
+ * answered before its body is read, and a reply sent while body bytes are still due (refused
+ * before reading: no token, too large, over quota) closes the connection instead of letting
+ * Node read and discard the rest to keep it alive.
+ */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
-    const { status, body } = toErrorReply(error);
+    const { status, body } = toErrorReply(error, request.routeOptions.bodyLimit);
     if (status === 500) request.log.error({ err: error }, 'request failed');
     if (error instanceof HttpError) reply.headers(error.headers);
     return reply.code(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) => {
-    const body: ErrorReply = {
-      error: 'not_found',
-      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
-    };
-    return reply.code(404).send(body);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404) return reply.code(404).send(notFound(request));
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(notFound(request)));
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (bodyUnread(request)) reply.header('connection', 'close');
+    return payload;
   });
 }

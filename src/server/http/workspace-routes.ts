@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PullReply, PushReply } from '../../shared/sync/protocol';
-import { MAX_BLOB_BYTES, SHA256_PATTERN, pullQuerySchema } from '../../shared/sync/protocol';
+import { MAX_PUSH_BYTES, SHA256_PATTERN, pullQuerySchema } from '../../shared/sync/protocol';
 import type { Principal } from '../auth/tokens';
-import { authenticate } from '../auth/tokens';
-import { getBlob, putBlob } from '../sync/blobs';
+import { checkBlobQuota, getBlob, putBlob } from '../sync/blobs';
 import { applyPush, readChanges } from '../sync/change-log';
 import { parsePush } from '../sync/push-validation';
 import type { ServerContext } from './context';
 import { serverTime } from './context';
 import { HttpError, badRequest } from './errors';
-import { bearerToken, forbidden, unauthorized } from './guards';
+import { forbidden, requirePrincipal } from './guards';
+import { formatBytes } from './limits';
 
 /** Workspace ids the server makes are UUIDs; anything outside this alphabet is no workspace. */
 const WORKSPACE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -29,21 +29,47 @@ function checkSha256(sha256: string): void {
   }
 }
 
-/** Blobs travel as raw bytes of any content type, up to MAX_BLOB_BYTES. */
+/** 413 for a blob over the size limit. */
+function blobTooLarge(limit: number): HttpError {
+  return new HttpError(
+    413,
+    'payload_too_large',
+    `The blob is larger than this server's limit of ${formatBytes(limit)}`,
+  );
+}
+
+/**
+ * Blobs travel as raw bytes of any content type, up to the blob limit. A PUT whose announced
+ * length is over the limit or the workspace's quota is refused before its body is read.
+ */
 function registerBlobRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { blobBytes, workspaceBlobBytes } = context.limits;
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   app.put<{ Params: BlobParams }>(
     '/blobs/:sha256',
-    { bodyLimit: MAX_BLOB_BYTES },
+    {
+      bodyLimit: blobBytes,
+      onRequest: async (request: FastifyRequest<{ Params: BlobParams }>) => {
+        checkSha256(request.params.sha256);
+        const announced = Number(request.headers['content-length'] ?? 0);
+        if (announced > blobBytes) throw blobTooLarge(blobBytes);
+        await checkBlobQuota(context.db, {
+          workspaceId: request.params.ws,
+          sha256: request.params.sha256,
+          size: announced,
+          quotaBytes: workspaceBlobBytes,
+        });
+      },
+    },
     async (request, reply) => {
-      checkSha256(request.params.sha256);
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const created = await putBlob(context.db, {
         workspaceId: request.params.ws,
         sha256: request.params.sha256,
         bytes,
+        quotaBytes: workspaceBlobBytes,
       });
       return reply
         .code(created ? 201 : 200)
@@ -65,8 +91,8 @@ function registerBlobRoutes(app: FastifyInstance, context: ServerContext): void 
 }
 
 /**
- * The routes under /v1/workspaces/:ws: push, pull and blobs. Every request is authenticated
- * and checked for membership before its body is read.
+ * The routes under /v1/workspaces/:ws: push, pull and blobs. Every request is authenticated,
+ * counted against the per-user request limit and checked for membership before its body is read.
  */
 export async function registerWorkspaceRoutes(
   app: FastifyInstance,
@@ -74,28 +100,27 @@ export async function registerWorkspaceRoutes(
 ): Promise<void> {
   app.decorateRequest(PRINCIPAL, null);
   app.addHook('onRequest', async (request: FastifyRequest<{ Params: WorkspaceParams }>) => {
-    const token = bearerToken(request);
     const ws = request.params.ws;
-    const principal = await authenticate(context.db, {
-      token,
-      workspaceId: WORKSPACE_ID_PATTERN.test(ws) ? ws : undefined,
-      now: new Date(context.now()),
-    });
-    if (!principal) throw unauthorized();
-    if (!principal.role) throw forbidden();
-    request.setDecorator(PRINCIPAL, principal);
+    const workspaceId = WORKSPACE_ID_PATTERN.test(ws) ? ws : undefined;
+    const { userId, role } = await requirePrincipal(request, context, workspaceId);
+    if (!role) throw forbidden();
+    request.setDecorator<Principal>(PRINCIPAL, { userId, role });
   });
 
-  app.post<{ Params: WorkspaceParams }>('/push', async (request): Promise<PushReply> => {
-    const push = parsePush(request.body, context.now());
-    const result = await applyPush(context.db, {
-      workspaceId: request.params.ws,
-      userId: principalOf(request).userId,
-      push,
-    });
-    request.log.debug({ clientId: push.clientId, ...result }, 'push applied');
-    return { lastMid: result.lastMid, serverTime: serverTime(context) };
-  });
+  app.post<{ Params: WorkspaceParams }>(
+    '/push',
+    { bodyLimit: MAX_PUSH_BYTES },
+    async (request): Promise<PushReply> => {
+      const push = parsePush(request.body, context.now());
+      const result = await applyPush(context.db, {
+        workspaceId: request.params.ws,
+        userId: principalOf(request).userId,
+        push,
+      });
+      request.log.debug({ clientId: push.clientId, ...result }, 'push applied');
+      return { lastMid: result.lastMid, serverTime: serverTime(context) };
+    },
+  );
 
   app.get<{ Params: WorkspaceParams }>('/changes', async (request): Promise<PullReply> => {
     const query = pullQuerySchema.safeParse(request.query);

@@ -1,9 +1,10 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../shared/sync/change';
-import type { LoginReply, PullReply } from '../../shared/sync/protocol';
+import type { ErrorReply, LoginReply, PullReply } from '../../shared/sync/protocol';
 import { buildServer } from '../app';
-import type { BuildServerOptions } from '../app';
+import type { BuildServerOptions, LogDestination } from '../app';
 import type { Db } from '../db/db';
 import { openDb } from '../db/open-db';
 import { addUser } from '../manage';
@@ -159,4 +160,129 @@ export async function pullAll(
     if (!reply.body.hasMore) break;
   }
   return { changes: pages.flatMap((page) => page.changes), pages };
+}
+
+/** Logs in over HTTP, optionally as a client behind a trusted proxy (`forwardedFor`). */
+export function login(
+  serverUrl: string,
+  { email, password, forwardedFor }: { email: string; password: string; forwardedFor?: string },
+): Promise<Reply<LoginReply | ErrorReply>> {
+  return call<LoginReply | ErrorReply>(`${serverUrl}/v1/auth/login`, {
+    method: 'POST',
+    body: { email, password },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  });
+}
+
+/** The server's JSON log lines, for `logger: { level, stream }`. */
+export function captureLog(): { stream: LogDestination; lines: string[]; entries(): LogEntry[] } {
+  const lines: string[] = [];
+  return {
+    stream: { write: (line) => void lines.push(line) },
+    lines,
+    entries: () => lines.map((line) => JSON.parse(line) as LogEntry),
+  };
+}
+
+/** One parsed log line. */
+export type LogEntry = Record<string, unknown> & { msg?: string };
+
+/** What sendUnread saw: the reply's status line, and how much of the body the server read. */
+export type UnreadProbe = {
+  statusLine: string;
+  /** Body bytes the client had written when the reply arrived. */
+  sentBeforeReply: number;
+  /** Bytes the server's socket read in all, headers included. */
+  serverBytesRead: number;
+};
+
+/**
+ * Sends a request announcing `bodyBytes` of body over a raw connection, writing the body in
+ * chunks only as fast as the server takes them, until the reply arrives; then offers the rest.
+ * Reports how much the server read, counted at its socket, once the connection is closed or,
+ * after the reply, `settleMs` pass without a byte from the server.
+ */
+export async function sendUnread(
+  app: FastifyInstance,
+  url: string,
+  {
+    method,
+    path,
+    headers = {},
+    bodyBytes,
+    settleMs = 1000,
+  }: {
+    method: string;
+    path: string;
+    headers?: Record<string, string>;
+    bodyBytes: number;
+    settleMs?: number;
+  },
+): Promise<UnreadProbe> {
+  const { hostname, port } = new URL(url);
+  const serverSockets: Socket[] = [];
+  const onConnection = (socket: Socket) => serverSockets.push(socket);
+  app.server.on('connection', onConnection);
+  try {
+    return await new Promise<UnreadProbe>((resolve, reject) => {
+      const socket = connect(Number(port), hostname);
+      let reply = '';
+      let sent = 0;
+      let sentBeforeReply = -1;
+      let settle: NodeJS.Timeout | undefined;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(settle);
+        socket.destroy();
+        // The server's side of the connection: the one it accepted last.
+        const server = serverSockets.at(-1);
+        setTimeout(() => {
+          resolve({
+            statusLine: reply.split('\r\n')[0] ?? '',
+            sentBeforeReply,
+            serverBytesRead: server?.bytesRead ?? 0,
+          });
+        }, 50);
+      };
+      const rearm = () => {
+        clearTimeout(settle);
+        settle = setTimeout(finish, settleMs);
+      };
+      socket.on('data', (data) => {
+        if (sentBeforeReply < 0) sentBeforeReply = sent;
+        reply += data.toString('latin1');
+        rearm();
+      });
+      socket.on('error', () => finish()); // reset by the server: it stopped reading
+      socket.on('close', () => finish());
+      const head = [
+        `${method} ${path} HTTP/1.1`,
+        `host: ${hostname}:${port}`,
+        `content-length: ${bodyBytes}`,
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+        '',
+        '',
+      ].join('\r\n');
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (sent < bodyBytes && !socket.destroyed) {
+          const size = Math.min(chunk.length, bodyBytes - sent);
+          sent += size;
+          if (!socket.write(chunk.subarray(0, size))) {
+            socket.once('drain', pump);
+            return;
+          }
+        }
+      };
+      socket.on('connect', () => {
+        socket.write(head);
+        pump();
+      });
+      socket.setTimeout(60_000, () => reject(new Error('no reply within 60 s')));
+    });
+  } finally {
+    app.server.off('connection', onConnection);
+  }
 }
