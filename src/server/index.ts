@@ -11,10 +11,20 @@ export {
   addMember,
   addUser,
   addWorkspace,
+  disableUser,
+  enableUser,
   removeMember,
+  removeUser,
   renewEpoch,
   setPassword,
 } from './manage';
+export { AdminRequestError, adminRequestSchema, parseAdminRequest } from './admin/commands';
+export type { AdminCommandName, AdminRequest } from './admin/commands';
+export { runManagementCommand } from './admin/run-command';
+export { AdminCommandError, adminSocketPath, listenAdminSocket } from './admin/socket';
+export type { AdminSocket } from './admin/socket';
+export { serve } from './serve';
+export type { ServingServer } from './serve';
 export type { AddUserResult } from './manage';
 export { readConfig } from './config';
 export type { ServerConfig } from './config';

@@ -221,3 +221,73 @@ export async function removeMember(
     };
   });
 }
+
+/**
+ * Disables a user: every token is revoked and login is refused until `user enable`. Their
+ * memberships and changes stay. Disabling a disabled user keeps the first date.
+ */
+export async function disableUser(
+  db: Db,
+  args: { email: string },
+): Promise<{ userId: string; email: string; disabledAt: string; revokedTokens: number }> {
+  const email = parse(emailSchema, args.email, 'email');
+  return db.transaction(async (tx) => {
+    const userId = await requireUser(tx, email);
+    const rows = await tx.query<{ disabled_at: Date }>(
+      'update users set disabled_at = coalesce(disabled_at, now()) where id = $1 returning disabled_at',
+      [userId],
+    );
+    const revoked = await tx.query('delete from tokens where user_id = $1 returning user_id', [
+      userId,
+    ]);
+    const disabledAt = rows[0]?.disabled_at;
+    if (!disabledAt) throw new ManagementError(`No user with email ${email}`);
+    return { userId, email, disabledAt: disabledAt.toISOString(), revokedTokens: revoked.length };
+  });
+}
+
+/** Lets a disabled user log in again. */
+export async function enableUser(
+  db: Db,
+  args: { email: string },
+): Promise<{ userId: string; email: string; wasDisabled: boolean }> {
+  const email = parse(emailSchema, args.email, 'email');
+  return db.transaction(async (tx) => {
+    const userId = await requireUser(tx, email);
+    const rows = await tx.query(
+      'update users set disabled_at = null where id = $1 and disabled_at is not null returning id',
+      [userId],
+    );
+    return { userId, email, wasDisabled: rows.length > 0 };
+  });
+}
+
+/**
+ * Deletes a user with their tokens, memberships and client records. The changes they pushed
+ * stay in their workspaces.
+ */
+export async function removeUser(
+  db: Db,
+  args: { email: string },
+): Promise<{ userId: string; email: string; removedFrom: string[]; revokedTokens: number }> {
+  const email = parse(emailSchema, args.email, 'email');
+  return db.transaction(async (tx) => {
+    const userId = await requireUser(tx, email);
+    const memberships = await tx.query<{ name: string }>(
+      `select w.name from members m join workspaces w on w.id = m.workspace_id
+       where m.user_id = $1 order by w.name`,
+      [userId],
+    );
+    const revoked = await tx.query('delete from tokens where user_id = $1 returning user_id', [
+      userId,
+    ]);
+    // members and clients go with the user (on delete cascade).
+    await tx.query('delete from users where id = $1', [userId]);
+    return {
+      userId,
+      email,
+      removedFrom: memberships.map((row) => row.name),
+      revokedTokens: revoked.length,
+    };
+  });
+}

@@ -24,13 +24,13 @@ function readPid(path: string): number | undefined {
     const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
-    return undefined; // vanished between the failed create and the read
+    return undefined; // absent, or vanished between the failed create and the read
   }
 }
 
 function tryCreate(path: string): boolean {
   try {
-    const fd = openSync(path, 'wx');
+    const fd = openSync(path, 'wx', 0o600);
     try {
       writeSync(fd, `${process.pid}\n`);
     } finally {
@@ -41,6 +41,12 @@ function tryCreate(path: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
+}
+
+/** The pid of the live process that holds the data folder, if one does. */
+export function liveLockHolder(dataDir: string): number | undefined {
+  const holder = readPid(join(dataDir, LOCK_FILE));
+  return holder !== undefined && isAlive(holder) ? holder : undefined;
 }
 
 /**
