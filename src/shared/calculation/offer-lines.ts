@@ -128,7 +128,10 @@ export function lineReader(reverseCharge: boolean) {
   };
 }
 
-/** A line's margin for the internal view: net − cost and its share of net in %, or nulls. */
+/**
+ * A line's margin for the internal view: net − cost and its share of net in %, or nulls. Without
+ * a positive net there is no percentage: −100 net at 50 cost is a loss of 150, never "150 %".
+ */
 export function lineMargin({ net, cost }: { net: string; cost: string | null }): {
   margin: string | null;
   marginPct: string | null;
@@ -138,6 +141,6 @@ export function lineMargin({ net, cost }: { net: string; cost: string | null }):
   const margin = netValue.minus(readDecimal('cost', cost));
   return {
     margin: toMoneyString(margin),
-    marginPct: netValue.isZero() ? null : toMoneyString(margin.div(netValue).times(HUNDRED)),
+    marginPct: netValue.lte(0) ? null : toMoneyString(margin.div(netValue).times(HUNDRED)),
   };
 }

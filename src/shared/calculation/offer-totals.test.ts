@@ -84,24 +84,40 @@ describe('calculateOfferTotals', () => {
         // 20273.46 − (6600 + 3618 + 4030) = 6025.46; / 20273.46 = 29.72 %.
         oneTime: {
           net: '20273.46',
+          marginNet: '20273.46',
+          uncostedNet: '0.00',
           cost: '14248.00',
           margin: '6025.46',
           marginPct: '29.72',
           complete: true,
         },
+        // The monthly line has no cost: left out of the margin, not counted as 100 %.
         monthly: {
           net: '283.22',
+          marginNet: '0.00',
+          uncostedNet: '283.22',
           cost: '0.00',
-          margin: '283.22',
-          marginPct: '100.00',
+          margin: '0.00',
+          marginPct: null,
           complete: false,
         },
-        yearly: { net: '0.00', cost: '0.00', margin: '0.00', marginPct: null, complete: true },
+        yearly: {
+          net: '0.00',
+          marginNet: '0.00',
+          uncostedNet: '0.00',
+          cost: '0.00',
+          margin: '0.00',
+          marginPct: null,
+          complete: true,
+        },
+        // Over the term: 27070.74 − 24 × 283.22 = 20273.46 with a cost; 6025.46 → 29.72 %.
         contract: {
           net: '27070.74',
+          marginNet: '20273.46',
+          uncostedNet: '6797.28',
           cost: '14248.00',
-          margin: '12822.74',
-          marginPct: '47.37',
+          margin: '6025.46',
+          marginPct: '29.72',
           complete: false,
         },
       },
@@ -142,10 +158,49 @@ describe('calculateOfferTotals', () => {
       lineMargin({ net: '8059.20', cost: '6600.00' }),
       lineMargin({ net: '289.00', cost: null }),
       lineMargin({ net: '0.00', cost: '10.00' }),
+      lineMargin({ net: '-100.00', cost: '50.00' }),
     ]).toEqual([
       { margin: '1459.20', marginPct: '18.11' },
       { margin: null, marginPct: null },
       { margin: '-10.00', marginPct: null },
+      // Was 150 %: a negative line is a loss, never a high margin.
+      { margin: '-150.00', marginPct: null },
+    ]);
+  });
+
+  it('leaves lines without a cost out of the margin and keeps credits in it', () => {
+    const totals = calculateOfferTotals({
+      lines: [
+        line({ quantity: '1', unitPrice: '1000.00', unitCost: '800.00' }),
+        line({ quantity: '1', unitPrice: '500.00' }),
+        line({ quantity: '-1', unitPrice: '100.00' }),
+      ],
+      discountPct: '10',
+      termMonths: 0,
+    });
+    // Net 1400 × 0.9 = 1260; with a cost or a credit (1000 − 100) × 0.9 = 810 at 800 → 1.23 %.
+    expect(totals.margin.oneTime).toEqual({
+      net: '1260.00',
+      marginNet: '810.00',
+      uncostedNet: '450.00',
+      cost: '800.00',
+      margin: '10.00',
+      marginPct: '1.23',
+      complete: false,
+    });
+  });
+
+  it('shows no margin % when the credits outweigh the lines with a cost', () => {
+    const totals = calculateOfferTotals({
+      lines: [
+        line({ quantity: '1', unitPrice: '100.00', unitCost: '90.00' }),
+        line({ quantity: '-1', unitPrice: '300.00' }),
+      ],
+      termMonths: 0,
+    });
+    expect([totals.margin.oneTime.margin, totals.margin.oneTime.marginPct]).toEqual([
+      '-290.00',
+      null,
     ]);
   });
 

@@ -25,9 +25,19 @@ export type LineTotals = {
 export type VatGroup = { billing: Billing; vatPct: string; net: string; vat: string };
 export type BillingTotals = { net: string; vat: string; gross: string };
 
-/** Margin after the offer discount; `complete` is false when a counted line lacks a unit cost. */
+/**
+ * Margin after the offer discount. A counted line without a unit cost is left out (its net is
+ * `uncostedNet`; `complete` is false): counting it as pure profit would overstate the margin. A
+ * negative line without a cost (a credit) stays in: it lowers the margin. `margin` and
+ * `marginPct` are over `marginNet`; `net` is the whole net, as the totals show it. No margin %
+ * without a positive base: a negative base never shows a high percentage.
+ */
 export type MarginTotals = {
   net: string;
+  /** The net the margin is computed on: the lines with a unit cost, and credits. */
+  marginNet: string;
+  /** The net of the lines left out for lack of a unit cost. */
+  uncostedNet: string;
   cost: string;
   margin: string;
   marginPct: string | null;
@@ -61,17 +71,34 @@ export const REVERSE_CHARGE_NOTE = {
 
 /** Line nets are summed in exact integer cents; only the few group totals use Decimal. */
 type GroupSum = { billing: Billing; vat: Decimal; sumCents: bigint };
-type Sums = { net: Decimal; vat: Decimal; cost: Decimal; costCents: bigint; complete: boolean };
+type Sums = {
+  net: Decimal;
+  vat: Decimal;
+  cost: Decimal;
+  costCents: bigint;
+  /** Σ nets of the counted lines without a unit cost and above 0 (left out of the margin). */
+  uncostedCents: bigint;
+  /** uncostedCents after the offer discount. */
+  uncosted: Decimal;
+};
 
 const fromCents = (cents: bigint) => new Decimal(cents.toString()).div(100);
 
-function marginTotals(net: Decimal, cost: Decimal, complete: boolean): MarginTotals {
-  const margin = net.minus(cost);
+function marginTotals(
+  net: Decimal,
+  uncosted: Decimal,
+  cost: Decimal,
+  complete: boolean,
+): MarginTotals {
+  const base = net.minus(uncosted);
+  const margin = base.minus(cost);
   return {
     net: fixed2(net),
+    marginNet: fixed2(base),
+    uncostedNet: fixed2(uncosted),
     cost: fixed2(cost),
     margin: fixed2(margin),
-    marginPct: net.isZero() ? null : fixed2(margin.div(net).times(HUNDRED)),
+    marginPct: base.lte(0) ? null : fixed2(margin.div(base).times(HUNDRED)),
     complete,
   };
 }
@@ -103,7 +130,7 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
   const sums = new Map<Billing, Sums>(
     billings.map((billing) => [
       billing,
-      { net: ZERO, vat: ZERO, cost: ZERO, costCents: 0n, complete: true },
+      { net: ZERO, vat: ZERO, cost: ZERO, costCents: 0n, uncostedCents: 0n, uncosted: ZERO },
     ]),
   );
   const sumsOf = (billing: Billing) => sums.get(billing) as Sums;
@@ -117,8 +144,8 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
       if (group === undefined) groupSums.set(key, { billing, vat, sumCents: netCents });
       else group.sumCents += netCents;
       const billingSums = sumsOf(billing);
-      if (costCents === null) billingSums.complete = false;
-      else billingSums.costCents += costCents;
+      if (costCents !== null) billingSums.costCents += costCents;
+      else if (netCents > 0n) billingSums.uncostedCents += netCents;
     }
     return {
       net: centsToString(netCents),
@@ -126,7 +153,10 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
       counted,
     };
   });
-  for (const billingSums of sums.values()) billingSums.cost = fromCents(billingSums.costCents);
+  for (const billingSums of sums.values()) {
+    billingSums.cost = fromCents(billingSums.costCents);
+    billingSums.uncosted = cents(fromCents(billingSums.uncostedCents).times(keep));
+  }
 
   const groups = [...groupSums.values()]
     .sort(
@@ -152,9 +182,10 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
       .plus(pick(sumsOf('monthly')).times(termMonths))
       .plus(pick(sumsOf('yearly')).times(years));
   const contractValue = overTerm((s) => s.net);
+  const complete = (billing: Billing) => sumsOf(billing).uncostedCents === 0n;
   const billingMargin = (billing: Billing) => {
-    const { net, cost, complete } = sumsOf(billing);
-    return marginTotals(net, cost, complete);
+    const { net, uncosted, cost } = sumsOf(billing);
+    return marginTotals(net, uncosted, cost, complete(billing));
   };
 
   return {
@@ -170,8 +201,9 @@ export function calculateOfferTotals(input: OfferTotalsInput): OfferTotals {
       yearly: billingMargin('yearly'),
       contract: marginTotals(
         contractValue,
+        overTerm((s) => s.uncosted),
         overTerm((s) => s.cost),
-        billings.every((billing) => sumsOf(billing).complete),
+        billings.every(complete),
       ),
     },
     reverseCharge,

@@ -137,8 +137,9 @@ const revision2 = {
 describe('diffRevisions', () => {
   it('lists offer changes, added, removed, changed and moved lines and every total', () => {
     // Before: one-time 2000 + 500 + 50 + 3000 = 5550, VAT 1054.50; monthly 50; contract
-    // 5550 + 36 × 50 = 7350, cost 1400 → margin 5950 (80.95 %).
-    // After: (3000 + 50 + 500 + 800 + 3750) × 0.95 = 7695, VAT 1462.05; cost 2100 → 5595 (72.71 %).
+    // 5550 + 36 × 50 = 7350; the margin counts only lines with a cost: 2000 at 1400 → 600 (30 %).
+    // After: (3000 + 50 + 500 + 800 + 3750) × 0.95 = 7695, VAT 1462.05; with a cost 3000 × 0.95 =
+    // 2850 at 2100 → 750 (26.32 %).
     expect(diffRevisions({ before: revision1, after: revision2 })).toEqual({
       offer: [
         { field: 'title', before: 'Lagerverwaltung', after: 'Lagerverwaltung v2' },
@@ -173,8 +174,8 @@ describe('diffRevisions', () => {
         { key: 'yearly.vat', before: '0.00', after: '0.00', delta: '0.00' },
         { key: 'yearly.gross', before: '0.00', after: '0.00', delta: '0.00' },
         { key: 'contractValue', before: '7350.00', after: '7695.00', delta: '345.00' },
-        { key: 'margin', before: '5950.00', after: '5595.00', delta: '-355.00' },
-        { key: 'marginPct', before: '80.95', after: '72.71', delta: '-8.24' },
+        { key: 'margin', before: '600.00', after: '750.00', delta: '150.00' },
+        { key: 'marginPct', before: '30.00', after: '26.32', delta: '-3.68' },
       ],
     });
   });
@@ -220,7 +221,7 @@ describe('diffRevisions', () => {
     expect(diffRevisions({ before: empty, after: revision1 }).totals.at(-1)).toEqual({
       key: 'marginPct',
       before: null,
-      after: '80.95',
+      after: '30.00',
       delta: null,
     });
   });

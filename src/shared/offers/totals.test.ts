@@ -146,10 +146,14 @@ describe('marginWarnings', () => {
 
   it('flags counted lines with cost below the minimum, and the offer', () => {
     const totals = offerTotals({ offer: makeOffer(), lines: warningLines });
-    // Contract: net 300, cost 175 → 41.67 %.
+    // Contract: the lines with a cost, net 200 at cost 175 → 12.50 % ("nocost" is left out).
+    expect(marginWarnings({ totals, lines: warningLines, minMarginPct: '10' })).toEqual({
+      lineIds: ['free'],
+      offer: false,
+    });
     expect(marginWarnings({ totals, lines: warningLines, minMarginPct: '20' })).toEqual({
       lineIds: ['low', 'free'],
-      offer: false,
+      offer: true,
     });
     expect(marginWarnings({ totals, lines: warningLines, minMarginPct: '50' })).toEqual({
       lineIds: ['low', 'ok', 'free'],

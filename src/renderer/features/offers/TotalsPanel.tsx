@@ -171,8 +171,10 @@ export function TotalsPanel({ offer, internal }: Props) {
               testId="total-margin"
             />
             {!totals.margin.contract.complete && (
-              <Text size="xs" c="orange">
-                {t('offers.totals.incomplete')}
+              <Text size="xs" c="orange" data-testid="margin-incomplete">
+                {t('offers.totals.incomplete', {
+                  amount: money(totals.margin.contract.uncostedNet),
+                })}
               </Text>
             )}
             {offerBelowMargin && (

@@ -124,7 +124,8 @@ const de = {
     contractValue: 'Vertragswert ({{months}} Monate)',
     cost: 'Einkauf',
     margin: 'Marge',
-    incomplete: 'Nicht alle Positionen haben einen Einkaufspreis.',
+    incomplete:
+      'Positionen ohne Einkaufspreis sind nicht in der Marge enthalten ({{amount}} netto über die Laufzeit).',
     reverseChargeNote: 'Steuerschuldnerschaft des Leistungsempfängers',
     cashDiscount: '{{pct}} % Skonto bei Zahlung innerhalb von {{days}} Tagen',
   },
@@ -346,7 +347,7 @@ const en: Widen<typeof de> = {
     contractValue: 'Contract value ({{months}} months)',
     cost: 'Cost',
     margin: 'Margin',
-    incomplete: 'Not every line has a cost.',
+    incomplete: 'Lines without a cost are left out of the margin ({{amount}} net over the term).',
     reverseChargeNote: 'Reverse charge',
     cashDiscount: '{{pct}} % cash discount if paid within {{days}} days',
   },

@@ -81,7 +81,9 @@ export async function writeInternalSheet({
   const rowOf = new Map<Billing, number>();
   const writeTotals = (label: string, margin: MarginTotals, net: string, cost: string) => {
     put(sheet, r, 2, label, styles.bold);
-    put(sheet, r, 6, formula(net, margin.net), styles.total);
+    // Lines without a cost are left out of the margin (calculation/offer-totals), so is their net.
+    const base = margin.uncostedNet === '0.00' ? net : `${net}-${margin.uncostedNet}`;
+    put(sheet, r, 6, formula(base, margin.marginNet), styles.total);
     put(sheet, r, 8, formula(cost, margin.cost), styles.total);
     put(sheet, r, 9, formula(`F${r}-H${r}`, margin.margin), styles.total);
     put(

@@ -245,7 +245,7 @@ describe('buildQuoteWorkbook', () => {
     const oneTime = totals.margin.oneTime;
     expect(['B', 'F', 'H', 'I', 'J'].map((c) => cellContent(sheet.getCell(`${c}14`)))).toEqual([
       'Einmalig',
-      { formula: "'Angebot'!H30", result: Number(oneTime.net) },
+      { formula: "'Angebot'!H30-584.19", result: Number(oneTime.marginNet) },
       {
         formula: 'SUMIFS(H4:H11,C4:C11,"Einmalig",D4:D11,"Normal")',
         result: Number(oneTime.cost),
@@ -253,11 +253,14 @@ describe('buildQuoteWorkbook', () => {
       { formula: 'F14-H14', result: Number(oneTime.margin) },
       { formula: 'IF(F14=0,"",ROUND(I14/F14*100,2))', result: Number(oneTime.marginPct) },
     ]);
+    // The line without a cost (584.19 after the discount) is left out of the margin.
     expect(oneTime).toEqual({
       net: '21137.84',
+      marginNet: '20553.65',
+      uncostedNet: '584.19',
       cost: '16810.00',
-      margin: '4327.84',
-      marginPct: '20.47',
+      margin: '3743.65',
+      marginPct: '18.21',
       complete: false,
     });
     expect(allText(internal)).toContain('Unvollständig');
@@ -272,9 +275,10 @@ describe('buildQuoteWorkbook', () => {
       if (r.getCell(2).value === 'Over the contract term') row = n;
     });
     expect(['F', 'H', 'I'].map((c) => cellNumber(sheet.getCell(`${c}${row}`)))).toEqual(
-      [contract.net, contract.cost, contract.margin].map(Number),
+      [contract.marginNet, contract.cost, contract.margin].map(Number),
     );
-    expect(contract.net).toBe('25093.50');
+    // The contract value; the margin leaves out the lines without a cost.
+    expect([contract.net, contract.marginNet]).toEqual(['25093.50', '13380.90']);
   });
 
   it('unlocks exactly the quantity and discount cells of the lines', async () => {
