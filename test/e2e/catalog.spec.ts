@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, startWorkspace, test } from './fixtures';
 
 async function openCatalog(page: Page) {
@@ -215,4 +216,58 @@ test('offer settings refuse a number scheme that does not name the user or the d
   await expect(page.getByTestId('offer-settings-form').getByLabel('1 EUR in CHF')).toHaveValue(
     '0,9512',
   );
+});
+
+test('an XLSX import is read in a worker: a cell too long is refused by place, long bad values are cut short', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'empty');
+  await openCatalog(page);
+  await page.getByRole('tab', { name: 'Import' }).click();
+  const workbookFile = async (rows: (string | number)[][]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Katalog');
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  };
+  const chooseFile = async (buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-choose').click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'artikel.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+  };
+
+  await chooseFile(
+    await workbookFile([
+      ['Bezeichnung', 'Listenpreis', 'MwSt', 'Beschreibung'],
+      ['Switch', 249, 19, 'kurz'],
+      ['Router', 499, 19, 'x'.repeat(10_001)],
+    ]),
+  );
+  await expect(page.getByTestId('import-problem')).toContainText(
+    'Zelle D3 im Blatt „Katalog“ ist zu lang (10001 Zeichen, höchstens 10000)',
+  );
+  await expect(page.getByTestId('import-choose')).toBeVisible();
+
+  const longPrice = `teuer ${'0'.repeat(5_000)}`;
+  await chooseFile(
+    await workbookFile([
+      ['Bezeichnung', 'Listenpreis', 'MwSt'],
+      ['Switch', 249, 19],
+      ['Router', longPrice, 19],
+    ]),
+  );
+  await expect(page.getByTestId('import-file-info')).toHaveText('artikel.xlsx: 2 Datenzeilen');
+  await page.getByRole('button', { name: 'Prüfen' }).click();
+  await expect(page.getByTestId('import-error-row').locator('td')).toHaveText([
+    '3',
+    'Listenpreis (netto)',
+    `${longPrice.slice(0, 60)}…`,
+    'Keine Zahl (z. B. 1.234,50)',
+  ]);
 });

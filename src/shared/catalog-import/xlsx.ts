@@ -1,7 +1,9 @@
 import type * as ExcelJsModule from 'exceljs';
 import type { CellValue, Workbook } from 'exceljs';
 import { Decimal } from '../money';
+import { checkCellLength } from './cells';
 import { ImportFileError, importErrors } from './errors';
+import { checkZipSize } from './zip-guard';
 
 type ExcelJs = typeof ExcelJsModule;
 
@@ -33,6 +35,8 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  // Before ExcelJS inflates anything: a small file must not unpack to gigabytes.
+  await checkZipSize(bytes);
   // Loaded on demand: ExcelJS is ~1 MB and stays out of the start-up bundle.
   const module = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
   const excel = module.default ?? module;
@@ -52,7 +56,8 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
 /**
  * The rows of the first worksheet as display strings: numbers plain with a point ("1234.5"),
  * dates ISO, formulas their stored result. Row i of the sheet is index i − 1; empty rows are
- * `[]`, so row numbers match the file; trailing empty cells are dropped.
+ * `[]`, so row numbers match the file; trailing empty cells are dropped. Refuses a file that
+ * inflates beyond XLSX_LIMITS and a cell longer than MAX_CELL_CHARS (ImportFileError).
  */
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
   const workbook = await loadWorkbook(bytes);
@@ -62,7 +67,11 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= row.cellCount; c++) {
+      const text = cellText(row.getCell(c).value);
+      checkCellLength(text, { sheet: sheet.name, row: r, column: c });
+      cells.push(text);
+    }
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     rows.push(cells);
   }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, ScrollArea, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { valueExcerpt } from '../../../shared/catalog-import';
 import type { ImportResult } from '../../../shared/catalog-import';
 import { importMessage } from './import-file';
 
@@ -43,7 +44,7 @@ export function ImportCheckStep({ result, running, onFix, onImport }: Props) {
                   <Table.Tr key={index} data-testid="import-error-row">
                     <Table.Td>{error.row}</Table.Td>
                     <Table.Td>{fieldLabel(error.field)}</Table.Td>
-                    <Table.Td ff="monospace">{error.value ?? ''}</Table.Td>
+                    <Table.Td ff="monospace">{valueExcerpt(error.value ?? '')}</Table.Td>
                     <Table.Td>{importMessage(t, error.message)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,6 +1,6 @@
 import { Button, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { mappingFields, requiredMappingFields } from '../../../shared/catalog-import';
+import { mappingFields, requiredMappingFields, valueExcerpt } from '../../../shared/catalog-import';
 import type { Mapping, MappingField } from '../../../shared/catalog-import';
 
 type Props = {
@@ -19,7 +19,7 @@ export function ImportMappingStep({ rows, mapping, onChange, onBack, onNext }: P
   const header = rows[0] ?? [];
   const columns = header.map((name, index) => ({
     value: String(index),
-    label: name.trim() || `#${index + 1}`,
+    label: valueExcerpt(name.trim()) || `#${index + 1}`,
   }));
   const mapped = mappingFields.filter((field) => mapping[field] !== undefined);
   const complete = requiredMappingFields.every((field) => mapping[field] !== undefined);
@@ -70,7 +70,9 @@ export function ImportMappingStep({ rows, mapping, onChange, onBack, onNext }: P
             {preview.map((cells, index) => (
               <Table.Tr key={index}>
                 {mapped.map((field) => (
-                  <Table.Td key={field}>{cells[mapping[field] as number] ?? ''}</Table.Td>
+                  <Table.Td key={field}>
+                    {valueExcerpt(cells[mapping[field] as number] ?? '')}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}

@@ -5,7 +5,8 @@ import { guessMapping, validateImport } from '../../../shared/catalog-import';
 import type { Mapping } from '../../../shared/catalog-import';
 import { useRepos } from '../../db';
 import { platform } from '../../platform';
-import { dataRowCount, fileErrorMessage, readImportRows } from './import-file';
+import { readImportFileInWorker } from '../../workers/catalog-import.client';
+import { dataRowCount, fileErrorMessage } from './import-file';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportMappingStep } from './ImportMappingStep';
 
@@ -41,7 +42,8 @@ export function ImportWizard({ onShowItems }: { onShowItems: () => void }) {
     try {
       const picked = await platform.openFile({ accept: ['csv', 'xlsx'] });
       if (!picked) return;
-      const rows = await readImportRows(picked);
+      // In a worker: a large file (or one built to be) must not freeze the window.
+      const rows = await readImportFileInWorker(picked);
       if (dataRowCount(rows) === 0) {
         setProblem(t('catalog.importWizard.emptyFile'));
         return;

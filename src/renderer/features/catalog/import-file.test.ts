@@ -47,6 +47,18 @@ describe('importMessage', () => {
     expect(fileErrorMessage(t, error)).toBe('catalog.importErrors.unterminatedQuote {"row":7}');
     expect(fileErrorMessage(t, new Error('boom'))).toBe('boom');
   });
+
+  it('names sheet, row and column of a cell too long', () => {
+    const error = new ImportFileError('import.errors.cellTooLong', 'long', 3, {
+      sheet: 'Katalog',
+      column: 'B',
+      length: 10_001,
+      max: 10_000,
+    });
+    expect(fileErrorMessage(t, error)).toBe(
+      'catalog.importErrors.cellTooLong {"row":3,"sheet":"Katalog","column":"B","length":10001,"max":10000}',
+    );
+  });
 });
 
 describe('dataRowCount', () => {

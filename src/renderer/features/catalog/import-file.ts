@@ -1,26 +1,8 @@
-import { ImportFileError, parseCsv, readXlsxRows } from '../../../shared/catalog-import';
+import { ImportFileError } from '../../../shared/catalog-import';
 import { translateIssue } from '../../i18n';
 
-/**
- * CSV bytes as text: UTF-8 (with or without BOM) when valid, otherwise Windows-1252, which is
- * what German Excel writes with "CSV (Trennzeichen-getrennt)".
- */
-export function decodeCsv(data: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('windows-1252').decode(data);
-  }
-}
-
-/** The rows of an import file (header first): .xlsx through ExcelJS, anything else as CSV. */
-export async function readImportRows(file: {
-  name: string;
-  data: Uint8Array;
-}): Promise<string[][]> {
-  if (/\.xlsx$/i.test(file.name)) return readXlsxRows(file.data);
-  return parseCsv(decodeCsv(file.data));
-}
+// The reading itself is pure and runs in a worker (workers/catalog-import.worker.ts).
+export { decodeCsv, readImportFile as readImportRows } from '../../../shared/catalog-import';
 
 /** Translates an import problem: `import.errors.*` from this feature, `validation.*` shared. */
 export function importMessage(
@@ -40,7 +22,7 @@ export function fileErrorMessage(
   error: unknown,
 ): string {
   if (error instanceof ImportFileError)
-    return importMessage(t, error.key, { row: error.row ?? '?' });
+    return importMessage(t, error.key, { row: error.row ?? '?', ...error.params });
   return error instanceof Error ? error.message : String(error);
 }
 

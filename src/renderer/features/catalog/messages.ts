@@ -166,6 +166,10 @@ const de = {
   importErrors: {
     unterminatedQuote: 'Anführungszeichen nicht geschlossen (ab Zeile {{row}})',
     xlsx: 'Keine lesbare Excel-Datei (.xlsx)',
+    tooLarge:
+      'Die Excel-Datei ist entpackt zu groß (höchstens {{max}} Inhalt); bitte in kleinere Dateien aufteilen',
+    cellTooLong:
+      'Zelle {{column}}{{row}} im Blatt „{{sheet}}“ ist zu lang ({{length}} Zeichen, höchstens {{max}})',
     missingColumn: 'Pflichtfeld ohne zugeordnete Spalte',
     invalidMapping: 'Zugeordnete Spalte gibt es nicht',
     decimal: 'Keine Zahl (z. B. 1.234,50)',
@@ -359,6 +363,10 @@ export const catalogMessages: { de: typeof de; en: Widen<typeof de> } = {
     importErrors: {
       unterminatedQuote: 'Quote not closed (from row {{row}})',
       xlsx: 'Not a readable Excel file (.xlsx)',
+      tooLarge:
+        'The Excel file is too large when unpacked (at most {{max}} of content); please split it into smaller files',
+      cellTooLong:
+        'Cell {{column}}{{row}} of sheet “{{sheet}}” is too long ({{length}} characters, at most {{max}})',
       missingColumn: 'Required field without a mapped column',
       invalidMapping: 'The mapped column does not exist',
       decimal: 'Not a number (e.g. 1,234.50)',
