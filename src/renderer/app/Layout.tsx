@@ -1,10 +1,12 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Box, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { StorageNotice } from '../components/StorageNotice';
 import { ClientFormModal } from '../features/clients/ClientFormModal';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { useUiStore } from '../stores/ui.store';
 import { ShortcutsModal } from './ShortcutsModal';
+import { useStorageNotice } from './storage-notice';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 const areas = [
@@ -14,6 +16,7 @@ const areas = [
   { path: '/catalog', key: 'nav.catalog', shortcut: 'Ctrl+4' },
   { path: '/calculator', key: 'nav.calculator', shortcut: 'Ctrl+5' },
   { path: '/texts', key: 'nav.texts', shortcut: 'Ctrl+6' },
+  { path: '/trash', key: 'nav.trash', shortcut: undefined },
   { path: '/settings', key: 'nav.settings', shortcut: 'Ctrl+,' },
 ] as const;
 
@@ -25,6 +28,8 @@ export function Layout() {
   const onboarded = useUiStore((state) => state.onboarded);
   const clientFormOpen = useUiStore((state) => state.clientFormOpen);
   const closeClientForm = useUiStore((state) => state.closeClientForm);
+  const storageNotice = useStorageNotice((state) => state.shown);
+  const dismissStorageNotice = useStorageNotice((state) => state.dismiss);
   useGlobalShortcuts();
 
   if (!onboarded) return <Navigate to="/welcome" replace />;
@@ -55,6 +60,11 @@ export function Layout() {
             href={`#${area.path}`}
           />
         ))}
+        {storageNotice && (
+          <Box mt="auto" pt="xs">
+            <StorageNotice state={storageNotice} onClose={dismissStorageNotice} />
+          </Box>
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

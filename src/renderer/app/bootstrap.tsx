@@ -10,7 +10,9 @@ import { platform } from '../platform';
 import { createSyncService } from '../sync/service';
 import { SyncProvider } from '../sync/SyncProvider';
 import { useUiStore } from '../stores/ui.store';
+import { RootBoundary } from './RootBoundary';
 import { createAppRouter } from './router';
+import { checkStoragePersistence } from './storage-notice';
 import { theme } from './theme';
 
 /** Opens the local database and starts sync, then renders the app in the saved UI language. */
@@ -30,14 +32,18 @@ export async function bootstrap(root: Root): Promise<void> {
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
       <I18nextProvider i18n={i18n}>
-        <WorkspaceProvider value={workspace}>
-          <SyncProvider service={sync}>
-            <DatesLocale>
-              <RouterProvider router={router} />
-            </DatesLocale>
-          </SyncProvider>
-        </WorkspaceProvider>
+        <RootBoundary>
+          <WorkspaceProvider value={workspace}>
+            <SyncProvider service={sync}>
+              <DatesLocale>
+                <RouterProvider router={router} />
+              </DatesLocale>
+            </SyncProvider>
+          </WorkspaceProvider>
+        </RootBoundary>
       </I18nextProvider>
     </MantineProvider>,
   );
+  // After the first frame: the browser may ask the user, and start-up must not wait for it.
+  void checkStoragePersistence();
 }

@@ -2,7 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { Loader, Center } from '@mantine/core';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { AreaBoundary, type AreaName } from './AreaBoundary';
 import { Layout } from './Layout';
+import { RouteErrorFallback } from './RootBoundary';
 
 const ClientDetailPage = lazy(() =>
   import('../features/clients/ClientDetailPage').then((m) => ({ default: m.ClientDetailPage })),
@@ -34,42 +36,63 @@ const PrintOfferPage = lazy(() =>
 const ConflictsPage = lazy(() =>
   import('../features/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
+const TrashPage = lazy(() =>
+  import('../features/trash/TrashPage').then((m) => ({ default: m.TrashPage })),
+);
 const WelcomePage = lazy(() =>
   import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
 );
 
-const suspend = (node: ReactNode) => (
-  <Suspense
-    fallback={
-      <Center h={200}>
-        <Loader size="sm" />
-      </Center>
-    }
-  >
-    {node}
-  </Suspense>
+/**
+ * A routed area: its boundary sits outside the Suspense, so a failed chunk load or a throw
+ * inside a lazily loaded page stops at the area, not at the root.
+ */
+export const area = (name: AreaName, node: ReactNode) => (
+  <AreaBoundary area={name}>
+    <Suspense
+      fallback={
+        <Center h={200}>
+          <Loader size="sm" />
+        </Center>
+      }
+    >
+      {node}
+    </Suspense>
+  </AreaBoundary>
 );
 
 /** Hash routes: the app:// origin serves one file, so routing lives in the fragment. */
 export function createAppRouter() {
   return createHashRouter([
-    { path: '/welcome', element: suspend(<WelcomePage />) },
-    { path: '/print/offers/:offerId', element: suspend(<PrintOfferPage />) },
+    {
+      path: '/welcome',
+      element: area('welcome', <WelcomePage />),
+      errorElement: <RouteErrorFallback />,
+    },
+    {
+      path: '/print/offers/:offerId',
+      element: area('print', <PrintOfferPage />),
+      errorElement: <RouteErrorFallback />,
+    },
     {
       path: '/',
       element: <Layout />,
+      // The frame itself failed (the areas below have their own boundaries).
+      errorElement: <RouteErrorFallback />,
       children: [
         { index: true, element: <Navigate to="/clients" replace /> },
-        { path: 'clients', element: <ClientListPage /> },
-        { path: 'clients/:clientId', element: suspend(<ClientDetailPage />) },
-        { path: 'pipeline', element: suspend(<PipelinePage />) },
-        { path: 'offers', element: suspend(<OffersPage />) },
-        { path: 'offers/:offerId', element: suspend(<OfferEditorPage />) },
-        { path: 'catalog', element: suspend(<CatalogPage />) },
-        { path: 'calculator', element: suspend(<CalculatorPage />) },
-        { path: 'texts', element: suspend(<TextBlocksPage />) },
-        { path: 'settings', element: suspend(<SettingsPage />) },
-        { path: 'sync/conflicts', element: suspend(<ConflictsPage />) },
+        { path: 'clients', element: area('clients', <ClientListPage />) },
+        { path: 'clients/:clientId', element: area('client', <ClientDetailPage />) },
+        { path: 'pipeline', element: area('pipeline', <PipelinePage />) },
+        { path: 'offers', element: area('offers', <OffersPage />) },
+        { path: 'offers/:offerId', element: area('offer', <OfferEditorPage />) },
+        { path: 'catalog', element: area('catalog', <CatalogPage />) },
+        { path: 'calculator', element: area('calculator', <CalculatorPage />) },
+        { path: 'texts', element: area('texts', <TextBlocksPage />) },
+        { path: 'settings', element: area('settings', <SettingsPage />) },
+        { path: 'sync/conflicts', element: area('conflicts', <ConflictsPage />) },
+        { path: 'trash', element: <Navigate to="/trash/clients" replace /> },
+        { path: 'trash/:area', element: area('trash', <TrashPage />) },
         { path: '*', element: <Navigate to="/clients" replace /> },
       ],
     },

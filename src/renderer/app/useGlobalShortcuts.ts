@@ -62,7 +62,8 @@ export function useGlobalShortcuts(): void {
               (entry) => {
                 if (entry)
                   notifications.show({
-                    message: t('common.restoredNotice', { name: entry.label }),
+                    message:
+                      entry.undoneNotice ?? t('common.restoredNotice', { name: entry.label }),
                   });
               },
               (error: unknown) =>

@@ -9,6 +9,7 @@ export const de = {
     calculator: 'Kalkulation',
     texts: 'Textbausteine',
     settings: 'Einstellungen',
+    trash: 'Papierkorb',
   },
   common: {
     save: 'Speichern',
@@ -235,6 +236,47 @@ export const de = {
     yourInitials: 'Kürzel',
     importing: 'Demodaten werden geladen …',
     failed: 'Die Demodaten konnten nicht geladen werden: {{reason}}',
+  },
+  errorBoundary: {
+    title: 'Bereich „{{area}}“ konnte nicht angezeigt werden',
+    text: 'Ein unerwarteter Fehler ist aufgetreten. Gespeicherte Daten sind nicht betroffen. Versuchen Sie es erneut, wechseln Sie zur Kundenliste oder laden Sie die App neu; die Navigation links funktioniert weiter.',
+    message: 'Fehler: {{message}}',
+    retry: 'Erneut versuchen',
+    backToClients: 'Zur Kundenliste',
+    reload: 'Neu laden',
+    details: 'Technische Details',
+    rootTitle: 'Quotient konnte diese Ansicht nicht anzeigen',
+    rootText: 'Ein unerwarteter Fehler ist aufgetreten. Gespeicherte Daten sind nicht betroffen.',
+    areas: {
+      clients: 'Kunden',
+      client: 'Kundendetails',
+      pipeline: 'Pipeline',
+      offers: 'Angebote',
+      offer: 'Angebot',
+      catalog: 'Katalog',
+      calculator: 'Kalkulation',
+      texts: 'Textbausteine',
+      settings: 'Einstellungen',
+      conflicts: 'Konflikte',
+      trash: 'Papierkorb',
+      print: 'Druckansicht',
+      welcome: 'Willkommen',
+    },
+  },
+  storage: {
+    refusedTitle: 'Der Browser darf diese Daten löschen',
+    refusedText:
+      'Der Browser hat dauerhaften Speicher abgelehnt: wird der Speicherplatz knapp, darf er die Daten von Quotient löschen, auch noch nicht synchronisierte Änderungen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
+    unsupportedText:
+      'Dieser Browser bietet keinen dauerhaften Speicher: wird der Speicherplatz knapp, darf er die Daten von Quotient löschen, auch noch nicht synchronisierte Änderungen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
+    settingsTitle: 'Dauerhafter Speicher',
+    persisted: 'Gewährt: der Browser löscht die Daten von Quotient nicht von sich aus.',
+    refused:
+      'Abgelehnt: der Browser darf die Daten bei Speicherknappheit löschen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
+    unsupported:
+      'Nicht verfügbar in diesem Browser: er darf die Daten bei Speicherknappheit löschen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
+    desktop: 'Die Desktop-App speichert dauerhaft im Benutzerprofil.',
+    requestAgain: 'Erneut anfragen',
   },
   shortcuts: {
     newClient: 'Neuer Kunde',

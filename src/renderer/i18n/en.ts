@@ -11,6 +11,7 @@ export const en: Messages = {
     calculator: 'Calculator',
     texts: 'Text blocks',
     settings: 'Settings',
+    trash: 'Trash',
   },
   common: {
     save: 'Save',
@@ -234,6 +235,47 @@ export const en: Messages = {
     yourInitials: 'Initials',
     importing: 'Loading demo data …',
     failed: 'The demo data could not be loaded: {{reason}}',
+  },
+  errorBoundary: {
+    title: 'The “{{area}}” area could not be shown',
+    text: 'An unexpected error occurred. Saved data is not affected. Try again, go back to the clients, or reload the app; the navigation on the left keeps working.',
+    message: 'Error: {{message}}',
+    retry: 'Try again',
+    backToClients: 'Back to clients',
+    reload: 'Reload',
+    details: 'Technical details',
+    rootTitle: 'Quotient could not show this view',
+    rootText: 'An unexpected error occurred. Saved data is not affected.',
+    areas: {
+      clients: 'Clients',
+      client: 'Client details',
+      pipeline: 'Pipeline',
+      offers: 'Offers',
+      offer: 'Offer',
+      catalog: 'Catalog',
+      calculator: 'Calculator',
+      texts: 'Text blocks',
+      settings: 'Settings',
+      conflicts: 'Conflicts',
+      trash: 'Trash',
+      print: 'Print view',
+      welcome: 'Welcome',
+    },
+  },
+  storage: {
+    refusedTitle: 'The browser may delete this data',
+    refusedText:
+      'The browser refused persistent storage: when disk space runs low it may delete Quotient’s data, including changes not yet synced. Sync regularly or use the desktop app.',
+    unsupportedText:
+      'This browser offers no persistent storage: when disk space runs low it may delete Quotient’s data, including changes not yet synced. Sync regularly or use the desktop app.',
+    settingsTitle: 'Persistent storage',
+    persisted: 'Granted: the browser will not delete Quotient’s data on its own.',
+    refused:
+      'Refused: the browser may delete the data when disk space runs low. Sync regularly or use the desktop app.',
+    unsupported:
+      'Not available in this browser: it may delete the data when disk space runs low. Sync regularly or use the desktop app.',
+    desktop: 'The desktop app stores its data persistently in your user profile.',
+    requestAgain: 'Ask again',
   },
   shortcuts: {
     newClient: 'New client',

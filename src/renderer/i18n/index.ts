@@ -6,6 +6,7 @@ import { catalogMessages } from '../features/catalog/messages';
 import { offersMessages } from '../features/offers/messages';
 import { syncMessages } from '../features/sync/messages';
 import { textsMessages } from '../features/text-blocks/messages';
+import { trashMessages } from '../features/trash/messages';
 import { de } from './de';
 import { en } from './en';
 
@@ -16,6 +17,7 @@ const features = {
   offers: offersMessages,
   texts: textsMessages,
   sync: syncMessages,
+  trash: trashMessages,
 };
 const resources = {
   de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },

@@ -2,6 +2,7 @@ import { fileTooLargeError } from '../../shared/ipc/errors';
 import { toSafeFileName } from '../../shared/ipc/file-name';
 import { PlatformError } from './errors';
 import { acceptAttribute, resolveMaxBytes } from './files';
+import { noticeMemory, requestPersistence } from './storage-persistence';
 import type { OpenedFile, Platform } from './types';
 
 /** The sessionStorage key of the sync token: gone when the tab closes, as the issue asks. */
@@ -106,6 +107,16 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     onMenuCommand() {
       return () => undefined;
     },
+
+    persistStorage: ({ ask = true } = {}) => requestPersistence(win().navigator.storage, { ask }),
+
+    persistNotice: noticeMemory(() => {
+      try {
+        return win().localStorage;
+      } catch {
+        return undefined;
+      }
+    }),
 
     tokenStore: {
       async get() {

@@ -44,6 +44,9 @@ export function createElectronPlatform(api: QuotientApi): Platform {
     printOffer: (offerId) =>
       call(async () => ({ kind: 'pdf' as const, data: (await api.pdf.print({ offerId })).data })),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    // The app's profile folder is not subject to a browser's eviction.
+    persistStorage: async () => 'not-needed',
+    persistNotice: { get: () => false, set: () => undefined },
     tokenStore: {
       get: () => call(async () => (await api.sync.tokenGet()).token ?? undefined),
       set: (token) =>

@@ -12,6 +12,8 @@ export type {
   SaveFileResult,
 } from './types';
 export { PlatformError } from './errors';
+export { persistenceNotice } from './storage-persistence';
+export type { PersistState } from './storage-persistence';
 export type { PlatformErrorCode } from './errors';
 
 /** The one platform of this renderer, chosen once at start-up. */

@@ -2,6 +2,7 @@ import type { Language } from '../../shared/domain/common';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { FileFilter } from '../../shared/ipc/contract';
 import type { TokenStore } from '../sync/types';
+import type { PersistState } from './storage-persistence';
 
 export type { FileFilter, MenuCommand };
 
@@ -46,4 +47,11 @@ export type Platform = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The sync login token: the desktop's safeStorage, the browser tab's sessionStorage. */
   tokenStore: TokenStore;
+  /**
+   * Keeps the local data (and its unsynced outbox) from eviction: the browser asks for
+   * persistent storage (with `ask: false` it only reads the state); the desktop always keeps it.
+   */
+  persistStorage(options?: { ask?: boolean }): Promise<PersistState>;
+  /** Whether the eviction notice was already shown on this device (remembered across starts). */
+  persistNotice: { get(): boolean; set(shown: boolean): void };
 };

@@ -1,6 +1,12 @@
 import { createStore } from './create-store';
 
-export type UndoEntry = { id: string; label: string; undo: () => Promise<void> };
+/** `undoneNotice`: what to say once undone (default: "„label“ wiederhergestellt"). */
+export type UndoEntry = {
+  id: string;
+  label: string;
+  undo: () => Promise<void>;
+  undoneNotice?: string;
+};
 
 type UndoState = {
   entries: UndoEntry[];

@@ -1,10 +1,11 @@
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BundlesPanel } from './BundlesPanel';
 import { ImportWizard } from './ImportWizard';
 import { ItemsPanel } from './ItemsPanel';
 import { RolesPanel } from './RolesPanel';
+import { TrashLink } from '../../components/TrashLink';
 
 type CatalogTab = 'items' | 'bundles' | 'roles' | 'import';
 
@@ -15,7 +16,10 @@ export function CatalogPage() {
 
   return (
     <Stack h="calc(100vh - 52px - 2 * var(--mantine-spacing-md))" gap="sm">
-      <Title order={2}>{t('catalog.title')}</Title>
+      <Group gap="xs" align="center">
+        <Title order={2}>{t('catalog.title')}</Title>
+        <TrashLink area="catalog" />
+      </Group>
       <Tabs
         value={tab}
         onChange={(value) => setTab((value ?? 'items') as CatalogTab)}

@@ -8,6 +8,7 @@ import { useUiStore } from '../../stores/ui.store';
 import { facetsOf, selectClients, type ClientSort } from './client-list';
 import { ClientTable } from './ClientTable';
 import { useClientSearch } from './useClientSearch';
+import { TrashLink } from '../../components/TrashLink';
 
 /** The client list: search-as-you-type, filters, sortable virtualized table. */
 export function ClientListPage() {
@@ -40,7 +41,10 @@ export function ClientListPage() {
   return (
     <Stack h="calc(100vh - 52px - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
-        <Title order={2}>{t('clients.title')}</Title>
+        <Group gap="xs" align="center">
+          <Title order={2}>{t('clients.title')}</Title>
+          <TrashLink area="clients" />
+        </Group>
         <Button onClick={openClientForm} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
           {t('clients.new')}
         </Button>

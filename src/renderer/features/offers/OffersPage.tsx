@@ -8,6 +8,7 @@ import { ImportBundleButton } from './ImportBundleButton';
 import { NewOfferModal } from './NewOfferModal';
 import { latestRevisions, offerLabel } from './offer-list';
 import { OfferStatusBadge } from './OfferStatusBadge';
+import { TrashLink } from '../../components/TrashLink';
 
 /** All offers, newest revision each, searchable by number, title and client. */
 export function OffersPage() {
@@ -36,7 +37,10 @@ export function OffersPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={2}>{t('offers.title')}</Title>
+        <Group gap="xs" align="center">
+          <Title order={2}>{t('offers.title')}</Title>
+          <TrashLink area="offers" />
+        </Group>
         <Group gap="xs">
           <ImportBundleButton />
           <Button onClick={() => setCreating(true)}>{t('offers.new')}</Button>

@@ -1,6 +1,7 @@
 import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain';
+import { StoragePersistenceStatus } from '../../components/StoragePersistenceStatus';
 import { useRepos } from '../../db';
 import { useOutboxCount } from '../../db/hooks';
 import { platform } from '../../platform';
@@ -40,6 +41,7 @@ export function GeneralSettings() {
         </Title>
         <Text size="sm">{t('settings.dataHint', { count: pending })}</Text>
       </Paper>
+      <StoragePersistenceStatus />
     </Stack>
   );
 }

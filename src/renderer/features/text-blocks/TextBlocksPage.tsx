@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useTextBlocks } from '../../db';
 import { TextBlockFormModal } from './TextBlockFormModal';
 import { filterTextBlocks } from './text-block-list';
+import { TrashLink } from '../../components/TrashLink';
 
 /** The text-block library: filter by language and chapter, search, create, edit, delete. */
 export function TextBlocksPage() {
@@ -34,7 +35,10 @@ export function TextBlocksPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={2}>{t('texts.title')}</Title>
+        <Group gap="xs" align="center">
+          <Title order={2}>{t('texts.title')}</Title>
+          <TrashLink area="texts" />
+        </Group>
         {blocks.length > 0 && newButton}
       </Group>
       {blocks.length === 0 ? (

@@ -1,0 +1,31 @@
+import { persistenceNotice, platform } from '../platform';
+import type { PersistState, Platform } from '../platform';
+import { createStore } from '../stores/create-store';
+
+type StorageNoticeState = {
+  /** The refused state to tell the user about; null when there is nothing to say. */
+  shown: Exclude<PersistState, 'persisted' | 'not-needed'> | null;
+  dismiss: () => void;
+};
+
+/** The start-up notice that the browser may evict the local data. */
+export const useStorageNotice = createStore<StorageNoticeState>((set) => ({
+  shown: null,
+  dismiss: () => set({ shown: null }),
+}));
+
+/**
+ * Asks for persistent storage at start; a refusal shows the notice once, remembered across
+ * starts (the settings always show the state). Never throws.
+ */
+export async function checkStoragePersistence(
+  target: Pick<Platform, 'persistStorage' | 'persistNotice'> = platform,
+): Promise<PersistState> {
+  const state = await target.persistStorage({ ask: true });
+  const decision = persistenceNotice({ state, noticeShown: target.persistNotice.get() });
+  target.persistNotice.set(decision.noticeShown);
+  if (decision.notify && (state === 'refused' || state === 'unsupported')) {
+    useStorageNotice.setState({ shown: state });
+  }
+  return state;
+}
