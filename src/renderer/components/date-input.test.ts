@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputError, dateLanguageOf, formatDateInput, parseDateInput } from './date-input';
+import {
+  dateInputError,
+  dateLanguageOf,
+  formatDateInput,
+  localIsoDate,
+  parseDateInput,
+} from './date-input';
 
 describe('parseDateInput', () => {
   it('reads German and British day-month-year and ISO into YYYY-MM-DD', () => {
@@ -88,5 +94,15 @@ describe('dateInputError', () => {
       'Bitte ein Datum eingeben (TT.MM.JJJJ)',
       'Please enter a date (DD/MM/YYYY)',
     ]);
+  });
+});
+
+describe('localIsoDate', () => {
+  it('is the local calendar day, also just after midnight', () => {
+    expect([
+      localIsoDate(new Date(2026, 11, 7, 0, 30)),
+      localIsoDate(new Date(2026, 11, 7, 23, 59)),
+      localIsoDate(new Date(2028, 1, 29, 12)),
+    ]).toEqual(['2026-12-07', '2026-12-07', '2028-02-29']);
   });
 });

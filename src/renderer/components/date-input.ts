@@ -58,3 +58,10 @@ export function dateInputError(text: string, language: DateLanguage): string {
     ? `„${text.trim()}“ ist kein gültiges Datum (${hint})`
     : `“${text.trim()}” is not a valid date (${hint})`;
 }
+
+/** The calendar day of `date` in the local time zone, as `YYYY-MM-DD`. */
+export function localIsoDate(date: Date): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${month}-${day}`;
+}

@@ -7,7 +7,6 @@ import {
   Select,
   Text,
   Textarea,
-  TextInput,
   Timeline,
   Title,
 } from '@mantine/core';
@@ -20,6 +19,8 @@ import {
   type ActivityInput,
   type ActivityKind,
 } from '../../../shared/domain';
+import { DateField } from '../../components/DateField';
+import { localIsoDate } from '../../components/date-input';
 import { fieldError } from '../../components/form-errors';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
@@ -34,7 +35,8 @@ const icons: Record<ActivityKind, string> = {
   note: '✎',
   fair: '★',
 };
-const today = () => new Date().toISOString().slice(0, 10);
+// The local calendar day: toISOString() would give yesterday's date before 1 a.m. in Germany.
+const today = () => localIsoDate(new Date());
 
 /** Log an activity and see the client's history as a timeline, newest first. */
 export function ActivitiesPanel({ clientId }: { clientId: string }) {
@@ -83,12 +85,19 @@ export function ActivitiesPanel({ clientId }: { clientId: string }) {
               />
             )}
           />
-          <TextInput
-            type="date"
-            aria-label={t('activities.fields.date')}
-            {...register('date')}
-            error={err('date')}
-            w={150}
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                aria-label={t('activities.fields.date')}
+                value={field.value}
+                onChange={field.onChange}
+                onCommit={field.onBlur}
+                error={err('date')}
+                w={150}
+              />
+            )}
           />
           <Textarea
             aria-label={t('activities.fields.summary')}

@@ -9,6 +9,7 @@ import {
   type OfferInput,
   type OfferSettings,
 } from '../../../shared/domain';
+import { DateField } from '../../components/DateField';
 import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
 import { useRepos } from '../../db';
 import { translateIssue } from '../../i18n';
@@ -100,11 +101,10 @@ export function OfferTermsForm({
     if (value === offer[field]) return;
     void save({ [field]: value } as Partial<OfferInput>);
   };
-  const textInput = (field: TextField, type = 'text') => (
+  const textInput = (field: TextField) => (
     <TextInput
       key={field}
       size="xs"
-      type={type}
       label={t(`offers.fields.${field}`)}
       value={texts[field] ?? show(field)}
       readOnly={!editable}
@@ -118,11 +118,24 @@ export function OfferTermsForm({
     />
   );
 
+  const dateInput = (field: 'date' | 'validUntil') => (
+    <DateField
+      key={field}
+      size="xs"
+      label={t(`offers.fields.${field}`)}
+      value={texts[field] ?? offer[field]}
+      readOnly={!editable}
+      error={errors[field]}
+      onChange={(value) => setTexts((current) => ({ ...current, [field]: value }))}
+      onCommit={(value) => value !== offer[field] && void save({ [field]: value })}
+    />
+  );
+
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" data-testid="offer-terms">
       {textInput('title')}
-      {textInput('date', 'date')}
-      {textInput('validUntil', 'date')}
+      {dateInput('date')}
+      {dateInput('validUntil')}
       <Select
         size="xs"
         label={t('offers.fields.currency')}

@@ -13,6 +13,7 @@ import {
   type OpportunityStage,
 } from '../../../shared/domain';
 import { normalizeDecimalInput } from '../../components/decimal-input';
+import { DateField } from '../../components/DateField';
 import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
@@ -122,11 +123,19 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
               />
             )}
           />
-          <TextInput
-            type="date"
-            label={t('opportunities.fields.expectedCloseDate')}
-            {...register('expectedCloseDate')}
-            error={err('expectedCloseDate')}
+          <Controller
+            control={control}
+            name="expectedCloseDate"
+            render={({ field }) => (
+              <DateField
+                label={t('opportunities.fields.expectedCloseDate')}
+                clearable
+                value={field.value}
+                onChange={field.onChange}
+                onCommit={field.onBlur}
+                error={err('expectedCloseDate')}
+              />
+            )}
           />
         </SimpleGrid>
         {stage === 'lost' && (

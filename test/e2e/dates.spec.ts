@@ -1,0 +1,59 @@
+import { expect, startWorkspace, test } from './fixtures';
+
+test('date fields read and show dates in the UI language, store YYYY-MM-DD and refuse impossible dates', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'empty');
+  await page.keyboard.press('Control+n');
+  await page.getByTestId('client-form').getByLabel('Firmenname').fill('Datumswerk GmbH');
+  await page.getByTestId('client-form').getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByTestId('client-name')).toHaveText('Datumswerk GmbH');
+
+  // German: a short date typed as 7.12.26 reads as 07.12.2026; 30.02.2026 is refused.
+  await page.getByRole('button', { name: 'Verkaufschance anlegen' }).click();
+  const form = page.getByTestId('opportunity-form');
+  await form.getByLabel('Titel').fill('Rechenzentrum Nord');
+  await form.getByLabel('Geschätzter Wert (€)').fill('12.000,00');
+  const close = form.getByLabel('Erwarteter Abschluss');
+  await close.fill('7.12.26');
+  await close.blur();
+  await expect(close).toHaveValue('07.12.2026');
+  await close.fill('30.02.2026');
+  await close.blur();
+  await expect(form.getByText('„30.02.2026“ ist kein gültiges Datum (TT.MM.JJJJ)')).toBeVisible();
+  await expect(close).toHaveValue('07.12.2026');
+  // The picker speaks German and starts the week on Monday.
+  await close.click();
+  await expect(page.getByRole('button', { name: 'Dezember 2026', exact: true })).toBeVisible();
+  await expect(page.locator('[data-dates-dropdown] th').first()).toHaveText('Mo');
+  await page.keyboard.press('Escape');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('opportunity-row')).toContainText('2026-12-07');
+
+  // An activity dated by typing.
+  const activity = page.getByTestId('activity-form');
+  await activity.getByLabel('Datum').fill('1.2.2027');
+  await activity.getByLabel('Zusammenfassung').fill('Termin zur Planung');
+  await activity.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(page.getByTestId('activity-timeline')).toContainText('01.02.2027');
+
+  // English: the same date reads 07/12/2026, and 31/12/2026 is stored as 2026-12-31.
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('tab', { name: 'Allgemein' }).click();
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Clients' }).first().click();
+  await page.getByRole('row', { name: /Datumswerk GmbH/ }).click();
+  await page.getByTestId('opportunity-row').getByRole('button', { name: /Edit/ }).click();
+  const closeEn = form.getByLabel('Expected close');
+  await expect(closeEn).toHaveValue('07/12/2026');
+  await closeEn.click();
+  await expect(page.getByRole('button', { name: 'December 2026', exact: true })).toBeVisible();
+  await closeEn.fill('31/12/2026');
+  await closeEn.blur();
+  await expect(closeEn).toHaveValue('31/12/2026');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('opportunity-row')).toContainText('2026-12-31');
+});
