@@ -42,3 +42,28 @@ describe('isoDateSchema', () => {
     ]);
   });
 });
+
+describe('dates in the domain schemas and date helpers', () => {
+  it('refuse 2026-02-30 wherever a date is read', async () => {
+    const { activityInputSchema } = await import('./client');
+    const { addDays } = await import('../offers/status');
+    const { formatOfferNumber } = await import('../offers/numbering');
+    const activity = { clientId: 'c1', kind: 'call', summary: 'Anruf' };
+    expect([
+      activityInputSchema.safeParse({ ...activity, date: '2026-02-30' }).success,
+      activityInputSchema.safeParse({ ...activity, date: '2024-02-29' }).success,
+    ]).toEqual([false, true]);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    const number = (date: string) => () =>
+      formatOfferNumber({
+        scheme: 'A-{YYYY}-{initials}-{seq:4}',
+        date,
+        initials: 'JB',
+        device: 'd',
+        seq: 1,
+      });
+    expect(number('2026-02-30')).toThrow(RangeError);
+    expect(number('2024-02-29')()).toBe('A-2024-JB-0001');
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidPhone, isValidPostalCode, isValidVatId, normalizeVatId } from '../validation';
 import {
   currencySchema,
+  isoDateSchema,
   languageSchema,
   msg,
   optionalText,
@@ -101,7 +102,7 @@ export type ActivityKind = (typeof activityKinds)[number];
 export const activityInputSchema = z.object({
   clientId: z.string().min(1),
   kind: z.enum(activityKinds),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg.date),
+  date: isoDateSchema,
   summary: requiredText(5_000),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;

@@ -4,6 +4,8 @@
  * user or the device, because team members number offers offline and must never collide.
  */
 
+import { isCalendarDate } from '../domain/calendar-date';
+
 export const DEFAULT_NUMBER_SCHEME = 'A-{YYYY}-{initials}-{seq:4}';
 
 export type NumberSchemeError =
@@ -96,7 +98,7 @@ function render(tokens: Token[], { date, initials, device }: NumberParts, seq: s
 function checkedTokens({ scheme, date }: NumberParts): Token[] {
   const problem = validateNumberScheme(scheme);
   if (problem) throw new RangeError(`Offer number scheme ${JSON.stringify(scheme)}: ${problem}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  if (!isCalendarDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
   return tokenize(scheme) as Token[];
 }
 

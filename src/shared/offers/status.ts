@@ -1,15 +1,9 @@
 import type { Offer, OfferDisplayStatus } from '../domain';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate } from '../domain/calendar-date';
 
 function parseIsoDate(date: string): Date {
-  const match = ISO_DATE.exec(date);
-  const parsed = match === null ? null : new Date(`${date}T00:00:00Z`);
-  // Date.parse accepts 2026-02-30 by rolling over; comparing back rejects it.
-  if (parsed === null || Number.isNaN(parsed.getTime()) || toIsoDate(parsed) !== date) {
-    throw new RangeError(`"${date}" is not a date in the form YYYY-MM-DD`);
-  }
-  return parsed;
+  if (!isCalendarDate(date)) throw new RangeError(`"${date}" is not a date in the form YYYY-MM-DD`);
+  return new Date(`${date}T00:00:00Z`);
 }
 
 function toIsoDate(date: Date): string {
