@@ -14,7 +14,7 @@ describe.each(testBackends())('user disable, enable and remove on %s', (backend)
   beforeAll(async () => {
     ({ db, dispose } = await openTestDb(backend));
     server = await startServer({ db });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.close();
     await dispose?.();
@@ -52,7 +52,7 @@ describe.each(testBackends())('user disable, enable and remove on %s', (backend)
     });
     expect((await login(server.url, ann)).status).toBe(200);
     expect(await enableUser(db, { email: ann.email })).toMatchObject({ wasDisabled: false });
-  }, 60_000);
+  }, 120_000);
 
   it('remove deletes the user with tokens and memberships; the workspaces stay', async () => {
     const owner = await createUser(db, server.url, { workspace: `team-${backend}` });
@@ -77,7 +77,7 @@ describe.each(testBackends())('user disable, enable and remove on %s', (backend)
     expect(
       await db.query('select name from workspaces where id = $1', [owner.workspaceId]),
     ).toEqual([{ name: `team-${backend}` }]);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses unknown users and bad addresses without changing anything', async () => {
     for (const command of [disableUser, enableUser, removeUser]) {
@@ -86,5 +86,5 @@ describe.each(testBackends())('user disable, enable and remove on %s', (backend)
       );
       await expect(command(db, { email: 'not an address' })).rejects.toThrow(ManagementError);
     }
-  }, 60_000);
+  }, 120_000);
 });

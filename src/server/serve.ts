@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AdminSocket } from './admin/socket';
-import { listenAdminSocket } from './admin/socket';
+import { SocketPathTooLongError, listenAdminSocket } from './admin/socket';
 import { buildServer } from './app';
 import type { ServerConfig } from './config';
 import type { Db } from './db/db';
@@ -30,7 +30,16 @@ export async function serve(config: ServerConfig): Promise<ServingServer> {
     });
     // On PostgreSQL commands connect to the database themselves.
     if (config.db.dataDir !== undefined) {
-      admin = await listenAdminSocket({ dataDir: config.db.dataDir, db, log: app.log });
+      try {
+        admin = await listenAdminSocket({ dataDir: config.db.dataDir, db, log: app.log });
+      } catch (error) {
+        // Serving matters more than commands: they still work while the server is stopped.
+        if (!(error instanceof SocketPathTooLongError)) throw error;
+        app.log.warn(
+          { err: error },
+          'no admin socket: management commands need the server stopped',
+        );
+      }
     }
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +19,7 @@ import {
   ADMIN_SOCKET,
   AdminCommandError,
   MAX_ADMIN_REQUEST_BYTES,
+  SocketPathTooLongError,
   listenAdminSocket,
   sendAdminRequest,
 } from './socket';
@@ -47,7 +56,7 @@ describe('admin socket', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'quotient-admin-'));
     db = await openDb({ dataDir });
-  }, 60_000);
+  }, 120_000);
   afterEach(async () => {
     await admin?.close();
     admin = undefined;
@@ -106,7 +115,7 @@ describe('admin socket', () => {
         request: { command: 'workspace add', args: { name: 'x' } },
       }),
     ).toEqual({ kind: 'no-listener' });
-  }, 60_000);
+  }, 120_000);
 
   it('refuses malformed requests with a specific error and changes nothing', async () => {
     admin = await listenAdminSocket({ dataDir, db, log: quiet, requestTimeoutMs: 500 });
@@ -173,7 +182,7 @@ describe('admin socket', () => {
     expect(
       await reply(path, `${JSON.stringify({ command: 'user add', args: add })}\n`),
     ).toMatchObject({ ok: true, result: { email: 'eve@example.com' } });
-  }, 60_000);
+  }, 120_000);
 
   it('replaces a socket left by a process that is gone, and refuses to replace anything else', async () => {
     const path = join(dataDir, ADMIN_SOCKET);
@@ -212,7 +221,7 @@ describe('admin socket', () => {
     } finally {
       rmSync(path);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('does not hand a command to a socket in a folder that others can enter', async () => {
     admin = await listenAdminSocket({ dataDir, db, log: quiet });
@@ -224,5 +233,17 @@ describe('admin socket', () => {
     } finally {
       chmodSync(dataDir, 0o700);
     }
-  }, 60_000);
+  }, 120_000);
+
+  it('says at once when the data folder path is too long for a socket address', async () => {
+    const deep = join(dataDir, 'a-folder-name-of-fifty-characters-for-this-test-xx'.repeat(2));
+    mkdirSync(deep, { recursive: true });
+    const request = { command: 'workspace add', args: { name: 'deep' } } as const;
+    await expect(listenAdminSocket({ dataDir: deep, db, log: quiet })).rejects.toThrow(
+      SocketPathTooLongError,
+    );
+    await expect(sendAdminRequest({ dataDir: deep, request })).rejects.toThrow(
+      /is longer than a Unix socket allows \(103 bytes\): use a shorter DATA_DIR/,
+    );
+  });
 });

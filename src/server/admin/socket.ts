@@ -30,6 +30,11 @@ export const ADMIN_REPLY_TIMEOUT_MS = 120_000;
 /** Room for the path in `sockaddr_un` (108 bytes on Linux, 104 on macOS, with the final NUL). */
 const MAX_SOCKET_PATH_BYTES = 103;
 
+/** The data folder's path is too long for a socket address: commands need the server stopped. */
+export class SocketPathTooLongError extends Error {
+  override readonly name = 'SocketPathTooLongError';
+}
+
 /** The admin socket's path for the data folder `dataDir`. */
 export function adminSocketPath(dataDir: string): string {
   return join(resolve(dataDir), ADMIN_SOCKET);
@@ -43,8 +48,9 @@ function socketAddress(path: string): string {
   if (Buffer.byteLength(path) <= MAX_SOCKET_PATH_BYTES) return path;
   const short = relative(process.cwd(), path);
   if (Buffer.byteLength(short) <= MAX_SOCKET_PATH_BYTES) return short;
-  throw new Error(
-    `The admin socket path ${path} is longer than a Unix socket allows (${MAX_SOCKET_PATH_BYTES} bytes): use a shorter DATA_DIR.`,
+  throw new SocketPathTooLongError(
+    `The admin socket path ${path} is longer than a Unix socket allows (${MAX_SOCKET_PATH_BYTES} bytes): ` +
+      'use a shorter DATA_DIR, or stop the server to run management commands.',
   );
 }
 
@@ -279,9 +285,10 @@ export async function sendAdminRequest({
 }): Promise<AdminHandOver> {
   const folder = resolve(dataDir);
   const path = adminSocketPath(folder);
+  const address = socketAddress(path);
   if (!checkSocketIsOurs(path, folder)) return { kind: 'no-listener' };
   const line = await new Promise<string | undefined>((done, fail) => {
-    const socket = createConnection(socketAddress(path));
+    const socket = createConnection(address);
     let connected = false;
     let received = '';
     socket.setEncoding('utf8');

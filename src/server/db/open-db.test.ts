@@ -47,7 +47,7 @@ describe('openDb on a PGlite data folder', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('makes an existing folder and its files private again on open', async () => {
     const dataDir = join(parent, 'server');
@@ -66,5 +66,5 @@ describe('openDb on a PGlite data folder', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
