@@ -135,13 +135,13 @@ describe('offers move the pipeline', () => {
     const offer = await offerFor(opportunity);
     const before = await ws.repos.outbox.count();
     const table = ws.db.table.bind(ws.db);
-    vi.spyOn(ws.db, 'table').mockImplementation((name: string) => {
+    vi.spyOn(ws.db, 'table').mockImplementation(((name: string) => {
       const real = table(name);
       if (name !== 'activities') return real;
       return Object.assign(Object.create(real) as typeof real, {
         bulkAdd: () => Promise.reject(new Error('disk full')),
       });
-    });
+    }) as typeof ws.db.table);
     await expect(ws.repos.offers.markSent(offer.id)).rejects.toThrow('disk full');
     expect((await ws.repos.offers.get(offer.id))?.status).toBe('draft');
     expect(await pipelineOf(opportunity.id)).toEqual(['lead', '48000.00', 10, '']);
@@ -155,11 +155,22 @@ describe('offers move the pipeline', () => {
     expect((await ws.repos.offers.listByOpportunity(opportunity.id)).map((row) => row.id)).toEqual([
       offer.id,
     ]);
+    const revised = await ws.repos.offers
+      .markSent(offer.id)
+      .then(() => ws.repos.offers.revise(offer.id));
+    expect(
+      (await ws.repos.offers.listSummaries({ opportunityId: opportunity.id })).map((row) => [
+        row.id,
+        row.revision,
+        row.value,
+      ]),
+    ).toEqual([[revised.id, 2, '12180.00']]);
+    expect(await ws.repos.offers.listSummaries({ clientId: client.id })).toHaveLength(2);
     const other = await ws.repos.clients.create(makeClientInput({ name: 'Andere GmbH' }));
     await expect(
       ws.repos.offers.create(makeOfferInput(other.id, { opportunityId: opportunity.id })),
     ).rejects.toThrow(ValidationError);
-    await expect(ws.repos.offers.update(offer.id, { clientId: other.id })).rejects.toThrow(
+    await expect(ws.repos.offers.update(revised.id, { clientId: other.id })).rejects.toThrow(
       ValidationError,
     );
   });

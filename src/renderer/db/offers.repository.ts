@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { offerInputSchema, requiredText } from '../../shared/domain';
 import type { Language, Offer, OfferInput } from '../../shared/domain';
 import { newId } from '../../shared/ids';
+import { liveLinesOf, offerPipelineValue } from '../../shared/offers/pipeline';
 import { addDays, localDate } from '../../shared/offers/status';
 import { diffFields } from '../../shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from './database';
@@ -16,6 +17,9 @@ import { commit, definedOnly, loadRow, newRow, patchRow, requireClients, toEntit
 import type { WriteContext } from './write';
 
 export type OfferDuplicateOptions = { variantName?: string };
+
+/** An offer's latest revision with its contract value (offer currency) for lists. */
+export type OfferSummary = Offer & { value: string };
 
 export type OffersRepository = {
   /** A draft, revision 1, numbered from the scheme, with one first section. */
@@ -32,6 +36,11 @@ export type OffersRepository = {
   listByClient(clientId: string): Promise<Offer[]>;
   /** Offers (every live revision) made for one opportunity, newest first. */
   listByOpportunity(opportunityId: string): Promise<Offer[]>;
+  /**
+   * The latest live revision of each offer of a client or an opportunity, newest first, with
+   * its contract value (one-time net plus recurring over the term, after the offer discount).
+   */
+  listSummaries(filter: { clientId: string } | { opportunityId: string }): Promise<OfferSummary[]>;
   /** The live revisions of one offer, revision ascending. */
   listRevisions(rootId: string): Promise<Offer[]>;
   /** Per variant of the group its latest live revision, in the order the variants were made. */
@@ -88,6 +97,24 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
   const { db } = ctx;
   const contentTables = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
   const numberTables = [...contentTables, 'clients', 'settings', 'local'] as const;
+
+  const offersOfClient = async (clientId: string): Promise<Offer[]> => {
+    const rows = await db.offers.where('clientId').equals(clientId).toArray();
+    return rows
+      .filter((row) => !row.deleted)
+      .map(toEntity)
+      .sort(newestFirst);
+  };
+  const offersOfOpportunity = async (opportunityId: string): Promise<Offer[]> => {
+    if (opportunityId === '') return [];
+    const opportunity = await db.opportunities.get(opportunityId);
+    if (!opportunity) return [];
+    const rows = await db.offers.where('clientId').equals(opportunity.clientId).toArray();
+    return rows
+      .filter((row) => !row.deleted && row.opportunityId === opportunityId)
+      .map(toEntity)
+      .sort(newestFirst);
+  };
 
   /** An offer may name an opportunity only of its own client (or none: ''). */
   const requireOpportunityOf = async (fields: OfferInput) => {
@@ -189,22 +216,31 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
         .map(toEntity)
         .sort(newestFirst);
     },
-    async listByClient(clientId) {
-      const rows = await db.offers.where('clientId').equals(clientId).toArray();
-      return rows
-        .filter((row) => !row.deleted)
-        .map(toEntity)
-        .sort(newestFirst);
-    },
-    async listByOpportunity(opportunityId) {
-      if (opportunityId === '') return [];
-      const opportunity = await db.opportunities.get(opportunityId);
-      if (!opportunity) return [];
-      const rows = await db.offers.where('clientId').equals(opportunity.clientId).toArray();
-      return rows
-        .filter((row) => !row.deleted && row.opportunityId === opportunityId)
-        .map(toEntity)
-        .sort(newestFirst);
+    listByClient: offersOfClient,
+    listByOpportunity: offersOfOpportunity,
+    async listSummaries(filter) {
+      const offers =
+        'clientId' in filter
+          ? await offersOfClient(filter.clientId)
+          : await offersOfOpportunity(filter.opportunityId);
+      const latest = new Map<string, Offer>();
+      for (const offer of offers) {
+        const seen = latest.get(offer.rootId);
+        if (!seen || offer.revision > seen.revision) latest.set(offer.rootId, offer);
+      }
+      return db.transaction('r', ['offerSections', 'offerLines'], () =>
+        Promise.all(
+          [...latest.values()].sort(newestFirst).map(async (offer) => {
+            const [sections, lines] = await Promise.all([
+              db.offerSections.where('offerId').equals(offer.id).toArray(),
+              db.offerLines.where('offerId').equals(offer.id).toArray(),
+            ]);
+            const live = new Set(sections.filter((row) => !row.deleted).map((row) => row.id));
+            const { value } = offerPipelineValue({ offer, lines: liveLinesOf(lines, live) });
+            return { ...offer, value };
+          }),
+        ),
+      );
     },
     async listRevisions(rootId) {
       const rows = await revisionsOf(db, rootId);

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  makeCatalogItemInput,
-  makeCompanyProfile,
-  makeOfferSettings,
-} from '../../../test/factories/domain';
-import type { CatalogItem, OfferLine } from '../domain';
+import type { CatalogItem, OfferLine, OfferSettings } from '../domain';
+import { defaultOfferSettings, emptyCompanyProfile } from '../domain';
 import { makeLine, makeOffer, makeSection } from './offer-fixtures';
 import { blocks, checkOffer } from './preflight';
 import type { CheckOfferArgs } from './preflight';
 
 const TODAY = '2026-12-01';
-const company = makeCompanyProfile({ logo: 'data:image/png;base64,iVBORw0KGgo=' });
+const company = {
+  ...emptyCompanyProfile(),
+  name: 'Muster IT-Beratung GmbH',
+  logo: 'data:image/png;base64,iVBORw0KGgo=',
+};
+const makeOfferSettings = (overrides: Partial<OfferSettings>) => ({
+  ...defaultOfferSettings(),
+  ...overrides,
+});
 const client = { id: 'client-1', country: 'DE', vatId: '' };
 const costed = (overrides: Partial<OfferLine> = {}) =>
   makeLine({ unitPrice: '100.00', unitCost: '60.00', ...overrides });
@@ -161,7 +165,20 @@ describe('checkOffer', () => {
     const item = (id: string, overrides: Partial<CatalogItem> = {}): [string, CatalogItem] => [
       id,
       {
-        ...makeCatalogItemInput({ listPrice: '100.00' }),
+        sku: id,
+        name: 'Server R450',
+        kind: 'hardware',
+        unit: 'piece',
+        purchasePrice: '60.00',
+        listPrice: '100.00',
+        currency: 'EUR',
+        vatPct: '19',
+        billing: 'one-time',
+        description: '',
+        roleId: '',
+        datasheetSha256: '',
+        datasheetName: '',
+        active: true,
         id,
         createdAt: '',
         updatedAt: '',
