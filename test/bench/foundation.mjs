@@ -144,7 +144,7 @@ export async function measureFoundation({
   seed,
   runs = 5,
   coldStartRounds = 5,
-  searchPasses = 3,
+  searchPasses = 5,
 }) {
   // Cold start: a fresh browser process each run, to the painted client list, alternating with
   // the baseline app (React, Mantine, Dexie listing 50 clients); one unmeasured start of each first.
