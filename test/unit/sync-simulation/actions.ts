@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { FAULTS } from './network';
 import type { Fault } from './network';
+import { POISON_KINDS } from './poison';
+import type { PoisonKind } from './poison';
 
 /**
  * What a simulated run does: a scenario of tagged actions. Actions name devices by slot and
@@ -28,6 +30,8 @@ export type Action =
   | { t: 'remove'; d: number; table: EditedTable; row: number }
   | { t: 'restore'; d: number; table: EditedTable; row: number }
   | { t: 'sendOffer'; d: number; offer: number }
+  /** The user of device `d` pushes a malformed change straight to the server (poison.ts). */
+  | { t: 'poison'; d: number; row: number; kind: PoisonKind }
   /** One sync run; its requests meet `faults` in order, later ones go through. */
   | { t: 'sync'; d: number; faults: Fault[] }
   /** The app dies and restarts on the same disk (outbox, cursor and rows survive; memory does not). */
@@ -206,10 +210,18 @@ const worldActions: Arbitrary<Action>[] = [
   }),
 ];
 
-/** Any action: about half local writes, a quarter syncs, the rest faults of the world. */
+const poison: Arbitrary<Action> = fc.record({
+  t: fc.constant('poison' as const),
+  d: slot,
+  row: pick,
+  kind: fc.constantFrom(...POISON_KINDS),
+});
+
+/** Any action: about half local writes, a quarter syncs, the rest faults of the world and poison. */
 export const actionArbitrary: Arbitrary<Action> = fc.oneof(
   { arbitrary: createClient, weight: 1 },
   { arbitrary: fc.oneof(...localActions), weight: 7 },
+  { arbitrary: poison, weight: 1 },
   { arbitrary: fc.record({ t: fc.constant('sync' as const), d: slot, faults }), weight: 4 },
   { arbitrary: crash, weight: 1 },
   { arbitrary: fc.oneof(...worldActions), weight: 3 },

@@ -4,6 +4,7 @@ import type { Db } from '../../../src/server';
 import { jsonEqual } from '../../../src/shared/sync/change';
 import type { Change } from '../../../src/shared/sync/change';
 import type { PulledChange } from '../../../src/shared/sync/protocol';
+import { checkChange } from '../../../src/shared/sync/synced-fields';
 import type { WorkspaceLedger } from './ledger';
 
 /**
@@ -45,6 +46,72 @@ export function oracleOf(acked: readonly Change[]): { state: State; problems: st
     if (!current || change.hlc > current.hlc) setField(state, change);
   }
   return { state, problems };
+}
+
+/**
+ * What the devices must hold of the oracle: every field whose winner the merge accepts.
+ * A field whose winner it refuses (a malformed change a member pushed, see poison.ts) is in
+ * `refused`: no device holds that value; each keeps the valid value it had (checkRefusedFields).
+ */
+export function deviceExpectation(oracle: State): { expected: State; refused: State } {
+  const expected: State = {};
+  const refused: State = {};
+  for (const [table, rows] of Object.entries(oracle)) {
+    for (const [id, fields] of Object.entries(rows)) {
+      for (const [field, { value, hlc }] of Object.entries(fields)) {
+        const change = { table, id, field, value, hlc };
+        setField(checkChange(change) ? refused : expected, change);
+      }
+    }
+  }
+  return { expected, refused };
+}
+
+/** `state` without the fields `drop` has (checked on their own). */
+export function withoutFields(state: State, drop: State): State {
+  const kept: State = {};
+  for (const [table, rows] of Object.entries(state)) {
+    for (const [id, fields] of Object.entries(rows)) {
+      for (const [field, { value, hlc }] of Object.entries(fields)) {
+        if (!fieldOf(drop, { table, id, field })) setField(kept, { table, id, field, value, hlc });
+      }
+    }
+  }
+  return kept;
+}
+
+/** Where the winner was refused, a device holds nothing or a valid value stamped below it. */
+export function checkRefusedFields(refused: State, device: State, label: string): string[] {
+  const problems: string[] = [];
+  for (const [table, rows] of Object.entries(refused)) {
+    for (const [id, fields] of Object.entries(rows)) {
+      for (const [field, winner] of Object.entries(fields)) {
+        const held = fieldOf(device, { table, id, field });
+        if (!held) continue;
+        const problem = checkChange({ table, id, field, value: held.value });
+        if (problem || held.hlc >= winner.hlc) {
+          problems.push(
+            `${label}: ${table}/${id}/${field} holds ${JSON.stringify(held.value)} @ ${held.hlc} ` +
+              `where the refused ${JSON.stringify(winner.value)} @ ${winner.hlc} won`,
+          );
+        }
+      }
+    }
+  }
+  return problems.slice(0, 8);
+}
+
+/** Every malformed change the server accepted is parked on the device (the newest per field). */
+export async function checkParked(
+  db: QuotientDb,
+  accepted: readonly Change[],
+  label: string,
+): Promise<string[]> {
+  const parked = new Set((await db.parkedChanges.toArray()).map(keyOf));
+  return accepted
+    .filter((change) => !parked.has(keyOf(change)))
+    .map((change) => `${label}: ${keyOf(change)} = ${JSON.stringify(change.value)} is not parked`)
+    .slice(0, 8);
 }
 
 /** The state a log materializes: the last row per field (which must carry its highest stamp). */

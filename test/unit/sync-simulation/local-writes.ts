@@ -37,7 +37,7 @@ const newestStamp = (row: { fieldClocks: Record<string, string> }): string =>
  * The n-th row (modulo; deleted ones included) of a table on a device, newest stamp first
  * (then by id): small picks edit what just changed, often another device's row, as people do.
  */
-async function pickRow<T extends EditedTable>(
+export async function pickRow<T extends EditedTable>(
   device: Device,
   table: T,
   n: number,

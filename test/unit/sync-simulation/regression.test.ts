@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from './actions';
+import { isPoison } from './poison';
 import { startSimServer } from './sim-server';
 import type { SimServer } from './sim-server';
 import { runScenario } from './simulation';
@@ -148,5 +149,44 @@ describe('sync simulation regressions', () => {
         },
       ],
     });
+  });
+
+  it('a member pushing malformed changes stops nobody: the server refuses bad fields, devices park bad values', async () => {
+    const sync = (d: number) => ({ t: 'sync' as const, d, faults: [] });
+    const scenario: Scenario = {
+      devicesInA: 3,
+      skews: NO_SKEW,
+      pageLimit: 7,
+      shared: true,
+      actions: [
+        { t: 'poison', d: 1, row: 0, kind: 'reserved' },
+        { t: 'poison', d: 1, row: 1, kind: 'reserved' },
+        { t: 'poison', d: 1, row: 0, kind: 'unknown' },
+        { t: 'poison', d: 1, row: 0, kind: 'newerField' },
+        // clients.name as an object, contacts.primary as a string
+        { t: 'poison', d: 1, row: 0, kind: 'wrongType' },
+        { t: 'poison', d: 1, row: 1, kind: 'wrongType' },
+        { t: 'poison', d: 1, row: 0, kind: 'phantom' },
+        { t: 'advance', ms: 1000 },
+        sync(0),
+        // An edit after the bad value reaches everyone.
+        { t: 'edit', d: 0, row: 0, edit: { table: 'clients', field: 'name', value: 'Süd IT' } },
+        sync(0),
+        sync(2),
+        { t: 'crash', d: 2 },
+        { t: 'renewEpoch', workspace: 'a' },
+        sync(2),
+      ],
+    };
+    const { logA } = await runScenario(server, scenario);
+    const bad = logA.filter(isPoison);
+    expect(bad.map(({ table, field }) => `${table}.${field}`).sort()).toEqual([
+      'clients.name',
+      'clients.name',
+      'clients.rating',
+      'contacts.primary',
+    ]);
+    const names = logA.filter((change) => change.table === 'clients' && change.field === 'name');
+    expect(names.at(-1)?.value).toBe('Süd IT');
   });
 });

@@ -10,10 +10,14 @@ import {
   checkFieldState,
   checkLogAgainstModel,
   checkNothingLost,
+  checkParked,
+  checkRefusedFields,
   checkSequence,
   checkStampsIncrease,
+  deviceExpectation,
   deviceState,
   diffStates,
+  withoutFields,
   lastSeq,
   oracleOf,
   readFieldState,
@@ -28,6 +32,8 @@ import { isRefusal, writeLocally } from './local-writes';
 import type { Ledger } from './ledger';
 import { createSimNetwork } from './network';
 import type { Fault, SimNetwork } from './network';
+import { createPoisoner, isPoison, pushPoison } from './poison';
+import type { Poisoner } from './poison';
 import { USERS_IN_A } from './sim-server';
 import type { SimServer, SimWorkspaces } from './sim-server';
 
@@ -51,6 +57,9 @@ export type RunStats = {
   crashes: number;
   /** Sync runs that found a new epoch and resynced. */
   resyncs: number;
+  /** Malformed pushes a member sent straight to the server, and those it refused (poison.ts). */
+  poisoned: number;
+  poisonRefused: number;
   /** Rounds of syncing every device until quiet, summed. */
   quietRounds: number;
   logRows: number;
@@ -68,6 +77,8 @@ export function emptyStats(): RunStats {
     failedSyncs: 0,
     crashes: 0,
     resyncs: 0,
+    poisoned: 0,
+    poisonRefused: 0,
     quietRounds: 0,
     logRows: 0,
     faults: {
@@ -102,6 +113,9 @@ type World = {
   network: SimNetwork;
   ledger: Ledger;
   devices: Device[];
+  /** Each device's user's token, by device index. */
+  tokens: string[];
+  poisoner: Poisoner;
   stats: RunStats;
 };
 
@@ -148,6 +162,25 @@ async function perform(world: World, action: Action, step: number): Promise<void
     case 'renewEpoch':
       await renewEpoch(server.db, { workspace: world.workspaces[action.workspace] });
       return;
+    case 'poison': {
+      const device = deviceOf(world, action.d);
+      const { poisoner } = world;
+      const [pushes, refused] = [poisoner.pushes, poisoner.refused];
+      const problem = await pushPoison({
+        server,
+        ledger: world.ledger,
+        poisoner,
+        device,
+        token: world.tokens[device.index]!,
+        row: action.row,
+        kind: action.kind,
+      });
+      stats.poisoned += poisoner.pushes - pushes;
+      stats.poisonRefused += poisoner.refused - refused;
+      if (problem)
+        throw brokenInvariants([`device ${device.index} (poison, step ${step}): ${problem}`]);
+      return;
+    }
     default: {
       const device = deviceOf(world, action.d);
       const before = await deviceState(device.session.db, EDITED_TABLES);
@@ -221,13 +254,19 @@ async function checkWorkspace(world: World, workspaceId: string, label: string):
     ...diffStates(oracle.state, serverState, `${label} server vs oracle`),
     ...checkNothingLost(record.acked, serverState).map((p) => `${label}: ${p}`),
   ];
+  // Devices hold the good data: a field whose winner is a malformed change keeps a valid value.
+  const { expected, refused } = deviceExpectation(oracle.state);
+  // What reached the log of the malformed changes (a lower stamp than a field's loses) is parked.
+  const poison = log.filter(isPoison);
   for (const device of devices.filter((d) => d.workspaceId === workspaceId)) {
     const local = await deviceState(device.session.db);
     const name = `${label} device ${device.index}`;
     problems.push(
       ...local.problems.map((p) => `${name}: ${p}`),
-      ...diffStates(oracle.state, local.state, `${name} vs oracle`),
-      ...checkDeletes(oracle.state, local.state, name),
+      ...diffStates(expected, withoutFields(local.state, refused), `${name} vs oracle`),
+      ...checkDeletes(expected, local.state, name),
+      ...checkRefusedFields(refused, local.state, name),
+      ...(await checkParked(device.session.db, poison, name)),
     );
   }
   world.stats.logRows += log.length;
@@ -253,17 +292,28 @@ export async function runScenario(
     observer: ledger,
     pageLimit: scenario.pageLimit,
   });
-  const world: World = { server, workspaces, network, ledger, devices: [], stats };
+  const world: World = {
+    server,
+    workspaces,
+    network,
+    ledger,
+    devices: [],
+    tokens: [],
+    poisoner: createPoisoner(),
+    stats,
+  };
   stats.runs += 1;
   try {
     const slots = scenario.devicesInA + 1;
     for (let index = 0; index < slots; index += 1) {
       const inB = index === scenario.devicesInA;
+      const token = server.users[inB ? USERS_IN_A : index]!.token;
+      world.tokens.push(token);
       world.devices.push(
         await openDevice({
           index,
           workspaceId: inB ? workspaces.b : workspaces.a,
-          token: server.users[inB ? USERS_IN_A : index]!.token,
+          token,
           skewMs: scenario.skews[index] ?? 0,
           fetch: network.fetchFor(index),
           clock: server.clock,

@@ -36,7 +36,8 @@ function summary(stats: RunStats): string {
     `sync simulation: ${stats.runs} runs, ${stats.actions} actions ` +
     `(${stats.refused} writes refused, ${stats.idle} without a row), ` +
     `${stats.syncs} syncs (${stats.failedSyncs} failed, ${stats.resyncs} resyncs), ` +
-    `${stats.crashes} crashes, ${stats.quietRounds} quiet rounds, ${stats.logRows} log rows; ` +
+    `${stats.crashes} crashes, ${stats.quietRounds} quiet rounds, ${stats.logRows} log rows, ` +
+    `${stats.poisoned} malformed pushes (${stats.poisonRefused} refused by the server); ` +
     `faults: ${faults}`
   );
 }
@@ -61,9 +62,9 @@ function failure(found: fc.RunDetails<[Scenario]>, shrunk: fc.RunDetails<[Scenar
   );
 }
 
-describe('sync simulation (issue #5)', () => {
+describe('sync simulation (issues #5 and #9)', () => {
   it(
-    'converges every device to the server and the oracle through drops, duplicates, reordering, partitions, skew and crashes',
+    'converges every device to the server and the oracle through drops, duplicates, reordering, partitions, skew, crashes and a member pushing malformed changes',
     async () => {
       const stats = emptyStats();
       // The budget first, whole and without shrinking; then the failure, if any, shrinks for SHRINK_MS at most.
@@ -87,6 +88,9 @@ describe('sync simulation (issue #5)', () => {
         expect(stats.logRows).toBeGreaterThan(0);
         expect(stats.crashes).toBeGreaterThan(0);
         expect(stats.resyncs).toBeGreaterThan(0);
+        // Malformed pushes struck: some refused by the server, some delivered to be parked.
+        expect(stats.poisonRefused).toBeGreaterThan(0);
+        expect(stats.poisoned - stats.poisonRefused).toBeGreaterThan(0);
         for (const [fault, count] of Object.entries(stats.faults)) {
           expect(count, `fault ${fault} never struck`).toBeGreaterThan(0);
         }
