@@ -17,6 +17,7 @@ import type {
 } from '../../shared/domain';
 import type { SyncConflict } from '../../shared/sync/status';
 import type { OfferChapterRow } from './database';
+import type { OfferSummary } from './offers.repository';
 import { listConflicts } from './sync-store';
 import type { TrashArea, TrashList } from './trash.repository';
 import { useRepos, useWorkspace } from './WorkspaceProvider';
@@ -136,6 +137,16 @@ export function useOffers(): Offer[] | undefined {
 export function useClientOffers(clientId: string): Offer[] | undefined {
   const repos = useRepos();
   return useLiveQuery(() => repos.offers.listByClient(clientId), [repos, clientId]);
+}
+
+/** The latest revision of each offer of a client or an opportunity with its contract value. */
+export function useOfferSummaries(
+  filter: { clientId: string } | { opportunityId: string },
+): OfferSummary[] | undefined {
+  const repos = useRepos();
+  // `key` is the filter's identity: a new object each render must not restart the query.
+  const key = 'clientId' in filter ? `c:${filter.clientId}` : `o:${filter.opportunityId}`;
+  return useLiveQuery(() => repos.offers.listSummaries(filter), [repos, key]);
 }
 
 /** The revisions of one offer, ascending. */

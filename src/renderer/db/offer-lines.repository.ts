@@ -1,6 +1,6 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
-import { offerLineInputSchema } from '../../shared/domain';
+import { offerLineFieldsSchema, offerLineInputSchema } from '../../shared/domain';
 import type { OfferLine, OfferLineInput } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import type { QuotientDb, StoredOfferLine } from './database';
@@ -145,7 +145,8 @@ export function createOfferLinesRepository(ctx: WriteContext): OfferLinesReposit
         await requireDraft(db, existing.offerId, 'change a line of');
         const changes: Record<string, unknown> = definedOnly(patch);
         for (const key of PATCH_FIXED) delete changes[key];
-        const fields = parseInput(offerLineInputSchema, { ...existing, ...changes });
+        // An alternative may wait for its target; the check before sending reports it.
+        const fields = parseInput(offerLineFieldsSchema, { ...existing, ...changes });
         const written = patchRow({ table: 'offerLines', existing, next: fields, stamp });
         batch.put('offerLines', written);
         return toEntity(written?.row ?? existing);

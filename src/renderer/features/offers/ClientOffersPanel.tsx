@@ -1,19 +1,15 @@
-import { Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useClientOffers } from '../../db/hooks';
+import { useOfferSummaries } from '../../db/hooks';
 import { NewOfferModal } from './NewOfferModal';
-import { latestRevisions, offerLabel } from './offer-list';
-import { OfferStatusBadge } from './OfferStatusBadge';
+import { OfferSummaryList } from './OfferSummaryList';
 
-/** The client's offers (newest revision each) on the client page. */
+/** The client's offers (newest revision each) with status and contract value on the client page. */
 export function ClientOffersPanel({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const offers = useClientOffers(clientId);
+  const offers = useOfferSummaries({ clientId });
   const [creating, setCreating] = useState(false);
-  const rows = latestRevisions(offers ?? []);
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="client-offers-panel">
@@ -23,28 +19,12 @@ export function ClientOffersPanel({ clientId }: { clientId: string }) {
           {t('offers.new')}
         </Button>
       </Group>
-      {offers && rows.length === 0 && (
+      {offers && offers.length === 0 && (
         <Text c="dimmed" size="sm">
           {t('offers.clientPanel.empty')}
         </Text>
       )}
-      <Stack gap="xs">
-        {rows.map((offer) => (
-          <UnstyledButton key={offer.id} onClick={() => void navigate(`/offers/${offer.id}`)}>
-            <Group justify="space-between" wrap="nowrap">
-              <div style={{ minWidth: 0 }}>
-                <Text fw={500} truncate>
-                  {offer.title}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {offerLabel(offer)}
-                </Text>
-              </div>
-              <OfferStatusBadge offer={offer} />
-            </Group>
-          </UnstyledButton>
-        ))}
-      </Stack>
+      <OfferSummaryList offers={offers ?? []} />
       <NewOfferModal opened={creating} onClose={() => setCreating(false)} clientId={clientId} />
     </Paper>
   );

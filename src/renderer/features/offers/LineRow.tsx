@@ -201,6 +201,9 @@ export const LineRow = memo(function LineRow(props: Props) {
               disabled={!editable}
               onChange={(event) => save({ replacesOriginId: event.currentTarget.value })}
             >
+              <option value="" disabled>
+                {texts.replacesPlaceholder}
+              </option>
               {replaceOptions.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}

@@ -8,10 +8,16 @@ import { useClientOpportunities, useClients, useCompany, useOfferSettings } from
 import { translateIssue } from '../../i18n';
 import { localToday, newOfferDefaults } from './offer-defaults';
 
-type Props = { opened: boolean; onClose: () => void; clientId?: string };
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  clientId?: string;
+  /** Started from an opportunity: it is preselected and lends the offer its title. */
+  opportunityId?: string;
+};
 
 /** Creates an offer for a client (and optionally one of its opportunities), then opens it. */
-export function NewOfferModal({ opened, onClose, clientId }: Props) {
+export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Props) {
   const { t } = useTranslation();
   const repos = useRepos();
   const navigate = useNavigate();
@@ -28,10 +34,16 @@ export function NewOfferModal({ opened, onClose, clientId }: Props) {
   useEffect(() => {
     if (!opened) return;
     setClient(clientId ?? null);
-    setOpportunity(null);
+    setOpportunity(opportunityId ?? null);
     setTitle('');
     setErrors({});
-  }, [opened, clientId]);
+  }, [opened, clientId, opportunityId]);
+
+  // The preselected opportunity's title, once the client's opportunities are read.
+  const preselected = opportunities?.find((item) => item.id === opportunityId);
+  useEffect(() => {
+    if (opened && preselected) setTitle((current) => current || preselected.title);
+  }, [opened, preselected]);
 
   const create = async () => {
     const chosen = clients?.find((candidate) => candidate.id === client);
@@ -104,6 +116,7 @@ export function NewOfferModal({ opened, onClose, clientId }: Props) {
             }}
             clearable
             disabled={!client}
+            data-testid="new-offer-opportunity"
           />
           <TextInput
             label={t('offers.fields.title')}

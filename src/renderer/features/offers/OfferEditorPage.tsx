@@ -86,12 +86,8 @@ export function OfferEditorPage() {
   const onSaveLine = useCallback(
     (line: OfferLine, patch: Partial<OfferLine>) => {
       const next: Partial<OfferLine> = { ...patch };
-      if (patch.kind === 'alternative' && !line.replacesOriginId) {
-        const candidates = (lines ?? []).filter(
-          (other) => other.kind === 'normal' && other.id !== line.id,
-        );
-        next.replacesOriginId = candidates[0]?.originId ?? '';
-      }
+      // A new alternative waits for the user to choose what it replaces (never the first line
+      // by default); the check before sending reports one without a target.
       if (patch.kind && patch.kind !== 'alternative') next.replacesOriginId = '';
       const drafted = (['quantity', 'unitPrice', 'discountPct', 'unitCost'] as const).filter(
         (field) => field in patch,
@@ -106,7 +102,7 @@ export function OfferEditorPage() {
         },
       );
     },
-    [repos, lines, clearDraft, fail],
+    [repos, clearDraft, fail],
   );
   const onLineCommand = useCallback(
     (line: OfferLine, command: LineCommand) => {

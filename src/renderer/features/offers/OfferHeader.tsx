@@ -7,6 +7,7 @@ import {
   Stack,
   Switch,
   Text,
+  Textarea,
   TextInput,
   Title,
   Tooltip,
@@ -15,12 +16,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Client, Offer } from '../../../shared/domain';
+import type { Finding } from '../../../shared/offers/preflight';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOfferRevisions } from '../../db/hooks';
 import { offerLabel } from './offer-list';
+import { controlLabelled, focusInEditor } from './focus-target';
 import { OfferStatusBadge } from './OfferStatusBadge';
+import { SendCheckModal } from './SendCheckModal';
 import { useOfferActions } from './useOfferActions';
 import { useOfferExport } from './useOfferExport';
+import { useSendCheck } from './useSendCheck';
 
 type Props = {
   offer: Offer;
@@ -45,6 +50,43 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
   const kind = confirm.kind;
   const [variantOpen, setVariantOpen] = useState(false);
   const [variantName, setVariantName] = useState('');
+  const check = useSendCheck(offer);
+  const [rejecting, setRejecting] = useState<{ open: boolean; reason: string }>({
+    open: false,
+    reason: '',
+  });
+  const exportChecked = (go: () => void) => check.guard('export', go);
+
+  /** Takes the user to where a finding is fixed: a line, a field, the chapters, a profile. */
+  const fix = (finding: Finding) => {
+    check.close();
+    const { target } = finding;
+    switch (target.kind) {
+      case 'company':
+        return void navigate('/settings?tab=company');
+      case 'settings':
+        return void navigate('/settings?tab=offers');
+      case 'client':
+        return void navigate(`/clients/${target.clientId}`);
+      default:
+    }
+    // After the modal has closed and given focus back, so the editor keeps it.
+    window.setTimeout(() => {
+      const editor = document.querySelector('[data-testid="offer-editor"]') ?? document;
+      if (target.kind === 'line') {
+        focusInEditor(editor.querySelector(`[data-line-id="${CSS.escape(target.lineId)}"]`));
+      } else if (target.kind === 'lines') {
+        focusInEditor(
+          editor.querySelector('[data-testid="offer-line"]') ??
+            editor.querySelector('[data-testid="add-line"], button'),
+        );
+      } else if (target.kind === 'chapters') {
+        focusInEditor(editor.querySelector('[data-testid="offer-chapters"]'));
+      } else if (target.kind === 'offerField') {
+        focusInEditor(controlLabelled(t(`offers.fields.${target.field}`), editor));
+      }
+    }, 50);
+  };
 
   return (
     <Stack gap={4}>
@@ -82,7 +124,19 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
             />
           </Tooltip>
           {offer.status === 'draft' && (
-            <Button onClick={() => ask('sent')}>{t('offers.actions.markSent')}</Button>
+            <Button
+              loading={check.checking}
+              onClick={() =>
+                check.guard(
+                  'send',
+                  () => ask('sent'),
+                  () => void actions.markSent(),
+                )
+              }
+              data-testid="mark-sent"
+            >
+              {t('offers.actions.markSent')}
+            </Button>
           )}
           {(offer.status === 'sent' || offer.status === 'rejected') && (
             <Button onClick={() => void actions.revise()}>{t('offers.actions.revise')}</Button>
@@ -92,30 +146,41 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
               <Button color="green" variant="light" onClick={() => ask('accept')}>
                 {t('offers.actions.accept')}
               </Button>
-              <Button color="red" variant="light" onClick={() => void actions.reject()}>
+              <Button
+                color="red"
+                variant="light"
+                onClick={() => setRejecting({ open: true, reason: '' })}
+                data-testid="reject"
+              >
                 {t('offers.actions.reject')}
               </Button>
             </>
           )}
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button variant="light" loading={exporter.busy} data-testid="export-menu">
+              <Button
+                variant="light"
+                loading={exporter.busy || check.checking}
+                data-testid="export-menu"
+              >
                 {t('offers.export.menu')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => exporter.exportAs('xlsx')}>
+              <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('xlsx'))}>
                 {t('offers.export.xlsx')}
               </Menu.Item>
-              <Menu.Item onClick={() => exporter.exportAs('docx')}>
+              <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('docx'))}>
                 {t('offers.export.docx')}
               </Menu.Item>
-              <Menu.Item onClick={exporter.printPdf}>{t('offers.export.pdf')}</Menu.Item>
-              <Menu.Item onClick={() => exporter.exportAs('bundle')}>
+              <Menu.Item onClick={() => exportChecked(exporter.printPdf)}>
+                {t('offers.export.pdf')}
+              </Menu.Item>
+              <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('bundle'))}>
                 {t('offers.export.bundle')}
               </Menu.Item>
               {!offer.customerView && (
-                <Menu.Item onClick={() => exporter.exportAs('xlsx-internal')}>
+                <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('xlsx-internal'))}>
                   {t('offers.export.xlsxInternal')}
                 </Menu.Item>
               )}
@@ -174,30 +239,71 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
           void (kind === 'sent' ? actions.markSent() : actions.accept());
         }}
       />
-      <ConfirmDialog
-        opened={exporter.warning !== null}
-        title={t('offers.export.warningTitle')}
-        text={[
-          exporter.warning?.collected.unknownPlaceholders.length
-            ? t('offers.export.unknownPlaceholders', {
-                names: exporter.warning.collected.unknownPlaceholders
-                  .map((name) => `{{${name}}}`)
-                  .join(', '),
+      <SendCheckModal
+        opened={check.pending !== null}
+        purpose={check.pending?.purpose ?? 'send'}
+        findings={check.pending?.findings ?? []}
+        currency={offer.currency}
+        frozen={offer.status !== 'draft'}
+        note={
+          check.pending?.purpose === 'send'
+            ? t('offers.actions.confirmSent', {
+                revision: offer.revision,
+                next: offer.revision + 1,
               })
-            : '',
-          exporter.warning?.collected.missingChapters
-            ? t('offers.export.missingChapters', {
-                count: exporter.warning.collected.missingChapters,
-              })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' ')}
-        confirmLabel={t('offers.export.exportAnyway')}
-        color="orange"
-        onCancel={exporter.cancelWarning}
-        onConfirm={exporter.confirmWarning}
+            : undefined
+        }
+        onFix={fix}
+        onMarkCredit={(lineIds) => void actions.markCredit(lineIds).then(check.recheck)}
+        onProceed={check.proceed}
+        onClose={check.close}
       />
+      <Modal
+        opened={rejecting.open}
+        onClose={() => setRejecting((current) => ({ ...current, open: false }))}
+        title={t('offers.reject.title')}
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setRejecting((current) => ({ ...current, open: false }));
+            void actions.reject(rejecting.reason.trim());
+          }}
+          data-testid="reject-form"
+        >
+          <Stack gap="sm">
+            <Textarea
+              label={t('offers.reject.reason')}
+              placeholder={t('offers.reject.reasonPlaceholder')}
+              value={rejecting.reason}
+              maxLength={500}
+              autosize
+              minRows={2}
+              onChange={(event) => {
+                const reason = event.currentTarget.value;
+                setRejecting((current) => ({ ...current, reason }));
+              }}
+              data-autofocus
+            />
+            {offer.opportunityId !== '' && (
+              <Text size="xs" c="dimmed">
+                {t('offers.reject.hint')}
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                onClick={() => setRejecting((current) => ({ ...current, open: false }))}
+              >
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" color="red" data-testid="reject-confirm">
+                {t('offers.reject.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
       <Modal
         opened={variantOpen}
         onClose={() => setVariantOpen(false)}

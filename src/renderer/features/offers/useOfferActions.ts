@@ -7,8 +7,10 @@ import { useRepos } from '../../db';
 
 /** The offer's lifecycle: send (freeze), revise, accept, reject, duplicate, variant. */
 export function useOfferActions(offer: Offer) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const repos = useRepos();
+  // The activity a step logs on the client is written in the UI language of the one taking it.
+  const language = i18n.language === 'en' ? 'en' : 'de';
   const navigate = useNavigate();
 
   const run = useCallback(
@@ -29,7 +31,7 @@ export function useOfferActions(offer: Offer) {
   return {
     markSent: () =>
       run(async () => {
-        await repos.offers.markSent(offer.id);
+        await repos.offers.markSent(offer.id, { language });
         notifications.show({
           message: t('offers.actions.sent', { revision: offer.revision }),
           color: 'green',
@@ -43,12 +45,12 @@ export function useOfferActions(offer: Offer) {
       }),
     accept: () =>
       run(async () => {
-        await repos.offers.accept(offer.id);
+        await repos.offers.accept(offer.id, { language });
         notifications.show({ message: t('offers.actions.accepted'), color: 'green' });
       }),
-    reject: () =>
+    reject: (reason: string) =>
       run(async () => {
-        await repos.offers.reject(offer.id);
+        await repos.offers.reject(offer.id, { language, reason });
         notifications.show({ message: t('offers.actions.rejected') });
       }),
     duplicate: (variantName?: string) =>
@@ -56,6 +58,10 @@ export function useOfferActions(offer: Offer) {
         const copy = await repos.offers.duplicate(offer.id, variantName ? { variantName } : {});
         notifications.show({ message: t('offers.actions.duplicated', { number: copy.number }) });
         void navigate(`/offers/${copy.id}`);
+      }),
+    markCredit: (lineIds: readonly string[]) =>
+      run(async () => {
+        for (const id of lineIds) await repos.offerLines.update(id, { credit: true });
       }),
     setCustomerView: (customerView: boolean) =>
       run(() => repos.offers.update(offer.id, { customerView }).then(() => undefined)),

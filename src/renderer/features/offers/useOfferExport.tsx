@@ -14,17 +14,15 @@ const mime = {
   bundle: 'application/json',
 } as const;
 
-type Warning = { kind: ExportKind; collected: CollectedOffer };
-
 /**
  * Exports an offer revision: builds the file in the document worker with progress, saves it
- * through the platform and archives it on the offer, so the team knows what was sent.
+ * through the platform and archives it on the offer, so the team knows what was sent. The
+ * check before exporting (useSendCheck) runs first, in the header; it also covers placeholders.
  */
 export function useOfferExport(offer: Offer) {
   const { t } = useTranslation();
   const repos = useRepos();
   const [busy, setBusy] = useState(false);
-  const [warning, setWarning] = useState<Warning | null>(null);
 
   const run = useCallback(
     async (kind: ExportKind, collected: CollectedOffer) => {
@@ -101,9 +99,7 @@ export function useOfferExport(offer: Offer) {
     async (kind: ExportKind) => {
       try {
         const collected = await collectOffer(repos, offer, kind === 'xlsx-internal');
-        if (collected.unknownPlaceholders.length > 0 || collected.missingChapters > 0)
-          setWarning({ kind, collected });
-        else await run(kind, collected);
+        await run(kind, collected);
       } catch (error) {
         notifications.show({
           color: 'red',
@@ -156,14 +152,7 @@ export function useOfferExport(offer: Offer) {
 
   return {
     busy,
-    warning,
     printPdf: () => void printPdf(),
     exportAs: (kind: ExportKind) => void start(kind),
-    confirmWarning: () => {
-      if (!warning) return;
-      setWarning(null);
-      void run(warning.kind, warning.collected);
-    },
-    cancelWarning: () => setWarning(null),
   };
 }

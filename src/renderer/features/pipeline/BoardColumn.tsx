@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Opportunity } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import type { StageColumn } from './pipeline';
 import type { MoveTarget } from './PipelinePage';
@@ -13,6 +14,8 @@ type Props = {
   language: 'de' | 'en';
   onMove: (id: string, target: MoveTarget) => void;
   onKeyMove: (id: string, direction: 'left' | 'right' | 'up' | 'down') => void;
+  /** Opens the card's opportunity for editing (click, Enter or Space). */
+  onOpen: (opportunity: Opportunity) => void;
 };
 
 const dragType = 'application/x-quotient-opportunity';
@@ -24,7 +27,7 @@ const arrowDirections = {
 } as const;
 
 /** One stage of the board; a drop lands before the card under the pointer's upper half. */
-export function BoardColumn({ column, clientNames, language, onMove, onKeyMove }: Props) {
+export function BoardColumn({ column, clientNames, language, onMove, onKeyMove, onOpen }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
 
@@ -106,7 +109,20 @@ export function BoardColumn({ column, clientNames, language, onMove, onKeyMove }
               event.dataTransfer.setData(dragType, item.id);
               event.dataTransfer.effectAllowed = 'move';
             }}
+            role="button"
+            aria-roledescription={t('offers.opportunity.card')}
+            onClick={(event) => {
+              // The client link inside the card goes to the client instead.
+              if ((event.target as HTMLElement).closest('a')) return;
+              onOpen(item);
+            }}
             onKeyDown={(event) => {
+              if (event.target !== event.currentTarget) return;
+              if ((event.key === 'Enter' || event.key === ' ') && !event.altKey) {
+                event.preventDefault();
+                onOpen(item);
+                return;
+              }
               const direction = arrowDirections[event.key as keyof typeof arrowDirections];
               if (!event.altKey || !direction) return;
               event.preventDefault();

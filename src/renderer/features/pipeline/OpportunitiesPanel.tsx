@@ -6,16 +6,19 @@ import { formatMoney } from '../../../shared/money';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import { useClientOpportunities } from '../../db/hooks';
+import { NewOfferModal } from '../offers/NewOfferModal';
+import { OpportunityOffers } from '../offers/OpportunityOffers';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { stageColor } from './stage-colors';
 
-/** The opportunities of one client, with their stage and value. */
+/** The opportunities of one client, with their stage, value and offers; each can start an offer. */
 export function OpportunitiesPanel({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const opportunities = useClientOpportunities(clientId);
   const deleteWithUndo = useDeleteWithUndo();
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
+  const [offerFor, setOfferFor] = useState<string | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'de';
 
   return (
@@ -34,16 +37,26 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
       <Stack gap="xs">
         {(opportunities ?? []).map((item) => (
           <Group key={item.id} justify="space-between" wrap="nowrap" data-testid="opportunity-row">
-            <div style={{ minWidth: 0 }}>
+            <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
               <Text fw={500} truncate>
                 {item.title}
               </Text>
               <Text size="xs" c="dimmed">
                 {formatMoney(item.estimatedValue, 'EUR', language)} · {item.probability} %
                 {item.expectedCloseDate ? ` · ${item.expectedCloseDate}` : ''}
+                {item.stage === 'lost' && item.lostReason ? ` · ${item.lostReason}` : ''}
               </Text>
-            </div>
-            <Group gap={4} wrap="nowrap">
+              <OpportunityOffers opportunityId={item.id} />
+            </Stack>
+            <Group gap={4} wrap="nowrap" align="flex-start">
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => setOfferFor(item.id)}
+                data-testid="opportunity-new-offer"
+              >
+                {t('offers.opportunity.newOffer')}
+              </Button>
               <Badge color={stageColor[item.stage]} variant="light" data-testid="opportunity-stage">
                 {t(`opportunities.stages.${item.stage}`)}
               </Badge>
@@ -72,6 +85,12 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
           </Group>
         ))}
       </Stack>
+      <NewOfferModal
+        opened={offerFor !== null}
+        onClose={() => setOfferFor(null)}
+        clientId={clientId}
+        opportunityId={offerFor ?? undefined}
+      />
       <OpportunityFormModal
         clientId={clientId}
         opportunity={editing === 'new' ? undefined : (editing ?? undefined)}

@@ -1,24 +1,42 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityStage } from '../../../shared/domain';
+import type { Opportunity, OpportunityStage } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import { EmptyState } from '../../components/EmptyState';
 import { useRepos } from '../../db';
 import { useClients, useOpportunities } from '../../db/hooks';
 import { BoardColumn } from './BoardColumn';
+import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';
 
 export type MoveTarget = { stage: OpportunityStage; before?: string; after?: string };
 
-/** The pipeline board: one column per stage, drag and drop or Alt+arrows, weighted totals. */
+/**
+ * The pipeline board: one column per stage, drag and drop or Alt+arrows, weighted totals; a
+ * click or Enter on a card opens its opportunity for editing.
+ */
 export function PipelinePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const opportunities = useOpportunities();
   const clients = useClients();
   const language = i18n.language === 'en' ? 'en' : 'de';
+  const [editing, setEditing] = useState<Opportunity | null>(null);
+  // A card moved by keyboard is rendered anew in its new place once the board re-reads: focus
+  // it there, not the element that was removed.
+  const focusAfterMove = useRef<{ id: string; stage: OpportunityStage } | null>(null);
+  const focusMovedCard = useCallback(() => {
+    const wanted = focusAfterMove.current;
+    if (!wanted) return;
+    const card = document.querySelector<HTMLElement>(
+      `[data-stage="${wanted.stage}"] [data-card-id="${CSS.escape(wanted.id)}"]`,
+    );
+    if (!card) return;
+    focusAfterMove.current = null;
+    card.focus();
+  }, []);
 
   const clientNames = useMemo(
     () => new Map((clients ?? []).map((client) => [client.id, client.name])),
@@ -29,6 +47,8 @@ export function PipelinePage() {
     () => buildBoard((opportunities ?? []).filter((item) => clientNames.has(item.clientId))),
     [opportunities, clientNames],
   );
+
+  useEffect(focusMovedCard, [board, focusMovedCard]);
 
   if (opportunities === undefined || clients === undefined) return null;
 
@@ -48,7 +68,9 @@ export function PipelinePage() {
   };
   const moveByKey = (id: string, direction: 'left' | 'right' | 'up' | 'down') => {
     const target = keyboardTarget(board, id, direction);
-    if (target) void move(id, target).then(() => focusCard(id));
+    if (!target) return;
+    focusAfterMove.current = { id, stage: target.stage };
+    void move(id, target).then(() => requestAnimationFrame(focusMovedCard));
   };
 
   return (
@@ -57,7 +79,7 @@ export function PipelinePage() {
         <div>
           <Title order={2}>{t('pipeline.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('pipeline.moveHint')}
+            {t('pipeline.moveHint')} {t('offers.opportunity.openHint')}
           </Text>
         </div>
         <Paper withBorder px="md" py="xs" radius="md">
@@ -81,16 +103,26 @@ export function PipelinePage() {
               language={language}
               onMove={(id, target) => void move(id, target)}
               onKeyMove={moveByKey}
+              onOpen={setEditing}
             />
           ))}
         </div>
       )}
+      {editing && (
+        <OpportunityFormModal
+          clientId={editing.clientId}
+          opportunity={editing}
+          opened
+          onClose={() => {
+            const id = editing.id;
+            setEditing(null);
+            // Back to the card the dialog was opened from.
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus(),
+            );
+          }}
+        />
+      )}
     </Stack>
-  );
-}
-
-function focusCard(id: string) {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus(),
   );
 }
