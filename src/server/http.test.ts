@@ -93,7 +93,7 @@ describe.each(testBackends())('HTTP surface on %s', (backend) => {
     ]);
   });
 
-  it('throttles an account after five failures, even for the right password, until the window passes', async () => {
+  it('throttles an account at an address after five failures, even for the right password, until the window passes', async () => {
     const user = await createUser(db, server.url);
     for (let attempt = 0; attempt < 5; attempt++) {
       clock = START + attempt * MINUTE;
@@ -152,12 +152,24 @@ describe.each(testBackends())('HTTP surface on %s', (backend) => {
         pad: 'x'.repeat(MAX_PUSH_BYTES),
       }),
     });
-    expect(huge).toMatchObject({ status: 413, body: { error: 'payload_too_large' } });
+    expect(huge).toMatchObject({
+      status: 413,
+      body: {
+        error: 'payload_too_large',
+        message: 'Request body is too large: the limit is 16 MiB',
+      },
+    });
     const hugeLogin = await call(`${server.url}/v1/auth/login`, {
       method: 'POST',
       body: { email: user.email, password: 'x'.repeat(100_000) },
     });
-    expect(hugeLogin.status).toBe(413);
+    expect(hugeLogin).toMatchObject({
+      status: 413,
+      body: {
+        error: 'payload_too_large',
+        message: 'Request body is too large: the limit is 64 KiB',
+      },
+    });
   });
 
   it('needs a valid, unexpired bearer token', async () => {

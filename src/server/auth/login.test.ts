@@ -16,6 +16,7 @@ import { verifyPassword } from './passwords';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const BURST = 200;
 
 describe.each(testBackends())('login on %s', (backend) => {
@@ -122,6 +123,17 @@ describe.each(testBackends())('login on %s', (backend) => {
     // A successful login clears only its own address's failures; the window frees the rest.
     clock = START + 15 * MINUTE + 1;
     expect((await tryLogin(colleague.email, colleague.password, attacker)).status).toBe(200);
+  });
+
+  it('forgets an address 90 days after its last successful login', async () => {
+    const colleague = await createUser(db, server.url);
+    const office = address(1);
+    expect((await tryLogin(colleague.email, colleague.password, office)).status).toBe(200);
+    clock = START + 91 * DAY;
+    for (let host = 10; host < 60; host++) {
+      expect((await tryLogin(colleague.email, 'guess', address(host))).status).toBe(401);
+    }
+    expect((await tryLogin(colleague.email, colleague.password, office)).status).toBe(429);
   });
 
   it('logs failed and throttled logins without the email address', async () => {

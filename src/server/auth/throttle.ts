@@ -127,15 +127,25 @@ async function isKnownAddress(db: Queryable, key: ThrottleKey, { now, options }:
 
 /**
  * A successful login clears the failures of its (account, address) pair (the address keeps
- * its count against other accounts) and makes the address known for the account.
+ * its count against other accounts) and makes the address known for the account; addresses
+ * the account has not used within `knownMs` are forgotten.
  */
 export async function loginSucceeded(
   db: Queryable,
-  { key, userId, now }: { key: ThrottleKey; userId: string; now: Date },
+  {
+    key,
+    userId,
+    now,
+    options,
+  }: { key: ThrottleKey; userId: string; now: Date; options: ThrottleOptions },
 ): Promise<void> {
   await db.query('delete from login_failures where email = $1 and address = $2', [
     key.email,
     key.address,
+  ]);
+  await db.query('delete from login_addresses where user_id = $1 and last_at <= $2', [
+    userId,
+    new Date(now.getTime() - options.knownMs),
   ]);
   await db.query(
     `insert into login_addresses (user_id, address, last_at) values ($1, $2, $3)

@@ -73,7 +73,7 @@ export function registerAuthRoutes(app: FastifyInstance, context: ServerContext)
         request.log.info({ account, address: key.address }, 'login of a disabled account');
         throw accountDisabled();
       }
-      await loginSucceeded(db, { key, userId: user.id, now: clock.now });
+      await loginSucceeded(db, { key, userId: user.id, ...clock });
       const token = await issueToken(db, {
         userId: user.id,
         now: clock.now,
