@@ -5,6 +5,7 @@ import { formula, num, put } from './cells';
 import type { QuoteLabels } from './labels';
 import type { QuoteModel } from './model';
 import { finishSheet } from './page';
+import { discountFactor } from './totals';
 import type { QuoteSheetCells } from './quote-sheet';
 import { ref } from './recurring-sheet';
 import type { QuoteStyles } from './styles';
@@ -79,10 +80,8 @@ export async function writeInternalSheet({
   );
   r += 1;
   const rowOf = new Map<Billing, number>();
-  const writeTotals = (label: string, margin: MarginTotals, net: string, cost: string) => {
+  const writeTotals = (label: string, margin: MarginTotals, base: string, cost: string) => {
     put(sheet, r, 2, label, styles.bold);
-    // Lines without a cost are left out of the margin (calculation/offer-totals), so is their net.
-    const base = margin.uncostedNet === '0.00' ? net : `${net}-${margin.uncostedNet}`;
     put(sheet, r, 6, formula(base, margin.marginNet), styles.total);
     put(sheet, r, 8, formula(cost, margin.cost), styles.total);
     put(sheet, r, 9, formula(`F${r}-H${r}`, margin.margin), styles.total);
@@ -109,10 +108,15 @@ export async function writeInternalSheet({
     if (cells === undefined) continue;
     rowOf.set(billing, r);
     const criteria = `C${first}:C${last},"${text.totals[billing]}",D${first}:D${last},"${text.kind.normal}"`;
+    // Lines without a cost are left out of the margin (calculation/offer-totals), and so is
+    // their net: the counted positive lines with an empty unit cost, after the offer discount.
+    const uncosted =
+      `SUMPRODUCT((C${first}:C${last}="${text.totals[billing]}")*(D${first}:D${last}="${text.kind.normal}")` +
+      `*(G${first}:G${last}="")*(F${first}:F${last}>0)*F${first}:F${last})`;
     writeTotals(
       text.totals[billing],
       byBilling[billing],
-      ref(quote.name, cells.net),
+      `${ref(quote.name, cells.net)}-ROUND(${uncosted}${discountFactor(model.data.offer.discountPct)},2)`,
       `SUMIFS(H${first}:H${last},${criteria})`,
     );
   }
@@ -124,6 +128,7 @@ export async function writeInternalSheet({
   };
   const overTerm = (column: string) =>
     [...rowOf].map(([billing, row]) => `${column}${row}*${factors[billing]}`).join('+');
+  // The billing rows' F already leave out the uncosted net: over the term, no second deduction.
   writeTotals(text.totals.contract, margins.contract, overTerm('F'), overTerm('H'));
   if (!margins.contract.complete) put(sheet, r + 1, 2, text.incomplete, styles.text);
   await finishSheet({ sheet, data: model.data, labels, lastColumn: 'J', headerRow: 3 });

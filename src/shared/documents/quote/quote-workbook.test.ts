@@ -245,7 +245,12 @@ describe('buildQuoteWorkbook', () => {
     const oneTime = totals.margin.oneTime;
     expect(['B', 'F', 'H', 'I', 'J'].map((c) => cellContent(sheet.getCell(`${c}14`)))).toEqual([
       'Einmalig',
-      { formula: "'Angebot'!H30-584.19", result: Number(oneTime.marginNet) },
+      {
+        // The uncosted positive normal lines' net after the 3 % offer discount (584.19).
+        formula:
+          '\'Angebot\'!H30-ROUND(SUMPRODUCT((C4:C11="Einmalig")*(D4:D11="Normal")*(G4:G11="")*(F4:F11>0)*F4:F11)*(1-3/100),2)',
+        result: Number(oneTime.marginNet),
+      },
       {
         formula: 'SUMIFS(H4:H11,C4:C11,"Einmalig",D4:D11,"Normal")',
         result: Number(oneTime.cost),

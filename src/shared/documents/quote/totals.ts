@@ -15,7 +15,7 @@ function label(ctx: SheetContext, row: number, text: string, grand: boolean): vo
 }
 
 /** The offer discount as a formula factor, '' without a discount. */
-function discountFactor(discountPct: string): string {
+export function discountFactor(discountPct: string): string {
   if (discountPct === '' || new Decimal(discountPct).isZero()) return '';
   return `*(1-${new Decimal(discountPct).toString()}/100)`;
 }
