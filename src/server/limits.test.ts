@@ -200,6 +200,15 @@ describe.each(testBackends())('limits on %s', (backend) => {
     expect(push).toMatchObject(expected);
     const again = await call(`${server.url}/v1/auth/logout`, { method: 'POST', token: user.token });
     expect(again).toMatchObject(expected);
+    // Whatever body a client sends along.
+    const second = await createUser(db, server.url);
+    const withBody = await call(`${server.url}/v1/auth/logout`, {
+      method: 'POST',
+      token: second.token,
+      body: '{"not json',
+    });
+    expect(withBody.status).toBe(204);
+    expect(await pull(second)).toMatchObject(expected);
     const stored = await db.query('select 1 from tokens where user_id = $1', [user.userId]);
     expect(stored).toEqual([]);
   });

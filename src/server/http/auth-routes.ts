@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginReply, WorkspaceRole } from '../../shared/sync/protocol';
 import { loginRequestSchema } from '../../shared/sync/protocol';
 import { throttleAddress } from '../auth/client-address';
@@ -13,8 +13,6 @@ import { requirePrincipal, unauthorized } from './guards';
 const LOGIN_BODY_LIMIT = 64 * 1024;
 /** Logout carries no body. */
 const LOGOUT_BODY_LIMIT = 1024;
-
-const LOGOUT_TOKEN = 'logoutToken';
 
 function tooManyAttempts(waitMs: number): HttpError {
   const seconds = Math.ceil(waitMs / 1000);
@@ -88,21 +86,12 @@ export function registerAuthRoutes(app: FastifyInstance, context: ServerContext)
     },
   );
 
-  app.decorateRequest(LOGOUT_TOKEN, '');
-  app.post(
-    '/v1/auth/logout',
-    {
-      bodyLimit: LOGOUT_BODY_LIMIT,
-      // Only a valid token can be revoked; an expired one is answered like every other call,
-      // before any body is read.
-      onRequest: async (request: FastifyRequest) => {
-        const { token } = await requirePrincipal(request, context, undefined);
-        request.setDecorator(LOGOUT_TOKEN, token);
-      },
-    },
-    async (request, reply) => {
-      await revokeToken(db, request.getDecorator<string>(LOGOUT_TOKEN));
-      return reply.code(204).send();
-    },
-  );
+  // Answered in onRequest: the token is revoked before, and whatever, any body says.
+  const logout = async (request: FastifyRequest, reply: FastifyReply) => {
+    // Only a valid token can be revoked; an expired one is answered like every other call.
+    const { token } = await requirePrincipal(request, context, undefined);
+    await revokeToken(db, token);
+    return reply.code(204).send();
+  };
+  app.post('/v1/auth/logout', { bodyLimit: LOGOUT_BODY_LIMIT, onRequest: logout }, logout);
 }
