@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronStatus } from '../../scripts/start.mjs';
+import { downloadFailedLine, electronStatus } from '../../scripts/start.mjs';
 
 const moduleDir = join('/repo', 'node_modules', 'electron');
 const binary = join(moduleDir, 'dist', 'electron');
@@ -23,7 +23,7 @@ describe('electronStatus', () => {
     const line = `Quotient cannot start: the Electron binary is not installed (${join(moduleDir, 'dist')} is missing: its download was skipped or blocked); download it with \`npx install-electron\` (where github.com is blocked, set ELECTRON_MIRROR to a mirror you can reach), or use Quotient in your browser now: \`npm run web\`.`;
     expect(
       electronStatus({ execPath: undefined, moduleDir, pathTxt: null, exists: only() }),
-    ).toEqual({ ok: false, line });
+    ).toEqual({ ok: false, missing: true, line });
   });
 
   it('names the missing binary when path.txt is there but dist is not', () => {
@@ -71,5 +71,14 @@ describe('electronStatus', () => {
       ok: false,
       line: 'Quotient cannot start: ELECTRON_EXEC_PATH is set to /opt/electron/electron, which does not exist. Unset it, or point it at an Electron executable; or use Quotient in your browser now: `npm run web`.',
     });
+  });
+});
+
+describe('downloadFailedLine', () => {
+  it("gives the downloader's reason, how to retry through a mirror, and the browser build", () => {
+    expect(downloadFailedLine('TypeError: fetch failed\n')).toBe(
+      'Quotient cannot start: the Electron binary could not be downloaded (TypeError: fetch failed); download it with `npx install-electron` (where github.com is blocked, set ELECTRON_MIRROR to a mirror you can reach), or use Quotient in your browser now: `npm run web`.',
+    );
+    expect(downloadFailedLine('')).toContain('could not be downloaded (no reason given);');
   });
 });
