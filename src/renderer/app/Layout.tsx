@@ -6,7 +6,7 @@ import { ClientFormModal } from '../features/clients/ClientFormModal';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { useUiStore } from '../stores/ui.store';
 import { ShortcutsModal } from './ShortcutsModal';
-import { useStorageNotice } from './storage-notice';
+import { rememberStorageNotice, useStorageNotice } from './storage-notice';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 const areas = [
@@ -49,7 +49,7 @@ export function Layout() {
           <SyncStatusBadge />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Quotient">
+      <AppShell.Navbar p="xs" component="nav" aria-label="Quotient" style={{ overflowY: 'auto' }}>
         {areas.map((area) => (
           <NavLink
             key={area.path}
@@ -62,7 +62,11 @@ export function Layout() {
         ))}
         {storageNotice && (
           <Box mt="auto" pt="xs">
-            <StorageNotice state={storageNotice} onClose={dismissStorageNotice} />
+            <StorageNotice
+              state={storageNotice}
+              onClose={dismissStorageNotice}
+              onShown={rememberStorageNotice}
+            />
           </Box>
         )}
       </AppShell.Navbar>

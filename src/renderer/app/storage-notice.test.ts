@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PersistState } from '../platform';
-import { checkStoragePersistence, useStorageNotice } from './storage-notice';
+import { checkStoragePersistence, rememberStorageNotice, useStorageNotice } from './storage-notice';
 
 const fakePlatform = (state: PersistState, shown = false) => {
   const memory = { shown };
@@ -21,14 +21,20 @@ const fakePlatform = (state: PersistState, shown = false) => {
 beforeEach(() => useStorageNotice.setState({ shown: null }));
 
 describe('checkStoragePersistence at start', () => {
-  it('asks the browser; a refusal shows the notice and is remembered', async () => {
+  it('asks the browser; a refusal shows the notice, remembered once it was on screen', async () => {
     const fake = fakePlatform('refused');
     expect(await checkStoragePersistence(fake.target)).toBe('refused');
     expect([fake.asked, useStorageNotice.getState().shown, fake.memory.shown]).toEqual([
       [true],
       'refused',
-      true,
+      false,
     ]);
+    // A start that never showed it (e.g. it ended on the welcome screen) tells again next time.
+    useStorageNotice.setState({ shown: null });
+    await checkStoragePersistence(fake.target);
+    expect(useStorageNotice.getState().shown).toBe('refused');
+    rememberStorageNotice(fake.target);
+    expect(fake.memory.shown).toBe(true);
   });
 
   it('does not show it again on the next start, nor when storage is persistent', async () => {

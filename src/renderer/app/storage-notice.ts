@@ -15,17 +15,24 @@ export const useStorageNotice = createStore<StorageNoticeState>((set) => ({
 }));
 
 /**
- * Asks for persistent storage at start; a refusal shows the notice once, remembered across
- * starts (the settings always show the state). Never throws.
+ * Asks for persistent storage at start; a refusal shows the notice until it has been on screen
+ * once (see rememberStorageNotice), so it does not nag on every start. Never throws.
  */
 export async function checkStoragePersistence(
   target: Pick<Platform, 'persistStorage' | 'persistNotice'> = platform,
 ): Promise<PersistState> {
   const state = await target.persistStorage({ ask: true });
   const decision = persistenceNotice({ state, noticeShown: target.persistNotice.get() });
-  target.persistNotice.set(decision.noticeShown);
   if (decision.notify && (state === 'refused' || state === 'unsupported')) {
+    // Remembered once displayed: a start that ends on the welcome screen has not told the user.
     useStorageNotice.setState({ shown: state });
+  } else {
+    target.persistNotice.set(decision.noticeShown);
   }
   return state;
+}
+
+/** Remembers that the notice was on screen. */
+export function rememberStorageNotice(target: Pick<Platform, 'persistNotice'> = platform): void {
+  target.persistNotice.set(true);
 }

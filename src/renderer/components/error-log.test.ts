@@ -24,12 +24,20 @@ describe('shortMessage', () => {
       shortMessage({ evil: true }),
       shortMessage(undefined),
       shortMessage(new Error('x'.repeat(300)), 10),
+      shortMessage(
+        new Error(
+          'Minified React error #31; visit https://react.dev/errors/31?args[]=object%20with%20keys%20%7Bevil%7D for the full message or use the non-minified dev environment',
+        ),
+      ),
+      shortMessage(new Error('Minified React error #418; visit https://react.dev/errors/418 for')),
     ]).toEqual([
       'Objects are not valid as a React child',
       'plain text',
       '{"evil":true}',
       'undefined',
       `${'x'.repeat(9)}…`,
+      'React error #31 (Objects are not valid as a React child): object with keys {evil}',
+      'React error #418',
     ]);
   });
 });

@@ -14,6 +14,23 @@ export const ERROR_LOG_KEY = 'quotient.recentErrors';
 
 const MESSAGE_MAX = 200;
 
+// The production build of React replaces its messages by a code and a link; the one a malformed row causes is kept readable.
+const REACT_MESSAGES: Record<string, string> = {
+  '31': 'Objects are not valid as a React child',
+};
+const MINIFIED_REACT =
+  /^Minified React error #(\d+); visit https:\/\/react\.dev\/errors\/\d+\??(\S*)/;
+
+/** "React error #31 (Objects are not valid…): object with keys {evil}" for a minified React message. */
+function readableReactMessage(message: string): string {
+  const match = MINIFIED_REACT.exec(message);
+  if (!match) return message;
+  const [, code = '', query = ''] = match;
+  const args = new URLSearchParams(query).getAll('args[]');
+  const known = REACT_MESSAGES[code];
+  return `React error #${code}${known ? ` (${known})` : ''}${args.length > 0 ? `: ${args.join(', ')}` : ''}`;
+}
+
 /** The first line of an error's message, at most `max` characters: what a fallback shows. */
 export function shortMessage(error: unknown, max = MESSAGE_MAX): string {
   const raw =
@@ -22,7 +39,7 @@ export function shortMessage(error: unknown, max = MESSAGE_MAX): string {
       : typeof error === 'string'
         ? error
         : safeString(error);
-  const line = raw.split('\n')[0]?.trim() ?? '';
+  const line = readableReactMessage(raw.split('\n')[0]?.trim() ?? '');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

@@ -264,11 +264,9 @@ export const de = {
     },
   },
   storage: {
-    refusedTitle: 'Der Browser darf diese Daten löschen',
-    refusedText:
-      'Der Browser hat dauerhaften Speicher abgelehnt: wird der Speicherplatz knapp, darf er die Daten von Quotient löschen, auch noch nicht synchronisierte Änderungen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
-    unsupportedText:
-      'Dieser Browser bietet keinen dauerhaften Speicher: wird der Speicherplatz knapp, darf er die Daten von Quotient löschen, auch noch nicht synchronisierte Änderungen. Synchronisieren Sie regelmäßig oder nutzen Sie die Desktop-App.',
+    noticeTitle: 'Speicher nicht dauerhaft',
+    noticeText:
+      'Der Browser darf die Daten löschen. Regelmäßig synchronisieren oder die Desktop-App nutzen.',
     settingsTitle: 'Dauerhafter Speicher',
     persisted: 'Gewährt: der Browser löscht die Daten von Quotient nicht von sich aus.',
     refused:

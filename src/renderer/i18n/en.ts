@@ -263,11 +263,8 @@ export const en: Messages = {
     },
   },
   storage: {
-    refusedTitle: 'The browser may delete this data',
-    refusedText:
-      'The browser refused persistent storage: when disk space runs low it may delete Quotient’s data, including changes not yet synced. Sync regularly or use the desktop app.',
-    unsupportedText:
-      'This browser offers no persistent storage: when disk space runs low it may delete Quotient’s data, including changes not yet synced. Sync regularly or use the desktop app.',
+    noticeTitle: 'Storage not persistent',
+    noticeText: 'The browser may delete the data. Sync regularly or use the desktop app.',
     settingsTitle: 'Persistent storage',
     persisted: 'Granted: the browser will not delete Quotient’s data on its own.',
     refused:

@@ -123,6 +123,7 @@ function TrashTable({ entries }: { entries: TrashEntry[] }) {
           <Button
             size="xs"
             variant="light"
+            style={{ flexShrink: 0 }}
             data-testid="undo-button"
             onClick={() => {
               const undo = take(id);
@@ -172,7 +173,9 @@ function TrashTable({ entries }: { entries: TrashEntry[] }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{when(entry.deletedAt)}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {when(entry.deletedAt)}
+                </Text>
                 <Text size="xs" c="dimmed">
                   {t('trash.deletedBy', { who: entry.deletedBy || t('trash.unknownAuthor') })}
                 </Text>
