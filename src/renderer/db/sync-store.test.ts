@@ -759,7 +759,8 @@ describe('poisoned changes', () => {
   it('are parked with their reason on every device, which keeps syncing with its rows intact', async () => {
     // A server from before the field rule passes reserved fields on; the client must not rely on it.
     server = createReferenceServer({ now, anyField: true });
-    const { a, b, id } = await sharedClient({ name: 'Erste' });
+    const { a, b, id: shared } = await sharedClient({ name: 'Erste' });
+    const id = String(shared);
     const [other] = await createClients(a, 1, 'Zweite');
     await a.sync();
     await b.sync();
@@ -802,10 +803,12 @@ describe('poisoned changes', () => {
       ].sort(),
     );
     expect(parked.find((change) => change.field === 'name' && change.id === id)).toMatchObject({
+      label: 'Erste 0',
       value: { de: 'Objekt statt Text' },
       message: 'clients.name: Invalid input: expected string, received object',
       parkedAt: expect.any(String),
     });
+    expect(parked.find((change) => change.id === 'ghost')).not.toHaveProperty('label');
     expect(await b.db.foreignChanges.count()).toBe(0);
 
     // Both devices go on: a's next edit reaches b, and a new device finishes its first sync.
@@ -827,7 +830,8 @@ describe('poisoned changes', () => {
   });
 
   it("pass the real field rule as wrong values or a newer client's fields, and are parked", async () => {
-    const { a, b, id } = await sharedClient();
+    const { a, b, id: shared } = await sharedClient();
+    const id = String(shared);
     await expect(
       Promise.resolve().then(() => pushCrafted([{ id, field: 'fieldClocks', value: {} }])),
     ).rejects.toMatchObject({ status: 400, path: 'mutations.0.changes.0.field' });
@@ -845,7 +849,8 @@ describe('poisoned changes', () => {
   });
 
   it('applies a parked change once an upgrade makes it valid, by its stamp', async () => {
-    const { b, id } = await sharedClient();
+    const { b, id: shared } = await sharedClient();
+    const id = String(shared);
     const hlc = formatHlc({ millis: time + 5000, counter: 0, node: 'e0e0e0e0e0e0e0e0' });
     // As parked by an older version that did not know the value yet.
     await b.db.parkedChanges.put({

@@ -97,9 +97,23 @@ export class WorkspaceBoundError extends Error {
   }
 }
 
-/** Parked changes, newest first. */
+/** Parked changes, newest first, with the name of their record where this device has it. */
 export async function listParked(db: QuotientDb): Promise<ParkedSyncChange[]> {
-  return db.parkedChanges.orderBy('parkedAt').reverse().toArray();
+  const parked = await db.parkedChanges.orderBy('parkedAt').reverse().toArray();
+  const labels = new Map<string, string>();
+  for (const table of new Set(parked.map((change) => change.table))) {
+    if (!isSyncedTable(table)) continue;
+    const ids = [...new Set(parked.filter((c) => c.table === table).map((c) => c.id))];
+    const rows = await db.table<MergeableRow, string>(table).bulkGet(ids);
+    rows.forEach((row, index) => {
+      const label = row && rowLabel(table, row);
+      if (label) labels.set(`${table}\u0000${ids[index]}`, label);
+    });
+  }
+  return parked.map((change) => {
+    const label = labels.get(`${change.table}\u0000${change.id}`);
+    return label ? { ...change, label } : change;
+  });
 }
 
 /** Unresolved conflicts, newest first (also behind the live hook). */

@@ -22,6 +22,8 @@ export type FakeServer = {
   heal(): void;
   /** Revokes every token (the next call gets 401). */
   revokeTokens(): void;
+  /** Tokens the server accepts now. */
+  validTokens(): string[];
 };
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -77,6 +79,11 @@ export function createFakeServer({
           .filter((w) => w.members.includes(user.id))
           .map((w) => ({ id: w.id, name: w.name, role: 'member' })),
       });
+    }
+    if (path === '/v1/auth/logout' && method === 'POST') {
+      const token = new Headers(init?.headers).get('authorization')?.replace(/^Bearer /, '') ?? '';
+      if (!tokens.delete(token)) return errorReply(401, 'unauthorized', 'token expired or revoked');
+      return new Response(null, { status: 204 });
     }
     const match = /^\/v1\/workspaces\/([^/]+)\/(push|changes|blobs\/[0-9a-f]{64})$/.exec(path);
     if (!match) return errorReply(404, 'not_found', `no route ${method} ${path}`);
@@ -141,5 +148,6 @@ export function createFakeServer({
       outage = undefined;
     },
     revokeTokens: () => tokens.clear(),
+    validTokens: () => [...tokens.keys()],
   };
 }

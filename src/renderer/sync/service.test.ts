@@ -380,10 +380,12 @@ describe('sync service: triggers', () => {
     await statusWhere(service, (s) => s.phase === 'idle' && s.pending === 0);
   });
 
-  it('logs out: forgets the token, keeps the account and unsent changes, stops', async () => {
+  it('logs out: ends the session at the server, forgets the token, keeps the account and unsent changes, stops', async () => {
     await device.repos.clients.create(makeClientInput({ name: 'Bleibt GmbH' }));
     await statusWhere(service, (s) => s.pending > 0);
-    await service.logout();
+    const token = device.tokens.current();
+    expect(server.validTokens()).toContain(token);
+    expect(await service.logout()).toEqual({ serverSessionEnded: true });
     const status = service.getStatus();
     expect([status.phase, status.account?.workspaceId, status.pending > 0]).toEqual([
       'signed-out',
@@ -391,9 +393,35 @@ describe('sync service: triggers', () => {
       true,
     ]);
     expect(device.tokens.current()).toBeUndefined();
+    expect(server.validTokens()).not.toContain(token);
     expect(device.timers.delays()).toEqual([]);
     await service.syncNow();
-    expect(server.requests).toEqual([]);
+    expect(server.requests).toEqual(['POST /v1/auth/logout']);
+  });
+
+  it('logs out offline on this device and says the server session could not be ended', async () => {
+    const token = device.tokens.current();
+    server.fail({ kind: 'network' });
+    expect(await service.logout()).toEqual({ serverSessionEnded: false });
+    expect([service.getStatus().phase, device.tokens.current()]).toEqual(['signed-out', undefined]);
+    expect(server.validTokens()).toContain(token);
+    server.heal();
+    // A token the server no longer accepts counts as ended.
+    await service.login({ serverUrl: SERVER_URL, email: ANNA.email, password: ANNA.password });
+    await service.selectWorkspace(SALES.id);
+    server.revokeTokens();
+    expect(await service.logout()).toEqual({ serverSessionEnded: true });
+  });
+
+  it('logging out also ends a login whose workspace was never chosen', async () => {
+    const reply = await service.login({
+      serverUrl: SERVER_URL,
+      email: ANNA.email,
+      password: ANNA.password,
+    });
+    expect(server.validTokens()).toContain(reply.token);
+    expect(await service.logout()).toEqual({ serverSessionEnded: true });
+    expect(server.validTokens()).toEqual([]);
   });
 });
 

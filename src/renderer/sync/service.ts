@@ -1,7 +1,12 @@
 import { SyncError, downloadBlob, runSync } from '../../shared/sync/engine';
 import { ClockDriftError } from '../../shared/sync/hlc';
 import type { Clock } from '../../shared/sync/hlc';
-import { createHttpTransport, loginRequest, probeServer } from '../../shared/sync/http-transport';
+import {
+  createHttpTransport,
+  loginRequest,
+  logoutRequest,
+  probeServer,
+} from '../../shared/sync/http-transport';
 import type { FetchLike } from '../../shared/sync/http-transport';
 import type { LoginReply } from '../../shared/sync/protocol';
 import type { SyncErrorCode, SyncProgress } from '../../shared/sync/status';
@@ -405,6 +410,21 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
     async logout() {
       abort?.abort(new DOMException('Logged out', 'AbortError'));
       for (const name of ['debounce', 'periodic', 'retry'] as const) stopTimer(name);
+      // Revoked at the server first: a forgotten token would stay valid there for its lifetime.
+      const sessions = [
+        ...(account && token ? [{ serverUrl: account.serverUrl, token }] : []),
+        ...(pendingLogin && pendingLogin.reply.token !== token
+          ? [{ serverUrl: pendingLogin.serverUrl, token: pendingLogin.reply.token }]
+          : []),
+      ];
+      const ended = await Promise.all(
+        sessions.map(({ serverUrl, token: ending }) =>
+          logoutRequest(serverUrl, ending, fetch).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
       await tokenStore.clear();
       token = undefined;
       tokenPersistence = undefined;
@@ -412,6 +432,7 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       failure = undefined;
       failures = 0;
       publish();
+      return { serverSessionEnded: ended.every(Boolean) };
     },
     async syncNow() {
       await ready;
@@ -431,6 +452,7 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       });
       return downloadBlob({ transport, store, sha256 });
     },
+    listParked: () => store.listParked(),
     listConflicts: () => store.listConflicts(),
     async resolveConflict(id, keep) {
       await store.resolveConflict(id, keep);

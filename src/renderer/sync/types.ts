@@ -1,7 +1,12 @@
 import type { LoginReply } from '../../shared/sync/protocol';
-import type { SyncConflict, SyncErrorCode, SyncProgress } from '../../shared/sync/status';
+import type {
+  ParkedSyncChange,
+  SyncConflict,
+  SyncErrorCode,
+  SyncProgress,
+} from '../../shared/sync/status';
 
-export type { SyncConflict, SyncErrorCode, SyncProgress };
+export type { ParkedSyncChange, SyncConflict, SyncErrorCode, SyncProgress };
 
 /**
  * The renderer's sync service as the UI sees it (settings, status badge, conflicts view).
@@ -47,6 +52,9 @@ export type SyncStatus = {
 
 export type LoginInput = { serverUrl: string; email: string; password: string };
 
+/** How a logout went at the server: false when the server could not be told (offline, error). */
+export type LogoutResult = { serverSessionEnded: boolean };
+
 export type SyncService = {
   getStatus(): SyncStatus;
   /** Calls the listener on every status change; returns unsubscribe. */
@@ -58,8 +66,14 @@ export type SyncService = {
   login(input: LoginInput): Promise<LoginReply>;
   /** Binds this device to a workspace of the logged-in account and starts syncing. */
   selectWorkspace(workspaceId: string): Promise<void>;
-  /** Forgets the token and stops syncing; local data and unsent changes stay. */
-  logout(): Promise<void>;
+  /**
+   * Ends the session at the server (the token is revoked there), then forgets the token and stops
+   * syncing; local data and unsent changes stay. Offline, it still logs out on this device and
+   * says the server session could not be ended.
+   */
+  logout(): Promise<LogoutResult>;
+  /** Pulled changes this device refused to apply (see ParkedSyncChange), newest first. */
+  listParked(): Promise<ParkedSyncChange[]>;
   /** Runs a sync now (push, then pull); resolves when the run ends. */
   syncNow(): Promise<void>;
   /**

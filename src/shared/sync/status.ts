@@ -62,4 +62,6 @@ export type ParkedSyncChange = {
   message: string;
   /** When this device parked it (ISO). */
   parkedAt: string;
+  /** A readable name of the record when this device has it (listed, not stored). */
+  label?: string;
 };

@@ -16,8 +16,12 @@ export function SyncConnected({ status, account }: { status: SyncStatus; account
 
   const logOut = async () => {
     setConfirming(false);
-    await sync.logout();
-    notifications.show({ message: text('settings.loggedOut') });
+    const { serverSessionEnded } = await sync.logout();
+    notifications.show(
+      serverSessionEnded
+        ? { message: text('settings.loggedOut') }
+        : { message: text('settings.loggedOutLocally'), color: 'yellow', autoClose: false },
+    );
   };
 
   const rows: [string, string][] = [

@@ -1,9 +1,10 @@
-import { Alert, Paper, Text, Title } from '@mantine/core';
+import { Alert, Box, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginReply } from '../../../shared/sync/protocol';
 import { useSync, useSyncStatus } from '../../sync/SyncProvider';
 import { loginErrorText } from './login-form';
+import { ParkedChanges } from './ParkedChanges';
 import { SyncConnected } from './SyncConnected';
 import { SyncLoginForm } from './SyncLoginForm';
 import { SyncWorkspaceStep } from './SyncWorkspaceStep';
@@ -70,6 +71,11 @@ export function SyncSettings() {
         {t('sync.settings.intro')}
       </Text>
       {body}
+      {bound && (
+        <Box mt="lg">
+          <ParkedChanges />
+        </Box>
+      )}
     </Paper>
   );
 }

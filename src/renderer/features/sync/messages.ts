@@ -118,10 +118,28 @@ const de = {
     logOutText_other:
       'Quotient vergisst die Anmeldung und synchronisiert nicht mehr. Ihre Daten und {{count}} noch nicht gesendete Änderungen bleiben auf diesem Gerät und werden nach der nächsten Anmeldung gesendet.',
     loggedOut: 'Abgemeldet. Ihre Daten bleiben auf diesem Gerät.',
+    loggedOutLocally:
+      'Auf diesem Gerät abgemeldet. Der Server war nicht erreichbar, daher bleibt die Anmeldung dort gültig, bis sie abläuft; ändern Sie Ihr Passwort, falls das Gerät verloren ging.',
     reLogIn:
       'Melden Sie sich erneut an, um weiter mit „{{workspace}}“ zu synchronisieren. Nicht gesendete Änderungen bleiben erhalten.',
     boundElsewhere:
       'Die Daten auf diesem Gerät gehören schon zu einem anderen Arbeitsbereich. Beide zu synchronisieren würde sie vermischen; wählen Sie den bisherigen Arbeitsbereich.',
+  },
+  parked: {
+    title: 'Nicht übernommene Änderungen',
+    intro:
+      'Diese Änderungen kamen vom Server, passen aber nicht zu den Daten dieser Quotient-Version. Sie wurden nicht übernommen; alles andere synchronisiert weiter. Stammen sie aus einer neueren Version, übernimmt Quotient sie nach einem Update.',
+    empty: 'Keine. Alle empfangenen Änderungen wurden übernommen.',
+    table: 'Bereich',
+    record: 'Datensatz',
+    field: 'Feld',
+    reason: 'Grund',
+    when: 'Empfangen',
+    reasons: {
+      reservedField: 'Internes Feld, das nie synchronisiert wird',
+      unknownField: 'Unbekanntes Feld (vielleicht aus einer neueren Version)',
+      invalidValue: 'Wert im falschen Format',
+    },
   },
   conflicts: {
     title: 'Konflikte',
@@ -281,9 +299,27 @@ const en: Widen<typeof de> = {
     logOutText_other:
       'Quotient forgets the login and stops syncing. Your data and {{count}} unsent changes stay on this device and are sent after your next login.',
     loggedOut: 'Logged out. Your data stays on this device.',
+    loggedOutLocally:
+      'Logged out on this device. The server could not be reached, so the login stays valid there until it expires; change your password if the device was lost.',
     reLogIn: 'Log in again to keep syncing with “{{workspace}}”. Unsent changes are kept.',
     boundElsewhere:
       'The data on this device already belongs to another workspace. Syncing both would mix them; choose the previous workspace.',
+  },
+  parked: {
+    title: 'Changes not applied',
+    intro:
+      'These changes came from the server but do not fit the data of this version of Quotient. They were not applied; everything else keeps syncing. If they come from a newer version, Quotient applies them after an update.',
+    empty: 'None. Every change received was applied.',
+    table: 'Area',
+    record: 'Record',
+    field: 'Field',
+    reason: 'Reason',
+    when: 'Received',
+    reasons: {
+      reservedField: 'Internal field that is never synced',
+      unknownField: 'Unknown field (perhaps from a newer version)',
+      invalidValue: 'Value in the wrong format',
+    },
   },
   conflicts: {
     title: 'Conflicts',
