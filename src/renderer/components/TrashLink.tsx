@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TrashArea } from '../db';
 
 /** A trash-can glyph. */
 export function TrashIcon({ size = 14 }: { size?: number }) {
@@ -21,7 +22,7 @@ export function TrashIcon({ size = 14 }: { size?: number }) {
 }
 
 /** The small "Papierkorb" link of a list page, to that area's deleted records. */
-export function TrashLink({ area }: { area: 'clients' | 'catalog' | 'offers' | 'texts' }) {
+export function TrashLink({ area }: { area: TrashArea }) {
   const { t } = useTranslation();
   return (
     <Button

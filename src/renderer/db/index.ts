@@ -41,7 +41,7 @@ export type { DocumentsRepository, DocumentArchiveInput } from './documents.repo
 export type { LocalRepository } from './local.repository';
 export type { OutboxRepository } from './outbox.repository';
 export type { BlobRepository } from './blobs.repository';
-export { trashAreas, trashAreaOf, TrashBlockedError } from './trash.repository';
+export { trashAreas, TrashBlockedError } from './trash.repository';
 export type {
   TrashArea,
   TrashBlock,

@@ -115,10 +115,6 @@ const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
   texts: ['textBlock'],
 };
 
-/** The area a kind is listed in. */
-export const trashAreaOf = (kind: TrashKind): TrashArea =>
-  trashAreas.find((area) => KINDS_OF[area].includes(kind)) as TrashArea;
-
 type AnyRow = Stored<Record<string, unknown>>;
 
 // Rows may come from a malformed sync change: never trust a field to be a string.
@@ -314,6 +310,8 @@ export function createTrashRepository({
     },
 
     async restore(kind, id) {
+      // Checked before the repository's own write: a parent deleted in between by a sync pull
+      // leaves the child restored under it, which a sync merge can do as well.
       const found = await findEntry(kind, id);
       if (!found) return;
       if (found.blocked) throw new TrashBlockedError(kind, id, found.blocked);
