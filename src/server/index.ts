@@ -21,7 +21,12 @@ export {
 export { AdminRequestError, adminRequestSchema, parseAdminRequest } from './admin/commands';
 export type { AdminCommandName, AdminRequest } from './admin/commands';
 export { runManagementCommand } from './admin/run-command';
-export { AdminCommandError, adminSocketPath, listenAdminSocket } from './admin/socket';
+export {
+  AdminCommandError,
+  AdminSocketUnavailableError,
+  adminSocketPath,
+  listenAdminSocket,
+} from './admin/socket';
 export type { AdminSocket } from './admin/socket';
 export { serve } from './serve';
 export type { ServingServer } from './serve';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AdminSocket } from './admin/socket';
-import { SocketPathTooLongError, listenAdminSocket } from './admin/socket';
+import { AdminSocketUnavailableError, listenAdminSocket } from './admin/socket';
 import { buildServer } from './app';
 import type { ServerConfig } from './config';
 import type { Db } from './db/db';
@@ -33,8 +33,8 @@ export async function serve(config: ServerConfig): Promise<ServingServer> {
       try {
         admin = await listenAdminSocket({ dataDir: config.db.dataDir, db, log: app.log });
       } catch (error) {
-        // Serving matters more than commands: they still work while the server is stopped.
-        if (!(error instanceof SocketPathTooLongError)) throw error;
+        // Serving matters more than commands, which still work while the server is stopped.
+        if (!(error instanceof AdminSocketUnavailableError)) throw error;
         app.log.warn(
           { err: error },
           'no admin socket: management commands need the server stopped',

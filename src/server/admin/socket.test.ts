@@ -19,7 +19,7 @@ import {
   ADMIN_SOCKET,
   AdminCommandError,
   MAX_ADMIN_REQUEST_BYTES,
-  SocketPathTooLongError,
+  AdminSocketUnavailableError,
   listenAdminSocket,
   sendAdminRequest,
 } from './socket';
@@ -240,7 +240,7 @@ describe('admin socket', () => {
     mkdirSync(deep, { recursive: true });
     const request = { command: 'workspace add', args: { name: 'deep' } } as const;
     await expect(listenAdminSocket({ dataDir: deep, db, log: quiet })).rejects.toThrow(
-      SocketPathTooLongError,
+      AdminSocketUnavailableError,
     );
     await expect(sendAdminRequest({ dataDir: deep, request })).rejects.toThrow(
       /is longer than a Unix socket allows \(103 bytes\): use a shorter DATA_DIR/,

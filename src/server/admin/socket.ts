@@ -30,9 +30,12 @@ export const ADMIN_REPLY_TIMEOUT_MS = 120_000;
 /** Room for the path in `sockaddr_un` (108 bytes on Linux, 104 on macOS, with the final NUL). */
 const MAX_SOCKET_PATH_BYTES = 103;
 
-/** The data folder's path is too long for a socket address: commands need the server stopped. */
-export class SocketPathTooLongError extends Error {
-  override readonly name = 'SocketPathTooLongError';
+/**
+ * No admin socket here (Windows, or a data folder path too long for a socket address): the
+ * server serves without one, and commands need it stopped.
+ */
+export class AdminSocketUnavailableError extends Error {
+  override readonly name = 'AdminSocketUnavailableError';
 }
 
 /** The admin socket's path for the data folder `dataDir`. */
@@ -45,10 +48,16 @@ export function adminSocketPath(dataDir: string): string {
  * the working folder when the absolute one is too long for a socket address.
  */
 function socketAddress(path: string): string {
+  // Node speaks named pipes there, not sockets in a folder whose permissions guard them.
+  if (process.platform === 'win32') {
+    throw new AdminSocketUnavailableError(
+      'On Windows management commands cannot reach a running server: stop the server first.',
+    );
+  }
   if (Buffer.byteLength(path) <= MAX_SOCKET_PATH_BYTES) return path;
   const short = relative(process.cwd(), path);
   if (Buffer.byteLength(short) <= MAX_SOCKET_PATH_BYTES) return short;
-  throw new SocketPathTooLongError(
+  throw new AdminSocketUnavailableError(
     `The admin socket path ${path} is longer than a Unix socket allows (${MAX_SOCKET_PATH_BYTES} bytes): ` +
       'use a shorter DATA_DIR, or stop the server to run management commands.',
   );
