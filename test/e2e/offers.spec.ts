@@ -13,6 +13,16 @@ async function newOffer(page: Page, title: string) {
   await form.getByRole('button', { name: 'Neues Angebot' }).click();
 }
 
+/**
+ * Marks the offer as sent: the check before sending (test/e2e/offer-pipeline.spec.ts) may list
+ * warnings first, which this journey accepts; otherwise the freeze is confirmed.
+ */
+async function markSent(page: Page) {
+  await page.getByRole('button', { name: 'Als versendet markieren' }).click();
+  const proceed = page.getByTestId('check-proceed').or(page.getByTestId('confirm-button'));
+  await proceed.first().click();
+}
+
 /** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
 async function addFrom(page: Page, select: string, search: string, option: RegExp) {
   const input = page
@@ -67,6 +77,10 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await addFrom(page, 'Aus Katalog …', 'HW-SW24', /HW-SW24/);
   await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').focus();
   await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').selectOption('alternative');
+  // An alternative replaces nothing until the user chooses the line.
+  const replaces = page.getByLabel('Ersetzt Position …');
+  await expect(replaces).toHaveValue('');
+  await replaces.selectOption({ label: 'Switch 48 Port PoE+, Layer 3' });
   await addFrom(page, 'Aus Katalog …', 'M365', /SW-M365E3/);
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').fill('25');
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').press('Enter');
@@ -85,8 +99,7 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await expect(page.getByTestId('total-margin')).toHaveCount(0);
 
   // Mark as sent: revision 1 is frozen.
-  await page.getByRole('button', { name: 'Als versendet markieren' }).click();
-  await page.getByTestId('confirm-button').click();
+  await markSent(page);
   await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
   await expect(page.getByTestId('read-only-banner')).toBeVisible();
   await expect(switchQuantity).toHaveJSProperty('readOnly', true);
@@ -109,8 +122,7 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await page.keyboard.press('Escape');
 
   // Send revision 2, accept it: read-only.
-  await page.getByRole('button', { name: 'Als versendet markieren' }).click();
-  await page.getByTestId('confirm-button').click();
+  await markSent(page);
   await page.getByRole('button', { name: 'Angenommen' }).click();
   await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('offer-status')).toHaveText('Angenommen');

@@ -1,0 +1,131 @@
+// Issue 10: offers move the pipeline, and a check runs before sending.
+import type { Page } from '@playwright/test';
+import { expect, startWorkspace, test } from './fixtures';
+
+/** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
+async function addFromCatalog(page: Page, search: string, option: RegExp) {
+  const input = page
+    .getByRole('textbox', { name: 'Aus Katalog …' })
+    .or(page.getByRole('combobox', { name: 'Aus Katalog …' }))
+    .first();
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function openBrandt(page: Page) {
+  await page.keyboard.press('Control+1');
+  await page.getByRole('row', { name: /Brandt & Söhne/ }).click();
+}
+
+test('an offer started from an opportunity is checked, sent, rejected and moves its opportunity', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await openBrandt(page);
+
+  // "Neues Angebot" on the opportunity preselects it and lends the offer its title.
+  const row = page.getByTestId('opportunity-row').filter({ hasText: 'S/4HANA-Readiness-Check' });
+  await row.getByTestId('opportunity-new-offer').click();
+  const form = page.getByTestId('new-offer-form');
+  await expect(form.getByTestId('new-offer-opportunity')).toHaveValue('S/4HANA-Readiness-Check');
+  await expect(form.getByLabel('Titel')).toHaveValue('S/4HANA-Readiness-Check');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await expect(page.getByTestId('offer-number')).toBeVisible();
+
+  // Sending an empty offer is blocked.
+  await page.getByTestId('mark-sent').click();
+  const check = page.getByTestId('check-finding');
+  await expect(page.getByRole('dialog', { name: 'Prüfung vor dem Versand' })).toBeVisible();
+  await expect(check.filter({ hasText: 'keine gezählten Positionen' })).toHaveAttribute(
+    'data-severity',
+    'error',
+  );
+  await expect(page.getByTestId('check-proceed')).toHaveCount(0);
+  await page.getByTestId('send-check').getByRole('button', { name: 'Schließen' }).click();
+
+  // A catalog line and a trade-in at a negative price that is not marked as a credit.
+  await addFromCatalog(page, 'HW-SW48', /HW-SW48/);
+  await page.getByRole('button', { name: 'Freie Position' }).click();
+  await expect(page.getByTestId('offer-line')).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Bezeichnung' }).last()).toBeFocused();
+  await page.keyboard.type('Inzahlungnahme Altgeräte');
+  await page.keyboard.press('Tab');
+  await page.getByLabel('Einzelpreis Inzahlungnahme Altgeräte').fill('-500');
+  await page.getByLabel('Einzelpreis Inzahlungnahme Altgeräte').press('Enter');
+  await expect(page.getByTestId('total-oneTime-net')).toHaveText('1.690,00 €');
+
+  await page.getByTestId('mark-sent').click();
+  const negative = check.filter({ hasText: 'nicht als Gutschrift markiert' });
+  await expect(negative).toHaveAttribute('data-severity', 'error');
+  await expect(page.getByTestId('check-proceed')).toHaveCount(0);
+  // "Zur Position" takes the user to the line.
+  await negative.getByTestId('check-fix').click();
+  await expect(page.getByRole('dialog', { name: 'Prüfung vor dem Versand' })).toHaveCount(0);
+  await expect(page.getByTestId('offer-line').last().locator(':focus')).toHaveCount(1);
+  await page.getByTestId('mark-sent').click();
+  await page.getByTestId('check-mark-credit').click();
+  await expect(negative).toHaveCount(0);
+  await page.getByTestId('check-proceed').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
+
+  // The opportunity took the offer's value; the client got an activity.
+  await page.getByRole('link', { name: /Brandt & Söhne/ }).click();
+  const opportunity = page
+    .getByTestId('opportunity-row')
+    .filter({ hasText: 'S/4HANA-Readiness-Check' });
+  await expect(opportunity).toContainText('1.690,00 €');
+  await expect(opportunity.getByTestId('opportunity-stage')).toHaveText('Angebot');
+  await expect(opportunity.getByTestId('offer-summary')).toContainText('Versendet');
+  await expect(page.getByTestId('activity-timeline')).toContainText(
+    'versendet: „S/4HANA-Readiness-Check“ · Wert 1.690,00 €',
+  );
+  await expect(
+    page.getByTestId('client-offers-panel').getByTestId('offer-summary-value'),
+  ).toHaveText('1.690,00 €');
+
+  // Rejected with a reason: the opportunity is lost with it.
+  await opportunity.getByTestId('offer-summary').click();
+  await page.getByTestId('reject').click();
+  await page.getByLabel('Grund der Ablehnung').fill('Budget für 2027 gestrichen');
+  await page.getByTestId('reject-confirm').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Abgelehnt');
+  await page.getByRole('link', { name: /Brandt & Söhne/ }).click();
+  await expect(opportunity.getByTestId('opportunity-stage')).toHaveText('Verloren');
+  await expect(opportunity).toContainText('Budget für 2027 gestrichen');
+  await expect(page.getByTestId('activity-timeline')).toContainText(
+    'abgelehnt: „S/4HANA-Readiness-Check“ · Wert 1.690,00 € · Grund: Budget für 2027 gestrichen',
+  );
+});
+
+test('a pipeline card opens its opportunity and keeps the focus after a keyboard move', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+2');
+  const card = page.locator('[data-stage="proposal"] [data-card-id]').first();
+  const title = (await card.locator('p').first().textContent()) ?? '';
+  const id = await card.getAttribute('data-card-id');
+
+  await card.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Verkaufschance bearbeiten' });
+  await expect(dialog.getByLabel('Titel')).toHaveValue(title);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // Alt+→ moves the card to "Verhandlung"; the focus stays on it there.
+  const moved = page.locator(`[data-card-id="${id}"]`);
+  await moved.focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.locator(`[data-stage="negotiation"] [data-card-id="${id}"]`)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.locator(`[data-stage="proposal"] [data-card-id="${id}"]`)).toBeFocused();
+
+  // A click opens it too; dragging still moves it.
+  await moved.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await moved.dragTo(page.getByTestId('stage-won'));
+  await expect(page.locator(`[data-stage="won"] [data-card-id="${id}"]`)).toBeVisible();
+});
