@@ -13,6 +13,10 @@ import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '../../d
 
 type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;
 
+// Mantine's Combobox keeps a closed dropdown mounted (hidden) by default; three per section made
+// floating-ui position 15 hidden dropdowns (a forced layout each) while a 500-line offer opened.
+const dropdownOnlyWhenOpen = { keepMounted: false };
+
 /** Focuses an element once the live query has rendered it (a few frames after the write). */
 export function focusWhenRendered(selector: string, attempts = 60): void {
   const element = document.querySelector<HTMLElement>(selector);
@@ -96,6 +100,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
+        comboboxProps={dropdownOnlyWhenOpen}
         limit={50}
         nothingFoundMessage="–"
         onChange={(id) => {
@@ -118,6 +123,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
+        comboboxProps={dropdownOnlyWhenOpen}
         onChange={(id) => {
           const bundle = bundles?.find((candidate) => candidate.id === id);
           if (!bundle) return;
@@ -138,6 +144,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
+        comboboxProps={dropdownOnlyWhenOpen}
         onChange={(id) => {
           const role = id ? roleById(id) : undefined;
           if (role) void add(() => [serviceLineFromRole({ role, offer, rates })]);

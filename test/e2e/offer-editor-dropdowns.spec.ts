@@ -1,0 +1,33 @@
+import { expect, startWorkspace, test } from './fixtures';
+
+// Closed dropdowns cost at every open of the editor: floating-ui positions each mounted one (a
+// forced layout each), so the add-line selects of a section must not keep theirs mounted.
+test("the offer editor's sections add no mounted dropdowns until one is opened", async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Dropdowns');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await expect(page.getByTestId('offer-section')).toHaveCount(1);
+  const dropdowns = page.locator('.mantine-Select-dropdown');
+  const withOneSection = await dropdowns.count();
+
+  await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+  await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+  await expect(page.getByTestId('offer-section')).toHaveCount(3);
+  await expect(page.getByTestId('add-line-controls')).toHaveCount(3);
+  await expect(dropdowns).toHaveCount(withOneSection);
+
+  // Opened, a section's catalog select shows its items; closed, its dropdown is gone again.
+  const catalog = page.getByTestId('add-line-controls').nth(2).getByLabel('Aus Katalog …');
+  await catalog.click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(dropdowns).toHaveCount(withOneSection);
+});
