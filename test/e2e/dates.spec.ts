@@ -57,3 +57,46 @@ test('date fields read and show dates in the UI language, store YYYY-MM-DD and r
   await expect(form).toBeHidden();
   await expect(page.getByTestId('opportunity-row')).toContainText('2026-12-31');
 });
+
+test('offer date and validity are typed in German, saved when left, and checked against each other', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'empty');
+  await page.keyboard.press('Control+n');
+  await page.getByTestId('client-form').getByLabel('Firmenname').fill('Datumswerk GmbH');
+  await page.getByTestId('client-form').getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByTestId('client-name')).toHaveText('Datumswerk GmbH');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Datums');
+  await page.getByRole('option', { name: /Datumswerk/ }).click();
+  await form.getByLabel('Titel').fill('Serverraum');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+
+  // Far in the future, so the test does not depend on today's date (the offer starts today).
+  const terms = page.getByTestId('offer-terms');
+  const date = terms.getByLabel('Datum', { exact: true });
+  const validUntil = terms.getByLabel('Gültig bis');
+  await validUntil.fill('31.12.2098');
+  await validUntil.press('Enter');
+  await expect(validUntil).toHaveValue('31.12.2098');
+  await date.fill('1.3.2098');
+  await date.blur();
+  await expect(date).toHaveValue('01.03.2098');
+  await validUntil.fill('28.2.2098');
+  await validUntil.blur();
+  await expect(terms.getByText('Gültig bis muss nach dem Angebotsdatum liegen')).toBeVisible();
+  await validUntil.fill('31.3.98');
+  await validUntil.blur();
+  await expect(validUntil).toHaveValue('31.03.2098');
+  await expect(terms.getByText('Gültig bis muss nach dem Angebotsdatum liegen')).toBeHidden();
+  await validUntil.fill('31.04.2098');
+  await validUntil.blur();
+  await expect(terms.getByText('„31.04.2098“ ist kein gültiges Datum (TT.MM.JJJJ)')).toBeVisible();
+  await expect(validUntil).toHaveValue('31.03.2098');
+
+  await page.reload();
+  await expect(date).toHaveValue('01.03.2098');
+  await expect(validUntil).toHaveValue('31.03.2098');
+});

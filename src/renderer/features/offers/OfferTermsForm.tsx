@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   currencies,
@@ -55,8 +55,15 @@ export function OfferTermsForm({
     setErrors({});
   }, [offer.id]);
 
+  // Saves not yet back through the live query: a quick next edit (date, then validity) is
+  // checked against them rather than against the older offer.
+  const pending = useRef<Partial<OfferInput>>({});
+  useEffect(() => {
+    pending.current = {};
+  }, [offer]);
+
   const save = async (patch: Partial<OfferInput>) => {
-    const candidate = { ...inputOf(offer), ...patch };
+    const candidate = { ...inputOf(offer), ...pending.current, ...patch };
     const parsed = offerInputSchema.safeParse(candidate);
     const fields = Object.keys(patch) as (keyof OfferInput)[];
     if (!parsed.success) {
@@ -74,6 +81,7 @@ export function OfferTermsForm({
       }
     }
     setErrors({});
+    pending.current = { ...pending.current, ...patch };
     try {
       await repos.offers.update(offer.id, patch);
       // The saved fields now show their stored value; others keep what is being typed.
@@ -83,6 +91,7 @@ export function OfferTermsForm({
         ),
       );
     } catch (error) {
+      pending.current = {};
       notifications.show({
         title: t('common.errorTitle'),
         message: String(error instanceof Error ? error.message : error),
