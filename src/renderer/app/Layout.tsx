@@ -1,10 +1,13 @@
 import { AppShell, Box, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useKeyLabel } from '../components/Keys';
 import { StorageNotice } from '../components/StorageNotice';
 import { ClientFormModal } from '../features/clients/ClientFormModal';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
+import { useCustomerMode } from '../stores/customer-mode.store';
 import { useUiStore } from '../stores/ui.store';
+import { CustomerModeSwitch } from './CustomerModeSwitch';
 import { ShortcutsModal } from './ShortcutsModal';
 import { rememberStorageNotice, useStorageNotice } from './storage-notice';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -30,23 +33,32 @@ export function Layout() {
   const closeClientForm = useUiStore((state) => state.closeClientForm);
   const storageNotice = useStorageNotice((state) => state.shown);
   const dismissStorageNotice = useStorageNotice((state) => state.dismiss);
+  const customerMode = useCustomerMode();
+  const keyLabel = useKeyLabel();
   useGlobalShortcuts();
 
   if (!onboarded) return <Navigate to="/welcome" replace />;
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+      <AppShell.Header
+        data-customer-mode={customerMode}
+        className="q-header"
+        data-testid="app-header"
+      >
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs">
             <Title order={3} c="blue.8">
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="lg">
               {t('app.tagline')}
             </Text>
           </Group>
-          <SyncStatusBadge />
+          <Group gap="md" wrap="nowrap">
+            <CustomerModeSwitch />
+            <SyncStatusBadge />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Quotient" style={{ overflowY: 'auto' }}>
@@ -54,7 +66,7 @@ export function Layout() {
           <NavLink
             key={area.path}
             label={t(area.key)}
-            description={area.shortcut}
+            description={area.shortcut && keyLabel(area.shortcut)}
             active={location.pathname.startsWith(area.path)}
             onClick={() => void navigate(area.path)}
             href={`#${area.path}`}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { key } from '../../../test/factories/keys';
-import { commandForKey } from './shortcuts';
+import { lineKeyAction } from '../features/offers/line-keys';
+import { commandForKey, screenShortcutTable, shortcutScreen } from './shortcuts';
 
 describe('commandForKey', () => {
   it('maps the documented shortcuts, with Ctrl or Cmd', () => {
@@ -54,5 +55,74 @@ describe('commandForKey', () => {
   it('ignores other combinations', () => {
     expect(commandForKey(key('n'), false)).toBeUndefined();
     expect(commandForKey(key('z', { ctrlKey: true, shiftKey: true }), false)).toBeUndefined();
+  });
+});
+
+describe('customer mode shortcut', () => {
+  it('toggles on Ctrl+Shift+K or Cmd+Shift+K, also while typing, and leaves Ctrl+K to search', () => {
+    expect(
+      [
+        key('K', { ctrlKey: true, shiftKey: true }),
+        key('k', { metaKey: true, shiftKey: true }),
+        key('K', { ctrlKey: true, shiftKey: true, altKey: true }),
+        key('K', { shiftKey: true }),
+        key('k', { ctrlKey: true }),
+      ].map((event) => commandForKey(event, true)),
+    ).toEqual(['customer-mode', 'customer-mode', undefined, undefined, 'search']);
+  });
+});
+
+/** A row's written keys ("Ctrl+Del") as the key event they stand for. */
+function eventFor(keys: string) {
+  const names: Record<string, string> = {
+    '↓': 'ArrowDown',
+    '↑': 'ArrowUp',
+    Del: 'Delete',
+    Esc: 'Escape',
+  };
+  const parts = keys.split('+');
+  const last = parts.at(-1) ?? '';
+  return key(names[last] ?? (last.length === 1 ? last.toLowerCase() : last), {
+    ctrlKey: parts.includes('Ctrl'),
+    shiftKey: parts.includes('Shift'),
+    altKey: parts.includes('Alt'),
+  });
+}
+
+describe('screen shortcuts', () => {
+  it('picks the screen from the route', () => {
+    expect(
+      ['/offers/abc', '/offers', '/pipeline', '/clients', '/clients/c1', '/catalog', '/texts'].map(
+        shortcutScreen,
+      ),
+    ).toEqual(['offer', undefined, 'pipeline', 'clients', undefined, 'catalog', undefined]);
+  });
+
+  it("lists the offer editor's line keys as line-keys.ts maps them", () => {
+    const lineRows = screenShortcutTable.offer.filter(
+      (row) => row.label !== 'keyboard.rows.pickFirst',
+    );
+    expect(
+      lineRows.map((row) =>
+        row.keys.map((keys) => lineKeyAction(eventFor(keys), { isSelect: false })),
+      ),
+    ).toEqual([
+      [
+        { type: 'focus', delta: 1 },
+        { type: 'focus', delta: 1 },
+      ],
+      [
+        { type: 'focus', delta: -1 },
+        { type: 'focus', delta: -1 },
+      ],
+      [{ type: 'add-after' }],
+      [{ type: 'duplicate' }],
+      [{ type: 'delete' }],
+      [
+        { type: 'move', direction: 'up' },
+        { type: 'move', direction: 'down' },
+      ],
+      [{ type: 'revert' }],
+    ]);
   });
 });

@@ -10,25 +10,76 @@ export type AppCommand =
   | 'settings'
   | 'undo'
   | 'sync-now'
+  | 'customer-mode'
   | 'help';
+
+/** Switches the customer mode on and off, also while typing. */
+export const CUSTOMER_MODE_KEYS = 'Ctrl+Shift+K';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
-/** The shortcut table shown in the help dialog; labels are i18n keys. */
-export const shortcutTable: { keys: string; label: string }[] = [
-  { keys: 'Ctrl+N', label: 'shortcuts.newClient' },
-  { keys: 'Ctrl+K', label: 'shortcuts.search' },
-  { keys: 'Ctrl+1', label: 'shortcuts.clients' },
-  { keys: 'Ctrl+2', label: 'shortcuts.pipeline' },
-  { keys: 'Ctrl+3', label: 'nav.offers' },
-  { keys: 'Ctrl+4', label: 'nav.catalog' },
-  { keys: 'Ctrl+5', label: 'nav.calculator' },
-  { keys: 'Ctrl+6', label: 'nav.texts' },
-  { keys: 'Ctrl+,', label: 'shortcuts.settings' },
-  { keys: 'Ctrl+Z', label: 'shortcuts.undo' },
-  { keys: 'Ctrl+Shift+S', label: 'sync.shortcut' },
-  { keys: '?', label: 'shortcuts.help' },
+export type ShortcutRow = {
+  /** Alternatives, each written with English key names ("Ctrl+Del"); shown in the UI language. */
+  keys: string[];
+  /** The i18n key of what the keys do. */
+  label: string;
+};
+
+/** The shortcuts that work everywhere, shown in the help dialog. */
+export const shortcutTable: ShortcutRow[] = [
+  { keys: ['Ctrl+N'], label: 'shortcuts.newClient' },
+  { keys: ['Ctrl+K'], label: 'shortcuts.search' },
+  { keys: ['Ctrl+1'], label: 'shortcuts.clients' },
+  { keys: ['Ctrl+2'], label: 'shortcuts.pipeline' },
+  { keys: ['Ctrl+3'], label: 'nav.offers' },
+  { keys: ['Ctrl+4'], label: 'nav.catalog' },
+  { keys: ['Ctrl+5'], label: 'nav.calculator' },
+  { keys: ['Ctrl+6'], label: 'nav.texts' },
+  { keys: ['Ctrl+,'], label: 'shortcuts.settings' },
+  { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
+  { keys: ['Ctrl+Shift+S'], label: 'sync.shortcut' },
+  { keys: [CUSTOMER_MODE_KEYS], label: 'keyboard.customerMode' },
+  { keys: ['?'], label: 'shortcuts.help' },
 ];
+
+export type ShortcutScreen = 'offer' | 'pipeline' | 'clients' | 'catalog';
+
+const listRows: ShortcutRow[] = [
+  { keys: ['↑', '↓'], label: 'keyboard.rows.rows' },
+  { keys: ['PageUp', 'PageDown'], label: 'keyboard.rows.pages' },
+  { keys: ['Enter'], label: 'keyboard.rows.openRow' },
+  { keys: ['Esc'], label: 'keyboard.rows.clearSearch' },
+];
+
+/** The keys of one screen (the offer editor's from line-keys.ts, the board's from BoardColumn). */
+export const screenShortcutTable: Record<ShortcutScreen, ShortcutRow[]> = {
+  offer: [
+    { keys: ['↓', 'Enter'], label: 'keyboard.rows.nextLine' },
+    { keys: ['↑', 'Shift+Enter'], label: 'keyboard.rows.previousLine' },
+    { keys: ['Ctrl+Enter'], label: 'keyboard.rows.addLine' },
+    { keys: ['Ctrl+D'], label: 'keyboard.rows.duplicateLine' },
+    { keys: ['Ctrl+Del'], label: 'keyboard.rows.deleteLine' },
+    { keys: ['Alt+↑', 'Alt+↓'], label: 'keyboard.rows.moveLine' },
+    { keys: ['Esc'], label: 'keyboard.rows.revertCell' },
+    { keys: ['Enter'], label: 'keyboard.rows.pickFirst' },
+  ],
+  pipeline: [
+    { keys: ['Enter', 'Space'], label: 'keyboard.rows.openCard' },
+    { keys: ['Alt+←', 'Alt+→'], label: 'keyboard.rows.moveCardStage' },
+    { keys: ['Alt+↑', 'Alt+↓'], label: 'keyboard.rows.moveCardOrder' },
+  ],
+  clients: [{ keys: ['↓'], label: 'keyboard.rows.searchToList' }, ...listRows],
+  catalog: listRows,
+};
+
+/** The screen whose own shortcuts the help dialog lists beside the global ones. */
+export function shortcutScreen(pathname: string): ShortcutScreen | undefined {
+  if (/^\/offers\/[^/]+/.test(pathname)) return 'offer';
+  if (pathname.startsWith('/pipeline')) return 'pipeline';
+  if (pathname === '/clients' || pathname === '/clients/') return 'clients';
+  if (pathname.startsWith('/catalog')) return 'catalog';
+  return undefined;
+}
 
 /** Maps a key press to an app command; text fields keep their own undo and typing. */
 export function commandForKey(event: KeyLike, editing: boolean): AppCommand | undefined {
@@ -59,6 +110,8 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
   }
   // Shift makes the key 'S'; syncing does not touch the text being typed, so it works there too.
   if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') return 'sync-now';
+  if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k')
+    return 'customer-mode';
   if (!mod && !editing && event.key === '?') return 'help';
   return undefined;
 }

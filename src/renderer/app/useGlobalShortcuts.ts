@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { platform } from '../platform';
 import { useSync } from '../sync/SyncProvider';
+import { useCustomerModeStore } from '../stores/customer-mode.store';
 import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
 import { commandForKey, type AppCommand } from './shortcuts';
@@ -48,6 +49,9 @@ export function useGlobalShortcuts(): void {
           return;
         case 'help':
           ui.setShortcutsOpen(true);
+          return;
+        case 'customer-mode':
+          useCustomerModeStore.getState().toggle();
           return;
         case 'sync-now':
           // Without a login there is nothing to run: open the place to log in instead.

@@ -8,8 +8,10 @@ const german: Record<string, string> = {
   Delete: 'Entf',
   Backspace: 'Rücktaste',
   Space: 'Leertaste',
+  PageUp: 'Bild↑',
+  PageDown: 'Bild↓',
 };
-const english: Record<string, string> = { Delete: 'Del' };
+const english: Record<string, string> = { Delete: 'Del', PageUp: 'PgUp', PageDown: 'PgDn' };
 
 /** A shortcut written as `Ctrl+Shift+K` in the keys' names of `language` ("Strg+Umschalt+K"). */
 export function keyLabel(keys: string, language: Language | string): string {

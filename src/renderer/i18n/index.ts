@@ -9,6 +9,7 @@ import { textsMessages } from '../features/text-blocks/messages';
 import { trashMessages } from '../features/trash/messages';
 import { de } from './de';
 import { en } from './en';
+import { customerModeMessages, keyboardMessages } from './workspace-messages';
 
 /** Feature folders own their texts; they are merged here under the feature's key. */
 const features = {
@@ -18,6 +19,8 @@ const features = {
   texts: textsMessages,
   sync: syncMessages,
   trash: trashMessages,
+  customerMode: customerModeMessages,
+  keyboard: keyboardMessages,
 };
 const resources = {
   de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },
