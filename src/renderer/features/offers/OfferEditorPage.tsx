@@ -8,6 +8,7 @@ import type { OfferLine, OfferSection } from '../../../shared/domain';
 import { isEditable } from '../../../shared/offers/status';
 import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 import { useRepos } from '../../db';
 import {
   useClient,
@@ -45,6 +46,7 @@ export function OfferEditorPage() {
   const deleteWithUndo = useDeleteWithUndo();
   const clearDraft = useEditorStore((state) => state.clearDraft);
   const load = useEditorStore((state) => state.load);
+  const customerMode = useCustomerMode();
   const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
   // The line grid needs about 1,100 px: beside it the totals fit only on wide windows.
   const wide = useMediaQuery('(min-width: 1700px)') ?? false;
@@ -198,7 +200,8 @@ export function OfferEditorPage() {
     );
   }
   const editable = isEditable(offer);
-  const internal = !offer.customerView;
+  // The device's customer mode hides the internal view on every offer, whatever the offer says.
+  const internal = !offer.customerView && !customerMode;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const totalsPanel = <TotalsPanel offer={offer} internal={internal} />;
   const banner =
