@@ -18,6 +18,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Client, Offer } from '../../../shared/domain';
 import type { Finding } from '../../../shared/offers/preflight';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Internal, InternalTag } from '../../components/Internal';
 import { useOfferRevisions } from '../../db/hooks';
 import { offerLabel } from './offer-list';
 import { controlLabelled, focusInEditor } from './focus-target';
@@ -176,14 +177,25 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
               <Menu.Item onClick={() => exportChecked(exporter.printPdf)}>
                 {t('offers.export.pdf')}
               </Menu.Item>
-              <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('bundle'))}>
-                {t('offers.export.bundle')}
-              </Menu.Item>
-              {!offer.customerView && (
-                <Menu.Item onClick={() => exportChecked(() => exporter.exportAs('xlsx-internal'))}>
-                  {t('offers.export.xlsxInternal')}
+              {/* Both carry purchase prices: marked internal, gone in the customer mode. */}
+              <Internal>
+                <Menu.Item
+                  rightSection={<InternalTag />}
+                  onClick={() => exportChecked(() => exporter.exportAs('bundle'))}
+                  data-testid="export-offer-file"
+                >
+                  {t('offers.export.bundle')}
                 </Menu.Item>
-              )}
+                {!offer.customerView && (
+                  <Menu.Item
+                    rightSection={<InternalTag />}
+                    onClick={() => exportChecked(() => exporter.exportAs('xlsx-internal'))}
+                    data-testid="export-xlsx-internal"
+                  >
+                    {t('offers.export.xlsxInternal')}
+                  </Menu.Item>
+                )}
+              </Internal>
             </Menu.Dropdown>
           </Menu>
           <Menu position="bottom-end">
