@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginReply } from '../../../shared/sync/protocol';
 import { useSync, useSyncStatus } from '../../sync/SyncProvider';
@@ -44,8 +44,13 @@ export function SyncSettings() {
 
   // A revoked or expired login shows the form again, prefilled, instead of the connected state.
   const expired = status.phase === 'error' && status.error?.code === 'unauthorized';
+  const connected = status.phase !== 'signed-out' && !!bound && !expired;
+  // Once connected, a later logout starts from the login form, not the finished workspace step.
+  useEffect(() => {
+    if (connected) setStep({ kind: 'login' });
+  }, [connected]);
   let body;
-  if (status.phase !== 'signed-out' && bound && !expired) {
+  if (connected && bound) {
     body = <SyncConnected status={status} account={bound} />;
   } else if (step.kind === 'workspace') {
     body = <SyncWorkspaceStep reply={step.reply} serverUrl={step.serverUrl} onBack={back} />;
