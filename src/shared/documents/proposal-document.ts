@@ -13,7 +13,7 @@ import type { ProposalContext } from './proposal/kit';
 import { proposalLabels } from './proposal/labels';
 import { proposalModel } from './proposal/model';
 import { packDocument } from './proposal/pack';
-import { extrasTable, recurringTable, sectionTables } from './proposal/pricing';
+import { sectionTables } from './proposal/pricing';
 import { signatureBlock } from './proposal/signature';
 import { proposalNumbering, proposalStyles, proposalTableStyles } from './proposal/styles';
 import { chartParagraphs, summaryTable, termsParagraphs } from './proposal/summary';
@@ -73,8 +73,6 @@ function pricingChapter(context: ProposalContext, chartPng: Uint8Array | null): 
   return [
     heading(context.contents, { level: 1, title: context.labels.pricing, pageBreakBefore: true }),
     ...sectionTables(context),
-    ...extrasTable(context),
-    ...recurringTable(context),
     ...summaryTable(context),
     ...(chartPng === null ? [] : chartParagraphs(chartPng, context)),
     ...termsParagraphs(context),

@@ -21,8 +21,15 @@ export const companyProfileSchema = z
     country: countrySchema,
     vatId: optionalText(30).transform(normalizeVatId),
     taxNumber: optionalText(40),
+    /** "GmbH", "AG", "e.K." …; empty: read from the end of the name. */
+    legalForm: optionalText(40).optional(),
+    /** Sitz der Gesellschaft (§ 35a GmbHG, § 80 AktG), e.g. "München". Optional: older rows lack it. */
+    registeredSeat: optionalText(100).optional(),
     commercialRegister: optionalText(120),
+    /** All managing directors (for an AG: the members of the Vorstand), comma-separated. */
     managingDirectors: optionalText(300),
+    /** An AG's Aufsichtsratsvorsitzende(r) (§ 80 AktG). */
+    supervisoryBoardChair: optionalText(100).optional(),
     bankName: optionalText(120),
     iban: optionalText(42).transform(normalizeIban),
     bic: optionalText(15).transform(normalizeBic),
@@ -60,8 +67,11 @@ export const emptyCompanyProfile = (): CompanyProfile => ({
   country: 'DE',
   vatId: '',
   taxNumber: '',
+  legalForm: '',
+  registeredSeat: '',
   commercialRegister: '',
   managingDirectors: '',
+  supervisoryBoardChair: '',
   bankName: '',
   iban: '',
   bic: '',

@@ -12,6 +12,7 @@ import {
 import { logoRun } from './cover';
 import { offerLabel } from './format';
 import { PAGE, RULE, cell, layoutTable } from './kit';
+import { legalEntryText, legalFooter, legalName } from '../legal-footer';
 import type { ProposalContext } from './kit';
 
 /** Header of the pages after the cover: offer and client on the left, the small logo right. */
@@ -49,9 +50,6 @@ function detailsColumn(lines: string[], width: number) {
 /** The company's legally required details in three columns (address, register, bank). */
 function companyDetails(context: ProposalContext) {
   const { company } = context.data;
-  const { labels } = context;
-  const labelled = (label: string, value: string) =>
-    value.trim() === '' ? '' : `${label}: ${value}`;
   const width = Math.floor(PAGE.textWidth / 3);
   return layoutTable(
     [
@@ -59,7 +57,7 @@ function companyDetails(context: ProposalContext) {
         children: [
           detailsColumn(
             [
-              company.name,
+              legalName(company),
               company.street,
               `${company.postalCode} ${company.city}`.trim(),
               [company.phone, company.email].filter((part) => part !== '').join(' · '),
@@ -68,11 +66,8 @@ function companyDetails(context: ProposalContext) {
             width,
           ),
           detailsColumn(
-            [
-              labelled(labels.register, company.commercialRegister),
-              labelled(labels.vatId, company.vatId),
-              labelled(labels.managingDirectors, company.managingDirectors),
-            ],
+            // The details § 35a GmbHG / § 80 AktG / § 37a HGB require, by legal form.
+            legalFooter(company, context.data.language).slice(1).map(legalEntryText),
             width,
           ),
           detailsColumn(

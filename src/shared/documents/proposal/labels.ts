@@ -21,6 +21,8 @@ export type ProposalLabels = {
   extrasTitle: string;
   extrasIntro: string;
   optional: string;
+  /** Marks optional and alternative lines, whose net is not in the totals. */
+  notInTotal: string;
   /** An alternative whose replaced line is unknown. */
   alternative: string;
   alternativeTo: (position: string, name: string) => string;
@@ -84,8 +86,9 @@ const de: ProposalLabels = {
   sectionSubtotal: (title) => `Zwischensumme ${title}`,
   extrasTitle: 'Optionale und alternative Positionen',
   extrasIntro:
-    'Die folgenden Positionen sind nicht in der Angebotssumme enthalten. Sie können sie zusätzlich oder anstelle der genannten Position beauftragen.',
+    'Optionale und alternative Positionen sind nicht in der Angebotssumme enthalten; ihr Nettobetrag steht in Klammern. Sie können sie zusätzlich oder anstelle der genannten Position beauftragen.',
   optional: 'Optional',
+  notInTotal: 'nicht in der Summe enthalten',
   alternative: 'Alternative',
   alternativeTo: (position, name) => `Alternative zu Pos. ${position} (${name})`,
   recurringTitle: 'Laufende Kosten',
@@ -165,8 +168,9 @@ const en: ProposalLabels = {
   sectionSubtotal: (title) => `Subtotal ${title}`,
   extrasTitle: 'Optional and alternative items',
   extrasIntro:
-    'The following items are not included in the offer total. You can order them in addition to, or instead of, the item named.',
+    'Optional and alternative items are not included in the offer total; their net amount is shown in parentheses. You can order them in addition to, or instead of, the item named.',
   optional: 'Optional',
+  notInTotal: 'not included in the total',
   alternative: 'Alternative',
   alternativeTo: (position, name) => `Alternative to item ${position} (${name})`,
   recurringTitle: 'Recurring costs',

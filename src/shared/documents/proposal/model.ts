@@ -1,7 +1,9 @@
 import type { BillingKind } from '../../domain';
-import { Decimal } from '../../money';
+import { documentPositionNumbers } from '../../offers/positions';
 import { offerTotals } from '../../offers/totals';
 import type { OfferTotalsResult, TotalsLine } from '../../offers/totals';
+import { sectionSubtotals, totalsChain } from '../totals';
+import type { SectionSubtotal, TotalsRow } from '../totals';
 import type { DocumentData, DocumentLine } from '../types';
 
 /** A line with its printed position ("2.3") and the engine's net. */
@@ -17,20 +19,20 @@ export type PricedLine = {
 export type PricedSection = {
   title: string;
   position: string;
-  /** Normal one-time lines: the section's table. */
+  /** Every line of the section, in the editor's order (normal, optional and alternative). */
   lines: PricedLine[];
-  /** Σ net of those lines, before the offer discount (the engine's section sum). */
-  subtotal: string;
+  /** Σ net of the counted lines per billing kind, before the offer discount. */
+  subtotals: SectionSubtotal[];
 };
 
 export type ProposalModel = {
   totals: OfferTotalsResult;
   sections: PricedSection[];
-  /** Optional and alternative lines of every billing, in document order. */
-  extras: PricedLine[];
-  recurring: Record<'monthly' | 'yearly', { lines: PricedLine[]; subtotal: string }>;
-  /** Σ net of counted lines per billing before the offer discount. */
-  linesNet: Record<BillingKind, string>;
+  /** The totals chain, the same as in the editor, the print view and Excel. */
+  chain: TotalsRow[];
+  /** Whether any line is optional or an alternative (the tables then explain them). */
+  hasExtras: boolean;
+  hasRecurring: boolean;
 };
 
 // Totals are asked per (section, billing): the engine's section sums then are exactly the
@@ -38,11 +40,7 @@ export type ProposalModel = {
 const sectionKey = (sectionIndex: number, billing: BillingKind) => `${sectionIndex}:${billing}`;
 const BILLINGS: readonly BillingKind[] = ['one-time', 'monthly', 'yearly'];
 
-function sum(amounts: readonly string[]): string {
-  return amounts.reduce((total, amount) => total.plus(amount), new Decimal(0)).toFixed(2);
-}
-
-/** Prices the document's lines with the totals engine and sorts them into the proposal's tables. */
+/** Prices the document's lines with the totals engine, numbered as in the editor. */
 export function proposalModel(data: DocumentData): ProposalModel {
   const totals = offerTotals({
     offer: {
@@ -62,13 +60,11 @@ export function proposalModel(data: DocumentData): ProposalModel {
       BILLINGS.map((billing) => ({ id: sectionKey(sectionIndex, billing) })),
     ),
   });
-  const sectionNet = (sectionIndex: number, billing: BillingKind) =>
-    totals.bySection.get(sectionKey(sectionIndex, billing))?.net ?? '0.00';
-
+  const numbers = documentPositionNumbers(data.sections);
   const priced: PricedLine[] = data.sections.flatMap((section, sectionIndex) =>
-    section.lines.map((line, lineIndex) => ({
+    section.lines.map((line) => ({
       line,
-      position: `${sectionIndex + 1}.${lineIndex + 1}`,
+      position: numbers.get(line.id) ?? '',
       sectionIndex,
       net: totals.byLineId.get(line.id)?.net ?? '0.00',
       replaces: null,
@@ -81,28 +77,23 @@ export function proposalModel(data: DocumentData): ProposalModel {
       entry.replaces = { position: replaced.position, name: replaced.line.name };
     }
   }
-
-  const normal = priced.filter((entry) => entry.line.kind === 'normal');
-  const recurring = (billing: 'monthly' | 'yearly') => ({
-    lines: normal.filter((entry) => entry.line.billing === billing),
-    subtotal: sum(data.sections.map((_, index) => sectionNet(index, billing))),
-  });
+  const allLines = data.sections.flatMap((section) => section.lines);
   return {
     totals,
     sections: data.sections.map((section, sectionIndex) => ({
       title: section.title,
       position: String(sectionIndex + 1),
-      lines: normal.filter(
-        (entry) => entry.sectionIndex === sectionIndex && entry.line.billing === 'one-time',
-      ),
-      subtotal: sectionNet(sectionIndex, 'one-time'),
+      lines: priced.filter((entry) => entry.sectionIndex === sectionIndex),
+      subtotals: sectionSubtotals({ totals, lines: section.lines }),
     })),
-    extras: priced.filter((entry) => entry.line.kind !== 'normal'),
-    recurring: { monthly: recurring('monthly'), yearly: recurring('yearly') },
-    linesNet: {
-      'one-time': sum(data.sections.map((_, index) => sectionNet(index, 'one-time'))),
-      monthly: sum(data.sections.map((_, index) => sectionNet(index, 'monthly'))),
-      yearly: sum(data.sections.map((_, index) => sectionNet(index, 'yearly'))),
-    },
+    chain: totalsChain({
+      language: data.language,
+      currency: data.offer.currency,
+      offer: data.offer,
+      totals,
+      lines: allLines,
+    }),
+    hasExtras: allLines.some((line) => line.kind !== 'normal'),
+    hasRecurring: allLines.some((line) => line.kind === 'normal' && line.billing !== 'one-time'),
   };
 }

@@ -7,6 +7,7 @@ import { alternativeNote } from './labels';
 import { cell, headerRow, ruledTable, textParagraph } from './kit';
 import type { ProposalContext } from './kit';
 import type { PricedLine } from './model';
+import { subtotalLabel } from '../totals';
 
 /**
  * Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. The
@@ -53,9 +54,10 @@ function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Par
   if (line.kind === 'alternative') {
     notes.push(alternativeNote(entry.replaces, labels));
   }
-  if (line.kind !== 'normal' && line.billing !== 'one-time') {
+  if (line.billing !== 'one-time') {
     notes.push(line.billing === 'monthly' ? labels.monthly : labels.yearly);
   }
+  if (line.kind !== 'normal') notes.push(labels.notInTotal);
   if (notes.length > 0) {
     paragraphs.push(
       textParagraph(notes.join(' · '), {
@@ -82,7 +84,10 @@ function lineRow(entry: PricedLine, context: ProposalContext): TableRow {
       cell(unitLabel(line.unit, context.labels), { width: UNIT, align: 'left' }),
       cell(context.money(line.unitPrice), { width: PRICE }),
       cell(discount === '' ? '' : `${discount} %`, { width: DISCOUNT }),
-      cell(context.money(entry.net), { width: NET }),
+      // Optional and alternative lines are not summed: their net in parentheses.
+      cell(line.kind === 'normal' ? context.money(entry.net) : `(${context.money(entry.net)})`, {
+        width: NET,
+      }),
     ],
   });
 }
@@ -99,83 +104,45 @@ function sumRow(label: string, amount: string, context: ProposalContext): TableR
   });
 }
 
-function groupRow(label: string, context: ProposalContext): TableRow {
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      cell(label, {
-        width: PRICE_COLUMNS.reduce((a, b) => a + b, 0),
-        columnSpan: 7,
-        run: { bold: true, color: context.brand },
-      }),
-    ],
-  });
-}
-
-/** Rows grouped under a row naming each section ("3 Betrieb und Support"). */
-function groupedRows(entries: PricedLine[], context: ProposalContext): TableRow[] {
-  const rows: TableRow[] = [];
-  let section = -1;
-  for (const entry of entries) {
-    if (entry.sectionIndex !== section) {
-      section = entry.sectionIndex;
-      const title = context.data.sections[section]?.title ?? '';
-      rows.push(groupRow(`${section + 1} ${title}`, context));
-    }
-    rows.push(lineRow(entry, context));
-  }
-  return rows;
-}
-
-/** One table per section with its one-time lines and the section subtotal. */
+/** One table per section: every line in the editor's order, subtotals per billing kind. */
 export function sectionTables(context: ProposalContext): (Paragraph | Table)[] {
-  return context.model.sections
-    .filter((section) => section.lines.length > 0)
-    .flatMap((section) => [
-      heading(context.contents, { level: 2, title: `${section.position} ${section.title}` }),
-      ruledTable(
-        [
-          header(context),
-          ...section.lines.map((entry) => lineRow(entry, context)),
-          sumRow(context.labels.sectionSubtotal(section.title), section.subtotal, context),
-        ],
-        PRICE_COLUMNS,
-      ),
-    ]);
-}
-
-/** Optional and alternative lines in their own table; they are not in the totals. */
-export function extrasTable(context: ProposalContext): (Paragraph | Table)[] {
-  const { extras } = context.model;
-  if (extras.length === 0) return [];
-  return [
-    heading(context.contents, { level: 2, title: context.labels.extrasTitle }),
-    new Paragraph({ children: [new TextRun(context.labels.extrasIntro)] }),
-    ruledTable([header(context), ...groupedRows(extras, context)], PRICE_COLUMNS),
-  ];
-}
-
-/** Monthly and yearly lines, each group with its sum. */
-export function recurringTable(context: ProposalContext): (Paragraph | Table)[] {
-  const { monthly, yearly } = context.model.recurring;
-  if (monthly.lines.length === 0 && yearly.lines.length === 0) return [];
-  const { labels } = context;
-  const rows: TableRow[] = [header(context)];
-  if (monthly.lines.length > 0) {
-    rows.push(groupRow(labels.monthly, context));
-    rows.push(...monthly.lines.map((entry) => lineRow(entry, context)));
-    rows.push(sumRow(labels.monthlySubtotal, monthly.subtotal, context));
+  const language = context.data.language;
+  const intro: Paragraph[] = [];
+  if (context.model.hasRecurring) {
+    intro.push(
+      new Paragraph({
+        children: [new TextRun(context.labels.recurringIntro(context.data.offer.termMonths))],
+      }),
+    );
   }
-  if (yearly.lines.length > 0) {
-    rows.push(groupRow(labels.yearly, context));
-    rows.push(...yearly.lines.map((entry) => lineRow(entry, context)));
-    rows.push(sumRow(labels.yearlySubtotal, yearly.subtotal, context));
+  if (context.model.hasExtras) {
+    intro.push(new Paragraph({ children: [new TextRun(context.labels.extrasIntro)] }));
   }
   return [
-    heading(context.contents, { level: 2, title: labels.recurringTitle }),
-    new Paragraph({
-      children: [new TextRun(labels.recurringIntro(context.data.offer.termMonths))],
-    }),
-    ruledTable(rows, PRICE_COLUMNS),
+    ...intro,
+    ...context.model.sections
+      .filter((section) => section.lines.length > 0)
+      .flatMap((section) => [
+        heading(context.contents, { level: 2, title: `${section.position} ${section.title}` }),
+        ruledTable(
+          [
+            header(context),
+            ...section.lines.map((entry) => lineRow(entry, context)),
+            ...section.subtotals.map((subtotal) =>
+              sumRow(
+                subtotalLabel({
+                  title: section.title,
+                  billing: subtotal.billing,
+                  split: section.subtotals.length > 1,
+                  language,
+                }),
+                subtotal.net,
+                context,
+              ),
+            ),
+          ],
+          PRICE_COLUMNS,
+        ),
+      ]),
   ];
 }

@@ -1,9 +1,9 @@
 import type { Table } from 'docx';
 import { AlignmentType, ImageRun, Paragraph, TableRow, TextRun } from 'docx';
-import type { BillingKind } from '../../domain';
-import { Decimal, formatDecimal } from '../../money';
+import { formatDecimal } from '../../money';
+import { paymentTermsFor } from '../totals';
 import { heading } from './contents';
-import { fitImage, formatPct, imageSize } from './format';
+import { fitImage, imageSize } from './format';
 import { PAGE, cell, ruledTable } from './kit';
 import type { ProposalContext } from './kit';
 
@@ -37,70 +37,15 @@ function titleRow(text: string, context: ProposalContext): TableRow {
   });
 }
 
-/** Net before and after the offer discount, VAT per rate and gross of one billing. */
-function billingLines(billing: BillingKind, context: ProposalContext): Line[] {
-  const { labels, model, data } = context;
-  const totals = billing === 'one-time' ? model.totals.oneTime : model.totals[billing];
-  const groups = model.totals.groups.filter((group) => group.billing === billing);
-  const language = data.language;
-  const lines: Line[] = [];
-  const discount = formatPct(data.offer.discountPct, language);
-  if (discount !== '') {
-    lines.push({ label: labels.linesNet, amount: model.linesNet[billing] });
-    // The discount is what the engine took off: Σ line nets − its net after the discount.
-    const taken = new Decimal(model.linesNet[billing]).minus(totals.net).negated().toFixed(2);
-    lines.push({ label: labels.offerDiscount(discount), amount: taken });
-  }
-  lines.push({ label: labels.netTotal, amount: totals.net });
-  for (const group of groups) {
-    const pct = formatDecimal(group.vatPct, language);
-    const note = model.totals.vatNote === null ? '' : ` (${model.totals.vatNote[language]})`;
-    const label = groups.length > 1 ? labels.vatOn(pct, context.money(group.net)) : labels.vat(pct);
-    lines.push({ label: `${label}${note}`, amount: group.vat });
-  }
-  const grossLabel =
-    billing === 'one-time'
-      ? labels.grossTotal
-      : billing === 'monthly'
-        ? labels.perMonth
-        : labels.perYear;
-  lines.push({ label: grossLabel, amount: totals.gross, strong: true });
-  return lines;
-}
-
-/** The totals: one-time, monthly and yearly blocks and the contract value over the term. */
+/** The totals: the one totals chain (documents/totals), as in every other output. */
 export function summaryTable(context: ProposalContext): (Paragraph | Table)[] {
-  const { labels, model, data } = context;
-  const has = (billing: BillingKind) =>
-    model.totals.groups.some((group) => group.billing === billing);
-  const recurring = has('monthly') || has('yearly');
-  const rows: TableRow[] = [];
-  if (has('one-time') || !recurring) {
-    rows.push(titleRow(labels.oneTimeCosts, context));
-    rows.push(...billingLines('one-time', context).map((line) => row(line, context)));
-  }
-  if (has('monthly')) {
-    rows.push(titleRow(labels.monthlyCosts, context));
-    rows.push(...billingLines('monthly', context).map((line) => row(line, context)));
-  }
-  if (has('yearly')) {
-    rows.push(titleRow(labels.yearlyCosts, context));
-    rows.push(...billingLines('yearly', context).map((line) => row(line, context)));
-  }
-  if (recurring && data.offer.termMonths > 0) {
-    rows.push(
-      row(
-        {
-          label: labels.contractValue(data.offer.termMonths),
-          amount: model.totals.contractValue,
-          strong: true,
-        },
-        context,
-      ),
-    );
-  }
+  const rows = context.model.chain.map((line) =>
+    line.amount === null
+      ? titleRow(line.label, context)
+      : row({ label: line.label, amount: line.amount, strong: line.strong }, context),
+  );
   return [
-    heading(context.contents, { level: 2, title: labels.summaryTitle }),
+    heading(context.contents, { level: 2, title: context.labels.summaryTitle }),
     ruledTable(rows, [LABEL, AMOUNT]),
   ];
 }
@@ -110,11 +55,7 @@ export function termsParagraphs(context: ProposalContext): Paragraph[] {
   const { labels, data, model } = context;
   const { offer } = data;
   const language = data.language;
-  const texts = [labels.paymentTerms(offer.paymentTermsDays)];
-  const cashDiscount = formatPct(offer.cashDiscountPct, language);
-  if (cashDiscount !== '' && offer.cashDiscountDays > 0) {
-    texts.push(labels.cashDiscount(cashDiscount, offer.cashDiscountDays));
-  }
+  const texts = [paymentTermsFor(data, model.totals)];
   texts.push(labels.validity(context.date(offer.validUntil)));
   if (offer.currency !== 'EUR' && offer.exchangeRate.trim() !== '') {
     texts.push(labels.exchangeRate(formatDecimal(offer.exchangeRate, language), offer.currency));

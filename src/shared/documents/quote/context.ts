@@ -12,7 +12,7 @@ export type SheetContext = {
   row: number;
 };
 
-/** Column widths of the quote sheet (characters), A–H. */
-export const QUOTE_WIDTHS = [6, 44, 9, 9, 13, 9, 8, 15] as const;
+/** Column widths of the quote sheet (characters), A–I (I: the billing marker). */
+export const QUOTE_WIDTHS = [6, 40, 8, 9, 13, 9, 8, 15, 11] as const;
 /** Characters that fit in a line of the description column. */
 export const NAME_CHARS = 48;

@@ -12,7 +12,9 @@ export type QuoteLabels = {
   validUntil: string;
   clientVatId: string;
   contact: string;
-  columns: readonly [string, string, string, string, string, string, string, string];
+  columns: readonly [string, string, string, string, string, string, string, string, string];
+  /** Column I of optional and alternative lines (counted lines carry their billing). */
+  marker: { optional: string; alternative: string };
   billingBlock: Record<Billing, string>;
   subtotal: (section: string) => string;
   sumLines: string;
@@ -72,7 +74,9 @@ const de: QuoteLabels = {
     'Rabatt %',
     'USt. %',
     'Netto',
+    'Abrechnung',
   ],
+  marker: { optional: 'optional', alternative: 'alternativ' },
   billingBlock: {
     'one-time': 'Einmalige Kosten',
     monthly: 'Monatliche Kosten (Preise pro Monat)',
@@ -172,7 +176,18 @@ const en: QuoteLabels = {
   validUntil: 'Valid until',
   clientVatId: 'Your VAT ID',
   contact: 'Contact',
-  columns: ['Pos.', 'Description', 'Qty', 'Unit', 'Unit price', 'Disc. %', 'VAT %', 'Net'],
+  columns: [
+    'Pos.',
+    'Description',
+    'Qty',
+    'Unit',
+    'Unit price',
+    'Disc. %',
+    'VAT %',
+    'Net',
+    'Billing',
+  ],
+  marker: { optional: 'optional', alternative: 'alternative' },
   billingBlock: {
     'one-time': 'One-time costs',
     monthly: 'Monthly costs (prices per month)',

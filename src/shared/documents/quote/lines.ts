@@ -1,7 +1,8 @@
 import type { CellValue } from 'exceljs';
 import type { Billing } from '../../calculation';
 import { formatRate } from './labels';
-import type { BillingBlock, QuoteLine } from './model';
+import type { QuoteLine } from './model';
+import { billingWord, subtotalLabel } from '../totals';
 import { formula, num, put, validate, wrappedHeight } from './cells';
 import { NAME_CHARS } from './context';
 import type { SheetContext } from './context';
@@ -29,7 +30,7 @@ function extraTitle(ctx: SheetContext, line: QuoteLine): string {
       : replaced === undefined
         ? labels.alternative
         : labels.alternativeTo(replaced);
-  return `${marker}: ${line.name}${labels.billingSuffix[line.billing as Billing]}`;
+  return `${marker}: ${line.name}`;
 }
 
 /** One line row: values, the unlocked quantity and discount, the net as a live formula. */
@@ -60,7 +61,7 @@ function sectionTitle(ctx: SheetContext, title: string): void {
   ctx.sheet.mergeCells(r, 1, r, 8);
 }
 
-function blockTitle(ctx: SheetContext, title: string): void {
+export function blockTitle(ctx: SheetContext, title: string): void {
   put(ctx.sheet, ctx.row, 1, title, ctx.styles.block);
   ctx.sheet.getRow(ctx.row).height = 20;
   ctx.row += 1;
@@ -90,44 +91,52 @@ function validateInputs(ctx: SheetContext, first: number, last: number): void {
   });
 }
 
-/** A billing block's sections with their lines and subtotal formulas. */
-export function writeBlockLines(
-  ctx: SheetContext,
-  block: BillingBlock,
-  rowById: Map<string, number>,
-): LineRange & { subtotals: string[] } {
-  const { styles, labels, sheet } = ctx;
-  if (ctx.model.blocks.length > 1) blockTitle(ctx, labels.billingBlock[block.billing]);
+/** The marker in column I: the billing word of a counted line, else optional/alternative. */
+export function markerOf(ctx: SheetContext, line: Pick<QuoteLine, 'kind' | 'billing'>): string {
+  if (line.kind !== 'normal') return ctx.labels.marker[line.kind];
+  return billingWord(line.billing as Billing, ctx.model.data.language);
+}
+
+/**
+ * Every section with its lines in the editor's order (position numbers ascending, no gaps),
+ * each line marked with its billing in column I (optional and alternative lines with their
+ * kind: never summed), then the section's subtotals per billing as SUMIFS over that marker.
+ */
+export function writeSections(ctx: SheetContext, rowById: Map<string, number>): LineRange {
+  const { styles, sheet, model } = ctx;
   const firstLine = ctx.row;
-  const subtotals: string[] = [];
-  for (const section of block.sections) {
+  for (const section of model.sections) {
     sectionTitle(ctx, section.title);
     const first = ctx.row;
-    for (const line of section.lines) rowById.set(line.id, writeLine(ctx, line, false));
+    for (const line of section.lines) {
+      const r = writeLine(ctx, line, line.kind !== 'normal');
+      put(sheet, r, 9, markerOf(ctx, line), styles.unit);
+      rowById.set(line.id, r);
+    }
     const last = ctx.row - 1;
-    const r = ctx.row++;
-    for (let c = 3; c <= 7; c++)
-      put(sheet, r, c, c === 3 ? labels.subtotal(section.title) : null, styles.subtotalLabel);
-    sheet.mergeCells(r, 3, r, 7);
-    put(sheet, r, 8, formula(`SUM(H${first}:H${last})`, section.subtotal), styles.subtotal);
-    subtotals.push(`H${r}`);
+    for (const subtotal of section.subtotals) {
+      const r = ctx.row++;
+      const text = subtotalLabel({
+        title: section.title,
+        billing: subtotal.billing,
+        split: section.subtotals.length > 1,
+        language: model.data.language,
+      });
+      for (let c = 3; c <= 7; c++) put(sheet, r, c, c === 3 ? text : null, styles.subtotalLabel);
+      sheet.mergeCells(r, 3, r, 7);
+      const word = billingWord(subtotal.billing, model.data.language);
+      put(
+        sheet,
+        r,
+        8,
+        formula(`SUMIFS(H${first}:H${last},I${first}:I${last},"${word}")`, subtotal.net),
+        styles.subtotal,
+      );
+    }
   }
   const lastLine = ctx.row - 1;
   validateInputs(ctx, firstLine, lastLine);
-  return { firstLine, lastLine, subtotals };
-}
-
-/** Optional and alternative lines: live line formulas, never part of a sum. */
-export function writeExtras(ctx: SheetContext, rowById: Map<string, number>): void {
-  if (ctx.model.extras.length === 0) return;
-  ctx.row += 1;
-  blockTitle(ctx, ctx.labels.extrasBlock);
-  const first = ctx.row;
-  for (const section of ctx.model.extras) {
-    sectionTitle(ctx, section.title);
-    for (const line of section.lines) rowById.set(line.id, writeLine(ctx, line, true));
-  }
-  validateInputs(ctx, first, ctx.row - 1);
+  return { firstLine, lastLine };
 }
 
 /** "19 %" in the reader's notation, for labels. */

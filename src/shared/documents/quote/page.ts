@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { legalEntryText, legalFooter } from '../legal-footer';
 import type { DocumentData } from '../types';
 import { cityLine } from './header';
 import type { QuoteLabels } from './labels';
@@ -9,16 +10,16 @@ const escape = (text: string) => text.replace(/&/g, '&&');
 /** The footer: company and address left, "page X of Y" centred, VAT ID and register right. */
 export function footer(data: DocumentData, labels: QuoteLabels): string {
   const { company, language } = data;
+  const legal = legalFooter(company, language);
   const left = [
-    company.name,
+    legal[0]?.value ?? company.name,
     [company.street, cityLine(company.postalCode, company.city)].filter(Boolean).join(', '),
   ]
     .filter(Boolean)
     .map(escape)
     .join('\n');
-  const vatId =
-    company.vatId === '' ? '' : `${language === 'de' ? 'USt-IdNr.' : 'VAT ID'} ${company.vatId}`;
-  const right = [vatId, company.commercialRegister].filter(Boolean).map(escape).join('\n');
+  // Register, seat, directors and VAT ID; Excel allows 255 characters per footer.
+  const right = legal.slice(1).map(legalEntryText).map(escape).join('\n').slice(0, 200);
   return `&L&8${left}&C&8${labels.footerPage}&R&8${right}`;
 }
 

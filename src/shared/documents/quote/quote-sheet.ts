@@ -4,12 +4,12 @@ import type { SheetContext } from './context';
 import { QUOTE_WIDTHS } from './context';
 import { writeHeader, writeTableHeader } from './header';
 import type { QuoteLabels } from './labels';
-import { writeBlockLines, writeExtras } from './lines';
+import { writeSections } from './lines';
 import type { QuoteModel } from './model';
 import { writeNotes } from './notes';
 import { finishSheet } from './page';
 import type { QuoteStyles } from './styles';
-import { writeBlockTotals } from './totals';
+import { writeTotals } from './totals';
 import type { BillingCells } from './totals';
 
 /** Where the quote sheet put what the other sheets and the defined names refer to. */
@@ -40,15 +40,10 @@ export async function writeQuoteSheet({
   writeHeader(workbook, ctx);
   const headerRow = writeTableHeader(ctx);
   const rowById = new Map<string, number>();
-  const billing: QuoteSheetCells['billing'] = {};
-  for (const block of model.blocks) {
-    const range = writeBlockLines(ctx, block, rowById);
-    ctx.row += 1;
-    billing[block.billing] = writeBlockTotals(ctx, block, range);
-  }
-  writeExtras(ctx, rowById);
+  const range = writeSections(ctx, rowById);
   ctx.row += 1;
+  const billing = writeTotals(ctx, range);
   writeNotes(ctx);
-  await finishSheet({ sheet, data: model.data, labels, lastColumn: 'H', headerRow });
+  await finishSheet({ sheet, data: model.data, labels, lastColumn: 'I', headerRow });
   return { name: labels.sheets.quote, billing, rowById };
 }

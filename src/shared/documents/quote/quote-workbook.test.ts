@@ -80,16 +80,22 @@ describe('buildQuoteWorkbook', () => {
     });
     const names = ['NetTotal', 'VatTotal', 'GrossTotal', 'MonthlyTotal', 'YearlyTotal'];
     expect(names.map((name) => workbook.definedNames.getRanges(name).ranges)).toEqual([
-      ['Angebot!$H$24'],
-      ['Angebot!$H$25'],
-      ['Angebot!$H$26'],
-      ['Angebot!$H$35'],
+      ['Angebot!$H$28'],
+      ['Angebot!$H$29'],
+      ['Angebot!$H$30'],
+      ['Angebot!$H$37'],
       [],
     ]);
     const cells = ['NetTotal', 'MonthlyTotal'].map((name) => namedCell(workbook, name));
     expect(cells.map((cell) => (cell === null ? null : cellContent(cell)))).toEqual([
-      { formula: 'ROUND(SUMIF(G14:G20,19,H14:H20)*(1-2/100),2)', result: 20273.46 },
-      { formula: 'ROUND(SUMIF(G29:G31,19,H29:H31)*(1-2/100),2)', result: 283.22 },
+      {
+        formula: 'ROUND(SUMIFS(H13:H23,I13:I23,"einmalig",G13:G23,19)*(1-2/100),2)',
+        result: 20273.46,
+      },
+      {
+        formula: 'ROUND(SUMIFS(H13:H23,I13:I23,"monatlich",G13:G23,19)*(1-2/100),2)',
+        result: 283.22,
+      },
     ]);
   });
 
@@ -124,18 +130,29 @@ describe('buildQuoteWorkbook', () => {
     const sheet = quoteSheet(await build(mixedVatData()));
     const subtotals: unknown[] = [];
     sheet.eachRow((row) => {
-      if (String(row.getCell(3).value).startsWith('Zwischensumme')) {
+      if (String(row.getCell(3).value).startsWith('Zwischensumme ') && row.number < 27) {
         subtotals.push([row.getCell(3).value, cellContent(row.getCell(8))]);
       }
     });
-    // Hardware: the alternative rack and the optional power supply (rows 40–41) are not summed.
+    // Hardware: the alternative rack and the optional power supply (rows 18–19) stay in their
+    // place in the section, marked in column I, and are not summed.
     expect(subtotals).toEqual([
-      ['Zwischensumme Hardware', { formula: 'SUM(H15:H17)', result: 15107.83 }],
-      ['Zwischensumme Dienstleistungen', { formula: 'SUM(H20:H22)', result: 6683.75 }],
+      [
+        'Zwischensumme Hardware',
+        { formula: 'SUMIFS(H15:H19,I15:I19,"einmalig")', result: 15107.83 },
+      ],
+      [
+        'Zwischensumme Dienstleistungen',
+        { formula: 'SUMIFS(H22:H24,I22:I24,"einmalig")', result: 6683.75 },
+      ],
     ]);
-    expect([sheet.getCell('B40').value, sheet.getCell('B41').value]).toEqual([
+    expect(['A18', 'B18', 'I18', 'A19', 'B19', 'I19'].map((a) => sheet.getCell(a).value)).toEqual([
+      '1.4',
       'Alternative zu Pos. 1.1: Server Rack 4HE',
+      'alternativ',
+      '1.5',
       'Optional: Ersatznetzteil',
+      'optional',
     ]);
     // 3 × 0.835 = 2.505 rounds half away from zero.
     expect(cellContent(sheet.getCell('H17'))).toEqual({
@@ -147,19 +164,28 @@ describe('buildQuoteWorkbook', () => {
   it('writes the VAT groups, sums and gross of the mixed offer as formulas', async () => {
     const data = mixedVatData();
     const sheet = quoteSheet(await build(data));
-    const sumif = (rate: number) => `ROUND(SUMIF(G14:G23,${rate},H14:H23)*(1-3/100),2)`;
-    expect(columnH(sheet, 25, 35)).toEqual([
-      ['Summe Positionen netto', { formula: 'SUM(H18,H23)', result: 21791.58 }],
-      ['abzgl. 3 % Rabatt', { formula: 'H30-H25', result: -653.74 }],
-      ['Nettobetrag zu 19 % USt.', { formula: sumif(19), result: 20556.08 }],
-      ['Nettobetrag zu 7 % USt.', { formula: sumif(7), result: 242.26 }],
-      ['Nettobetrag zu 0 % USt.', { formula: sumif(0), result: 339.5 }],
-      ['Gesamtbetrag netto', { formula: 'SUM(H27,H28,H29)', result: 21137.84 }],
-      ['zzgl. 19 % USt.', { formula: 'ROUND(H27*19/100,2)', result: 3905.66 }],
-      ['zzgl. 7 % USt.', { formula: 'ROUND(H28*7/100,2)', result: 16.96 }],
-      ['zzgl. 0 % USt.', { formula: 'ROUND(H29*0/100,2)', result: 0 }],
-      ['Umsatzsteuer', { formula: 'SUM(H31,H32,H33)', result: 3922.62 }],
+    const net = (rate: number) =>
+      `ROUND(SUMIFS(H14:H25,I14:I25,"einmalig",G14:G25,${rate})*(1-3/100),2)`;
+    expect(columnH(sheet, 28, 37)).toEqual([
+      [
+        'Zwischensumme Positionen',
+        { formula: 'SUMIFS(H14:H25,I14:I25,"einmalig")', result: 21791.58 },
+      ],
+      ['abzüglich 3 % Nachlass', { formula: 'H30-H28', result: -653.74 }],
+      ['Summe netto', { formula: `${net(19)}+${net(7)}+${net(0)}`, result: 21137.84 }],
+      [
+        'zuzüglich 19 % USt. auf 20.556,08 €',
+        { formula: `ROUND(${net(19)}*19/100,2)`, result: 3905.66 },
+      ],
+      ['zuzüglich 7 % USt. auf 242,26 €', { formula: `ROUND(${net(7)}*7/100,2)`, result: 16.96 }],
+      ['zuzüglich 0 % USt. auf 339,50 €', { formula: `ROUND(${net(0)}*0/100,2)`, result: 0 }],
+      ['Summe USt.', { formula: 'SUM(H31,H32,H33)', result: 3922.62 }],
       ['Gesamtbetrag brutto', { formula: 'H30+H34', result: 25060.46 }],
+      [
+        'abzüglich 2 % Skonto bei Zahlung innerhalb von 7 Tagen',
+        { formula: '-ROUND(H35*2/100,2)', result: -501.21 },
+      ],
+      ['Zahlbetrag mit Skonto', { formula: 'H35+H36', result: 24559.25 }],
     ]);
     const totals = engineTotals(data);
     expect(totals.groups.map((g) => [g.vatPct, g.net, g.vat])).toEqual([
@@ -197,16 +223,16 @@ describe('buildQuoteWorkbook', () => {
     }
     const quote = (cell: string, result: number) => ({ formula: `'Quote'!${cell}`, result });
     expect(rows).toEqual([
-      ['One-time costs (net)', quote('H21', 2280), 1, { formula: 'ROUND(B7*C7,2)', result: 2280 }],
+      ['One-time costs (net)', quote('H28', 2280), 1, { formula: 'ROUND(B7*C7,2)', result: 2280 }],
       [
         'Monthly costs (net)',
-        quote('H33', 418.45),
+        quote('H35', 418.45),
         { formula: 'B3', result: 30 },
         { formula: 'ROUND(B8*C8,2)', result: 12553.5 },
       ],
       [
         'Yearly costs (net)',
-        quote('H44', 3420),
+        quote('H42', 3420),
         { formula: 'B4', result: 3 },
         { formula: 'ROUND(B9*C9,2)', result: 10260 },
       ],
@@ -297,7 +323,7 @@ describe('buildQuoteWorkbook', () => {
       ),
     );
     const lineRows = [...rowsByPos(quoteSheet(workbook)).values()];
-    expect(lineRows).toEqual([15, 16, 17, 20, 21, 22, 40, 41]);
+    expect(lineRows).toEqual([15, 16, 17, 18, 19, 22, 23, 24]);
     expect(unlocked.sort()).toEqual(
       lineRows.flatMap((r) => [`Angebot!C${r}`, `Angebot!F${r}`]).sort(),
     );
@@ -349,7 +375,7 @@ describe('buildQuoteWorkbook', () => {
     expect(sheet.getCell('A13').fill).toMatchObject({ fgColor: { argb: 'FF1C5D99' } });
     expect(sheet.headerFooter.oddFooter).toBe(
       '&L&8Nordlicht IT-Service GmbH\nHafenstraße 12, 20457 Hamburg&C&8Seite &P von &N' +
-        '&R&8USt-IdNr. DE123456789\nAmtsgericht Hamburg HRB 123456',
+        '&R&8Registergericht: Amtsgericht Hamburg HRB 123456\nUSt-IdNr.: DE123456789',
     );
     expect(quoteSheet(en).headerFooter.oddFooter).toContain('Page &P of &N');
   });
@@ -360,8 +386,9 @@ describe('buildQuoteWorkbook', () => {
     const reverse = allText(await build(reverseChargeData()));
     expect(mixed).toContain('A-2026-MM-0042-r2');
     expect(mixed).toContain(
-      'Zahlungsziel: 14 Tage netto. Skonto: 2 % bei Zahlung innerhalb von 7 Tagen.',
+      'Zahlbar innerhalb von 14 Tagen nach Rechnungsstellung netto; bei Zahlung innerhalb von 7 Tagen abzüglich 2 % Skonto (501,21 €, zahlbar 24.559,25 €).',
     );
+    expect(mixed).toContain('Registergericht: Amtsgericht Hamburg HRB 123456');
     expect(mixed).toContain('Dieses Angebot ist gültig bis 28.12.2026.');
     expect(mixed).not.toContain('Steuerschuldnerschaft');
     expect(mixed).not.toContain('Umrechnungskurs');
@@ -381,7 +408,7 @@ describe('buildQuoteWorkbook', () => {
     const sheet = quoteSheet(workbook);
     expect([sheet.getCell('G16').value, sheet.getCell('G17').value]).toEqual([0, 0]);
     expect(cellContent(namedCell(workbook, 'NetTotal') as never)).toEqual({
-      formula: 'ROUND(SUMIF(G15:G18,0,H15:H18)*(1-2/100),2)',
+      formula: 'ROUND(SUMIFS(H15:H18,I15:I18,"einmalig",G15:G18,0)*(1-2/100),2)',
       result: 4703.8,
     });
   });

@@ -1,9 +1,10 @@
+import type { Billing } from '../../calculation';
 import { Decimal } from '../../money';
-import { formula, put, sumOf } from './cells';
+import { billingWord } from '../totals';
+import { formula, put } from './cells';
 import type { SheetContext } from './context';
 import type { LineRange } from './lines';
-import { rateText } from './lines';
-import type { BillingBlock } from './model';
+import { blockTitle } from './lines';
 
 /** Addresses (column H) of a billing's net, VAT and gross. */
 export type BillingCells = { net: string; vat: string; gross: string };
@@ -21,68 +22,101 @@ export function discountFactor(discountPct: string): string {
 }
 
 /**
- * A billing's totals below its lines, by the engine's rules: per VAT rate net =
- * ROUND(SUMIF(rate) × (1 − offer discount), 2) and VAT = ROUND(net × rate / 100, 2); then the
- * sums and gross. Results are the engine's figures.
+ * The totals chain (documents/totals) below the lines, each row a formula by the engine's
+ * rules: per billing the SUMIFS of its marked lines, the discount, net = Σ per VAT rate
+ * ROUND(SUMIFS(rate) × (1 − offer discount), 2), VAT = ROUND(net × rate / 100, 2), gross, the
+ * cash discount and the amount payable; then the contract value. Results are the engine's.
  */
-export function writeBlockTotals(
+export function writeTotals(
   ctx: SheetContext,
-  block: BillingBlock,
-  range: LineRange & { subtotals: string[] },
-): BillingCells {
-  const { sheet, styles, labels, model } = ctx;
+  range: LineRange,
+): Partial<Record<Billing, BillingCells>> {
+  const { sheet, styles, model } = ctx;
   const { firstLine: a, lastLine: b } = range;
-  const groups = block.groups;
-  const factor = groups.length > 0 ? discountFactor(model.data.offer.discountPct) : '';
-  const n = groups.length;
-  const start = ctx.row + (factor === '' ? 0 : 2);
-  const netRows = n > 1 ? groups.map((_, i) => start + i) : [start];
-  const netRow = n > 1 ? start + n : start;
-  const vatRows = n > 1 ? groups.map((_, i) => netRow + 1 + i) : [netRow + 1];
-  const vatRow = n > 1 ? netRow + n + 1 : netRow + 1;
-  const grossRow = vatRow + 1;
-
-  if (factor !== '') {
-    const sumRow = ctx.row;
-    label(ctx, sumRow, labels.sumLines, false);
-    put(sheet, sumRow, 8, formula(sumOf(range.subtotals), block.sumLines), styles.total);
-    label(
-      ctx,
-      sumRow + 1,
-      labels.offerDiscount(rateText(ctx, model.data.offer.discountPct)),
-      false,
-    );
-    const discount = new Decimal(block.net).minus(block.sumLines).toFixed(2);
-    put(sheet, sumRow + 1, 8, formula(`H${netRow}-H${sumRow}`, discount), styles.total);
-  }
-  groups.forEach((group, i) => {
-    const rate = new Decimal(group.vatPct).toString();
-    const netAt = netRows[i] as number;
-    const vatAt = vatRows[i] as number;
-    if (n > 1) label(ctx, netAt, labels.groupNet(rateText(ctx, rate)), false);
-    const sumif = `SUMIF(G${a}:G${b},${rate},H${a}:H${b})`;
-    put(
-      sheet,
-      netAt,
-      8,
-      formula(`ROUND(${sumif}${factor},2)`, group.net),
-      n > 1 ? styles.total : styles.strong,
-    );
-    label(ctx, vatAt, labels.groupVat(rateText(ctx, rate)), false);
-    put(sheet, vatAt, 8, formula(`ROUND(H${netAt}*${rate}/100,2)`, group.vat), styles.total);
+  const offer = model.data.offer;
+  const factor = discountFactor(offer.discountPct);
+  const language = model.data.language;
+  const cells: Partial<Record<Billing, BillingCells>> = {};
+  // Rows of each billing, known before writing: the discount refers forward to the net.
+  let r = ctx.row;
+  const plan = model.chain.map((row) => {
+    if (row.key === 'title' && row.billing !== 'one-time') r += 1;
+    return { row, at: r++ };
   });
-  label(ctx, netRow, labels.netTotal[block.billing], true);
-  if (n === 0) {
-    put(sheet, netRow, 8, 0, styles.strong);
-    label(ctx, vatRow, labels.vatTotal[block.billing], false);
-    put(sheet, vatRow, 8, 0, styles.total);
-  } else if (n > 1) {
-    put(sheet, netRow, 8, formula(sumOf(netRows.map((r) => `H${r}`)), block.net), styles.strong);
-    label(ctx, vatRow, labels.vatTotal[block.billing], false);
-    put(sheet, vatRow, 8, formula(sumOf(vatRows.map((r) => `H${r}`)), block.vat), styles.total);
+  const at = (billing: Billing | null, key: string) =>
+    plan.find((p) => p.row.billing === billing && p.row.key === key)?.at;
+  const sumif = (billing: Billing, rate?: string) =>
+    `SUMIFS(H${a}:H${b},I${a}:I${b},"${billingWord(billing, language)}"${
+      rate === undefined ? '' : `,G${a}:G${b},${rate}`
+    })`;
+  for (const { row, at: n } of plan) {
+    const billing = row.billing as Billing;
+    if (row.key === 'title') {
+      ctx.row = n;
+      blockTitle(ctx, row.label);
+      continue;
+    }
+    const amount = row.amount ?? '0.00';
+    const groups = model.totals.groups.filter((group) => group.billing === billing);
+    const groupNet = (vatPct: string) =>
+      `ROUND(${sumif(billing, new Decimal(vatPct).toString())}${factor},2)`;
+    let text: string;
+    switch (row.key) {
+      case 'sumLines':
+        text = sumif(billing);
+        break;
+      case 'discount':
+        text = `H${at(billing, 'net')}-H${at(billing, 'sumLines')}`;
+        break;
+      case 'net':
+        text = groups.length === 0 ? '0' : groups.map((g) => groupNet(g.vatPct)).join('+');
+        break;
+      case 'vat': {
+        const rate = new Decimal(row.vat?.pct ?? '0').toString();
+        text = `ROUND(${groupNet(rate)}*${rate}/100,2)`;
+        break;
+      }
+      case 'vatTotal': {
+        const vats = plan.filter((p) => p.row.billing === billing && p.row.key === 'vat');
+        text = vats.length === 0 ? '0' : `SUM(${vats.map((p) => `H${p.at}`).join(',')})`;
+        break;
+      }
+      case 'gross':
+        text = `H${at(billing, 'net')}+H${at(billing, 'vatTotal') ?? at(billing, 'vat')}`;
+        break;
+      case 'cashDiscount':
+        text = `-ROUND(H${at(billing, 'gross')}*${new Decimal(offer.cashDiscountPct).toString()}/100,2)`;
+        break;
+      case 'payable':
+        text = `H${at(billing, 'gross')}+H${at(billing, 'cashDiscount')}`;
+        break;
+      case 'contract': {
+        const years = Math.ceil(offer.termMonths / 12);
+        const factors: Record<Billing, number> = {
+          'one-time': 1,
+          monthly: offer.termMonths,
+          yearly: years,
+        };
+        text = model.billings.map((bl) => `H${at(bl, 'net')}*${factors[bl]}`).join('+');
+        break;
+      }
+    }
+    label(ctx, n, row.label, row.strong);
+    const style =
+      row.key === 'gross' || row.key === 'payable' || row.key === 'contract'
+        ? styles.grand
+        : row.key === 'net'
+          ? styles.strong
+          : styles.total;
+    put(sheet, n, 8, formula(text, amount), style);
   }
-  label(ctx, grossRow, labels.grossTotal[block.billing], true);
-  put(sheet, grossRow, 8, formula(`H${netRow}+H${vatRow}`, block.gross), styles.grand);
-  ctx.row = grossRow + 2;
-  return { net: `H${netRow}`, vat: `H${vatRow}`, gross: `H${grossRow}` };
+  for (const billing of model.billings) {
+    cells[billing] = {
+      net: `H${at(billing, 'net')}`,
+      vat: `H${at(billing, 'vatTotal') ?? at(billing, 'vat')}`,
+      gross: `H${at(billing, 'gross')}`,
+    };
+  }
+  ctx.row = (plan.at(-1)?.at ?? ctx.row) + 2;
+  return cells;
 }
