@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArchivedDocument } from '../../../shared/domain';
 import { useOfferDocuments, useRepos } from '../../db';
 import { platform } from '../../platform';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 import { useSync } from '../../sync/SyncProvider';
 import { formatSize } from './text-block-list';
 
@@ -13,9 +14,14 @@ export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const sync = useSync();
-  const documents = useOfferDocuments(offerId);
+  const archived = useOfferDocuments(offerId);
+  const customerMode = useCustomerMode();
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
-  if (documents === undefined) return null;
+  if (archived === undefined) return null;
+  // The internal Excel and the offer file carry purchase prices: not listed in the customer mode.
+  const documents = customerMode
+    ? archived.filter((doc) => !doc.internal && doc.kind !== 'bundle')
+    : archived;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
