@@ -209,6 +209,7 @@ export async function probe(env = process.env) {
         : await playwrightChromium();
   const fonts =
     process.platform !== 'linux' ||
+    existsSync('/usr/share/fonts/truetype/dejavu') ||
     /dejavu/i.test(spawnSync('fc-list', { encoding: 'utf8' }).stdout ?? '');
   let postgres = 'unset';
   if (env.QUOTIENT_TEST_DATABASE_URL) {
