@@ -2,6 +2,8 @@ import type { CSSProperties } from 'react';
 import { alternativeNote, proposalLabels } from '../../../shared/documents/proposal/labels';
 import { formatPct, offerLabel, unitLabel } from '../../../shared/documents/proposal/format';
 import { proposalModel, type PricedLine } from '../../../shared/documents/proposal/model';
+import { legalEntryText, legalFooter } from '../../../shared/documents/legal-footer';
+import { paymentTermsFor, subtotalLabel } from '../../../shared/documents/totals';
 import type { DocumentData } from '../../../shared/documents/types';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { formatDocumentDate } from '../../../shared/text-blocks/placeholders';
@@ -15,11 +17,11 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
   const model = proposalModel(data);
   const money = (value: string) => formatMoney(value, offer.currency, language);
   const date = (iso: string) => formatDocumentDate(iso, language);
+  const legal = legalFooter(company, language).map(legalEntryText);
   const footer = [
-    company.name,
+    legal[0],
     [company.street, `${company.postalCode} ${company.city}`].join(', '),
-    company.commercialRegister,
-    company.vatId && `${labels.vatId} ${company.vatId}`,
+    ...legal.slice(1),
     company.iban && `IBAN ${company.iban}`,
   ]
     .filter(Boolean)
@@ -31,21 +33,30 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
     @bottom-left { content: ${css(footer)}; font: 7pt 'DejaVu Sans', Arial, sans-serif; color: #555; }
     @bottom-right { content: ${css(labels.page)} " " counter(page) " " ${css(labels.of)} " " counter(pages); font: 8pt 'DejaVu Sans', Arial, sans-serif; color: #555; }
   }`;
+  const lineNotes = ({ line, replaces }: PricedLine) => [
+    ...(line.kind === 'optional' ? [labels.optional] : []),
+    ...(line.kind === 'alternative' ? [alternativeNote(replaces, labels)] : []),
+    ...(line.billing === 'monthly' ? [labels.monthly] : []),
+    ...(line.billing === 'yearly' ? [labels.yearly] : []),
+    ...(line.kind !== 'normal' ? [labels.notInTotal] : []),
+  ];
   const lineRow = (entry: PricedLine) => (
     <tr key={entry.position}>
       <td>{entry.position}</td>
       <td>
         {entry.line.name}
         {entry.line.description && <div className="muted">{entry.line.description}</div>}
-        {entry.line.kind === 'alternative' && (
-          <div className="muted">{alternativeNote(entry.replaces, labels)}</div>
+        {lineNotes(entry).length > 0 && (
+          <div className="q-print-note">{lineNotes(entry).join(' · ')}</div>
         )}
       </td>
       <td className="num">{formatDecimal(entry.line.quantity, language)}</td>
       <td>{unitLabel(entry.line.unit, labels)}</td>
       <td className="num">{money(entry.line.unitPrice)}</td>
       <td className="num">{formatPct(entry.line.discountPct, language)}</td>
-      <td className="num">{money(entry.net)}</td>
+      <td className="num">
+        {entry.line.kind === 'normal' ? money(entry.net) : `(${money(entry.net)})`}
+      </td>
     </tr>
   );
   const head = (
@@ -107,95 +118,55 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
       ))}
       <section className="q-print-chapter">
         <h2>{labels.pricing}</h2>
+        {model.hasRecurring && <p className="muted">{labels.recurringIntro(offer.termMonths)}</p>}
+        {model.hasExtras && <p className="muted">{labels.extrasIntro}</p>}
         {model.sections
           .filter((section) => section.lines.length > 0)
           .map((section) => (
             <div key={section.position}>
               <h3>
-                {section.position}. {section.title}
+                {section.position} {section.title}
               </h3>
               <table>
                 {head}
                 <tbody>
                   {section.lines.map(lineRow)}
-                  <tr className="sub">
-                    <td colSpan={6}>{labels.sectionSubtotal(section.title)}</td>
-                    <td className="num">{money(section.subtotal)}</td>
-                  </tr>
+                  {section.subtotals.map((subtotal) => (
+                    <tr key={subtotal.billing} className="sub" data-testid="print-subtotal">
+                      <td colSpan={6}>
+                        {subtotalLabel({
+                          title: section.title,
+                          billing: subtotal.billing,
+                          split: section.subtotals.length > 1,
+                          language,
+                        })}
+                      </td>
+                      <td className="num">{money(subtotal.net)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
           ))}
-        {model.extras.length > 0 && (
-          <>
-            <h3>{labels.extrasTitle}</h3>
-            <p className="muted">{labels.extrasIntro}</p>
-            <table>
-              {head}
-              <tbody>{model.extras.map(lineRow)}</tbody>
-            </table>
-          </>
-        )}
-        {(model.recurring.monthly.lines.length > 0 || model.recurring.yearly.lines.length > 0) && (
-          <>
-            <h3>{labels.recurringTitle}</h3>
-            <p className="muted">{labels.recurringIntro(offer.termMonths)}</p>
-            <table>
-              {head}
-              <tbody>
-                {[...model.recurring.monthly.lines, ...model.recurring.yearly.lines].map(lineRow)}
-              </tbody>
-            </table>
-          </>
-        )}
         <h3>{labels.summaryTitle}</h3>
         <table data-testid="print-totals">
           <tbody>
-            {(['oneTime', 'monthly', 'yearly'] as const).map((key) => {
-              const part = totals[key];
-              const billing = key === 'oneTime' ? 'one-time' : key;
-              if (key !== 'oneTime' && part.net === '0.00') return null;
-              const title =
-                key === 'oneTime'
-                  ? labels.oneTimeCosts
-                  : key === 'monthly'
-                    ? labels.monthlyCosts
-                    : labels.yearlyCosts;
-              return [
-                <tr key={`${key}-net`} className="sub">
-                  <td>{title}</td>
-                  <td className="num">{money(part.net)}</td>
-                </tr>,
-                ...totals.groups
-                  .filter((group) => group.billing === billing)
-                  .map((group) => (
-                    <tr key={`${key}-${group.vatPct}`}>
-                      <td>{labels.vat(formatDecimal(group.vatPct, language))}</td>
-                      <td className="num">{money(group.vat)}</td>
-                    </tr>
-                  )),
-                <tr key={`${key}-gross`} className="total">
-                  <td>{labels.grossTotal}</td>
-                  <td className="num">{money(part.gross)}</td>
-                </tr>,
-              ];
-            })}
-            <tr className="total">
-              <td>{labels.contractValue(offer.termMonths)}</td>
-              <td className="num">{money(totals.contractValue)}</td>
-            </tr>
+            {model.chain.map((row, index) =>
+              row.amount === null ? (
+                <tr key={index} className="q-print-title">
+                  <td colSpan={2}>{row.label}</td>
+                </tr>
+              ) : (
+                <tr key={index} className={row.strong ? 'total' : undefined}>
+                  <td>{row.label}</td>
+                  <td className="num">{money(row.amount)}</td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
         <h3>{labels.termsTitle}</h3>
-        <p>{labels.paymentTerms(offer.paymentTermsDays)}</p>
-        {offer.cashDiscountPct !== '' && (
-          <p>
-            {labels.cashDiscount(
-              formatDecimal(offer.cashDiscountPct, language),
-              offer.cashDiscountDays,
-            )}
-          </p>
-        )}
+        <p>{paymentTermsFor(data, model.totals)}</p>
         <p>{labels.validity(date(offer.validUntil))}</p>
         {offer.reverseCharge && <p>{labels.reverseChargeClientVat(client.vatId)}</p>}
         {offer.currency !== 'EUR' && offer.exchangeRate && (
@@ -217,6 +188,11 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
           </div>
         </div>
       </section>
+      <footer className="q-print-legal" data-testid="print-legal">
+        {[...legal, [company.street, `${company.postalCode} ${company.city}`].join(', ')]
+          .concat(company.iban ? [`IBAN ${company.iban}`] : [])
+          .join(' · ')}
+      </footer>
     </article>
   );
 }
