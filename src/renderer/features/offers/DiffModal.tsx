@@ -6,6 +6,8 @@ import { diffRevisions, type DiffValue, type RevisionDiff } from '../../../share
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { useRepos } from '../../db';
 import { useOfferRevisions } from '../../db/hooks';
+import { useCustomerMode } from '../../stores/customer-mode.store';
+import { customerSafeDiff } from './customer-safe';
 
 /** Lines added, removed and changed between two revisions, and how every total moved. */
 export function DiffModal({
@@ -24,7 +26,9 @@ export function DiffModal({
   const revisions = useMemo(() => loaded ?? [], [loaded]);
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
-  const [diff, setDiff] = useState<RevisionDiff | null>(null);
+  const [fullDiff, setDiff] = useState<RevisionDiff | null>(null);
+  const customerMode = useCustomerMode();
+  const diff = fullDiff && customerMode ? customerSafeDiff(fullDiff) : fullDiff;
 
   useEffect(() => {
     if (!opened) return;

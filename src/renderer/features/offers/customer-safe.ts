@@ -1,0 +1,21 @@
+import type { RevisionDiff, TotalKey } from '../../../shared/offers/diff';
+
+// What the customer mode hides in a revision diff: purchase prices, margins, internal notes.
+const internalLineFields = new Set(['unitCost']);
+const internalOfferFields = new Set(['notes']);
+const internalTotals = new Set<TotalKey>(['margin', 'marginPct']);
+
+/** The diff without its internal changes; a line whose only change was internal is left out. */
+export function customerSafeDiff(diff: RevisionDiff): RevisionDiff {
+  return {
+    ...diff,
+    offer: diff.offer.filter((change) => !internalOfferFields.has(change.field)),
+    changed: diff.changed
+      .map((line) => ({
+        ...line,
+        changes: line.changes.filter((change) => !internalLineFields.has(change.field)),
+      }))
+      .filter((line) => line.changes.length > 0),
+    totals: diff.totals.filter((change) => !internalTotals.has(change.key)),
+  };
+}
