@@ -7,6 +7,7 @@ import { offerTotals, type OfferTotalsResult } from '../../../shared/offers/tota
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { useRepos } from '../../db';
 import { useOfferVariants } from '../../db/hooks';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 import { offerLabel } from './offer-list';
 
 type Column = { offer: Offer; totals: OfferTotalsResult; lines: number };
@@ -26,6 +27,7 @@ export function CompareVariantsModal({
   const repos = useRepos();
   const navigate = useNavigate();
   const variants = useOfferVariants(offer.variantGroupId);
+  const customerMode = useCustomerMode();
   const [columns, setColumns] = useState<Column[]>([]);
 
   useEffect(() => {
@@ -68,7 +70,7 @@ export function CompareVariantsModal({
     },
     { label: t('offers.diff.keys.contractValue'), value: (c) => money(c, c.totals.contractValue) },
   ];
-  if (!offer.customerView) {
+  if (!offer.customerView && !customerMode) {
     rows.push({
       label: t('offers.diff.keys.marginPct'),
       value: (c) =>
