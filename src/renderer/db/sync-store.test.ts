@@ -713,6 +713,9 @@ describe('synced fields', () => {
         replacesOriginId: line.originId,
       }),
     );
+    await repos.offerLines.add(
+      makeOfferLineInput(offer.id, section.id, { unitPrice: '-100.00', credit: true }),
+    );
     await repos.offerChapters.add({ offerId: offer.id, textBlockId: block.id });
     await repos.documents.archive(makeDocumentArchiveInput(offer.id));
     await repos.offers.markSent(offer.id);
@@ -720,6 +723,9 @@ describe('synced fields', () => {
     await repos.offers.duplicate(revision.id, { variantName: 'Variante B' });
     await repos.offers.markSent(revision.id);
     await repos.offers.accept(revision.id);
+    const lost = await repos.offers.create(makeOfferInput(client.id, { title: 'Verloren' }));
+    await repos.offers.markSent(lost.id);
+    await repos.offers.reject(lost.id, { reason: 'Preis zu hoch' });
     await repos.offerLines.remove(line.id).catch(() => undefined);
     await repos.clients.remove(client.id);
 
@@ -732,6 +738,10 @@ describe('synced fields', () => {
     });
     expect(refused).toEqual([]);
     expect(new Set(changes.map((change) => change.table))).toEqual(new Set(syncedTables));
+    const written = new Set(changes.map(({ table, field }) => `${table}.${field}`));
+    for (const field of ['offers.rejectionReason', 'offerLines.credit', 'offerChapters.body']) {
+      expect(written).toContain(field);
+    }
   });
 });
 
