@@ -37,44 +37,48 @@ beforeAll(async () => {
 });
 
 describe('proposalModel', () => {
-  it('numbers lines by section and sorts them into the tables', () => {
+  it('numbers lines as in the editor and keeps them in that order, subtotals per billing', () => {
     const model = proposalModel(proposalFixture());
-    const ids = (entries: { line: { id: string }; position: string }[]) =>
-      entries.map((entry) => `${entry.position} ${entry.line.id}`);
-    expect({
-      sections: model.sections.map((section) => ({
+    expect(
+      model.sections.map((section) => ({
         title: section.title,
-        lines: ids(section.lines),
-        subtotal: section.subtotal,
+        lines: section.lines.map((entry) => `${entry.position} ${entry.line.id}`),
+        subtotals: section.subtotals,
       })),
-      extras: model.extras.map((entry) => ({
-        line: `${entry.position} ${entry.line.id}`,
-        replaces: entry.replaces,
-      })),
-      monthly: [ids(model.recurring.monthly.lines), model.recurring.monthly.subtotal],
-      yearly: [ids(model.recurring.yearly.lines), model.recurring.yearly.subtotal],
-      linesNet: model.linesNet,
-    }).toEqual({
-      sections: [
-        {
-          title: 'Analyse und Konzeption',
-          lines: ['1.1 l1', '1.2 l2', '1.3 l3'],
-          subtotal: '12791.30',
-        },
-        { title: 'Hardware und Lizenzen', lines: ['2.1 l4'], subtotal: '8940.00' },
-        { title: 'Betrieb und Support', lines: [], subtotal: '0.00' },
-      ],
-      extras: [
-        {
-          line: '2.3 l6',
-          replaces: { position: '2.1', name: 'Firewall-Cluster FortiGate 100F (2 Geräte)' },
-        },
-        { line: '2.4 l7', replaces: null },
-        { line: '3.3 l10', replaces: null },
-      ],
-      monthly: [['2.2 l5', '3.1 l8'], '2441.00'],
-      yearly: [['3.2 l9'], '1180.00'],
-      linesNet: { 'one-time': '21731.30', monthly: '2441.00', yearly: '1180.00' },
+    ).toEqual([
+      {
+        title: 'Analyse und Konzeption',
+        lines: ['1.1 l1', '1.2 l2', '1.3 l3'],
+        subtotals: [{ billing: 'one-time', net: '12791.30' }],
+      },
+      {
+        title: 'Hardware und Lizenzen',
+        lines: ['2.1 l4', '2.2 l5', '2.3 l6', '2.4 l7'],
+        subtotals: [
+          { billing: 'one-time', net: '8940.00' },
+          { billing: 'monthly', net: expect.any(String) },
+        ],
+      },
+      {
+        title: 'Betrieb und Support',
+        lines: ['3.1 l8', '3.2 l9', '3.3 l10'],
+        subtotals: [
+          { billing: 'monthly', net: expect.any(String) },
+          { billing: 'yearly', net: '1180.00' },
+        ],
+      },
+    ]);
+    const monthly = model.sections.flatMap((section) =>
+      section.subtotals.filter((subtotal) => subtotal.billing === 'monthly'),
+    );
+    // Monthly amounts are never added to one-time ones: the two monthly parts make 2,441.00.
+    expect(monthly.reduce((sum, subtotal) => sum + Number(subtotal.net), 0).toFixed(2)).toBe(
+      '2441.00',
+    );
+    const alternative = model.sections[1]?.lines[2];
+    expect(alternative?.replaces).toEqual({
+      position: '2.1',
+      name: 'Firewall-Cluster FortiGate 100F (2 Geräte)',
     });
   });
 });
@@ -97,7 +101,7 @@ describe('buildProposalDocument', () => {
       'Management Summary',
       'Ausgangslage und Ziele',
       'Alternative zu Pos. 2.1 (Firewall-Cluster FortiGate 100F (2 Geräte))',
-      'Bei Zahlung innerhalb von 10 Tagen gewähren wir 2 % Skonto',
+      'Zahlbar innerhalb von 30 Tagen nach Rechnungsstellung netto; bei Zahlung innerhalb von 10 Tagen abzüglich 2 % Skonto',
       'Dieses Angebot ist gültig bis zum 31.12.2026.',
       'Abbildung 1: Kosten über die Vertragslaufzeit (netto)',
       'Für Nordlicht IT-Beratung GmbH',
@@ -105,29 +109,36 @@ describe('buildProposalDocument', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Section 3 has only recurring and optional lines: it appears in those tables.
+    // Section 3 has only recurring and optional lines: it is a table of its own too.
     expect(text).toContain('3 Betrieb und Support');
 
     expect(tableAfter(parts, 'Einmalige Kosten')).toEqual([
       ['Einmalige Kosten'],
-      ['Summe der Positionen netto', '21.731,30 €'],
+      ['Zwischensumme Positionen', '21.731,30 €'],
       ['abzüglich 3 % Nachlass', '-651,93 €'],
       ['Summe netto', '21.079,37 €'],
       ['zuzüglich 19 % USt. auf 20.614,93 €', '3.916,84 €'],
       ['zuzüglich 7 % USt. auf 464,44 €', '32,51 €'],
+      ['Summe USt.', '3.949,35 €'],
       ['Gesamtbetrag brutto', '25.028,72 €'],
+      ['abzüglich 2 % Skonto bei Zahlung innerhalb von 10 Tagen', '-500,57 €'],
+      ['Zahlbetrag mit Skonto', '24.528,15 €'],
       ['Monatliche Kosten'],
-      ['Summe der Positionen netto', '2.441,00 €'],
+      ['Zwischensumme Positionen', '2.441,00 €'],
       ['abzüglich 3 % Nachlass', '-73,23 €'],
       ['Summe netto', '2.367,77 €'],
       ['zuzüglich 19 % USt.', '449,88 €'],
       ['Gesamt brutto pro Monat', '2.817,65 €'],
+      ['abzüglich 2 % Skonto bei Zahlung innerhalb von 10 Tagen', '-56,35 €'],
+      ['Zahlbetrag mit Skonto', '2.761,30 €'],
       ['Jährliche Kosten'],
-      ['Summe der Positionen netto', '1.180,00 €'],
+      ['Zwischensumme Positionen', '1.180,00 €'],
       ['abzüglich 3 % Nachlass', '-35,40 €'],
       ['Summe netto', '1.144,60 €'],
       ['zuzüglich 19 % USt.', '217,47 €'],
       ['Gesamt brutto pro Jahr', '1.362,07 €'],
+      ['abzüglich 2 % Skonto bei Zahlung innerhalb von 10 Tagen', '-27,24 €'],
+      ['Zahlbetrag mit Skonto', '1.334,83 €'],
       ['Vertragswert über 36 Monate netto', '109.752,89 €'],
     ]);
     expect(tableAfter(parts, 'Pos.')).toEqual([
