@@ -4,9 +4,19 @@ import { proposalFixture } from '../../../shared/documents/proposal/fixture.test
 import type { DocumentLine } from '../../../shared/documents/types';
 import { ProposalPrintView } from './ProposalPrintView';
 
-/** The texts of the print view's "muted" notes, in order. */
+/** The texts of the print view's line notes, in order. */
 function notes(html: string): string[] {
-  return [...html.matchAll(/<div class="muted">([^<]*)<\/div>/g)].map((match) => match[1] ?? '');
+  return [...html.matchAll(/<div class="q-print-note">([^<]*)<\/div>/g)].map(
+    (match) => (match[1] ?? '').split(' · ')[0] ?? '',
+  );
+}
+
+/** The visible text of the markup, cells separated by " | ". */
+function text(html: string): string {
+  return html
+    .replace(/<\/td>/g, ' | ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
 }
 
 const line = (overrides: Partial<DocumentLine> & Pick<DocumentLine, 'id' | 'name'>) => ({
@@ -43,5 +53,29 @@ describe('ProposalPrintView', () => {
       'Alternative zu Pos. 1.1 (Switch 48 Port)',
       'Alternative',
     ]);
+  });
+
+  it('shows the discount, VAT, Skonto, numbers in order, split subtotals and the legal details', () => {
+    const data = proposalFixture();
+    const html = renderToStaticMarkup(<ProposalPrintView data={data} logoUrl="" />);
+    const shown = text(html);
+    for (const expected of [
+      'Zwischensumme Positionen | 21.731,30 €',
+      'abzüglich 3 % Nachlass | -651,93 €',
+      'Summe netto | 21.079,37 €',
+      'Gesamtbetrag brutto | 25.028,72 €',
+      'abzüglich 2 % Skonto bei Zahlung innerhalb von 10 Tagen | -500,57 €',
+      'Zahlbetrag mit Skonto | 24.528,15 €',
+      'Zahlbar innerhalb von 30 Tagen nach Rechnungsstellung netto; bei Zahlung innerhalb von 10 Tagen abzüglich 2 % Skonto (500,57 €, zahlbar 24.528,15 €).',
+      'Zwischensumme Betrieb und Support (jährlich) | 1.180,00 €',
+      `Geschäftsführer: ${data.company.managingDirectors}`,
+    ]) {
+      expect(shown).toContain(expected);
+    }
+    expect(shown).not.toContain('ohne Abzug');
+    const positions = [...html.matchAll(/<tr><td>(\d+\.\d+)<\/td>/g)].map((m) => m[1]);
+    expect(positions).toEqual(
+      data.sections.flatMap((section, s) => section.lines.map((_, l) => `${s + 1}.${l + 1}`)),
+    );
   });
 });

@@ -72,7 +72,6 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
       </tr>
     </thead>
   );
-  const { totals } = model;
 
   return (
     <article className="q-print" style={style} data-testid="print-view">
