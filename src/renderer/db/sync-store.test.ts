@@ -253,6 +253,23 @@ describe('push', () => {
   });
 });
 
+describe('push of a field the server would refuse', () => {
+  it('is refused locally, naming the change', async () => {
+    const a = openDevice('a', NODE_A);
+    await a.db.outbox.add({
+      table: 'clients',
+      id: 'c1',
+      hlc: formatHlc({ millis: TEST_START, counter: 0, node: NODE_A }),
+      fields: { shoeSize: 42 },
+    } as never);
+    await expect(a.sync()).rejects.toMatchObject({
+      code: 'rejected',
+      message: 'Local change clients/c1/shoeSize cannot be sent: clients has no field shoeSize',
+    });
+    expect(server.log()).toEqual([]);
+  });
+});
+
 describe('pull', () => {
   it('applies pages with their cursor and resumes after an interruption from the last applied page', async () => {
     const a = openDevice('a', NODE_A);

@@ -11,7 +11,7 @@ import type {
   PushRequest,
 } from './protocol';
 import type { SyncErrorCode, SyncProgress } from './status';
-import { checkChange } from './synced-fields';
+import { checkChange, findPushFieldProblem } from './synced-fields';
 import type { ChangeProblem } from './synced-fields';
 
 /**
@@ -500,8 +500,11 @@ function createRun({
 /** Validates a push before it leaves, naming the change the server would refuse. */
 function checkedPush(request: PushRequest): PushRequest {
   const parsed = pushRequestSchema.safeParse(request);
-  if (parsed.success) return request;
-  const issue = parsed.error.issues[0];
+  const fieldProblem = parsed.success ? findPushFieldProblem(request) : undefined;
+  if (parsed.success && !fieldProblem) return request;
+  const issue = parsed.success
+    ? { path: fieldProblem!.path.split('.'), message: fieldProblem!.message }
+    : parsed.error.issues[0];
   const [, mutation = 0, , change = 0] = issue?.path ?? [];
   const bad = request.mutations[Number(mutation)]?.changes[Number(change)];
   const where = bad ? `${bad.table}/${bad.id}/${bad.field}` : issue?.path.join('.');
