@@ -5,6 +5,7 @@ import { formatDecimal, formatMoney } from '../../../shared/money';
 import { toMoneyLocale } from '../calculator/calculation-form';
 import { marginPct } from './catalog-list';
 import { useVirtualRows } from '../../components/useVirtualRows';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 
 const columns = [
   'sku',
@@ -18,7 +19,11 @@ const columns = [
   'billing',
 ] as const;
 const numeric = new Set<string>(['listPrice', 'purchasePrice', 'margin', 'vat']);
-const template = '0.9fr 2.4fr 1.1fr 0.9fr 1fr 1fr 0.7fr 0.5fr 0.9fr';
+const fullTemplate = '0.9fr 2.4fr 1.1fr 0.9fr 1fr 1fr 0.7fr 0.5fr 0.9fr';
+// The customer mode drops the purchase price and the margin.
+const internalColumns = new Set<string>(['purchasePrice', 'margin']);
+const customerColumns = columns.filter((column) => !internalColumns.has(column));
+const customerTemplate = '0.9fr 2.4fr 1.1fr 0.9fr 1fr 0.5fr 0.9fr';
 const rowHeight = 40;
 
 type Props = { rows: CatalogItem[]; onOpen: (item: CatalogItem) => void };
@@ -27,6 +32,9 @@ type Props = { rows: CatalogItem[]; onOpen: (item: CatalogItem) => void };
 export function ItemTable({ rows, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const locale = toMoneyLocale(i18n.language);
+  const customerMode = useCustomerMode();
+  const shown = customerMode ? customerColumns : columns;
+  const template = customerMode ? customerTemplate : fullTemplate;
   const { scrollRef, virtualizer, rowProps } = useVirtualRows({
     count: rows.length,
     rowHeight,
@@ -72,7 +80,7 @@ export function ItemTable({ rows, onOpen }: Props) {
         className="q-grid-row q-grid-head"
         style={{ gridTemplateColumns: template, height: 36 }}
       >
-        {columns.map((column) => (
+        {shown.map((column) => (
           <div
             role="columnheader"
             key={column}
@@ -93,7 +101,7 @@ export function ItemTable({ rows, onOpen }: Props) {
                 data-testid="item-row"
                 {...rowProps(virtual.index, virtual.start, { opacity: item.active ? 1 : 0.6 })}
               >
-                {columns.map((column) => (
+                {shown.map((column) => (
                   <div
                     role="gridcell"
                     key={column}
