@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency, Offer } from '../../../shared/domain';
 import { formatDecimal, formatMoney } from '../../../shared/money';
+import { totalsChain, type TotalsRow } from '../../../shared/documents/totals';
 import { useEditorStore } from './editor.store';
 
 export type TotalsBarProps = { offer: Offer; internal: boolean };
@@ -58,6 +59,14 @@ export function TotalsBar({ offer, internal }: TotalsBarProps) {
 
 type Props = { offer: Offer; internal: boolean };
 
+const BILLING_KEYS = { 'one-time': 'oneTime', monthly: 'monthly', yearly: 'yearly' } as const;
+
+/** Test ids of the chain's rows: total-oneTime-net, total-monthly-gross, total-contract-value. */
+function chainTestId(row: TotalsRow): string {
+  if (row.billing === null) return 'total-contract-value';
+  return `total-${BILLING_KEYS[row.billing]}-${row.key}`;
+}
+
 function Row({
   label,
   value,
@@ -85,6 +94,7 @@ function Row({
 export function TotalsPanel({ offer, internal }: Props) {
   const { t, i18n } = useTranslation();
   const { totals, error, warnings } = useEditorStore((state) => state.live);
+  const lines = useEditorStore((state) => state.lines);
   const minMarginPct = useEditorStore((state) => state.minMarginPct);
   const offerBelowMargin = warnings?.offer ?? false;
   const language = i18n.language === 'en' ? 'en' : 'de';
@@ -98,63 +108,31 @@ export function TotalsPanel({ offer, internal }: Props) {
       </Alert>
     );
   }
-  const groupsOf = (billing: 'one-time' | 'monthly' | 'yearly') =>
-    totals.groups.filter((group) => group.billing === billing);
-  const block = (
-    billing: 'one-time' | 'monthly' | 'yearly',
-    key: 'oneTime' | 'monthly' | 'yearly',
-  ) => {
-    const part = totals[key];
-    if (billing !== 'one-time' && part.net === '0.00' && groupsOf(billing).length === 0)
-      return null;
-    return (
-      <Stack gap={2} key={billing}>
-        <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
-          {t(`offers.totals.${key}`)}
-        </Text>
-        <Row label={t('offers.totals.net')} value={money(part.net)} testId={`total-${key}-net`} />
-        {groupsOf(billing).map((group) => (
-          <Row
-            key={group.vatPct}
-            label={t('offers.totals.vat', { rate: group.vatPct })}
-            value={money(group.vat)}
-          />
-        ))}
-        <Row
-          label={t('offers.totals.gross')}
-          value={money(part.gross)}
-          strong
-          testId={`total-${key}-gross`}
-        />
-      </Stack>
-    );
-  };
-
   return (
     <Paper withBorder radius="md" p="md" className="q-totals" data-testid="totals-panel">
       <Stack gap="sm">
         <Title order={4}>{t('offers.totals.title')}</Title>
-        {block('one-time', 'oneTime')}
-        {block('monthly', 'monthly')}
-        {block('yearly', 'yearly')}
-        <Divider />
-        <Row
-          label={t('offers.totals.contractValue', { months: offer.termMonths })}
-          value={money(totals.contractValue)}
-          strong
-          testId="total-contract-value"
-        />
+        {/* The one totals chain of every document (documents/totals), in the UI language. */}
+        <Stack gap={2} data-testid="totals-chain">
+          {totalsChain({ language, currency, offer, totals, lines }).map((row, index) =>
+            row.amount === null ? (
+              <Text key={index} size="xs" tt="uppercase" c="dimmed" fw={600} mt={index ? 6 : 0}>
+                {row.label}
+              </Text>
+            ) : (
+              <Row
+                key={index}
+                label={row.label}
+                value={money(row.amount)}
+                strong={row.strong}
+                testId={chainTestId(row)}
+              />
+            ),
+          )}
+        </Stack>
         {totals.reverseCharge && (
           <Text size="xs" c="dimmed">
             {t('offers.totals.reverseChargeNote')}
-          </Text>
-        )}
-        {offer.cashDiscountPct !== '' && (
-          <Text size="xs" c="dimmed">
-            {t('offers.totals.cashDiscount', {
-              pct: formatDecimal(offer.cashDiscountPct, language),
-              days: offer.cashDiscountDays,
-            })}
           </Text>
         )}
         {internal && (
