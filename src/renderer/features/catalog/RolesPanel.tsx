@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain';
 import { formatDecimal, formatMoney, toDecimal } from '../../../shared/money';
 import { EmptyState } from '../../components/EmptyState';
+import { Internal } from '../../components/Internal';
 import { useRoles } from '../../db/hooks';
 import { toMoneyLocale } from '../calculator/calculation-form';
 import { marginPct } from './catalog-list';
@@ -35,8 +36,10 @@ export function RolesPanel() {
               <Table.Tr>
                 <Table.Th>{t('catalog.roles.columns.name')}</Table.Th>
                 <Table.Th ta="right">{t('catalog.roles.columns.dayRate')}</Table.Th>
-                <Table.Th ta="right">{t('catalog.roles.columns.costPerDay')}</Table.Th>
-                <Table.Th ta="right">{t('catalog.roles.columns.margin')}</Table.Th>
+                <Internal>
+                  <Table.Th ta="right">{t('catalog.roles.columns.costPerDay')}</Table.Th>
+                  <Table.Th ta="right">{t('catalog.roles.columns.margin')}</Table.Th>
+                </Internal>
                 <Table.Th ta="right">{t('catalog.roles.columns.hourlyRate')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -66,10 +69,12 @@ export function RolesPanel() {
                       )}
                     </Table.Td>
                     <Table.Td ta="right">{money(role.dayRate, role.currency)}</Table.Td>
-                    <Table.Td ta="right">{money(role.costPerDay, role.currency)}</Table.Td>
-                    <Table.Td ta="right">
-                      {margin === null ? '' : `${formatDecimal(margin, locale, 1)} %`}
-                    </Table.Td>
+                    <Internal>
+                      <Table.Td ta="right">{money(role.costPerDay, role.currency)}</Table.Td>
+                      <Table.Td ta="right">
+                        {margin === null ? '' : `${formatDecimal(margin, locale, 1)} %`}
+                      </Table.Td>
+                    </Internal>
                     <Table.Td ta="right">
                       {money(toDecimal(role.dayRate).div(8).toFixed(), role.currency)}
                     </Table.Td>
