@@ -14,6 +14,7 @@ import { marginPct } from './catalog-list';
 import { DeriveListPriceModal } from './DeriveListPriceModal';
 import { readPrice } from './item-form';
 import type { ItemFormValues } from './item-form';
+import { Internal } from '../../components/Internal';
 
 type Props = { form: UseFormReturn<ItemFormValues, unknown, CatalogItemInput> };
 
@@ -37,14 +38,17 @@ export function ItemPriceFields({ form }: Props) {
   return (
     <>
       <SimpleGrid cols={2} spacing="sm">
-        <TextInput
-          label={t('catalog.fields.purchasePrice')}
-          inputMode="decimal"
-          rightSection={currency === 'EUR' ? '€' : currency}
-          rightSectionWidth={40}
-          {...register('purchasePrice')}
-          error={err('purchasePrice')}
-        />
+        {/* Unmounted in the customer mode, the form still keeps and saves the purchase price. */}
+        <Internal>
+          <TextInput
+            label={t('catalog.fields.purchasePrice')}
+            inputMode="decimal"
+            rightSection={currency === 'EUR' ? '€' : currency}
+            rightSectionWidth={40}
+            {...register('purchasePrice')}
+            error={err('purchasePrice')}
+          />
+        </Internal>
         <TextInput
           label={t('catalog.fields.listPrice')}
           inputMode="decimal"
@@ -55,27 +59,31 @@ export function ItemPriceFields({ form }: Props) {
           error={err('listPrice')}
         />
       </SimpleGrid>
-      <Group justify="space-between" mt={6}>
-        <Text size="sm" c="dimmed" data-testid="item-margin">
-          {margin === null ? '' : t('catalog.margin', { value: formatDecimal(margin, locale, 2) })}
-        </Text>
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() => {
-            if (purchase === null || purchase === '') {
-              notifications.show({
-                message: t('catalog.derive.purchasePriceMissing'),
-                color: 'orange',
-              });
-              return;
-            }
-            setDeriving(true);
-          }}
-        >
-          {t('catalog.derive.button')}
-        </Button>
-      </Group>
+      <Internal>
+        <Group justify="space-between" mt={6}>
+          <Text size="sm" c="dimmed" data-testid="item-margin">
+            {margin === null
+              ? ''
+              : t('catalog.margin', { value: formatDecimal(margin, locale, 2) })}
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => {
+              if (purchase === null || purchase === '') {
+                notifications.show({
+                  message: t('catalog.derive.purchasePriceMissing'),
+                  color: 'orange',
+                });
+                return;
+              }
+              setDeriving(true);
+            }}
+          >
+            {t('catalog.derive.button')}
+          </Button>
+        </Group>
+      </Internal>
       <SimpleGrid cols={3} spacing="sm" mt="xs">
         <Controller
           control={control}
