@@ -12,6 +12,7 @@ import { fieldError } from '../../components/form-errors';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { useRepos } from '../../db';
 import { FormActions } from '../../components/FormActions';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 import { localizedDecimal } from './item-form';
 
 const formSchema = roleInputSchema.extend({
@@ -33,6 +34,8 @@ const toFormValues = (role: Role | undefined, language: string): FormValues => (
 export function RoleFormModal({ opened, onClose, role }: Props) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
+  // A saved role's cost is internal; a new role needs one, so its (empty) field stays.
+  const hideCost = useCustomerMode() && role !== undefined;
   const removal = useConfirmedDelete(
     role
       ? {
@@ -85,13 +88,15 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
             {...register('dayRate')}
             error={err('dayRate')}
           />
-          <TextInput
-            label={t('catalog.roles.fields.costPerDay')}
-            inputMode="decimal"
-            withAsterisk
-            {...register('costPerDay')}
-            error={err('costPerDay')}
-          />
+          {!hideCost && (
+            <TextInput
+              label={t('catalog.roles.fields.costPerDay')}
+              inputMode="decimal"
+              withAsterisk
+              {...register('costPerDay')}
+              error={err('costPerDay')}
+            />
+          )}
           <Controller
             control={control}
             name="currency"
