@@ -29,6 +29,7 @@ import { fieldError } from '../../components/form-errors';
 import { countryOptions } from '../../components/options';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
+import { Internal } from '../../components/Internal';
 
 type FormValues = z.input<typeof clientInputSchema>;
 type Props = { opened: boolean; onClose: () => void; client?: Client };
@@ -220,14 +221,17 @@ export function ClientFormModal({ opened, onClose, client }: Props) {
             )}
           />
         </SimpleGrid>
-        <Textarea
-          label={t('clients.fields.notes')}
-          autosize
-          minRows={2}
-          mt="sm"
-          {...register('notes')}
-          error={err('notes')}
-        />
+        {/* Internal: hidden in the customer mode, the form keeps and saves the notes. */}
+        <Internal>
+          <Textarea
+            label={t('clients.fields.notes')}
+            autosize
+            minRows={2}
+            mt="sm"
+            {...register('notes')}
+            error={err('notes')}
+          />
+        </Internal>
         <FormActions onCancel={close} submitting={formState.isSubmitting} />
       </form>
       <ConfirmDialog

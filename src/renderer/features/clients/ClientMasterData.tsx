@@ -2,6 +2,7 @@ import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -17,6 +18,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 /** Read-only master data of a client. */
 export function ClientMasterData({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
+  const customerMode = useCustomerMode();
   const country = new Intl.DisplayNames([i18n.language], { type: 'region' }).of(client.country);
   const website =
     client.website &&
@@ -41,7 +43,8 @@ export function ClientMasterData({ client }: { client: Client }) {
         {client.language === 'de' ? 'Deutsch' : 'English'}
       </Field>
       <Field label={t('clients.fields.currency')}>{client.currency}</Field>
-      {client.notes && (
+      {/* Notes are internal: the customer mode hides them. */}
+      {client.notes && !customerMode && (
         <div style={{ gridColumn: '1 / -1' }}>
           <Field label={t('clients.fields.notes')}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{client.notes}</span>
