@@ -25,6 +25,7 @@ import { fieldError } from '../../components/form-errors';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import { useActivities } from '../../db/hooks';
+import { useCustomerMode } from '../../stores/customer-mode.store';
 
 type FormValues = z.input<typeof activityInputSchema>;
 
@@ -43,6 +44,7 @@ export function ActivitiesPanel({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const activities = useActivities(clientId);
+  const customerMode = useCustomerMode();
   const deleteWithUndo = useDeleteWithUndo();
   const blank = (): FormValues => ({ clientId, kind: 'call', date: today(), summary: '' });
   const { register, control, handleSubmit, reset, formState } = useForm<
@@ -122,42 +124,45 @@ export function ActivitiesPanel({ clientId }: { clientId: string }) {
         </Text>
       )}
       <Timeline mt="md" bulletSize={24} lineWidth={2} data-testid="activity-timeline">
-        {(activities ?? []).map((activity) => (
-          <Timeline.Item
-            key={activity.id}
-            bullet={<span aria-hidden>{icons[activity.kind]}</span>}
-            title={
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm" fw={500}>
-                  {t(`activities.kinds.${activity.kind}`)} ·{' '}
-                  {dateFormat.format(new Date(`${activity.date}T12:00:00`))}
-                </Text>
-                <ActionIcon
-                  size="sm"
-                  variant="subtle"
-                  color="red"
-                  aria-label={`${t('common.delete')}: ${t(`activities.kinds.${activity.kind}`)} ${activity.date}`}
-                  onClick={() =>
-                    void deleteWithUndo({
-                      label: t(`activities.kinds.${activity.kind}`),
-                      remove: () => repos.activities.remove(activity.id),
-                      restore: () => repos.activities.restore(activity.id),
-                    })
-                  }
-                >
-                  ✕
-                </ActionIcon>
-              </Group>
-            }
-          >
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {activity.summary}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {activity.createdBy}
-            </Text>
-          </Timeline.Item>
-        ))}
+        {(activities ?? [])
+          // Notes are internal: the customer mode leaves them out of the timeline.
+          .filter((activity) => !customerMode || activity.kind !== 'note')
+          .map((activity) => (
+            <Timeline.Item
+              key={activity.id}
+              bullet={<span aria-hidden>{icons[activity.kind]}</span>}
+              title={
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" fw={500}>
+                    {t(`activities.kinds.${activity.kind}`)} ·{' '}
+                    {dateFormat.format(new Date(`${activity.date}T12:00:00`))}
+                  </Text>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('common.delete')}: ${t(`activities.kinds.${activity.kind}`)} ${activity.date}`}
+                    onClick={() =>
+                      void deleteWithUndo({
+                        label: t(`activities.kinds.${activity.kind}`),
+                        remove: () => repos.activities.remove(activity.id),
+                        restore: () => repos.activities.restore(activity.id),
+                      })
+                    }
+                  >
+                    ✕
+                  </ActionIcon>
+                </Group>
+              }
+            >
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {activity.summary}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {activity.createdBy}
+              </Text>
+            </Timeline.Item>
+          ))}
       </Timeline>
     </Paper>
   );
