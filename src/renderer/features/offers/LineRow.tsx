@@ -21,6 +21,8 @@ export type LineCommand = Exclude<LineKeyAction, { type: 'focus' } | { type: 're
 
 type Props = {
   line: OfferLine;
+  /** The line's position number ("1.2"), the same as in every document. */
+  pos: string;
   /** Position of the line across all sections (for keyboard navigation). */
   index: number;
   editable: boolean;
@@ -33,9 +35,12 @@ type Props = {
 };
 
 export const internalTemplate =
-  '18px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 84px 100px 88px 64px';
+  '46px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 84px 100px 88px 64px';
 export const customerTemplate =
-  '18px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 100px 64px';
+  '46px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 100px 64px';
+
+// The number reads like text, not like the grey drag handle beside it.
+const POS_STYLE = { color: 'var(--mantine-color-text)', whiteSpace: 'nowrap' } as const;
 
 function language(i18nLanguage: string): 'de' | 'en' {
   return i18nLanguage === 'en' ? 'en' : 'de';
@@ -175,8 +180,11 @@ export const LineRow = memo(function LineRow(props: Props) {
         event.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <span className="q-drag" title={texts.drag} aria-hidden>
-        {editable ? '⋮⋮' : ''}
+      <span className="q-drag q-line-pos" title={editable ? texts.drag : undefined}>
+        {editable && <span aria-hidden>⋮ </span>}
+        <span data-testid="line-pos" style={POS_STYLE}>
+          {props.pos}
+        </span>
       </span>
       <div className="q-line-name">
         <NameCell {...cell} />

@@ -31,6 +31,7 @@ import { OfferChaptersPanel } from '../text-blocks/OfferChaptersPanel';
 import { OfferDocumentsPanel } from '../text-blocks/OfferDocumentsPanel';
 import { placeholderContext } from './placeholder-context';
 import { byPosition } from '../../../shared/ordering';
+import { positionNumbers } from '../../../shared/offers/positions';
 
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {
@@ -69,12 +70,21 @@ export function OfferEditorPage() {
       return entry;
     });
   }, [sections, lines]);
+  // One numbering for the editor, every document and the diff (offers/positions).
+  const numbers = useMemo(
+    () => positionNumbers({ sections: sections ?? [], lines: lines ?? [] }),
+    [sections, lines],
+  );
   const replaceOptions = useMemo(
     () =>
-      (lines ?? [])
+      grouped
+        .flatMap((entry) => entry.lines)
         .filter((line) => line.kind === 'normal')
-        .map((line) => ({ value: line.originId, label: line.name })),
-    [lines],
+        .map((line) => ({
+          value: line.originId,
+          label: `${numbers.get(line.id) ?? ''} ${line.name}`.trim(),
+        })),
+    [grouped, numbers],
   );
   const fail = useCallback(
     (error: unknown) =>
@@ -257,6 +267,7 @@ export function OfferEditorPage() {
                 section={entry.section}
                 lines={entry.lines}
                 startIndex={entry.startIndex}
+                numbers={numbers}
                 editable={editable}
                 internal={internal}
                 currency={offer.currency}

@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Paper, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { memo, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency, Offer, OfferLine, OfferSection } from '../../../shared/domain';
+import { sectionSubtotals, subtotalLabel } from '../../../shared/documents/totals';
 import { formatMoney } from '../../../shared/money';
 import { AddLineControls } from './AddLineControls';
 import { LINES_PER_PAGE, LinePage } from './LinePage';
@@ -15,6 +16,8 @@ type Props = {
   section: OfferSection;
   lines: OfferLine[];
   startIndex: number;
+  /** Position numbers of every line ("1.2"), offers/positions. */
+  numbers: ReadonlyMap<string, string>;
   editable: boolean;
   internal: boolean;
   currency: Currency;
@@ -34,22 +37,35 @@ function pagesOf<T>(items: readonly T[]): T[][] {
   return pages;
 }
 
-/** The section's subtotal as typed right now. */
+/** The section's subtotals per billing kind as typed right now (never one-time + monthly). */
 function SectionSubtotal({
-  sectionId,
+  lines,
   currency,
   language,
+  title,
 }: {
-  sectionId: string;
+  lines: readonly OfferLine[];
   currency: Currency;
   language: 'de' | 'en';
+  title: string;
 }) {
-  const { t } = useTranslation();
-  const net = useEditorStore((state) => state.live.totals?.bySection.get(sectionId)?.net ?? '0.00');
+  const totals = useEditorStore((state) => state.live.totals);
+  const subtotals = totals ? sectionSubtotals({ totals, lines }) : [];
+  const split = subtotals.length > 1;
   return (
-    <Text fw={600} data-testid="section-subtotal">
-      {t('offers.editor.subtotal')}: {formatMoney(net, currency, language)}
-    </Text>
+    <Stack gap={0} align="flex-end">
+      {(subtotals.length > 0 ? subtotals : [{ billing: 'one-time' as const, net: '0.00' }]).map(
+        (subtotal) => (
+          <Text fw={600} key={subtotal.billing} data-testid="section-subtotal">
+            {subtotalLabel({ title, billing: subtotal.billing, split, language }).replace(
+              ` ${title}`,
+              '',
+            )}
+            : {formatMoney(subtotal.net, currency, language)}
+          </Text>
+        ),
+      )}
+    </Stack>
   );
 }
 
@@ -79,7 +95,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
   };
 
   const heads = [
-    '',
+    t('offers.line.pos'),
     t('offers.line.name'),
     t('offers.line.quantity'),
     t('offers.line.unit'),
@@ -112,7 +128,12 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           style={{ flex: 1 }}
           styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
         />
-        <SectionSubtotal sectionId={section.id} currency={currency} language={language} />
+        <SectionSubtotal
+          lines={lines}
+          title={section.title}
+          currency={currency}
+          language={language}
+        />
         {editable && props.canDelete && (
           <Tooltip label={t('offers.editor.deleteSection')}>
             <ActionIcon
@@ -172,6 +193,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
                   <LineRow
                     key={line.id}
                     line={line}
+                    pos={props.numbers.get(line.id) ?? ''}
                     index={startIndex + pageIndex * LINES_PER_PAGE + offset}
                     editable={editable}
                     internal={internal}

@@ -82,6 +82,7 @@ const de = {
       'Die Währung lässt sich nur ohne Positionen ändern: die Preise sind in dieser Währung erfasst. Für eine andere Währung das Angebot neu anlegen.',
   },
   line: {
+    pos: 'Pos.',
     name: 'Bezeichnung',
     quantity: 'Menge',
     unit: 'Einheit',
@@ -252,7 +253,6 @@ const de = {
   opportunity: {
     newOffer: 'Neues Angebot',
     offers: 'Angebote',
-    none: 'Noch kein Angebot.',
     card: 'Verkaufschance',
     openHint: 'Klick oder Enter öffnet eine Karte.',
   },
@@ -368,6 +368,7 @@ const en: Widen<typeof de> = {
       'The currency can change only while the offer has no lines: its prices are in this currency. Create a new offer for another currency.',
   },
   line: {
+    pos: 'Item',
     name: 'Description',
     quantity: 'Qty',
     unit: 'Unit',
@@ -532,7 +533,6 @@ const en: Widen<typeof de> = {
   opportunity: {
     newOffer: 'New offer',
     offers: 'Offers',
-    none: 'No offer yet.',
     card: 'Opportunity',
     openHint: 'Click or press Enter to open a card.',
   },
