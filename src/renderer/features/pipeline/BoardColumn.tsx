@@ -7,6 +7,7 @@ import { formatMoney } from '../../../shared/money';
 import type { StageColumn } from './pipeline';
 import type { MoveTarget } from './PipelinePage';
 import { stageColor } from './stage-colors';
+import { PipelineValue } from '../../components/Internal';
 
 type Props = {
   column: StageColumn;
@@ -79,12 +80,14 @@ export function BoardColumn({ column, clientNames, language, onMove, onKeyMove, 
       <Stack gap={0} px={4} mb="xs">
         <Text size="xs" c="dimmed">
           {t('pipeline.total')}:{' '}
-          <b data-testid={`total-${column.stage}`}>{formatMoney(column.total, 'EUR', language)}</b>
+          <b data-testid={`total-${column.stage}`}>
+            <PipelineValue>{formatMoney(column.total, 'EUR', language)}</PipelineValue>
+          </b>
         </Text>
         <Text size="xs" c="dimmed">
           {t('pipeline.weighted')}:{' '}
           <b data-testid={`weighted-${column.stage}`}>
-            {formatMoney(column.weighted, 'EUR', language)}
+            <PipelineValue>{formatMoney(column.weighted, 'EUR', language)}</PipelineValue>
           </b>
         </Text>
       </Stack>
@@ -139,7 +142,7 @@ export function BoardColumn({ column, clientNames, language, onMove, onKeyMove, 
             </Text>
             <Group justify="space-between" mt={4}>
               <Text size="xs" fw={600}>
-                {formatMoney(item.estimatedValue, 'EUR', language)}
+                <PipelineValue>{formatMoney(item.estimatedValue, 'EUR', language)}</PipelineValue>
               </Text>
               <Text size="xs" c="dimmed">
                 {item.probability} %

@@ -10,6 +10,7 @@ import { useClients, useOpportunities } from '../../db/hooks';
 import { BoardColumn } from './BoardColumn';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';
+import { PipelineValue } from '../../components/Internal';
 
 export type MoveTarget = { stage: OpportunityStage; before?: string; after?: string };
 
@@ -87,7 +88,7 @@ export function PipelinePage() {
             {t('pipeline.weightedTotal')}
           </Text>
           <Text fw={700} size="lg" data-testid="pipeline-weighted-total">
-            {formatMoney(openWeightedTotal(board), 'EUR', language)}
+            <PipelineValue>{formatMoney(openWeightedTotal(board), 'EUR', language)}</PipelineValue>
           </Text>
         </Paper>
       </Group>
