@@ -10,6 +10,7 @@ import { NewOfferModal } from '../offers/NewOfferModal';
 import { OpportunityOffers } from '../offers/OpportunityOffers';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { stageColor } from './stage-colors';
+import { PipelineValue } from '../../components/Internal';
 
 /** The opportunities of one client, with their stage, value and offers; each can start an offer. */
 export function OpportunitiesPanel({ clientId }: { clientId: string }) {
@@ -42,8 +43,8 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
                 {item.title}
               </Text>
               <Text size="xs" c="dimmed">
-                {formatMoney(item.estimatedValue, 'EUR', language)} · {item.probability} %
-                {item.expectedCloseDate ? ` · ${item.expectedCloseDate}` : ''}
+                <PipelineValue>{formatMoney(item.estimatedValue, 'EUR', language)}</PipelineValue> ·{' '}
+                {item.probability} %{item.expectedCloseDate ? ` · ${item.expectedCloseDate}` : ''}
                 {item.stage === 'lost' && item.lostReason ? ` · ${item.lostReason}` : ''}
               </Text>
               <OpportunityOffers opportunityId={item.id} />
