@@ -1,8 +1,9 @@
-import { Button, Group, Select } from '@mantine/core';
+import { Button, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Offer, OfferLineInput } from '../../../shared/domain';
+import type { CatalogItem, Offer, OfferLineInput } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/money';
 import {
   lineFromCatalogItem,
   linesFromBundle,
@@ -16,6 +17,8 @@ type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'orig
 // Mantine's Combobox keeps a closed dropdown mounted (hidden) by default; three per section made
 // floating-ui position 15 hidden dropdowns (a forced layout each) while a 500-line offer opened.
 const dropdownOnlyWhenOpen = { keepMounted: false };
+// The catalog picker's options carry prices: wider than its input.
+const catalogDropdown = { ...dropdownOnlyWhenOpen, width: 420, position: 'bottom-start' as const };
 
 /** Focuses an element once the live query has rendered it (a few frames after the write). */
 export function focusWhenRendered(selector: string, attempts = 60): void {
@@ -100,7 +103,12 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
-        comboboxProps={dropdownOnlyWhenOpen}
+        // Enter takes the first match of what was typed.
+        selectFirstOptionOnChange
+        comboboxProps={catalogDropdown}
+        renderOption={({ option }) => (
+          <CatalogOption item={itemsById.get(option.value)} label={option.label} />
+        )}
         limit={50}
         nothingFoundMessage="–"
         onChange={(id) => {
@@ -123,6 +131,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
+        selectFirstOptionOnChange
         comboboxProps={dropdownOnlyWhenOpen}
         onChange={(id) => {
           const bundle = bundles?.find((candidate) => candidate.id === id);
@@ -144,6 +153,7 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onFocus={use}
         onMouseDown={use}
         searchable
+        selectFirstOptionOnChange
         comboboxProps={dropdownOnlyWhenOpen}
         onChange={(id) => {
           const role = id ? roleById(id) : undefined;
@@ -157,6 +167,30 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
       >
         {t('offers.editor.addFree')}
       </Button>
+    </Group>
+  );
+}
+
+/** A catalog option: name on the left, list price (and billing) on the right. */
+function CatalogOption({ item, label }: { item: CatalogItem | undefined; label: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="sm" w="100%">
+      <Text size="xs" truncate>
+        {label}
+      </Text>
+      {item && (
+        <Text
+          size="xs"
+          c="dimmed"
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="catalog-option-price"
+        >
+          {formatMoney(item.listPrice, item.currency, language)}
+          {item.billing === 'one-time' ? '' : ` · ${t(`catalog.billing.${item.billing}`)}`}
+        </Text>
+      )}
     </Group>
   );
 }
