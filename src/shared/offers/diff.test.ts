@@ -151,18 +151,20 @@ describe('diffRevisions', () => {
         {
           originId: 'o1',
           name: 'Server',
+          pos: '1.1',
           changes: [{ field: 'quantity', before: '2', after: '3' }],
         },
         {
           originId: 'o4',
           name: 'Setup',
+          pos: '2.1',
           changes: [
             { field: 'quantity', before: '3', after: '3.75' },
             { field: 'estimate', before: null, after: estimate },
           ],
         },
       ],
-      moved: [{ originId: 'o3', name: 'Cable', before: 3, after: 2 }],
+      moved: [{ originId: 'o3', name: 'Cable', before: '1.3', after: '1.2' }],
       totals: [
         { key: 'oneTime.net', before: '5550.00', after: '7695.00', delta: '2145.00' },
         { key: 'oneTime.vat', before: '1054.50', after: '1462.05', delta: '407.55' },
@@ -177,6 +179,7 @@ describe('diffRevisions', () => {
         { key: 'margin', before: '600.00', after: '750.00', delta: '150.00' },
         { key: 'marginPct', before: '30.00', after: '26.32', delta: '-3.68' },
       ],
+      positions: expect.any(Object),
     });
   });
 
@@ -199,6 +202,8 @@ describe('diffRevisions', () => {
         {
           originId: 'o2',
           name: 'Switch',
+          // 'Zz' sorts before 'a0': the new section comes first.
+          pos: '1.1',
           changes: [{ field: 'section', before: 'Hardware', after: 'Netzwerk' }],
         },
       ],
@@ -234,7 +239,7 @@ describe('diffRevisions', () => {
       ),
     };
     expect(diffRevisions({ before: revision1, after: swapped }).moved).toEqual([
-      { originId: 'o1', name: 'Server', before: 1, after: 3 },
+      { originId: 'o1', name: 'Server', before: '1.1', after: '1.3' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import type { OfferContentOffer } from './content-hash';
 import type { OfferTotalsResult, TotalsOffer } from './totals';
 import { offerTotals } from './totals';
 import { byPosition } from '../ordering';
+import { positionNumbers } from './positions';
 
 export type DiffOffer = OfferContentOffer & TotalsOffer;
 
@@ -17,9 +18,10 @@ export type RevisionContent = {
 
 export type DiffValue = string | number | boolean | Estimate | null;
 export type FieldChange = { field: string; before: DiffValue; after: DiffValue };
-export type LineChange = { originId: string; name: string; changes: FieldChange[] };
-/** A line that kept its section but changed its place among the lines both revisions share. */
-export type LineMove = { originId: string; name: string; before: number; after: number };
+/** `pos`: the line's position number in the later revision ("1.2"), as the documents print it. */
+export type LineChange = { originId: string; name: string; pos: string; changes: FieldChange[] };
+/** A line that kept its section but changed its place: its position numbers before and after. */
+export type LineMove = { originId: string; name: string; before: string; after: string };
 export type TotalChange = {
   key: TotalKey;
   before: string | null;
@@ -35,6 +37,8 @@ export type RevisionDiff = {
   changed: LineChange[];
   moved: LineMove[];
   totals: TotalChange[];
+  /** Position numbers by originId in each revision (offers/positions), for added and removed. */
+  positions: { before: Map<string, string>; after: Map<string, string> };
 };
 
 // The diff compares what the content hash covers; the estimate is compared on its own.
@@ -86,15 +90,16 @@ function same(before: DiffValue, after: DiffValue): boolean {
   return before === after;
 }
 
-type Placed = { line: OfferLine; section: string; index: number };
+type Placed = { line: OfferLine; section: string; pos: string };
 
 /** Live lines in display order (sections, then lines, by position) with their section title. */
 function ordered({ sections, lines }: RevisionContent): Placed[] {
   const live = lines.filter((line) => !line.deleted);
+  const numbers = positionNumbers({ sections, lines: live });
   const result: Placed[] = [];
   for (const section of sections.filter((s) => !s.deleted).sort(byPosition)) {
     for (const line of live.filter((l) => l.sectionId === section.id).sort(byPosition)) {
-      result.push({ line, section: section.title, index: result.length + 1 });
+      result.push({ line, section: section.title, pos: numbers.get(line.id) ?? '' });
     }
   }
   return result;
@@ -179,6 +184,7 @@ export function diffRevisions({
     .map(({ old, placed }) => ({
       originId: placed.line.originId,
       name: placed.line.name,
+      pos: placed.pos,
       changes: lineChanges(old, placed),
     }))
     .filter((change) => change.changes.length > 0);
@@ -194,8 +200,8 @@ export function diffRevisions({
     .map(({ old, placed }) => ({
       originId: placed.line.originId,
       name: placed.line.name,
-      before: old.index,
-      after: placed.index,
+      before: old.pos,
+      after: placed.pos,
     }));
 
   const totalsBefore = offerTotals({ offer: before.offer, lines: oldLines.map((p) => p.line) });
@@ -214,5 +220,9 @@ export function diffRevisions({
     changed,
     moved,
     totals,
+    positions: {
+      before: new Map(oldLines.map((p) => [p.line.originId, p.pos])),
+      after: new Map(newLines.map((p) => [p.line.originId, p.pos])),
+    },
   };
 }

@@ -103,7 +103,8 @@ export function DiffModal({
             </Title>
             {diff.added.map((line) => (
               <Text key={line.id} size="sm" data-testid="diff-added">
-                + {line.name} · {value(line.quantity)} × {value(line.unitPrice)}
+                + {diff.positions.after.get(line.originId)} {line.name} · {value(line.quantity)} ×{' '}
+                {value(line.unitPrice)}
               </Text>
             ))}
           </div>
@@ -115,7 +116,17 @@ export function DiffModal({
             </Title>
             {diff.removed.map((line) => (
               <Text key={line.id} size="sm" data-testid="diff-removed">
-                − {line.name}
+                − {diff.positions.before.get(line.originId)} {line.name}
+              </Text>
+            ))}
+          </div>
+        )}
+        {diff && diff.moved.length > 0 && (
+          <div>
+            <Title order={5}>{t('offers.diff.moved')}</Title>
+            {diff.moved.map((line) => (
+              <Text key={line.originId} size="sm" data-testid="diff-moved">
+                {line.before} → {line.after} {line.name}
               </Text>
             ))}
           </div>
@@ -142,7 +153,9 @@ export function DiffModal({
               {diff.changed.flatMap((line) =>
                 line.changes.map((change) => (
                   <Table.Tr key={`${line.originId}-${change.field}`}>
-                    <Table.Td>{line.name}</Table.Td>
+                    <Table.Td>
+                      {line.pos} {line.name}
+                    </Table.Td>
                     <Table.Td>
                       {t(`offers.line.${change.field}`, { defaultValue: change.field })}
                     </Table.Td>
