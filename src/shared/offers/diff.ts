@@ -19,7 +19,7 @@ export type RevisionContent = {
 export type DiffValue = string | number | boolean | Estimate | null;
 export type FieldChange = { field: string; before: DiffValue; after: DiffValue };
 /** `pos`: the line's position number in the later revision ("1.2"), as the documents print it. */
-export type LineChange = { originId: string; name: string; pos: string; changes: FieldChange[] };
+export type LineChange = { originId: string; name: string; pos?: string; changes: FieldChange[] };
 /** A line that kept its section but changed its place: its position numbers before and after. */
 export type LineMove = { originId: string; name: string; before: string; after: string };
 export type TotalChange = {
