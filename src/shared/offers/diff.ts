@@ -38,7 +38,7 @@ export type RevisionDiff = {
   moved: LineMove[];
   totals: TotalChange[];
   /** Position numbers by originId in each revision (offers/positions), for added and removed. */
-  positions: { before: Map<string, string>; after: Map<string, string> };
+  positions?: { before: Map<string, string>; after: Map<string, string> };
 };
 
 // The diff compares what the content hash covers; the estimate is compared on its own.

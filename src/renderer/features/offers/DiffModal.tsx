@@ -103,7 +103,7 @@ export function DiffModal({
             </Title>
             {diff.added.map((line) => (
               <Text key={line.id} size="sm" data-testid="diff-added">
-                + {diff.positions.after.get(line.originId)} {line.name} · {value(line.quantity)} ×{' '}
+                + {diff.positions?.after.get(line.originId)} {line.name} · {value(line.quantity)} ×{' '}
                 {value(line.unitPrice)}
               </Text>
             ))}
@@ -116,7 +116,7 @@ export function DiffModal({
             </Title>
             {diff.removed.map((line) => (
               <Text key={line.id} size="sm" data-testid="diff-removed">
-                − {diff.positions.before.get(line.originId)} {line.name}
+                − {diff.positions?.before.get(line.originId)} {line.name}
               </Text>
             ))}
           </div>
