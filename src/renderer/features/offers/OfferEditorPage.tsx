@@ -21,6 +21,7 @@ import {
 import { focusWhenRendered, freeLine } from './AddLineControls';
 import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';
+import { focusAfterLineDelete, focusSectionTitle } from './editor-focus';
 import { useEditorStore } from './editor.store';
 import type { LineCommand } from './LineRow';
 import { OfferHeader } from './OfferHeader';
@@ -135,10 +136,17 @@ export function OfferEditorPage() {
           const copy = await repos.offerLines.duplicate(line.id);
           focusAt(copy.id);
         } else if (command.type === 'delete') {
+          const column = (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name';
           await deleteWithUndo({
             label: line.name,
             remove: () => repos.offerLines.remove(line.id),
             restore: () => repos.offerLines.restore(line.id),
+          });
+          focusAfterLineDelete({
+            order: grouped.flatMap((entry) => entry.lines.map((candidate) => candidate.id)),
+            deletedId: line.id,
+            sectionId: line.sectionId,
+            column,
           });
         } else if (command.type === 'move') {
           const column = (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name';
@@ -290,6 +298,8 @@ export function OfferEditorPage() {
                       title: t('offers.editor.newSection'),
                       after: grouped.at(-1)?.section.id,
                     })
+                    // Typing goes into the new title, not into the button (which made empty sections).
+                    .then((created) => focusSectionTitle(created.id))
                     .catch(fail)
                 }
               >
