@@ -80,7 +80,8 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   // An alternative replaces nothing until the user chooses the line.
   const replaces = page.getByLabel('Ersetzt Position …');
   await expect(replaces).toHaveValue('');
-  await replaces.selectOption({ label: 'Switch 48 Port PoE+, Layer 3' });
+  const replaced = replaces.locator('option', { hasText: 'Switch 48 Port PoE+, Layer 3' }).first();
+  await replaces.selectOption({ label: ((await replaced.textContent()) ?? '').trim() });
   await addFrom(page, 'Aus Katalog …', 'M365', /SW-M365E3/);
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').fill('25');
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').press('Enter');

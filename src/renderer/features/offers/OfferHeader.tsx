@@ -115,7 +115,8 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
             )}
           </Text>
         </div>
-        <Group gap="xs" wrap="nowrap">
+        {/* Wraps on a laptop screen instead of clipping its buttons. */}
+        <Group gap="xs" wrap="wrap" justify="flex-end">
           <Tooltip label={t('offers.editor.customerViewHint')} multiline w={240}>
             <Switch
               label={t('offers.editor.customerView')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
+import { dateLanguageOf, formatDateInput } from '../../components/date-input';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
 import { useClientOpportunities } from '../../db/hooks';
@@ -44,20 +45,26 @@ export function OpportunitiesPanel({ clientId }: { clientId: string }) {
               </Text>
               <Text size="xs" c="dimmed">
                 <PipelineValue>{formatMoney(item.estimatedValue, 'EUR', language)}</PipelineValue> ·{' '}
-                {item.probability} %{item.expectedCloseDate ? ` · ${item.expectedCloseDate}` : ''}
+                {item.probability} %
+                {item.expectedCloseDate
+                  ? ` · ${formatDateInput(item.expectedCloseDate, dateLanguageOf(language))}`
+                  : ''}
                 {item.stage === 'lost' && item.lostReason ? ` · ${item.lostReason}` : ''}
               </Text>
               <OpportunityOffers opportunityId={item.id} />
-            </Stack>
-            <Group gap={4} wrap="nowrap" align="flex-start">
               <Button
                 size="compact-xs"
                 variant="subtle"
+                px={0}
+                style={{ alignSelf: 'flex-start' }}
                 onClick={() => setOfferFor(item.id)}
+                aria-label={`${t('offers.opportunity.newOffer')}: ${item.title}`}
                 data-testid="opportunity-new-offer"
               >
-                {t('offers.opportunity.newOffer')}
+                + {t('offers.opportunity.newOffer')}
               </Button>
+            </Stack>
+            <Group gap={4} wrap="nowrap" align="flex-start">
               <Badge color={stageColor[item.stage]} variant="light" data-testid="opportunity-stage">
                 {t(`opportunities.stages.${item.stage}`)}
               </Badge>
