@@ -12,6 +12,7 @@ import {
 import { lineMargin } from '../../../shared/calculation';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { CopyIcon } from '../../components/icons';
+import { keyLabel } from '../../components/key-labels';
 import { useEditorStore } from './editor.store';
 import { EstimateButton } from './EstimatePopover';
 import { DecimalCell, NameCell, SelectCell } from './LineCells';
@@ -76,9 +77,9 @@ function rowTexts(t: TFunction, lang: 'de' | 'en'): RowTexts {
       replaces: t('offers.editor.replaces'),
       replacesPlaceholder: t('offers.editor.replacesPlaceholder'),
       duplicate: t('offers.line.duplicate'),
-      duplicateTitle: `${t('offers.line.duplicate')} (Ctrl+D)`,
+      duplicateTitle: `${t('offers.line.duplicate')} (${keyLabel('Ctrl+D', lang)})`,
       delete: t('offers.line.delete'),
-      deleteTitle: `${t('offers.line.delete')} (${lang === 'de' ? 'Strg+Entf' : 'Ctrl+Del'})`,
+      deleteTitle: `${t('offers.line.delete')} (${keyLabel('Ctrl+Del', lang)})`,
     };
     textCache.set(lang, cached);
   }
