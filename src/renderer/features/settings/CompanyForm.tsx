@@ -23,6 +23,7 @@ import {
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../db';
 import { platform } from '../../platform';
+import { legalMessages } from './legal-messages';
 import { logoDataUrl } from './logo';
 
 type FormValues = z.input<typeof companyProfileSchema>;
@@ -43,7 +44,8 @@ const textFields = [
 
 /** The company profile every document prints; IBAN, BIC and VAT ID are checked. */
 export function CompanyForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const legal = legalMessages[i18n.language === 'en' ? 'en' : 'de'];
   const repos = useRepos();
   const { register, control, handleSubmit, reset, formState, setValue, watch } = useForm<
     FormValues,
@@ -105,6 +107,28 @@ export function CompanyForm() {
               error={err(name)}
             />
           ))}
+        </SimpleGrid>
+        <Divider my="md" label={legal.title} labelPosition="left" />
+        <Text size="xs" c="dimmed" mb="xs">
+          {legal.hint}
+        </Text>
+        <SimpleGrid cols={3} spacing="sm">
+          <TextInput
+            label={legal.legalForm}
+            placeholder={legal.legalFormPlaceholder}
+            {...register('legalForm')}
+            error={err('legalForm')}
+          />
+          <TextInput
+            label={legal.registeredSeat}
+            {...register('registeredSeat')}
+            error={err('registeredSeat')}
+          />
+          <TextInput
+            label={legal.supervisoryBoardChair}
+            {...register('supervisoryBoardChair')}
+            error={err('supervisoryBoardChair')}
+          />
         </SimpleGrid>
         <Divider my="md" />
         <SimpleGrid cols={3} spacing="sm">
