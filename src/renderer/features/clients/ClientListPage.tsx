@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { facetsOf, selectClients, type ClientSort } from './client-list';
 import { ClientTable } from './ClientTable';
 import { useClientSearch } from './useClientSearch';
 import { TrashLink } from '../../components/TrashLink';
+import { Keys } from '../../components/Keys';
 
 /** The client list: search-as-you-type, filters, sortable virtualized table. */
 export function ClientListPage() {
@@ -45,7 +46,7 @@ export function ClientListPage() {
           <Title order={2}>{t('clients.title')}</Title>
           <TrashLink area="clients" />
         </Group>
-        <Button onClick={openClientForm} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
+        <Button onClick={openClientForm} rightSection={<Keys size="xs" keys="Ctrl+N" />}>
           {t('clients.new')}
         </Button>
       </Group>
@@ -72,7 +73,7 @@ export function ClientListPage() {
                   document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
                 }
               }}
-              rightSection={<Kbd size="xs">Ctrl+K</Kbd>}
+              rightSection={<Keys size="xs" keys="Ctrl+K" />}
               rightSectionWidth={64}
               style={{ flex: 1 }}
               data-testid="client-search"

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Kbd, Loader, Popover, Progress, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Popover, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { platform } from '../../platform';
@@ -6,6 +6,7 @@ import { useSync, useSyncStatus } from '../../sync/SyncProvider';
 import { sessionOnlyKey } from './status-view';
 import type { SyncAction } from './status-view';
 import { useStatusView } from './useStatusView';
+import { Keys } from '../../components/Keys';
 
 /** Where the sync part of the settings opens. */
 export const SYNC_SETTINGS_PATH = '/settings?tab=sync';
@@ -89,7 +90,7 @@ export function SyncStatusBadge() {
               >
                 {actionLabel[view.action]}
               </Button>
-              {view.action === 'sync-now' && <Kbd size="xs">Ctrl+Shift+S</Kbd>}
+              {view.action === 'sync-now' && <Keys size="xs" keys="Ctrl+Shift+S" />}
             </Group>
           </Stack>
         </Popover.Dropdown>
