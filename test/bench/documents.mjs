@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { report, round, round2 } from './lib.mjs';
+import { report, round, round2, WEB_OUT } from './lib.mjs';
 
 /** Runs test/bench/documents.bench-run.ts under vitest (Node cannot import .ts itself). */
 function measureInNode(root) {
@@ -29,7 +29,7 @@ function measureInNode(root) {
 
 /** The scripts index.html loads at start-up, and the lazy chunks that carry the document libraries. */
 function bundleCheck(root) {
-  const dir = join(root, 'out/web');
+  const dir = join(root, WEB_OUT);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const startup = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
     (match) => match[1],

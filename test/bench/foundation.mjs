@@ -14,6 +14,7 @@ import {
   report,
   round,
   round2,
+  WEB_OUT,
 } from './lib.mjs';
 
 // Records when the first client row appears (and is painted) after navigation start; the
@@ -164,7 +165,7 @@ export async function measureFoundation({
   let scriptBytes = 0;
   let scriptGzipBytes = 0;
   for (const path of scripts) {
-    const body = readFileSync(join(root, 'out/web', path.slice(1)));
+    const body = readFileSync(join(root, WEB_OUT, path.slice(1)));
     scriptBytes += body.length;
     scriptGzipBytes += gzipSync(body).length;
   }

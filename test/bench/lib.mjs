@@ -4,6 +4,12 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
+/**
+ * The bench's own web build (vite.web.config.ts built into this folder): other work that
+ * rebuilds out/web while the bench runs cannot change what it measures.
+ */
+export const WEB_OUT = 'out/bench-web';
+
 const types = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -14,7 +20,7 @@ const types = {
 };
 
 /**
- * Static files of the web build at /, the seed page (and the in-page probe) at /bench-seed/,
+ * Static files of the bench's web build at /, the seed page (and the in-page probe) at /bench-seed/,
  * the minimal baseline app at /bench-baseline/: one origin, so all of them see one IndexedDB.
  */
 export async function serve(root) {
@@ -24,7 +30,7 @@ export async function serve(root) {
       ? ['out/bench-seed', path.slice(12)]
       : path.startsWith('/bench-baseline/')
         ? ['out/bench-baseline', path.slice(16)]
-        : ['out/web', path.slice(1)];
+        : [WEB_OUT, path.slice(1)];
     const file = normalize(join(root, base, rest || 'index.html'));
     if (!file.startsWith(join(root, base))) return void res.writeHead(403).end();
     try {

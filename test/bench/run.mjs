@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureFoundation } from './foundation.mjs';
-import { firstPage, launcher, ratioSummary, serve } from './lib.mjs';
+import { firstPage, launcher, ratioSummary, serve, WEB_OUT } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
 import { measureSync } from './sync.mjs';
@@ -28,10 +28,20 @@ const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 const bulkRounds = Number(option('--bulk-rounds')) || 3;
 
 if (runBrowser && !args.includes('--no-build')) {
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'vite.web.config.ts',
+      '--outDir',
+      join(root, WEB_OUT),
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   for (const config of ['test/bench/vite.bench.config.ts', 'test/bench/vite.baseline.config.ts']) {
     execFileSync('npx', ['vite', 'build', '--config', config], { cwd: root, stdio: 'inherit' });
   }
