@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RevisionDiff } from '../../../shared/offers/diff';
-import { customerSafeDiff } from './customer-safe';
+import { customerSafeDiff, customerSafeFindings } from './customer-safe';
+import type { Finding } from '../../../shared/offers/preflight';
 
 const total = (key: RevisionDiff['totals'][number]['key'], before: string, after: string) => ({
   key,
@@ -54,5 +55,20 @@ describe('customerSafeDiff', () => {
       moved: [],
       totals: [total('oneTime.net', '1200', '1100')],
     });
+  });
+});
+
+describe('customerSafeFindings', () => {
+  it('drops the findings about purchase prices and margins', () => {
+    const finding = (code: Finding['code']): Finding => ({
+      code,
+      severity: 'warning',
+      target: { kind: 'lines' },
+    });
+    expect(
+      customerSafeFindings(
+        (['noCost', 'lowMarginLines', 'lowMarginOffer', 'expired', 'empty'] as const).map(finding),
+      ).map((kept) => kept.code),
+    ).toEqual(['expired', 'empty']);
   });
 });

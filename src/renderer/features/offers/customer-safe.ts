@@ -1,4 +1,5 @@
 import type { RevisionDiff, TotalKey } from '../../../shared/offers/diff';
+import type { Finding, FindingCode } from '../../../shared/offers/preflight';
 
 // What the customer mode hides in a revision diff: purchase prices, margins, internal notes.
 const internalLineFields = new Set(['unitCost']);
@@ -18,4 +19,12 @@ export function customerSafeDiff(diff: RevisionDiff): RevisionDiff {
       .filter((line) => line.changes.length > 0),
     totals: diff.totals.filter((change) => !internalTotals.has(change.key)),
   };
+}
+
+// Check findings that name purchase prices or margins.
+const internalFindings = new Set<FindingCode>(['noCost', 'lowMarginLines', 'lowMarginOffer']);
+
+/** The check's findings without those about purchase prices and margins. */
+export function customerSafeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !internalFindings.has(finding.code));
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../shared/domain';
 import type { Finding } from '../../../shared/offers/preflight';
 import { useRepos } from '../../db';
+import { useCustomerModeStore } from '../../stores/customer-mode.store';
+import { customerSafeFindings } from './customer-safe';
 import { ExportProblem } from './offer-export';
 import { localToday } from './offer-defaults';
 import { runSendCheck } from './send-check';
@@ -26,11 +28,11 @@ export function useSendCheck(offer: Offer) {
   const [pending, setPending] = useState<PendingCheck | null>(null);
   const [checking, setChecking] = useState(false);
 
-  const findingsNow = useCallback(
-    async () =>
-      (await runSendCheck({ repos, offer, internal: false, today: localToday() })).findings,
-    [repos, offer],
-  );
+  const findingsNow = useCallback(async () => {
+    const { findings } = await runSendCheck({ repos, offer, internal: false, today: localToday() });
+    // In the customer mode the check does not speak of purchase prices and margins.
+    return useCustomerModeStore.getState().on ? customerSafeFindings(findings) : findings;
+  }, [repos, offer]);
 
   const guard = useCallback(
     async (purpose: SendCheckPurpose, proceed: () => void, anyway: () => void) => {
