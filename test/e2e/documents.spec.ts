@@ -20,6 +20,12 @@ async function demoOffer(page: Page) {
   await select.fill('Standort');
   await page.getByRole('option', { name: /Standort-Netzwerk S/ }).click();
   await expect(page.getByTestId('offer-line')).toHaveCount(4);
+  // The bundle is a titled group: a section named after it, its lines numbered 2.1 ….
+  const group = page.getByTestId('offer-section').nth(1);
+  await expect(group.getByLabel(/Abschnittstitel|Section title/)).toHaveValue(
+    /Standort-Netzwerk S/,
+  );
+  await expect(group.getByTestId('line-pos').first()).toHaveText('2.1');
 }
 
 test('Excel and Word exports are saved with their offer name and archived on the offer', async ({

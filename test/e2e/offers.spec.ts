@@ -51,7 +51,9 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   // A bundle, a free line, an estimated service line.
   await addFrom(page, 'Bundle …', 'Standort', /Standort-Netzwerk S/);
   await expect(page.getByTestId('offer-line')).toHaveCount(5);
-  await page.getByRole('button', { name: 'Freie Position' }).click();
+  // The bundle came as a section of its own: the free line goes below it, the last one.
+  await expect(page.getByTestId('offer-section')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Freie Position' }).last().click();
   await expect(page.getByTestId('offer-line')).toHaveCount(6);
   const freeName = page.getByRole('textbox', { name: 'Bezeichnung' }).last();
   await expect(freeName).toBeFocused();

@@ -70,11 +70,22 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
 
   // Building a line can fail (a price in a currency without a rate): report it, add nothing.
-  const add = async (build: () => NewLine[], column = 'quantity') => {
+  // A bundle comes as a titled group: a new section named after it, below this one.
+  const add = async (build: () => NewLine[], column = 'quantity', groupTitle?: string) => {
     try {
       const lines = build();
+      const target =
+        groupTitle === undefined
+          ? sectionId
+          : (
+              await repos.offerSections.add({
+                offerId: offer.id,
+                title: groupTitle,
+                after: sectionId,
+              })
+            ).id;
       const created = await repos.offerLines.addMany(
-        lines.map((line) => ({ ...line, offerId: offer.id, sectionId })),
+        lines.map((line) => ({ ...line, offerId: offer.id, sectionId: target })),
       );
       const first = created[0];
       if (first) focusWhenRendered(`[data-line-id="${first.id}"] [data-col="${column}"]`);
@@ -136,8 +147,10 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
         onChange={(id) => {
           const bundle = bundles?.find((candidate) => candidate.id === id);
           if (!bundle) return;
-          void add(() =>
-            linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById, rates }),
+          void add(
+            () => linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById, rates }),
+            'quantity',
+            bundle.name,
           );
         }}
       />
