@@ -12,24 +12,26 @@ import { convertPrice, reverseChargeApplies } from './pricing';
 import { marginWarnings, offerTotals } from './totals';
 
 /** What the check before sending and exporting finds. */
-export type FindingCode =
-  | 'empty'
-  | 'negativeNotCredit'
-  | 'noCost'
-  | 'lowMarginLines'
-  | 'lowMarginOffer'
-  | 'unknownPlaceholders'
-  | 'missingChapters'
-  | 'noCompany'
-  | 'noLogo'
-  | 'reverseChargeDomestic'
-  | 'reverseChargeUnfounded'
-  | 'alternativeNoTarget'
-  | 'alternativeTargetMissing'
-  | 'alternativeTargetNotNormal'
-  | 'alternativeBillingDiffers'
-  | 'expired'
-  | 'catalogPriceChanged';
+export const findingCodes = [
+  'empty',
+  'negativeNotCredit',
+  'noCost',
+  'lowMarginLines',
+  'lowMarginOffer',
+  'unknownPlaceholders',
+  'missingChapters',
+  'noCompany',
+  'noLogo',
+  'reverseChargeDomestic',
+  'reverseChargeUnfounded',
+  'alternativeNoTarget',
+  'alternativeTargetMissing',
+  'alternativeTargetNotNormal',
+  'alternativeBillingDiffers',
+  'expired',
+  'catalogPriceChanged',
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
 
 /** Errors block sending and exporting; warnings ask first. */
 export type FindingSeverity = 'error' | 'warning';

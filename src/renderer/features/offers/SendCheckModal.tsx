@@ -1,9 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../shared/domain';
-import { formatDecimal, formatMoney } from '../../../shared/money';
 import type { Finding } from '../../../shared/offers/preflight';
-import { dateLanguageOf, formatDateInput } from '../../components/date-input';
+import { findingParams } from './finding-text';
 
 export type SendCheckPurpose = 'send' | 'export';
 
@@ -21,27 +20,6 @@ type Props = {
   onProceed: () => void;
   onClose: () => void;
 };
-
-const MONEY_PARAMS = new Set(['amount', 'margin', 'listPrice', 'linePrice']);
-const PERCENT_PARAMS = new Set(['min', 'marginPct']);
-const DATE_PARAMS = new Set(['validUntil', 'today']);
-
-/** The message parameters in the UI language: amounts, percentages and dates formatted. */
-function formatParams(
-  params: Finding['params'],
-  currency: Currency,
-  language: 'de' | 'en',
-): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(params ?? {}).map(([key, value]) => {
-      if (typeof value !== 'string' || value === '') return [key, value];
-      if (MONEY_PARAMS.has(key)) return [key, formatMoney(value, currency, language)];
-      if (PERCENT_PARAMS.has(key)) return [key, formatDecimal(value, language)];
-      if (DATE_PARAMS.has(key)) return [key, formatDateInput(value, dateLanguageOf(language))];
-      return [key, value];
-    }),
-  );
-}
 
 /**
  * Everything wrong or risky before sending or exporting, errors first, each with a way to fix
@@ -83,7 +61,7 @@ export function SendCheckModal({
           <Text size="sm">
             {t(
               `offers.check.codes.${finding.code}`,
-              formatParams(finding.params, currency, language),
+              findingParams(finding.params, currency, language),
             )}
           </Text>
           <Group gap={4} wrap="nowrap">
