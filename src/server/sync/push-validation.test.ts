@@ -91,6 +91,28 @@ describe('parsePush', () => {
     expect(failure(push(1, 'settings'))).toBeUndefined();
   });
 
+  it("refuses a value without its field's stored form unless the client is newer than the server", () => {
+    const push = (schemaVersion: number, value: unknown) => ({
+      clientId: 'laptop',
+      schemaVersion,
+      mutations: [
+        {
+          mid: 1,
+          changes: [{ table: 'clients', id: 'c1', field: 'name', value, hlc: stampAt(NOW) }],
+        },
+      ],
+    });
+    for (const version of [1, SYNCED_SCHEMA_VERSION]) {
+      expect(failure(push(version, { evil: true }))).toEqual({
+        status: 400,
+        code: 'bad_request',
+        path: 'mutations.0.changes.0.value',
+      });
+      expect(failure(push(version, 'Musterbau AG'))).toBeUndefined();
+    }
+    expect(failure(push(SYNCED_SCHEMA_VERSION + 1, { evil: true }))).toBeUndefined();
+  });
+
   it('caps the changes of one push and the schema version', () => {
     const changes = (count: number) =>
       Array.from({ length: count }, (_, index) => ({

@@ -247,22 +247,26 @@ export type PushFieldProblem = ChangeProblem & { path: string };
 
 /**
  * The field rule of a push, for the server and the reference server: a reserved field is refused
- * in every table; a field a known table does not have is refused unless the push comes from a
- * newer client (schemaVersion above SYNCED_SCHEMA_VERSION), whose new fields are stored as opaque
- * values, as DESIGN.md promises an older server does. Tables this registry does not know are a
- * newer client's too and pass. Values are not judged here: each client's merge checks them.
+ * in every table; a field a known table does not have, or a value that does not have its field's
+ * stored form, is refused unless the push comes from a newer client (schemaVersion above
+ * SYNCED_SCHEMA_VERSION), whose new fields and forms are stored as opaque values, as DESIGN.md
+ * promises an older server does. Tables this registry does not know are a newer client's too and
+ * pass. Checking values here keeps a malformed value from winning over a colleague's good edit;
+ * each client's merge still checks what a newer client sent (checkChange).
  */
 export function findPushFieldProblem(push: {
   schemaVersion: number;
-  mutations: readonly { changes: readonly { table: string; field: string }[] }[];
+  mutations: readonly {
+    changes: readonly { table: string; id: string; field: string; value: unknown }[];
+  }[];
 }): PushFieldProblem | undefined {
   const newer = push.schemaVersion > SYNCED_SCHEMA_VERSION;
   for (const [m, mutation] of push.mutations.entries()) {
     for (const [c, change] of mutation.changes.entries()) {
-      const problem = checkField(change);
-      if (problem && !(newer && problem.reason === 'unknown-field')) {
-        return { ...problem, path: `mutations.${m}.changes.${c}.field` };
-      }
+      const problem = newer ? checkField(change) : checkChange(change);
+      if (!problem || (newer && problem.reason === 'unknown-field')) continue;
+      const part = problem.reason === 'invalid-value' ? 'value' : 'field';
+      return { ...problem, path: `mutations.${m}.changes.${c}.${part}` };
     }
   }
   return undefined;

@@ -10,9 +10,10 @@ import type { SimServer } from './sim-server';
 /**
  * A workspace member who pushes malformed changes straight to the server with their own
  * token, past every check of the app (issue #9): reserved fields, unknown fields, values of
- * the wrong type, rows of nothing but bad values. The server must refuse the first two; what it
- * accepts (values it does not judge, a newer client's new fields) every other device must park
- * without it stopping their sync or reaching their rows.
+ * the wrong type, rows of nothing but bad values. The server must refuse reserved fields, and
+ * unknown fields and wrong values from a client of its own version; what it accepts (from a
+ * client claiming to be newer, whose fields and values it cannot judge) every other device must
+ * park without it stopping their sync or reaching their rows.
  */
 
 /** What the malicious push carries. */
@@ -23,9 +24,12 @@ export type PoisonKind =
   | 'unknown'
   /** A field the table does not have, claimed by a newer client: stored as an opaque value. */
   | 'newerField'
-  /** An object, list or number where the field holds another type: the server stores it. */
+  /**
+   * An object, list or number where the field holds another type: refused (400 on the value)
+   * from a client of this version (even rows), stored from one claiming to be newer (odd rows).
+   */
   | 'wrongType'
-  /** A row no device has, made of bad values only. */
+  /** A row no device has, made of bad values only, claimed by a newer client: stored. */
   | 'phantom';
 
 export const POISON_KINDS: readonly PoisonKind[] = [
@@ -58,7 +62,8 @@ export const createPoisoner = (): Poisoner => ({ pushes: 0, refused: 0 });
 
 /**
  * Pushes one malformed change as the user of `device`, on a row it holds (`row` picks it), and
- * checks the server's answer: 400 on the field for reserved and unknown fields, 200 otherwise.
+ * checks the server's answer: 400 on the field for reserved and unknown fields, on the value for
+ * a wrong value from a client of this version, 200 otherwise.
  * Accepted changes go into the ledger as acknowledged. Returns a broken expectation, if any.
  */
 export async function pushPoison({
@@ -102,9 +107,11 @@ export async function pushPoison({
     counter: poisoner.pushes,
     node: POISON_NODE,
   });
+  const newer =
+    kind === 'newerField' || kind === 'phantom' || (kind === 'wrongType' && row % 2 === 1);
   const push: PushRequest = {
     clientId: `poisoner-${device.index}`,
-    schemaVersion: kind === 'newerField' ? schemaVersion + 1 : schemaVersion,
+    schemaVersion: newer ? schemaVersion + 1 : schemaVersion,
     mutations: [{ mid: poisoner.pushes, changes: [{ ...change, id, hlc }] }],
   };
   const reply = await server.app.inject({
@@ -113,13 +120,14 @@ export async function pushPoison({
     headers: { 'x-quotient-protocol': '1', authorization: `Bearer ${token}` },
     payload: push,
   });
-  const refuse = kind === 'reserved' || kind === 'unknown';
-  if (refuse) {
+  const refusedAt =
+    kind === 'reserved' || kind === 'unknown' ? 'field' : newer ? undefined : 'value';
+  if (refusedAt) {
     poisoner.refused += 1;
     const body = reply.json<{ path?: string }>();
-    return reply.statusCode === 400 && body.path === 'mutations.0.changes.0.field'
+    return reply.statusCode === 400 && body.path === `mutations.0.changes.0.${refusedAt}`
       ? undefined
-      : `the server answered ${reply.statusCode} ${reply.body} to a ${kind} field, not 400 on the field`;
+      : `the server answered ${reply.statusCode} ${reply.body} to a ${kind} change, not 400 on the ${refusedAt}`;
   }
   if (reply.statusCode !== 200) {
     return `the server answered ${reply.statusCode} ${reply.body} to a ${kind} change it stores`;
