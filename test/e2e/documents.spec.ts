@@ -20,12 +20,11 @@ async function demoOffer(page: Page) {
   await select.fill('Standort');
   await page.getByRole('option', { name: /Standort-Netzwerk S/ }).click();
   await expect(page.getByTestId('offer-line')).toHaveCount(4);
-  // The bundle is a titled group: a section named after it, its lines numbered 2.1 ….
-  const group = page.getByTestId('offer-section').nth(1);
-  await expect(group.getByLabel(/Abschnittstitel|Section title/)).toHaveValue(
-    /Standort-Netzwerk S/,
-  );
-  await expect(group.getByTestId('line-pos').first()).toHaveText('2.1');
+  // The bundle is a titled group: the empty first section takes it and its name, lines 1.1 ….
+  const group = page.getByTestId('offer-section');
+  await expect(group).toHaveCount(1);
+  await expect(group.getByLabel('Abschnittstitel')).toHaveValue(/Standort-Netzwerk S/);
+  await expect(group.getByTestId('line-pos')).toHaveText(['1.1', '1.2', '1.3', '1.4']);
 }
 
 test('Excel and Word exports are saved with their offer name and archived on the offer', async ({

@@ -52,7 +52,16 @@ export function freeLine(name: string): NewLine {
 }
 
 /** Adds lines to a section: from the catalog, a bundle, a role of the rate card, or free. */
-export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId: string }) {
+export function AddLineControls({
+  offer,
+  sectionId,
+  sectionEmpty = false,
+}: {
+  offer: Offer;
+  sectionId: string;
+  /** An empty section takes a bundle itself (renamed after it) instead of a new one below. */
+  sectionEmpty?: boolean;
+}) {
   const { t } = useTranslation();
   const repos = useRepos();
   const items = useCatalogItems();
@@ -74,16 +83,17 @@ export function AddLineControls({ offer, sectionId }: { offer: Offer; sectionId:
   const add = async (build: () => NewLine[], column = 'quantity', groupTitle?: string) => {
     try {
       const lines = build();
-      const target =
-        groupTitle === undefined
-          ? sectionId
-          : (
-              await repos.offerSections.add({
-                offerId: offer.id,
-                title: groupTitle,
-                after: sectionId,
-              })
-            ).id;
+      let target = sectionId;
+      if (groupTitle !== undefined && sectionEmpty) {
+        await repos.offerSections.rename(sectionId, groupTitle);
+      } else if (groupTitle !== undefined) {
+        const group = await repos.offerSections.add({
+          offerId: offer.id,
+          title: groupTitle,
+          after: sectionId,
+        });
+        target = group.id;
+      }
       const created = await repos.offerLines.addMany(
         lines.map((line) => ({ ...line, offerId: offer.id, sectionId: target })),
       );

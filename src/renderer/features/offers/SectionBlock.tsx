@@ -208,7 +208,9 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           ))}
         </div>
       </div>
-      {editable && <AddLineControls offer={offer} sectionId={section.id} />}
+      {editable && (
+        <AddLineControls offer={offer} sectionId={section.id} sectionEmpty={lines.length === 0} />
+      )}
     </Paper>
   );
 });
