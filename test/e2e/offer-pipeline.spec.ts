@@ -54,6 +54,8 @@ test('an offer started from an opportunity is checked, sent, rejected and moves 
   await page.getByLabel('Einzelpreis Inzahlungnahme Altgeräte').fill('-500');
   await page.getByLabel('Einzelpreis Inzahlungnahme Altgeräte').press('Enter');
   await expect(page.getByTestId('total-oneTime-net')).toHaveText('1.690,00 €');
+  // The line offers to mark it as a credit; the check below does it from its list.
+  await expect(page.getByTestId('line-credit')).not.toBeChecked();
 
   await page.getByTestId('mark-sent').click();
   const negative = check.filter({ hasText: 'nicht als Gutschrift markiert' });
@@ -68,6 +70,7 @@ test('an offer started from an opportunity is checked, sent, rejected and moves 
   await expect(negative).toHaveCount(0);
   await page.getByTestId('check-proceed').click();
   await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
+  await expect(page.getByTestId('line-credit')).toBeChecked();
 
   // The opportunity took the offer's value; the client got an activity.
   await page.getByRole('link', { name: /Brandt & Söhne/ }).click();

@@ -53,6 +53,8 @@ type RowTexts = {
   drag: string;
   replaces: string;
   replacesPlaceholder: string;
+  credit: string;
+  creditHint: string;
   duplicate: string;
   duplicateTitle: string;
   delete: string;
@@ -76,6 +78,8 @@ function rowTexts(t: TFunction, lang: 'de' | 'en'): RowTexts {
       drag: t('offers.line.drag'),
       replaces: t('offers.editor.replaces'),
       replacesPlaceholder: t('offers.editor.replacesPlaceholder'),
+      credit: t('offers.line.credit'),
+      creditHint: t('offers.line.creditHint'),
       duplicate: t('offers.line.duplicate'),
       duplicateTitle: `${t('offers.line.duplicate')} (${keyLabel('Ctrl+D', lang)})`,
       delete: t('offers.line.delete'),
@@ -220,6 +224,19 @@ export const LineRow = memo(function LineRow(props: Props) {
               ))}
             </select>
           </span>
+        )}
+        {(line.unitPrice.startsWith('-') || line.credit === true) && (
+          // A negative price must be marked as meant (issue 10: the check before sending).
+          <label className="q-line-note" title={texts.creditHint}>
+            <input
+              type="checkbox"
+              checked={line.credit === true}
+              disabled={!editable}
+              onChange={(event) => save({ credit: event.currentTarget.checked })}
+              data-testid="line-credit"
+            />{' '}
+            {texts.credit}
+          </label>
         )}
       </div>
       <DecimalCell {...cell} field="quantity" />

@@ -82,6 +82,8 @@ const de = {
       'Die Währung lässt sich nur ohne Positionen ändern: die Preise sind in dieser Währung erfasst. Für eine andere Währung das Angebot neu anlegen.',
   },
   line: {
+    credit: 'Gutschrift',
+    creditHint: 'Negativer Preis gewollt (Gutschrift, Inzahlungnahme)',
     pos: 'Pos.',
     name: 'Bezeichnung',
     quantity: 'Menge',
@@ -369,6 +371,8 @@ const en: Widen<typeof de> = {
       'The currency can change only while the offer has no lines: its prices are in this currency. Create a new offer for another currency.',
   },
   line: {
+    credit: 'Credit',
+    creditHint: 'Negative price on purpose (credit, trade-in)',
     pos: 'Item',
     name: 'Description',
     quantity: 'Qty',
