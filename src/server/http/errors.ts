@@ -7,7 +7,7 @@ import { formatBytes } from './limits';
  * The protocol's error codes and the server's newer ones: `account_disabled` (403 on the login
  * of a disabled user) and `quota_exceeded` (413 on a blob beyond the workspace's quota).
  */
-export type ServerErrorCode = ErrorCode | 'account_disabled' | 'quota_exceeded';
+export type ServerErrorCode = ErrorCode;
 
 /** An error the server answers with a status and an `{error, message, path?}` body. */
 export class HttpError extends Error {

@@ -27,6 +27,8 @@ export class SyncError extends Error {
     message: string,
     readonly status?: number,
     readonly retryAfterMs?: number,
+    /** The server's own `error` code (protocol.ts errorCodes), where it sent one. */
+    readonly serverCode?: string,
   ) {
     super(message);
   }

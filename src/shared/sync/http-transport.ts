@@ -158,7 +158,7 @@ export function errorFromReply({
     : `HTTP ${status}`;
   const code = syncCodeOf(status, serverCode);
   const wait = code === 'server' ? retryAfterMs(retryAfter, now) : undefined;
-  return new SyncError(code, `Server: ${detail}`, status, wait);
+  return new SyncError(code, `Server: ${detail}`, status, wait, serverCode);
 }
 
 function syncCodeOf(status: number, serverCode: string | undefined): SyncErrorCode {

@@ -121,11 +121,13 @@ export const errorCodes = [
   'bad_request', // 400, with `path`
   'unauthorized', // 401
   'forbidden', // 403
+  'account_disabled', // 403 on login with the right password of a disabled account
   'not_found', // 404
   'hash_mismatch', // 400 on a blob whose bytes do not hash to the URL's sha256
   'clock_ahead', // 400 on a change stamped more than 24 h ahead
   'client_taken', // 403 when a clientId is already bound to another user
   'payload_too_large', // 413
+  'quota_exceeded', // 413 when a new blob would exceed the workspace's blob quota
   'protocol_unsupported', // 426
   'too_many_requests', // 429, with Retry-After
   'internal', // 500

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../shared/sync/engine';
+import { errorFromReply } from '../../../shared/sync/http-transport';
 import { WorkspaceBoundError } from '../../db';
 import { loginErrorText, loginFormSchema, serverUrlProblem } from './login-form';
 
@@ -75,6 +76,13 @@ describe('loginErrorText', () => {
     [new SyncError('server', 'Server: HTTP 502', 502), { key: 'login.server' }],
     [new SyncError('protocol', 'Server: unsupported protocol', 426), { key: 'login.protocol' }],
     [new SyncError('forbidden', 'Server: forbidden', 403), { key: 'login.forbidden' }],
+    [
+      errorFromReply({
+        status: 403,
+        body: { error: 'account_disabled', message: 'This account is disabled' },
+      }),
+      { key: 'login.disabled' },
+    ],
     [
       new SyncError('rejected', "The server's reply is not protocol 1: token: required", 200),
       { key: 'login.notQuotient' },

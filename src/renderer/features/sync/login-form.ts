@@ -66,7 +66,9 @@ export function loginErrorText(error: unknown, serverUrl: string): SyncText {
     case 'protocol':
       return { key: 'login.protocol' };
     case 'forbidden':
-      return { key: 'login.forbidden' };
+      return {
+        key: error.serverCode === 'account_disabled' ? 'login.disabled' : 'login.forbidden',
+      };
     case 'server':
       if (error.status !== 429) return { key: 'login.server' };
       return error.retryAfterMs === undefined

@@ -85,6 +85,7 @@ const de = {
     failed: 'Die Anmeldung ist fehlgeschlagen: {{message}}',
     server: 'Der Server meldet einen Fehler. Versuchen Sie es später erneut.',
     forbidden: 'Dieses Konto darf den Arbeitsbereich nicht nutzen.',
+    disabled: 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration des Servers.',
     noWorkspaces:
       'Ihr Konto gehört noch zu keinem Arbeitsbereich. Bitten Sie Ihre Administration, Sie einzuladen.',
   },
@@ -268,6 +269,7 @@ const en: Widen<typeof de> = {
     failed: 'The login failed: {{message}}',
     server: 'The server reports an error. Please try again later.',
     forbidden: 'This account may not use the workspace.',
+    disabled: 'This account is disabled. Please contact the administrator of the server.',
     noWorkspaces: 'Your account belongs to no workspace yet. Ask your administrator to invite you.',
   },
   settings: {
