@@ -206,8 +206,8 @@ function CatalogOption({ item, label }: { item: CatalogItem | undefined; label: 
       {item && (
         <Text
           size="xs"
-          c="dimmed"
-          style={{ whiteSpace: 'nowrap' }}
+          // Inherits the option's colour: readable on the highlighted option too.
+          style={{ whiteSpace: 'nowrap', opacity: 0.8 }}
           data-testid="catalog-option-price"
         >
           {formatMoney(item.listPrice, item.currency, language)}
