@@ -7,7 +7,7 @@ export type BenchOfferContent = {
   number: string;
   title: string;
   clientId: string;
-  clientName: string;
+  opportunityId: string;
   status: OfferStatus;
   currency: Currency;
   discountPct: string;
@@ -68,7 +68,9 @@ export function benchOfferContent(index: number): BenchOfferContent {
     number: `A-2026-JB-${String(index + 1).padStart(5, '0')}`,
     title: `${pick(subjects, index)} ${Math.floor(index / subjects.length) + 1}`,
     clientId: `client-${String(index % 2_000).padStart(5, '0')}`,
-    clientName: `${pick(companies, index)} ${pick(legal, index >> 2)}`,
+    // A field of the offers table (the sync refuses fields a table does not have).
+    opportunityId:
+      index % 4 === 3 ? '' : `opp-${pick(companies, index)}-${pick(legal, index >> 2)}`,
     status: pick(statuses, index),
     currency: pick(currencies, index),
     discountPct: String(index % 15),
