@@ -77,9 +77,7 @@ test('the customer mode hides purchase prices, margins and the offer file until 
 
   // On (the header's switch): a badge says so; the editor shows no cost and no margin.
   await page.getByRole('switch', { name: 'Kundenmodus' }).click();
-  await expect(header.getByTestId('customer-mode-badge')).toHaveText(
-    'Kundenmodus: interne Werte ausgeblendet',
-  );
+  await expect(header.getByTestId('customer-mode-badge')).toHaveText('Interne Werte ausgeblendet');
   await expect(header).toHaveAttribute('data-customer-mode', 'true');
   await expect(page.getByTestId('line-margin')).toHaveCount(0);
   await expect(page.getByTestId('total-margin')).toHaveCount(0);

@@ -47,11 +47,12 @@ export function Layout() {
         data-testid="app-header"
       >
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <Title order={3} c="blue.8">
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="lg">
+            {/* The customer mode's badge takes the tagline's room on a laptop. */}
+            <Text size="sm" c="dimmed" visibleFrom="lg" hidden={customerMode} truncate>
               {t('app.tagline')}
             </Text>
           </Group>

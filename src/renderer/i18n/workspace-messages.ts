@@ -5,7 +5,7 @@
 const customerModeDe = {
   label: 'Kundenmodus',
   switch: 'Kundenmodus',
-  badge: 'Kundenmodus: interne Werte ausgeblendet',
+  badge: 'Interne Werte ausgeblendet',
   hint: 'Blendet Einkaufspreise, Margen und interne Notizen auf allen Seiten aus, bis Sie ihn ausschalten ({{keys}}).',
   options: 'Einstellungen des Kundenmodus',
   hidePipelineValues: 'Pipeline-Werte im Kundenmodus ausblenden',
@@ -15,7 +15,7 @@ const customerModeDe = {
 const customerModeEn: typeof customerModeDe = {
   label: 'Customer mode',
   switch: 'Customer mode',
-  badge: 'Customer mode: internal values hidden',
+  badge: 'Internal values hidden',
   hint: 'Hides purchase prices, margins and internal notes on every screen until you switch it off ({{keys}}).',
   options: 'Customer mode settings',
   hidePipelineValues: 'Hide pipeline values in customer mode',
