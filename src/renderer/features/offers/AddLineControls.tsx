@@ -200,14 +200,14 @@ function CatalogOption({ item, label }: { item: CatalogItem | undefined; label: 
   const language = i18n.language === 'en' ? 'en' : 'de';
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm" w="100%">
-      <Text size="xs" truncate>
+      <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
         {label}
       </Text>
       {item && (
         <Text
           size="xs"
           // Inherits the option's colour: readable on the highlighted option too.
-          style={{ whiteSpace: 'nowrap', opacity: 0.8 }}
+          style={{ whiteSpace: 'nowrap', flexShrink: 0, opacity: 0.8 }}
           data-testid="catalog-option-price"
         >
           {formatMoney(item.listPrice, item.currency, language)}
