@@ -18,7 +18,7 @@ type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'orig
 // floating-ui position 15 hidden dropdowns (a forced layout each) while a 500-line offer opened.
 const dropdownOnlyWhenOpen = { keepMounted: false };
 // The catalog picker's options carry prices: wider than its input.
-const catalogDropdown = { ...dropdownOnlyWhenOpen, width: 420, position: 'bottom-start' as const };
+const catalogDropdown = { ...dropdownOnlyWhenOpen, width: 460, position: 'bottom-start' as const };
 
 /** Focuses an element once the live query has rendered it (a few frames after the write). */
 export function focusWhenRendered(selector: string, attempts = 60): void {
@@ -200,7 +200,8 @@ function CatalogOption({ item, label }: { item: CatalogItem | undefined; label: 
   const language = i18n.language === 'en' ? 'en' : 'de';
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm" w="100%">
-      <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
+      {/* The dropdown's scroll area grows with its content: the name needs a fixed maximum. */}
+      <Text size="xs" truncate maw={300}>
         {label}
       </Text>
       {item && (
