@@ -27,6 +27,17 @@ async function demoOffer(page: Page) {
   await expect(group.getByTestId('line-pos')).toHaveText(['1.1', '1.2', '1.3', '1.4']);
 }
 
+/**
+ * Exports through the menu. The check before exporting (offer-pipeline.spec.ts) warns about the
+ * demo company's missing logo, so it always asks first.
+ */
+async function exportAs(page: Page, item: string | RegExp) {
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await expect(page.getByTestId('check-finding').filter({ hasText: 'kein Logo' })).toBeVisible();
+  await page.getByTestId('check-proceed').click();
+}
+
 test('Excel and Word exports are saved with their offer name and archived on the offer', async ({
   app: page,
 }) => {
@@ -36,10 +47,7 @@ test('Excel and Word exports are saved with their offer name and archived on the
   // Excel: built in the worker, downloaded, archived; its named total is the app's.
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),
-    page
-      .getByTestId('export-menu')
-      .click()
-      .then(() => page.getByRole('menuitem', { name: 'Excel-Angebot (.xlsx)' }).click()),
+    exportAs(page, 'Excel-Angebot (.xlsx)'),
   ]);
   expect(xlsx.suggestedFilename()).toMatch(
     /^A-\d{4}-JB-0001 Brandt & Söhne Maschinenfabrik GmbH\.xlsx$/,
@@ -56,10 +64,7 @@ test('Excel and Word exports are saved with their offer name and archived on the
   // Word.
   const [docx] = await Promise.all([
     page.waitForEvent('download'),
-    page
-      .getByTestId('export-menu')
-      .click()
-      .then(() => page.getByRole('menuitem', { name: 'Word-Angebot (.docx)' }).click()),
+    exportAs(page, 'Word-Angebot (.docx)'),
   ]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   const bytes = await readFile((await docx.path())!);
@@ -75,10 +80,7 @@ test('the offer file holds the offer with all its lines', async ({ app: page }) 
   await demoOffer(page);
   const [bundle] = await Promise.all([
     page.waitForEvent('download'),
-    page
-      .getByTestId('export-menu')
-      .click()
-      .then(() => page.getByRole('menuitem', { name: /Angebotsdatei/ }).click()),
+    exportAs(page, /Angebotsdatei/),
   ]);
   const json = JSON.parse(await readFile((await bundle.path())!, 'utf8'));
   expect(json.format).toBe('quotient.offer-bundle');
@@ -89,13 +91,7 @@ test('the print view renders the proposal to PDF (as the desktop app prints it)'
   app: page,
 }) => {
   await demoOffer(page);
-  const [popup] = await Promise.all([
-    page.waitForEvent('popup'),
-    page
-      .getByTestId('export-menu')
-      .click()
-      .then(() => page.getByRole('menuitem', { name: 'PDF / Drucken' }).click()),
-  ]);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), exportAs(page, 'PDF / Drucken')]);
   await expect(popup.locator('body[data-print-ready="true"]')).toHaveCount(1);
   await expect(popup.getByTestId('print-view')).toContainText(
     'Brandt & Söhne Maschinenfabrik GmbH',
@@ -121,10 +117,7 @@ test('bundle round trip: export, import on another machine, render: the same tot
   const gross = await page.getByTestId('total-oneTime-gross').textContent();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page
-      .getByTestId('export-menu')
-      .click()
-      .then(() => page.getByRole('menuitem', { name: /Angebotsdatei/ }).click()),
+    exportAs(page, /Angebotsdatei/),
   ]);
   const file = (await download.path())!;
 
