@@ -132,3 +132,36 @@ test('a pipeline card opens its opportunity and keeps the focus after a keyboard
   await moved.dragTo(page.getByTestId('stage-won'));
   await expect(page.locator(`[data-stage="won"] [data-card-id="${id}"]`)).toBeVisible();
 });
+
+test('an expired offer cannot be sent; the check opens the folded terms at its validity date', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Altes Angebot');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await addFromCatalog(page, 'HW-SW48', /HW-SW48/);
+
+  // Dated and valid in January 2026: in the past for any run of this test.
+  await page.getByLabel('Datum', { exact: true }).fill('01.01.2026');
+  await page.getByLabel('Datum', { exact: true }).press('Enter');
+  await page.getByLabel('Gültig bis').fill('31.01.2026');
+  await page.getByLabel('Gültig bis').press('Enter');
+  await expect(page.getByLabel('Gültig bis')).toHaveValue('31.01.2026');
+  await page.getByRole('button', { name: 'Konditionen' }).click();
+  await expect(page.getByLabel('Gültig bis')).toBeHidden();
+
+  await page.getByTestId('mark-sent').click();
+  const expired = page
+    .getByTestId('check-finding')
+    .filter({ hasText: 'Das Angebot war nur bis 31.01.2026 gültig.' });
+  await expect(expired).toHaveAttribute('data-severity', 'error');
+  await expect(page.getByTestId('check-proceed')).toHaveCount(0);
+  await expired.getByTestId('check-fix').click();
+  await expect(page.getByLabel('Gültig bis')).toBeFocused();
+  await expect(page.getByTestId('offer-status')).toHaveText('Entwurf');
+});

@@ -84,7 +84,13 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
       } else if (target.kind === 'chapters') {
         focusInEditor(editor.querySelector('[data-testid="offer-chapters"]'));
       } else if (target.kind === 'offerField') {
-        focusInEditor(controlLabelled(t(`offers.fields.${target.field}`), editor));
+        // The terms panel may be folded away: open it, then focus the field once it shows.
+        const toggle = [...editor.querySelectorAll('button[aria-expanded="false"]')].find(
+          (button) => button.textContent?.trim() === t('offers.editor.details'),
+        );
+        if (toggle instanceof HTMLElement) toggle.click();
+        const field = () => controlLabelled(t(`offers.fields.${target.field}`), editor);
+        window.setTimeout(() => focusInEditor(field()), toggle ? 400 : 0);
       }
     }, 50);
   };
