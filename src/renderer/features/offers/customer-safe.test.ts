@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RevisionDiff } from '../../../shared/offers/diff';
-import { customerSafeDiff, customerSafeFindings } from './customer-safe';
+import { customerSafeDiff, customerSafeFindings, isInternalExport } from './customer-safe';
 import type { Finding } from '../../../shared/offers/preflight';
 
 const total = (key: RevisionDiff['totals'][number]['key'], before: string, after: string) => ({
@@ -70,5 +70,13 @@ describe('customerSafeFindings', () => {
         (['noCost', 'lowMarginLines', 'lowMarginOffer', 'expired', 'empty'] as const).map(finding),
       ).map((kept) => kept.code),
     ).toEqual(['expired', 'empty']);
+  });
+});
+
+describe('isInternalExport', () => {
+  it('names the offer file and the internal Excel', () => {
+    expect((['xlsx', 'xlsx-internal', 'docx', 'bundle'] as const).filter(isInternalExport)).toEqual(
+      ['xlsx-internal', 'bundle'],
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { RevisionDiff, TotalKey } from '../../../shared/offers/diff';
 import type { Finding, FindingCode } from '../../../shared/offers/preflight';
+import type { ExportKind } from './offer-export';
 
 // What the customer mode hides in a revision diff: purchase prices, margins, internal notes.
 const internalLineFields = new Set(['unitCost']);
@@ -27,4 +28,9 @@ const internalFindings = new Set<FindingCode>(['noCost', 'lowMarginLines', 'lowM
 /** The check's findings without those about purchase prices and margins. */
 export function customerSafeFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => !internalFindings.has(finding.code));
+}
+
+/** The exports that carry purchase prices: the offer file and the internal Excel. */
+export function isInternalExport(kind: ExportKind): boolean {
+  return kind === 'bundle' || kind === 'xlsx-internal';
 }

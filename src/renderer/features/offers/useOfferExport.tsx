@@ -7,6 +7,8 @@ import { useRepos } from '../../db';
 import { platform } from '../../platform';
 import { generateDocument } from '../../workers/documents.client';
 import { collectOffer, ExportProblem, type CollectedOffer, type ExportKind } from './offer-export';
+import { useCustomerModeStore } from '../../stores/customer-mode.store';
+import { isInternalExport } from './customer-safe';
 
 const mime = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -97,6 +99,8 @@ export function useOfferExport(offer: Offer) {
 
   const start = useCallback(
     async (kind: ExportKind) => {
+      // The menu hides them in the customer mode; no other way exports them then either.
+      if (useCustomerModeStore.getState().on && isInternalExport(kind)) return;
       try {
         const collected = await collectOffer(repos, offer, kind === 'xlsx-internal');
         await run(kind, collected);
