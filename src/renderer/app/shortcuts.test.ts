@@ -59,7 +59,7 @@ describe('commandForKey', () => {
 });
 
 describe('customer mode shortcut', () => {
-  it('toggles on Ctrl+Shift+K or Cmd+Shift+K, also while typing, and leaves Ctrl+K to search', () => {
+  it('toggles on Ctrl+Shift+K, Cmd+Shift+K or F9, also while typing, and leaves Ctrl+K to search', () => {
     expect(
       [
         key('K', { ctrlKey: true, shiftKey: true }),
@@ -67,8 +67,18 @@ describe('customer mode shortcut', () => {
         key('K', { ctrlKey: true, shiftKey: true, altKey: true }),
         key('K', { shiftKey: true }),
         key('k', { ctrlKey: true }),
+        key('F9'),
+        key('F9', { ctrlKey: true }),
       ].map((event) => commandForKey(event, true)),
-    ).toEqual(['customer-mode', 'customer-mode', undefined, undefined, 'search']);
+    ).toEqual([
+      'customer-mode',
+      'customer-mode',
+      undefined,
+      undefined,
+      'search',
+      'customer-mode',
+      undefined,
+    ]);
   });
 });
 

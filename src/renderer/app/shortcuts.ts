@@ -38,7 +38,7 @@ export const shortcutTable: ShortcutRow[] = [
   { keys: ['Ctrl+,'], label: 'shortcuts.settings' },
   { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+S'], label: 'sync.shortcut' },
-  { keys: [CUSTOMER_MODE_KEYS], label: 'keyboard.customerMode' },
+  { keys: [CUSTOMER_MODE_KEYS, 'F9'], label: 'keyboard.customerMode' },
   { keys: ['?'], label: 'shortcuts.help' },
 ];
 
@@ -112,6 +112,8 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
   if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') return 'sync-now';
   if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k')
     return 'customer-mode';
+  // F9 as well: some browsers keep Ctrl+Shift+K for themselves (Firefox's web console).
+  if (!mod && !event.shiftKey && !event.altKey && event.key === 'F9') return 'customer-mode';
   if (!mod && !editing && event.key === '?') return 'help';
   return undefined;
 }
