@@ -13,7 +13,7 @@ import { subtotalLabel } from '../totals';
  * Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. The
  * table aligns them right and the first column left (ruledTable); description and unit say left.
  */
-export const PRICE_COLUMNS = [620, 3858, 820, 1000, 1260, 760, 1320] as const;
+export const PRICE_COLUMNS = [620, 3618, 820, 1000, 1260, 1000, 1320] as const;
 const [POS, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, NET] = PRICE_COLUMNS;
 
 function header(context: ProposalContext): TableRow {
