@@ -17,6 +17,7 @@ import { DateField } from '../../components/DateField';
 import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
+import { usePipelineValuesHidden } from '../../stores/customer-mode.store';
 
 const formSchema = opportunityInputSchema.omit({ position: true });
 type FormValues = z.input<typeof formSchema>;
@@ -29,6 +30,8 @@ export { normalizeDecimalInput };
 export function OpportunityFormModal({ clientId, opportunity, opened, onClose }: Props) {
   const { t } = useTranslation();
   const repos = useRepos();
+  // A saved opportunity's value stays hidden in the customer mode (the form keeps and saves it).
+  const hideValue = usePipelineValuesHidden() && opportunity !== undefined;
   const defaults = (): FormValues =>
     opportunity
       ? {
@@ -102,12 +105,14 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
               />
             )}
           />
-          <TextInput
-            label={t('opportunities.fields.estimatedValue')}
-            inputMode="decimal"
-            {...register('estimatedValue', { setValueAs: normalizeDecimalInput })}
-            error={err('estimatedValue')}
-          />
+          {!hideValue && (
+            <TextInput
+              label={t('opportunities.fields.estimatedValue')}
+              inputMode="decimal"
+              {...register('estimatedValue', { setValueAs: normalizeDecimalInput })}
+              error={err('estimatedValue')}
+            />
+          )}
           <Controller
             control={control}
             name="probability"
