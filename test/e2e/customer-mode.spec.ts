@@ -144,9 +144,19 @@ test('the customer mode can hide the pipeline values, and the shortcut works whi
   await page.keyboard.press('Control+2');
   await expect(weighted).toHaveText('–');
   await expect(page.getByTestId('hidden-value').first()).toBeVisible();
+  // An opened card does not show its value either.
+  await page.locator('[data-card-id]').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByLabel('Geschätzter Wert (€)')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByTestId('customer-mode-options').click();
   await page.getByLabel('Pipeline-Werte im Kundenmodus ausblenden').uncheck();
   await expect(weighted).toHaveText(/€/);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-card-id]').first().click();
+  await expect(page.getByLabel('Geschätzter Wert (€)')).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.reload();
   await expect(page.getByTestId('customer-mode-badge')).toBeVisible();
   await expect(page.getByTestId('pipeline-weighted-total')).toHaveText(/€/);
