@@ -185,7 +185,11 @@ export const LineRow = memo(function LineRow(props: Props) {
         event.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <span className="q-drag q-line-pos" title={editable ? texts.drag : undefined}>
+      <span
+        className="q-drag q-line-pos"
+        title={editable ? texts.drag : undefined}
+        style={{ whiteSpace: 'nowrap' }}
+      >
         {editable && <span aria-hidden>⋮ </span>}
         <span data-testid="line-pos" style={POS_STYLE}>
           {props.pos}
