@@ -20,7 +20,8 @@ async function newOffer(page: Page, title: string) {
 async function markSent(page: Page) {
   await page.getByRole('button', { name: 'Als versendet markieren' }).click();
   const proceed = page.getByTestId('check-proceed').or(page.getByTestId('confirm-button'));
-  await proceed.first().click();
+  await proceed.and(page.locator(':visible')).first().click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
 }
 
 /** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
