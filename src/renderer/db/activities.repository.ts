@@ -1,7 +1,8 @@
 import { activityInputSchema } from '../../shared/domain';
 import type { Activity, ActivityInput } from '../../shared/domain';
 import type { StoredActivity } from './database';
-import { parseInput, parseMany } from './errors';
+import { parseInput, parseMany, RowNotFoundError, ValidationError } from './errors';
+import type { QuotientDb } from './database';
 import {
   commit,
   definedOnly,
@@ -23,7 +24,41 @@ export type ActivitiesRepository = {
   /** The client's activities that are not deleted, newest first (by date, then createdAt). */
   listByClient(clientId: string): Promise<Activity[]>;
   bulkCreate(inputs: readonly ActivityInput[]): Promise<Activity[]>;
+  /**
+   * Every live activity with a due date that is not ticked off, of all clients, earliest due
+   * first; which of them are due on a given day is `dueFollowUps` (features/clients).
+   */
+  listOpenFollowUps(): Promise<Activity[]>;
+  /** Ticks a follow-up off on `day` (`YYYY-MM-DD`), or reopens it with `day` ''. */
+  setCompleted(id: string, day: string): Promise<Activity>;
 };
+
+/**
+ * An activity may name only a contact person of its own client (or none: ''); a contact that was
+ * deleted since stays acceptable on an existing row, so editing its other fields still works.
+ */
+async function requireContactOf(
+  db: QuotientDb,
+  batch: WriteBatch,
+  fields: ActivityInput,
+  previous?: ActivityInput,
+): Promise<void> {
+  const contactId = fields.contactId ?? '';
+  if (contactId === '') return;
+  const contact = batch.pending('contacts', contactId) ?? (await db.contacts.get(contactId));
+  const kept = previous?.contactId === contactId && previous.clientId === fields.clientId;
+  if (!contact || (contact.deleted && !kept)) throw new RowNotFoundError('contacts', contactId);
+  if (contact.clientId !== fields.clientId) {
+    throw new ValidationError([
+      {
+        code: 'custom',
+        path: ['contactId'],
+        message: 'the contact person belongs to another client',
+        input: contactId,
+      },
+    ]);
+  }
+}
 
 /** Newest first: by date, then by creation time, both descending. */
 export const newestFirst = (a: Activity, b: Activity): number =>
@@ -45,12 +80,13 @@ export function queueActivity(batch: WriteBatch, stamp: Stamp, input: ActivityIn
 /** The activities repository over a write context. */
 export function createActivitiesRepository(ctx: WriteContext): ActivitiesRepository {
   const { db } = ctx;
-  const tables = ['activities', 'clients'] as const;
-  return {
+  const tables = ['activities', 'clients', 'contacts'] as const;
+  const repository: ActivitiesRepository = {
     async create(input) {
       const fields = parseInput(activityInputSchema, input);
       return commit(ctx, tables, async (batch, stamp) => {
         await requireClients(db, batch, [fields.clientId]);
+        await requireContactOf(db, batch, fields);
         const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
         batch.add('activities', written);
         return toEntity(written.row);
@@ -62,6 +98,7 @@ export function createActivitiesRepository(ctx: WriteContext): ActivitiesReposit
         const fields = parseInput(activityInputSchema, { ...existing, ...definedOnly(patch) });
         if (fields.clientId !== existing.clientId)
           await requireClients(db, batch, [fields.clientId]);
+        await requireContactOf(db, batch, fields, existing);
         const written = patchRow({ table: 'activities', existing, next: fields, stamp });
         batch.put('activities', written);
         return toEntity(written?.row ?? existing);
@@ -81,6 +118,17 @@ export function createActivitiesRepository(ctx: WriteContext): ActivitiesReposit
         .toArray();
       return rows.map(toEntity).sort(newestFirst);
     },
+    async listOpenFollowUps() {
+      const rows = await db.activities
+        .filter((row) => !row.deleted && (row.dueDate ?? '') !== '' && !row.completedAt)
+        .toArray();
+      return rows
+        .map(toEntity)
+        .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || newestFirst(a, b));
+    },
+    setCompleted(id, day) {
+      return repository.update(id, { completedAt: day });
+    },
     async bulkCreate(inputs) {
       const all = parseMany(activityInputSchema, inputs);
       return commit(ctx, tables, async (batch, stamp) => {
@@ -89,6 +137,7 @@ export function createActivitiesRepository(ctx: WriteContext): ActivitiesReposit
           batch,
           all.map((input) => input.clientId),
         );
+        for (const fields of all) await requireContactOf(db, batch, fields);
         return all.map((fields) => {
           const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
           batch.add('activities', written);
@@ -97,4 +146,5 @@ export function createActivitiesRepository(ctx: WriteContext): ActivitiesReposit
       });
     },
   };
+  return repository;
 }

@@ -104,6 +104,15 @@ export const activityInputSchema = z.object({
   kind: z.enum(activityKinds),
   date: isoDateSchema,
   summary: requiredText(5_000),
+  // Follow-up fields (Wiedervorlage), optional so rows saved before them stay valid; '' is "none".
+  /** The client's contact person the activity concerns. */
+  contactId: z.string().max(64).optional(),
+  /** What happens next, e.g. "Angebot nachfassen". */
+  nextStep: optionalText(500).optional(),
+  /** When the next step is due, `YYYY-MM-DD`. */
+  dueDate: z.union([z.literal(''), isoDateSchema]).optional(),
+  /** The day the follow-up was ticked off, `YYYY-MM-DD`; '' while it is open. */
+  completedAt: z.union([z.literal(''), isoDateSchema]).optional(),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 export type Activity = ActivityInput & RowMeta;
