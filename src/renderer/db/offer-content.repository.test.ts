@@ -158,13 +158,19 @@ describe('offer lines', () => {
       ...({ originId: 'hijack', offerId: 'other' } as object),
     });
     expect(updated).toEqual({ ...line, quantity: '3', discountPct: '10' });
-    await expect(ws.repos.offerLines.update(line.id, { kind: 'alternative' })).rejects.toThrow(
+    await expect(ws.repos.offerLines.update(line.id, { quantity: 'abc' })).rejects.toThrow(
       ValidationError,
     );
     await ws.repos.offerLines.remove(line.id);
     expect(await ws.repos.offerLines.listByOffer(offer.id)).toEqual([]);
     await ws.repos.offerLines.restore(line.id);
     expect(await ws.repos.offerLines.listByOffer(offer.id)).toEqual([updated]);
+  });
+
+  it('stores an alternative before its target is chosen; the check before sending reports it', async () => {
+    const line = await addLine('A');
+    const alternative = await ws.repos.offerLines.update(line.id, { kind: 'alternative' });
+    expect(alternative).toEqual({ ...line, kind: 'alternative', replacesOriginId: '' });
   });
 
   it('refuses every line and section write once the offer is sent', async () => {
