@@ -86,7 +86,35 @@ describe('bundleTotal', () => {
         },
         byId,
       ),
-    ).toEqual({ totals: { EUR: '407.02', CHF: '15.00' }, missing: 0 });
+    ).toEqual({
+      totals: [
+        { billing: 'one-time', currency: 'EUR', amount: '407.02' },
+        { billing: 'one-time', currency: 'CHF', amount: '15.00' },
+      ],
+      missing: 0,
+    });
+  });
+
+  it('keeps monthly and yearly amounts apart from one-time ones', () => {
+    const licence = item({ name: 'm', listPrice: '36.90', billing: 'monthly' });
+    const support = item({ name: 'y', listPrice: '1180', billing: 'yearly' });
+    const all = new Map([switchItem, licence, support].map((entry) => [entry.id, entry]));
+    expect(
+      bundleTotal(
+        {
+          items: [
+            { catalogItemId: 'y', quantity: '1' },
+            { catalogItemId: 'm', quantity: '25' },
+            { catalogItemId: 'a', quantity: '2' },
+          ],
+        },
+        all,
+      ).totals,
+    ).toEqual([
+      { billing: 'one-time', currency: 'EUR', amount: '399.98' },
+      { billing: 'monthly', currency: 'EUR', amount: '922.50' },
+      { billing: 'yearly', currency: 'EUR', amount: '1180.00' },
+    ]);
   });
 
   it('counts lines whose item is deleted or unknown instead of pricing them', () => {
@@ -100,6 +128,6 @@ describe('bundleTotal', () => {
         },
         byId,
       ),
-    ).toEqual({ totals: {}, missing: 2 });
+    ).toEqual({ totals: [], missing: 2 });
   });
 });

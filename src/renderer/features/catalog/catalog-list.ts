@@ -1,5 +1,6 @@
 import { Decimal, roundCommercial, toDecimal } from '../../../shared/money';
-import type { Bundle, CatalogItem, CatalogKind } from '../../../shared/domain';
+import { billingKinds } from '../../../shared/domain';
+import type { BillingKind, Bundle, CatalogItem, CatalogKind } from '../../../shared/domain';
 
 export type ItemFilter = { query: string; kind: CatalogKind | null; showInactive: boolean };
 
@@ -29,18 +30,21 @@ export function marginPct(item: Pick<CatalogItem, 'purchasePrice' | 'listPrice'>
 }
 
 export type BundleTotal = {
-  /** Σ quantity × list price per currency, rounded to cents ("EUR" → "1234.50"). */
-  totals: Record<string, string>;
+  /**
+   * Σ quantity × list price per billing kind and currency, rounded to cents, one-time first:
+   * monthly amounts are never added to one-time ones.
+   */
+  totals: { billing: BillingKind; currency: string; amount: string }[];
   /** Referenced items that are gone (deleted); their lines are left out of the total. */
   missing: number;
 };
 
-/** The list-price total of a bundle, per currency (items may be priced in different ones). */
+/** The list-price total of a bundle, per billing kind and currency (items may differ in both). */
 export function bundleTotal(
   bundle: Pick<Bundle, 'items'>,
   itemsById: ReadonlyMap<string, CatalogItem>,
 ): BundleTotal {
-  const sums = new Map<string, Decimal>();
+  const sums = new Map<string, { billing: BillingKind; currency: string; sum: Decimal }>();
   let missing = 0;
   for (const line of bundle.items) {
     const item = itemsById.get(line.catalogItemId);
@@ -49,9 +53,17 @@ export function bundleTotal(
       continue;
     }
     const amount = toDecimal(line.quantity).times(toDecimal(item.listPrice));
-    sums.set(item.currency, (sums.get(item.currency) ?? new Decimal(0)).plus(amount));
+    const key = `${item.billing}|${item.currency}`;
+    const entry = sums.get(key) ?? {
+      billing: item.billing,
+      currency: item.currency,
+      sum: new Decimal(0),
+    };
+    entry.sum = entry.sum.plus(amount);
+    sums.set(key, entry);
   }
-  const totals: Record<string, string> = {};
-  for (const [currency, sum] of sums) totals[currency] = roundCommercial(sum, 2);
+  const totals = [...sums.values()]
+    .sort((a, b) => billingKinds.indexOf(a.billing) - billingKinds.indexOf(b.billing))
+    .map(({ billing, currency, sum }) => ({ billing, currency, amount: roundCommercial(sum, 2) }));
   return { totals, missing };
 }
