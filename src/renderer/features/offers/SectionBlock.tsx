@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { memo, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Currency, Offer, OfferLine, OfferSection } from '../../../shared/domain';
+import type { BillingKind, Currency, Offer, OfferLine, OfferSection } from '../../../shared/domain';
 import { sectionSubtotals, subtotalLabel } from '../../../shared/documents/totals';
 import { formatMoney } from '../../../shared/money';
 import { AddLineControls } from './AddLineControls';
@@ -49,8 +49,21 @@ function SectionSubtotal({
   language: 'de' | 'en';
   title: string;
 }) {
-  const totals = useEditorStore((state) => state.live.totals);
-  const subtotals = totals ? sectionSubtotals({ totals, lines }) : [];
+  // A string: the section re-renders only when its own subtotals change, not per keystroke.
+  const key = useEditorStore((state) => {
+    const totals = state.live.totals;
+    if (!totals) return '';
+    return sectionSubtotals({ totals, lines })
+      .map((subtotal) => `${subtotal.billing}=${subtotal.net}`)
+      .join(';');
+  });
+  const subtotals = key
+    .split(';')
+    .filter(Boolean)
+    .map((entry) => {
+      const [billing, net] = entry.split('=') as [BillingKind, string];
+      return { billing, net };
+    });
   const split = subtotals.length > 1;
   return (
     <Stack gap={0} align="flex-end">
