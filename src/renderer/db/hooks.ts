@@ -70,6 +70,12 @@ export function useActivities(clientId: string): Activity[] | undefined {
   return useLiveQuery(() => repos.activities.listByClient(clientId), [repos, clientId]);
 }
 
+/** Every open follow-up (due date set, not ticked off) of all clients, earliest due first. */
+export function useOpenFollowUps(): Activity[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.activities.listOpenFollowUps(), [repos]);
+}
+
 /** All opportunities in pipeline order. */
 export function useOpportunities(): Opportunity[] | undefined {
   const repos = useRepos();

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
+import { followUpMessages } from '../features/clients/messages';
 import { offersMessages } from '../features/offers/messages';
 import { syncMessages } from '../features/sync/messages';
 import { textsMessages } from '../features/text-blocks/messages';
@@ -19,6 +20,7 @@ const features = {
   texts: textsMessages,
   sync: syncMessages,
   trash: trashMessages,
+  followUps: followUpMessages,
   customerMode: customerModeMessages,
   keyboard: keyboardMessages,
 };

@@ -1,33 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Text,
-  Textarea,
-  Timeline,
-  Title,
-} from '@mantine/core';
-import { useForm, Controller } from 'react-hook-form';
+import { ActionIcon, Badge, Button, Group, Paper, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import {
-  activityInputSchema,
-  activityKinds,
-  type ActivityInput,
-  type ActivityKind,
-} from '../../../shared/domain';
-import { DateField } from '../../components/DateField';
-import { localIsoDate } from '../../components/date-input';
-import { fieldError } from '../../components/form-errors';
+import type { Activity, ActivityKind } from '../../../shared/domain';
+import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/date-input';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../db';
-import { useActivities } from '../../db/hooks';
+import { useActivities, useContacts } from '../../db/hooks';
 import { useCustomerMode } from '../../stores/customer-mode.store';
-
-type FormValues = z.input<typeof activityInputSchema>;
+import { ActivityForm } from './ActivityForm';
+import { isOpenFollowUp } from './due-follow-ups';
 
 const icons: Record<ActivityKind, string> = {
   call: '☎',
@@ -36,88 +17,74 @@ const icons: Record<ActivityKind, string> = {
   note: '✎',
   fair: '★',
 };
-// The local calendar day: toISOString() would give yesterday's date before 1 a.m. in Germany.
-const today = () => localIsoDate(new Date());
 
-/** Log an activity and see the client's history as a timeline, newest first. */
+/** Log and edit activities and see the client's history as a timeline, newest first. */
 export function ActivitiesPanel({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const activities = useActivities(clientId);
+  const contacts = useContacts(clientId);
   const customerMode = useCustomerMode();
   const deleteWithUndo = useDeleteWithUndo();
-  const blank = (): FormValues => ({ clientId, kind: 'call', date: today(), summary: '' });
-  const { register, control, handleSubmit, reset, formState } = useForm<
-    FormValues,
-    unknown,
-    ActivityInput
-  >({
-    resolver: zodResolver(activityInputSchema),
-    defaultValues: blank(),
-  });
-  const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const language = dateLanguageOf(i18n.language);
+  const day = (iso: string) => formatDateInput(iso, language);
+  const contactName = (id: string | undefined) => {
+    const contact = id ? contacts?.find((candidate) => candidate.id === id) : undefined;
+    return contact && `${contact.firstName} ${contact.lastName}`.trim();
+  };
 
-  const submit = handleSubmit(async (input) => {
-    await repos.activities.create(input);
-    reset({ ...blank(), kind: input.kind });
-  });
+  const followUpLine = (activity: Activity) => {
+    if (!activity.nextStep && !activity.dueDate) return null;
+    const open = isOpenFollowUp(activity);
+    const overdue = open && activity.dueDate! < localIsoDate(new Date());
+    return (
+      <Group gap="xs" mt={4} data-testid="activity-follow-up">
+        <Text size="sm" c={open ? undefined : 'dimmed'} td={open ? undefined : 'line-through'}>
+          → {activity.nextStep || t('followUps.fields.nextStep')}
+        </Text>
+        {activity.dueDate && (
+          <Badge size="sm" variant="light" color={overdue ? 'red' : open ? 'blue' : 'gray'}>
+            {t('followUps.due', { date: day(activity.dueDate) })}
+          </Badge>
+        )}
+        {activity.completedAt ? (
+          <>
+            <Text size="xs" c="dimmed">
+              {t('followUps.doneOn', { date: day(activity.completedAt) })}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => void repos.activities.setCompleted(activity.id, '')}
+            >
+              {t('followUps.reopen')}
+            </Button>
+          </>
+        ) : (
+          activity.dueDate && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="green"
+              onClick={() =>
+                void repos.activities.setCompleted(activity.id, localIsoDate(new Date()))
+              }
+            >
+              ✓ {t('followUps.markDone')}
+            </Button>
+          )
+        )}
+      </Group>
+    );
+  };
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="activities-panel">
       <Title order={4} mb="sm">
         {t('activities.title')}
       </Title>
-      <form onSubmit={(event) => void submit(event)} noValidate data-testid="activity-form">
-        <Group align="flex-start" gap="xs" wrap="nowrap">
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <Select
-                aria-label={t('activities.fields.kind')}
-                data={activityKinds.map((kind) => ({
-                  value: kind,
-                  label: t(`activities.kinds.${kind}`),
-                }))}
-                value={field.value}
-                onChange={(value) => field.onChange(value ?? 'call')}
-                w={130}
-                allowDeselect={false}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="date"
-            render={({ field }) => (
-              <DateField
-                aria-label={t('activities.fields.date')}
-                value={field.value}
-                onChange={field.onChange}
-                onCommit={field.onBlur}
-                error={err('date')}
-                w={150}
-              />
-            )}
-          />
-          <Textarea
-            aria-label={t('activities.fields.summary')}
-            placeholder={t('activities.fields.summary')}
-            autosize
-            minRows={1}
-            style={{ flex: 1 }}
-            {...register('summary')}
-            error={err('summary')}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
-            }}
-          />
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.add')}
-          </Button>
-        </Group>
-      </form>
+      <ActivityForm clientId={clientId} onDone={() => undefined} />
       {activities && activities.length === 0 && (
         <Text c="dimmed" size="sm" mt="md">
           {t('activities.empty')}
@@ -127,42 +94,70 @@ export function ActivitiesPanel({ clientId }: { clientId: string }) {
         {(activities ?? [])
           // Notes are internal: the customer mode leaves them out of the timeline.
           .filter((activity) => !customerMode || activity.kind !== 'note')
-          .map((activity) => (
-            <Timeline.Item
-              key={activity.id}
-              bullet={<span aria-hidden>{icons[activity.kind]}</span>}
-              title={
-                <Group justify="space-between" wrap="nowrap">
-                  <Text size="sm" fw={500}>
-                    {t(`activities.kinds.${activity.kind}`)} ·{' '}
-                    {dateFormat.format(new Date(`${activity.date}T12:00:00`))}
-                  </Text>
-                  <ActionIcon
-                    size="sm"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`${t('common.delete')}: ${t(`activities.kinds.${activity.kind}`)} ${activity.date}`}
-                    onClick={() =>
-                      void deleteWithUndo({
-                        label: t(`activities.kinds.${activity.kind}`),
-                        remove: () => repos.activities.remove(activity.id),
-                        restore: () => repos.activities.restore(activity.id),
-                      })
-                    }
-                  >
-                    ✕
-                  </ActionIcon>
-                </Group>
-              }
-            >
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {activity.summary}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {activity.createdBy}
-              </Text>
-            </Timeline.Item>
-          ))}
+          .map((activity) => {
+            const kind = t(`activities.kinds.${activity.kind}`);
+            const what = `${kind} ${day(activity.date)}`;
+            const contact = contactName(activity.contactId);
+            return (
+              <Timeline.Item
+                key={activity.id}
+                bullet={<span aria-hidden>{icons[activity.kind]}</span>}
+                data-testid="activity-item"
+                title={
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {kind} · {day(activity.date)}
+                      {contact && ` · ${t('followUps.with', { name: contact })}`}
+                    </Text>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        aria-label={t('followUps.edit', { what })}
+                        onClick={() => setEditingId(activity.id)}
+                      >
+                        ✎
+                      </ActionIcon>
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('common.delete')}: ${what}`}
+                        onClick={() =>
+                          void deleteWithUndo({
+                            label: kind,
+                            remove: () => repos.activities.remove(activity.id),
+                            restore: () => repos.activities.restore(activity.id),
+                          })
+                        }
+                      >
+                        ✕
+                      </ActionIcon>
+                    </Group>
+                  </Group>
+                }
+              >
+                {editingId === activity.id ? (
+                  <ActivityForm
+                    key={activity.id}
+                    clientId={clientId}
+                    editing={activity}
+                    onDone={() => setEditingId(null)}
+                  />
+                ) : (
+                  <>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {activity.summary}
+                    </Text>
+                    {followUpLine(activity)}
+                    <Text size="xs" c="dimmed">
+                      {activity.createdBy}
+                    </Text>
+                  </>
+                )}
+              </Timeline.Item>
+            );
+          })}
       </Timeline>
     </Paper>
   );

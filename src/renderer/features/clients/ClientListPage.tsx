@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../stores/ui.store';
 import { facetsOf, selectClients, type ClientSort } from './client-list';
 import { ClientTable } from './ClientTable';
+import { DueFollowUps } from './DueFollowUps';
 import { useClientSearch } from './useClientSearch';
 import { TrashLink } from '../../components/TrashLink';
 import { Keys } from '../../components/Keys';
@@ -50,6 +51,7 @@ export function ClientListPage() {
           {t('clients.new')}
         </Button>
       </Group>
+      <DueFollowUps />
       {total === 0 ? (
         <EmptyState
           title={t('clients.emptyTitle')}
