@@ -118,7 +118,7 @@ function address({ name, email }: MailAddress, field: string): string {
   }
   const display = headerText(name, `${field}.name`);
   if (display === '') return `<${mailbox}>`;
-  // eslint-disable-next-line no-control-regex
+
   const phrase = /^[\u0020-\u007e]*$/.test(display)
     ? `"${display.replace(/(["\\])/g, '\\$1')}"`
     : encodeWords(display);
@@ -134,7 +134,6 @@ const header = (name: string, value: string) => `${name}: ${value}`;
  * a character, folded onto continuation lines.
  */
 function encodeWords(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\u0020-\u007e]*$/.test(text) && text.length <= 60 && !text.includes('=?')) return text;
   return chunkByBytes(text, 39)
     .map((chunk) => `=?UTF-8?B?${base64(encoder.encode(chunk))}?=`)
