@@ -7,7 +7,8 @@ const de = {
   emptyText: 'Legen Sie ein Angebot für einen Kunden an.',
   notFound: 'Angebot nicht gefunden oder gelöscht.',
   backToList: 'Zur Angebotsliste',
-  count: '{{count}} Angebote',
+  count_one: '{{count}} Angebot',
+  count_other: '{{count}} Angebote',
   columns: {
     number: 'Nummer',
     title: 'Titel',
@@ -296,7 +297,8 @@ const en: Widen<typeof de> = {
   emptyText: 'Create an offer for a client.',
   notFound: 'Offer not found or deleted.',
   backToList: 'Back to offers',
-  count: '{{count}} offers',
+  count_one: '{{count}} offer',
+  count_other: '{{count}} offers',
   columns: {
     number: 'Number',
     title: 'Title',
