@@ -173,6 +173,7 @@ describe('main process wiring', () => {
       'sync:token-get',
       'sync:token-set',
       'sync:token-clear',
+      'mail:open-draft',
     ]);
   });
 

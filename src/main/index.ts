@@ -1,4 +1,5 @@
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -209,6 +210,12 @@ function registerIpc(): void {
         applyMenu();
       },
       printOfferPdf,
+      mail: {
+        tempDirectory: app.getPath('temp'),
+        fs: { mkdir, writeFile },
+        openPath: (path) => shell.openPath(path),
+        randomId: randomUUID,
+      },
       credentials: createCredentialStore({
         safeStorage,
         ...(process.platform === 'linux'

@@ -253,6 +253,7 @@ describe('registerIpcHandlers', () => {
       'sync:token-get': vi.fn(async () => ({ token: 'qt_secret' })),
       'sync:token-set': vi.fn(async () => ({ persisted: true as const })),
       'sync:token-clear': vi.fn(async () => undefined),
+      'mail:open-draft': vi.fn(async () => ({ opened: true as const })),
     };
     const dispose = registerIpcHandlers({ ipcMain, handlers, isTrusted: () => trusted });
     const event: InvokeEvent = { sender: {}, senderFrame: frame() };
@@ -272,6 +273,7 @@ describe('registerIpcHandlers', () => {
       'sync:token-get',
       'sync:token-set',
       'sync:token-clear',
+      'mail:open-draft',
     ]);
     dispose();
     expect(registered.size).toBe(0);
@@ -327,6 +329,16 @@ describe('registerIpcHandlers', () => {
   });
 });
 
+/** Mail draft deps that write nowhere and open nothing (mail-draft.test.ts tests the handler). */
+const fakeMailDeps = () => ({
+  deps: {
+    tempDirectory: '/tmp',
+    fs: { mkdir: vi.fn(async () => undefined), writeFile: vi.fn(async () => undefined) },
+    openPath: vi.fn(async () => ''),
+    randomId: () => 'draft-1',
+  },
+});
+
 function fakeCredentials(): CredentialStore {
   let token: string | null = null;
   return {
@@ -350,6 +362,7 @@ describe('createIpcHandlers', () => {
       appInfo: vi.fn(),
       printOfferPdf: vi.fn(),
       credentials,
+      mail: fakeMailDeps().deps,
     });
     expect(await handlers['sync:token-set']({ token: 'qt_secret' })).toEqual({ persisted: true });
     expect(await handlers['sync:token-get'](undefined)).toEqual({ token: 'qt_secret' });
@@ -374,6 +387,7 @@ describe('createIpcHandlers', () => {
       appInfo: () => info,
       printOfferPdf,
       credentials: fakeCredentials(),
+      mail: fakeMailDeps().deps,
     });
     await handlers['app:set-language']({ language: 'en' });
     expect(setLanguage.mock.calls).toEqual([['en']]);

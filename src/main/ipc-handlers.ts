@@ -13,6 +13,7 @@ import { ipcChannels } from '../shared/ipc/channels';
 import { fileTooLargeError, ipcError } from '../shared/ipc/errors';
 import { isAppUrl } from './app-origin';
 import type { CredentialStore } from './credentials';
+import { createMailDraftHandler, type MailDraftDeps } from './mail-draft';
 
 // No `electron` import: the real ipcMain, dialog and fs are injected by index.ts, so every
 // handler here runs in a plain Node test. Structural types keep the fakes honest.
@@ -202,7 +203,7 @@ export type SyncHandlerDeps = {
 
 /** The full handler map of the contract; index.ts passes the real Electron pieces. */
 export function createIpcHandlers(
-  deps: FileHandlerDeps & AppHandlerDeps & SyncHandlerDeps,
+  deps: FileHandlerDeps & AppHandlerDeps & SyncHandlerDeps & { mail: MailDraftDeps },
 ): IpcHandlers {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'file:save': createFileSaveHandler(deps),
@@ -213,6 +214,7 @@ export function createIpcHandlers(
     'sync:token-get': () => deps.credentials.get(),
     'sync:token-set': ({ token }) => deps.credentials.set(token),
     'sync:token-clear': () => deps.credentials.clear(),
+    'mail:open-draft': createMailDraftHandler(deps.mail),
   };
   return handlers;
 }

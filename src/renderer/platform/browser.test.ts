@@ -43,6 +43,31 @@ describe('browser platform: saveFile', () => {
   });
 });
 
+describe('browser platform: openMailDraft', () => {
+  it('downloads the draft as message/rfc822 under a safe .eml name', async () => {
+    const blobs: Blob[] = [];
+    Object.assign(window.URL, {
+      createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:quotient/2'),
+      revokeObjectURL: vi.fn(),
+    });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download);
+    });
+    const platform = createBrowserPlatform({ window });
+    expect(
+      await platform.openMailDraft({
+        suggestedName: 'Angebot AN-2026-0042 Müller/Söhne',
+        data: new Uint8Array([1, 2, 3]),
+      }),
+    ).toEqual({ kind: 'downloaded', fileName: 'Angebot AN-2026-0042 Müller_Söhne.eml' });
+    expect(downloads).toEqual(['Angebot AN-2026-0042 Müller_Söhne.eml']);
+    expect(blobs.map((blob) => [blob.type, blob.size])).toEqual([['message/rfc822', 3]]);
+  });
+});
+
 function pickOnClick(pick: (input: HTMLInputElement) => void) {
   const seen: { accept: string; attached: boolean }[] = [];
   vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (

@@ -1,7 +1,7 @@
 import { fileTooLargeError } from '../../shared/ipc/errors';
 import { toSafeFileName } from '../../shared/ipc/file-name';
 import { PlatformError } from './errors';
-import { acceptAttribute, resolveMaxBytes } from './files';
+import { acceptAttribute, draftFileName, resolveMaxBytes } from './files';
 import { noticeMemory, requestPersistence } from './storage-persistence';
 import type { OpenedFile, Platform } from './types';
 
@@ -37,24 +37,33 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     }
   };
 
+  const download = (fileName: string, data: Uint8Array, type: string) => {
+    const w = win();
+    const url = w.URL.createObjectURL(new w.Blob([asBlobPart(data)], { type }));
+    const link = w.document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    link.style.display = 'none';
+    w.document.body.append(link);
+    link.click();
+    link.remove();
+    w.setTimeout(() => w.URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+  };
+
   return {
     kind: 'browser',
     async saveFile({ suggestedName, data }) {
-      const w = win();
-      const url = w.URL.createObjectURL(
-        new w.Blob([asBlobPart(data)], { type: 'application/octet-stream' }),
-      );
-      const link = w.document.createElement('a');
-      link.href = url;
-      link.download = toSafeFileName(suggestedName);
-      link.rel = 'noopener';
-      link.style.display = 'none';
-      w.document.body.append(link);
-      link.click();
-      link.remove();
-      w.setTimeout(() => w.URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+      download(toSafeFileName(suggestedName), data, 'application/octet-stream');
       // The browser decides where the download goes and does not say whether it was kept.
       return { saved: true };
+    },
+
+    // A page cannot start the mail program: the draft downloads, and opening it opens the draft.
+    async openMailDraft({ suggestedName, data }) {
+      const fileName = draftFileName(suggestedName);
+      download(fileName, data, 'message/rfc822');
+      return { kind: 'downloaded' as const, fileName };
     },
 
     async openFile(request = {}) {

@@ -5,13 +5,20 @@ import { createElectronPlatform } from './electron-platform';
 import { PlatformError } from './errors';
 
 function fakeApi(
-  overrides: { open?: () => Promise<unknown>; tokenSet?: () => Promise<unknown> } = {},
+  overrides: {
+    open?: () => Promise<unknown>;
+    tokenSet?: () => Promise<unknown>;
+    openDraft?: () => Promise<unknown>;
+    save?: () => Promise<unknown>;
+  } = {},
 ) {
   let token: string | null = null;
   const unsubscribe = vi.fn();
   const api = {
     file: {
-      save: vi.fn(async () => ({ saved: true, path: '/home/anna/Angebot.xlsx' })),
+      save: vi.fn(
+        overrides.save ?? (async () => ({ saved: true, path: '/home/anna/Angebot.xlsx' })),
+      ),
       open: vi.fn(
         overrides.open ??
           (async () => ({ canceled: false, name: 'logo.png', data: new Uint8Array([1]) })),
@@ -29,6 +36,7 @@ function fakeApi(
       })),
       setLanguage: vi.fn(async () => undefined),
     },
+    mail: { openDraft: vi.fn(overrides.openDraft ?? (async () => ({ opened: true }))) },
     onMenuCommand: vi.fn(() => unsubscribe),
     sync: {
       tokenGet: vi.fn(async () => ({ token })),
@@ -166,5 +174,44 @@ describe('electron platform: token store', () => {
       code: 'invalid-payload',
       message: 'Invalid sync:token-set payload: token: must be at most 4096 characters',
     });
+  });
+
+  it('opens an e-mail draft under a safe .eml name', async () => {
+    const { api, platform } = fakeApi();
+    const data = new Uint8Array([88]);
+    expect(await platform.openMailDraft({ suggestedName: 'Angebot AN-1: Müller', data })).toEqual({
+      kind: 'opened',
+    });
+    expect(api.mail.openDraft.mock.calls).toEqual([
+      [{ fileName: 'Angebot AN-1_ Müller.eml', data }],
+    ]);
+    expect(api.file.save).not.toHaveBeenCalled();
+  });
+
+  it('offers to save the draft when no mail program opens it, and says why', async () => {
+    const reason = 'No application is associated with the specified file';
+    const { api, platform } = fakeApi({
+      openDraft: async () => ({ opened: false, reason }),
+      save: async () => ({ saved: true, path: '/home/anna/Angebot.eml' }),
+    });
+    const data = new Uint8Array([88]);
+    expect(await platform.openMailDraft({ suggestedName: 'Angebot.eml', data })).toEqual({
+      kind: 'saved',
+      path: '/home/anna/Angebot.eml',
+      reason,
+    });
+    expect(api.file.save.mock.calls).toEqual([
+      [{ suggestedName: 'Angebot.eml', data, filters: [{ name: 'E-Mail', extensions: ['eml'] }] }],
+    ]);
+  });
+
+  it('reports a cancelled save of an unopened draft', async () => {
+    const { platform } = fakeApi({
+      openDraft: async () => ({ opened: false, reason: 'no handler' }),
+      save: async () => ({ saved: false }),
+    });
+    expect(
+      await platform.openMailDraft({ suggestedName: 'Angebot', data: new Uint8Array([88]) }),
+    ).toEqual({ kind: 'canceled', reason: 'no handler' });
   });
 });

@@ -3,7 +3,7 @@
 import type { QuotientApi } from '../../shared/ipc/api';
 import { toSafeFileName } from '../../shared/ipc/file-name';
 import { toPlatformError } from './errors';
-import { acceptToFilters, resolveMaxBytes } from './files';
+import { acceptToFilters, draftFileName, resolveMaxBytes } from './files';
 import type { Platform } from './types';
 
 async function call<T>(run: () => Promise<T>): Promise<T> {
@@ -43,6 +43,25 @@ export function createElectronPlatform(api: QuotientApi): Platform {
     setLanguage: (language) => call(() => api.app.setLanguage({ language })),
     printOffer: (offerId) =>
       call(async () => ({ kind: 'pdf' as const, data: (await api.pdf.print({ offerId })).data })),
+    openMailDraft: ({ suggestedName, data }) =>
+      call(async () => {
+        const fileName = draftFileName(suggestedName);
+        const result = await api.mail.openDraft({ fileName, data });
+        if (result.opened) return { kind: 'opened' as const };
+        // No program for .eml files: the draft is still worth keeping, so offer to save it.
+        const saved = await api.file.save({
+          suggestedName: fileName,
+          data,
+          filters: [{ name: 'E-Mail', extensions: ['eml'] }],
+        });
+        return saved.saved
+          ? {
+              kind: 'saved' as const,
+              reason: result.reason,
+              ...(saved.path ? { path: saved.path } : {}),
+            }
+          : { kind: 'canceled' as const, reason: result.reason };
+      }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     // The app's profile folder is not subject to a browser's eviction.
     persistStorage: async () => 'not-needed',

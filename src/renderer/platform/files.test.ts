@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAttribute, acceptToFilters, normalizeAccept, resolveMaxBytes } from './files';
+import {
+  acceptAttribute,
+  acceptToFilters,
+  draftFileName,
+  normalizeAccept,
+  resolveMaxBytes,
+} from './files';
+import { mailOpenDraftRequestSchema } from '../../shared/ipc/contract';
 
 describe('normalizeAccept', () => {
   it('sorts extensions with or without dot and MIME types, dropping junk and duplicates', () => {
@@ -59,5 +66,35 @@ describe('resolveMaxBytes', () => {
     expect(() => resolveMaxBytes(maxBytes)).toThrow(
       `openFile: maxBytes must be a whole number from 1 to 104857600, got ${maxBytes}`,
     );
+  });
+});
+
+describe('draftFileName', () => {
+  it('makes any title a safe name ending in .eml that the desktop accepts', () => {
+    const names = [
+      'Angebot AN-2026-0042: Müller & Söhne',
+      'Angebot.eml',
+      'Angebot.EML',
+      '',
+      '.eml',
+      '  ..versteckt',
+      'x'.repeat(300),
+      'Angebot.pdf',
+    ].map(draftFileName);
+    expect(names.slice(0, 6)).toEqual([
+      'Angebot AN-2026-0042_ Müller & Söhne.eml',
+      'Angebot.eml',
+      'Angebot.eml',
+      'Entwurf.eml',
+      'Entwurf.eml',
+      'versteckt.eml',
+    ]);
+    expect(names[6]).toBe(`${'x'.repeat(180)}.eml`);
+    expect(names[7]).toBe('Angebot.pdf.eml');
+    for (const fileName of names) {
+      expect(
+        mailOpenDraftRequestSchema.safeParse({ fileName, data: new Uint8Array([1]) }).success,
+      ).toBe(true);
+    }
   });
 });

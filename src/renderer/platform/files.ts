@@ -1,5 +1,6 @@
 import type { FileFilter } from '../../shared/ipc/contract';
 import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/limits';
+import { toSafeFileName } from '../../shared/ipc/file-name';
 import { PlatformError } from './errors';
 
 // Shared by both platforms: how `accept` and `maxBytes` of openFile are understood.
@@ -67,4 +68,12 @@ export function resolveMaxBytes(maxBytes: number | undefined): number {
     });
   }
   return maxBytes;
+}
+
+/** A safe file name for an e-mail draft that ends in `.eml` (the desktop opens nothing else). */
+export function draftFileName(suggestedName: string): string {
+  const stem = toSafeFileName(suggestedName.replace(/\.eml$/i, '').replace(/^[.\s]+/, ''), '')
+    .slice(0, 180)
+    .replace(/[. ]+$/, '');
+  return `${stem || 'Entwurf'}.eml`;
 }

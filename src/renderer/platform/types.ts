@@ -24,6 +24,23 @@ export type OpenFileRequest = {
 };
 export type OpenedFile = { name: string; data: Uint8Array };
 
+export type MailDraftRequest = {
+  /** Any title; made into a safe file name ending in `.eml`. */
+  suggestedName: string;
+  /** The unsent draft (`buildDraftEml` in src/shared/mail). */
+  data: Uint8Array;
+};
+/**
+ * What became of a draft: opened in the default mail program (desktop); saved through a save
+ * dialog because no mail program opened it (desktop, with the system's reason), or the user
+ * cancelled that dialog; downloaded (browser).
+ */
+export type MailDraftResult =
+  | { kind: 'opened' }
+  | { kind: 'saved'; path?: string; reason: string }
+  | { kind: 'canceled'; reason: string }
+  | { kind: 'downloaded'; fileName: string };
+
 export type PlatformAppInfo = { name: string; version: string; platform: string; locale: string };
 
 /** The renderer's only way to the desktop; `platform` in ./index picks the implementation. */
@@ -43,6 +60,8 @@ export type Platform = {
   printOffer(
     offerId: string,
   ): Promise<{ kind: 'pdf'; data: Uint8Array } | { kind: 'print-dialog' }>;
+  /** An unsent e-mail draft: opened in the default mail program (desktop) or downloaded (browser). */
+  openMailDraft(request: MailDraftRequest): Promise<MailDraftResult>;
   /** Desktop menu commands; returns the unsubscribe function (browser: never fires). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The sync login token: the desktop's safeStorage, the browser tab's sessionStorage. */

@@ -37,6 +37,7 @@ describe('apiMethodName', () => {
       { domain: 'sync', method: 'tokenGet' },
       { domain: 'sync', method: 'tokenSet' },
       { domain: 'sync', method: 'tokenClear' },
+      { domain: 'mail', method: 'openDraft' },
     ]);
   });
 });
@@ -44,7 +45,15 @@ describe('apiMethodName', () => {
 describe('createQuotientApi', () => {
   it('exposes one method per channel and nothing else', () => {
     const api = createQuotientApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['app', 'file', 'onMenuCommand', 'pdf', 'sync']);
+    expect(Object.keys(api).sort()).toEqual([
+      'app',
+      'file',
+      'mail',
+      'onMenuCommand',
+      'pdf',
+      'sync',
+    ]);
+    expect(Object.keys(api.mail)).toEqual(['openDraft']);
     expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
     expect(Object.keys(api.sync).sort()).toEqual(['tokenClear', 'tokenGet', 'tokenSet']);

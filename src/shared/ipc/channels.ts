@@ -11,6 +11,7 @@ export const ipcChannels = [
   'sync:token-get',
   'sync:token-set',
   'sync:token-clear',
+  'mail:open-draft',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

@@ -109,6 +109,28 @@ export type SyncTokenSetResponse =
 
 export const syncTokenClearRequestSchema = z.undefined({ error: 'takes no payload' });
 
+/** Largest e-mail draft (with its attachments) the desktop opens in the mail program. */
+export const MAX_MAIL_DRAFT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * mail:open-draft writes an unsent `.eml` draft to a temporary folder and opens it in the default
+ * mail program. Only `.eml` names are accepted: opening any other file type could run it.
+ */
+export const mailOpenDraftRequestSchema = z.strictObject({
+  fileName: fileNameSchema.refine((name) => /^[^.].*\.eml$/i.test(name), {
+    error: 'must be a file name ending in .eml',
+  }),
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'must be a Uint8Array' })
+    .refine((data) => data.byteLength > 0, { error: 'must not be empty' })
+    .refine((data) => data.byteLength <= MAX_MAIL_DRAFT_BYTES, {
+      error: `must be at most ${formatBytes(MAX_MAIL_DRAFT_BYTES)}`,
+    }),
+});
+export type MailOpenDraftRequest = z.input<typeof mailOpenDraftRequestSchema>;
+/** Opened, or not because the system has no program for `.eml` files (the reason says why). */
+export type MailOpenDraftResponse = { opened: true } | { opened: false; reason: string };
+
 // The response type exists only for the compiler: this symbol is never created at run time.
 declare const responseType: unique symbol;
 type ChannelSpec<Request extends z.ZodType, Response> = {
@@ -132,6 +154,7 @@ export const ipcContract = {
   'sync:token-get': channel<SyncTokenGetResponse>()(syncTokenGetRequestSchema),
   'sync:token-set': channel<SyncTokenSetResponse>()(syncTokenSetRequestSchema),
   'sync:token-clear': channel<void>()(syncTokenClearRequestSchema),
+  'mail:open-draft': channel<MailOpenDraftResponse>()(mailOpenDraftRequestSchema),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 export type IpcContract = typeof ipcContract;
