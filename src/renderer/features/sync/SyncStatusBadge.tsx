@@ -98,14 +98,14 @@ export function SyncStatusBadge() {
       {view.progressPct !== undefined && (
         <Progress value={view.progressPct} w={80} size="sm" data-testid="sync-progress" />
       )}
-      {status.pending > 0 && (
+      {view.pending !== undefined && (
         <Badge
           variant="light"
           color="gray"
           data-testid="pending-count"
           style={{ textTransform: 'none' }}
         >
-          {text('status.pending', { count: status.pending })}
+          {text('status.pending', { count: view.pending })}
         </Badge>
       )}
       {status.conflicts > 0 && (

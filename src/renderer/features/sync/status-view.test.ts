@@ -24,14 +24,11 @@ const relativeTime = (iso: string) => `rel(${iso})`;
 const describe_ = (s: SyncStatus) => describeSyncStatus(s, { relativeTime });
 
 describe('describeSyncStatus', () => {
-  it('invites to set up sync without an account', () => {
+  it('invites to set up sync without an account, and counts no local changes before that', () => {
     expect(describe_({ phase: 'signed-out', pending: 3, conflicts: 0 })).toEqual({
       tone: 'gray',
       label: { key: 'status.signedOut' },
-      details: [
-        { key: 'status.signedOutHint' },
-        { key: 'status.pendingHint', params: { count: 3 } },
-      ],
+      details: [{ key: 'status.signedOutHint' }],
       action: 'set-up',
     });
   });
@@ -110,6 +107,7 @@ describe('describeSyncStatus', () => {
         { key: 'status.pendingHint', params: { count: 1 } },
       ],
       action: 'sync-now',
+      pending: 1,
     });
   });
 

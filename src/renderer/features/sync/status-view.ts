@@ -19,6 +19,11 @@ export type SyncStatusView = {
   /** Share of the run done (0–100), when its size is known (initial sync). */
   progressPct?: number;
   action: SyncAction;
+  /**
+   * Local changes waiting for the server, when worth saying: not before a sync server is set
+   * up (every record of a device that never syncs would wait forever).
+   */
+  pending?: number;
 };
 
 const tones: Record<SyncStatus['phase'], SyncTone> = {
@@ -114,8 +119,10 @@ export function describeSyncStatus(
   { relativeTime }: { relativeTime: (iso: string) => string },
 ): SyncStatusView {
   const { details, progressPct, action } = phaseDetails(status, relativeTime);
+  const setUp = status.phase !== 'signed-out' || status.account !== undefined;
+  const waiting = setUp && status.pending > 0 ? status.pending : undefined;
   const pending: SyncText[] =
-    status.pending > 0 ? [{ key: 'status.pendingHint', params: { count: status.pending } }] : [];
+    waiting === undefined ? [] : [{ key: 'status.pendingHint', params: { count: waiting } }];
   return {
     tone: tones[status.phase],
     label: labelOf(status, relativeTime),
@@ -125,6 +132,7 @@ export function describeSyncStatus(
     details: [...details, ...pending],
     ...(progressPct === undefined ? {} : { progressPct }),
     action,
+    ...(waiting === undefined ? {} : { pending: waiting }),
   };
 }
 
