@@ -196,6 +196,8 @@ export const de = {
     removeLogo: 'Logo entfernen',
     logoTooLarge: 'Das Logo ist größer als 512 KB.',
     logoType: 'Bitte eine PNG-, JPEG- oder SVG-Datei wählen.',
+    logoNotImage:
+      'Die Datei ist kein Bild: Ihr Inhalt passt nicht zur Endung. Bitte eine echte PNG-, JPEG- oder SVG-Datei wählen.',
     fields: {
       name: 'Firmenname',
       street: 'Straße und Hausnummer',

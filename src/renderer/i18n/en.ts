@@ -195,6 +195,8 @@ export const en: Messages = {
     removeLogo: 'Remove logo',
     logoTooLarge: 'The logo is larger than 512 KB.',
     logoType: 'Please choose a PNG, JPEG or SVG file.',
+    logoNotImage:
+      'The file is not an image: its content does not match its extension. Please choose a real PNG, JPEG or SVG file.',
     fields: {
       name: 'Company name',
       street: 'Street and number',
