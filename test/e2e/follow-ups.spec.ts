@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { choose, expect, startWorkspace, test } from './fixtures';
 
 /** A local calendar day `offset` days from today, as `{ de: DD.MM.YYYY, en: DD/MM/YYYY }`. */
@@ -106,4 +108,77 @@ test('an activity gets a contact person, a next step and a due date, is edited, 
   await call.getByRole('button', { name: 'Reopen' }).click();
   await page.getByRole('link', { name: 'Clients' }).first().click();
   await expect(panel.getByTestId('due-follow-up')).toHaveCount(1);
+});
+
+test('an offer is sent by e-mail: the browser downloads an unsent draft to the main contact with the Excel quote, then the offer is marked as sent', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill('Netzwerk Halle 3');
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  const select = page
+    .getByRole('textbox', { name: 'Bundle …' })
+    .or(page.getByRole('combobox', { name: 'Bundle …' }))
+    .first();
+  await select.click();
+  await select.fill('Standort');
+  await page.getByRole('option', { name: /Standort-Netzwerk S/ }).click();
+  await expect(page.getByTestId('offer-line')).toHaveCount(4);
+
+  // The check before exporting asks first (the demo company has no logo).
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Per E-Mail senden' }).click();
+  await page.getByTestId('check-proceed').click();
+  const mail = page.getByTestId('mail-form');
+  const to = mail.getByRole('combobox', { name: 'An', exact: true });
+  await expect(to).toHaveValue(/<.+@.+>/);
+  const recipient = (await to.inputValue()).trim();
+  const address = /<(.+)>/.exec(recipient)![1]!;
+  await expect(mail.getByLabel('Betreff')).toHaveValue(
+    /^Angebot A-\d{4}-JB-0001: Netzwerk Halle 3$/,
+  );
+  await expect(mail.getByLabel('Text', { exact: true })).toHaveValue(
+    /^Guten Tag .+,\n\nanbei erhalten Sie unser Angebot/,
+  );
+  await expect(mail.getByTestId('mail-no-pdf')).toContainText('Excel-Angebot wird angehängt');
+  await page.screenshot({ path: test.info().outputPath('send-by-mail-de.png') });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mail.getByTestId('mail-create').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^A-\d{4}-JB-0001 Brandt & Söhne.*\.eml$/);
+  const eml = (await readFile((await download.path())!)).toString('latin1');
+  const [head] = eml.split('\r\n\r\n');
+  expect(head).toContain('\r\nX-Unsent: 1\r\n');
+  expect(head).toMatch(new RegExp(`\\r\\nTo: .*<${address.replace(/[.]/g, '\\.')}>`));
+  expect(head).toContain('Content-Type: multipart/mixed;');
+  // The Excel quote travels as a base64 attachment and opens as a workbook.
+  const part = eml
+    .split(/\r\n--=_quotient_draft_7f3a/)
+    .find((section) => section.includes('spreadsheetml'))!;
+  expect(part).toMatch(/filename\*(0\*)?=UTF-8''A-\d{4}-JB-0001%20Brandt%20&%20S%C3%B6hne/);
+  const base64 = part.split('\r\n\r\n')[1]!;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+  expect(workbook.worksheets.length).toBeGreaterThan(0);
+
+  // Then it offers to mark the offer as sent; the check asks again.
+  await page
+    .getByTestId('mail-mark-sent')
+    .getByRole('button', { name: 'Als versendet markieren' })
+    .click();
+  await page.getByTestId('check-proceed').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Versendet');
+
+  // The client's timeline records the recipient and the day.
+  await page.getByRole('link', { name: /Brandt & Söhne/ }).click();
+  const item = page.getByTestId('activity-item').filter({ hasText: 'per E-Mail an' });
+  await expect(item.first()).toContainText(address);
+  await expect(item.first()).toContainText(`E-Mail · ${day(0).de}`);
 });

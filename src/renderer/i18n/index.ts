@@ -4,6 +4,7 @@ import type { Language } from '../../shared/domain';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
 import { followUpMessages } from '../features/clients/messages';
+import { mailMessages } from '../features/offers/mail-messages';
 import { offersMessages } from '../features/offers/messages';
 import { syncMessages } from '../features/sync/messages';
 import { textsMessages } from '../features/text-blocks/messages';
@@ -21,6 +22,7 @@ const features = {
   sync: syncMessages,
   trash: trashMessages,
   followUps: followUpMessages,
+  mail: mailMessages,
   customerMode: customerModeMessages,
   keyboard: keyboardMessages,
 };

@@ -12,7 +12,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Client, Offer } from '../../../shared/domain';
@@ -23,6 +23,7 @@ import { useOfferRevisions } from '../../db/hooks';
 import { offerLabel } from './offer-list';
 import { controlLabelled, focusInEditor } from './focus-target';
 import { OfferStatusBadge } from './OfferStatusBadge';
+import { SendByMailModal } from './SendByMailModal';
 import { SendCheckModal } from './SendCheckModal';
 import { useOfferActions } from './useOfferActions';
 import { useOfferExport } from './useOfferExport';
@@ -57,6 +58,14 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
     reason: '',
   });
   const exportChecked = (go: () => void) => check.guard('export', go);
+  const [mailOpen, setMailOpen] = useState(false);
+  const closeMail = useCallback(() => setMailOpen(false), []);
+  const markSentChecked = () =>
+    check.guard(
+      'send',
+      () => ask('sent'),
+      () => void actions.markSent(),
+    );
 
   /** Takes the user to where a finding is fixed: a line, a field, the chapters, a profile. */
   const fix = (finding: Finding) => {
@@ -184,6 +193,12 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
               <Menu.Item onClick={() => exportChecked(exporter.printPdf)}>
                 {t('offers.export.pdf')}
               </Menu.Item>
+              <Menu.Item
+                onClick={() => exportChecked(() => setMailOpen(true))}
+                data-testid="export-mail"
+              >
+                {t('mail.menu')}
+              </Menu.Item>
               {/* Both carry purchase prices: marked internal, gone in the customer mode. */}
               <Internal>
                 <Menu.Item
@@ -257,6 +272,12 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
           setConfirm({ open: false, kind });
           void (kind === 'sent' ? actions.markSent() : actions.accept());
         }}
+      />
+      <SendByMailModal
+        offer={offer}
+        opened={mailOpen}
+        onClose={closeMail}
+        onMarkSent={markSentChecked}
       />
       <SendCheckModal
         opened={check.pending !== null}
