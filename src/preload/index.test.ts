@@ -38,7 +38,14 @@ describe('preload', () => {
 
   it('exposes exactly one object, window.quotient, and not ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['quotient']);
-    expect(Object.keys(quotient()).sort()).toEqual(['app', 'file', 'onMenuCommand', 'pdf', 'sync']);
+    expect(Object.keys(quotient()).sort()).toEqual([
+      'app',
+      'file',
+      'mail',
+      'onMenuCommand',
+      'pdf',
+      'sync',
+    ]);
     expect(JSON.stringify(Object.keys(quotient()))).not.toContain('ipc');
   });
 
