@@ -29,7 +29,9 @@ export function draftProblem(data: Uint8Array): string | null {
   if (head.some((byte) => byte > 0x7e || (byte < 0x20 && byte !== 0x0d && byte !== 0x0a))) {
     return 'has a header section that is not 7-bit text';
   }
-  const headers = String.fromCharCode(...head).split('\r\n');
+  const headers = Array.from(head, (byte) => String.fromCharCode(byte))
+    .join('')
+    .split('\r\n');
   if (!headers.some((line) => /^X-Unsent:[ \t]*1[ \t]*$/i.test(line))) {
     return 'is not marked as an unsent draft (X-Unsent: 1)';
   }
