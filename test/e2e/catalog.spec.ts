@@ -112,7 +112,7 @@ test('a CSV import lists the bad row with its reason and imports the good rows o
     .getByRole('button', { name: 'Fehlerhafte Zeilen überspringen und 3 Artikel importieren' })
     .click();
   await expect(page.getByTestId('import-summary')).toContainText(
-    '3 Artikel importiert. 1 fehlerhafte Zeilen wurden übersprungen.',
+    '3 Artikel importiert. 1 fehlerhafte Zeile wurde übersprungen.',
   );
   await page.getByRole('button', { name: 'Zu den Artikeln' }).click();
   await expect(page.getByTestId('item-row')).toHaveCount(3);

@@ -35,7 +35,7 @@ async function synced(page: Page) {
 }
 
 /** Ben, with a script instead of the app: logs in and pushes changes as he likes. */
-async function benPushes(changes: Record<string, unknown>[]) {
+async function benPushes(changes: Record<string, unknown>[], schemaVersion = 1) {
   const login = (await (
     await fetch(`${serverUrl}/v1/auth/login`, {
       method: 'POST',
@@ -57,7 +57,7 @@ async function benPushes(changes: Record<string, unknown>[]) {
     headers,
     body: JSON.stringify({
       clientId: `ben-script-${Date.now()}`,
-      schemaVersion: 1,
+      schemaVersion,
       mutations: [
         {
           mid: 1,
@@ -81,11 +81,18 @@ test("a colleague's malformed change is listed as not applied, and the rest of i
   expect(refused.status).toBe(400);
   expect(refused.body).toMatchObject({ path: 'mutations.0.changes.0.field' });
 
-  // An object where the client's name belongs passes the server, and a good change with it.
-  const pushed = await benPushes([
+  // So is an object where the client's name belongs, from a client of the server's version.
+  const wrongValue = [
     { field: 'name', value: { de: 'Objekt statt Text' } },
     { field: 'city', value: 'Bonn-Beuel' },
-  ]);
+  ];
+  const refusedValue = await benPushes(wrongValue);
+  expect(refusedValue.status).toBe(400);
+  expect(refusedValue.body).toMatchObject({ path: 'mutations.0.changes.0.value' });
+
+  // Claiming to be a newer client, whose values the server cannot judge, it passes with a good
+  // change beside it: the app parks the bad one and applies the rest.
+  const pushed = await benPushes(wrongValue, 10_000);
   expect(pushed.status).toBe(200);
   await page.getByTestId('sync-now').click();
   await synced(page);
