@@ -132,6 +132,7 @@ describe('screen shortcuts', () => {
         { type: 'move', direction: 'up' },
         { type: 'move', direction: 'down' },
       ],
+      [{ type: 'details' }],
       [{ type: 'revert' }],
     ]);
   });

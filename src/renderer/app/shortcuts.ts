@@ -1,3 +1,5 @@
+import { LINE_DETAILS_KEYS } from '../features/offers/line-keys';
+
 export type AppCommand =
   | 'new-client'
   | 'search'
@@ -60,6 +62,7 @@ export const screenShortcutTable: Record<ShortcutScreen, ShortcutRow[]> = {
     { keys: ['Ctrl+D'], label: 'keyboard.rows.duplicateLine' },
     { keys: ['Ctrl+Del'], label: 'keyboard.rows.deleteLine' },
     { keys: ['Alt+↑', 'Alt+↓'], label: 'keyboard.rows.moveLine' },
+    { keys: [LINE_DETAILS_KEYS], label: 'keyboard.rows.lineDetails' },
     { keys: ['Esc'], label: 'keyboard.rows.revertCell' },
     { keys: ['Enter'], label: 'keyboard.rows.pickFirst' },
   ],

@@ -1,8 +1,9 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { NativeSelect } from '@mantine/core';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { OfferLine } from '../../../shared/domain';
-import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
-import { validateLineField } from './cell-validation';
+import { normalizeDecimalInput } from '../../components/decimal-input';
+import { cellDisplay, validateLineField } from './cell-validation';
 import { useEditorStore, type DraftField } from './editor.store';
 
 type CellBase = {
@@ -13,34 +14,38 @@ type CellBase = {
   onSave: (patch: Partial<OfferLine>) => void;
   /** Passed down from the row: one i18n subscription per line, not one per cell. */
   t: TFunction;
-  language: string;
+  language: 'de' | 'en';
 };
 
 /**
- * A number cell: every valid keystroke goes to the live totals as a draft, the value is
- * saved on blur or Enter; an invalid value is marked at the cell and never saved.
+ * A number field of a line: every valid keystroke goes to the live totals as a draft, the value
+ * is saved on blur or Enter; an invalid value is marked at the field and never saved. Prices
+ * read formatted ("5.480,00") until focused, then plain ("5480,00") for editing.
  */
-export function DecimalCell({
+export function useDecimalField({
   line,
   field,
-  index,
-  editable,
-  onKey,
-  onSave,
-  t,
   language,
-}: CellBase & { field: DraftField }) {
+  onSave,
+}: {
+  line: OfferLine;
+  field: DraftField;
+  language: 'de' | 'en';
+  onSave: (patch: Partial<OfferLine>) => void;
+}) {
   const stored = line[field];
-  const shown = displayDecimal(stored, language);
-  const [text, setText] = useState(shown);
+  const [text, setText] = useState(() =>
+    cellDisplay({ field, value: stored, language, focused: false }),
+  );
   const [error, setError] = useState<string | null>(null);
   const setDraft = useEditorStore((state) => state.setDraft);
   const clearDraft = useEditorStore((state) => state.clearDraft);
+  const focusedRef = useRef(false);
 
   useEffect(() => {
-    setText(shown);
+    setText(cellDisplay({ field, value: stored, language, focused: focusedRef.current }));
     setError(null);
-  }, [shown]);
+  }, [stored, field, language]);
 
   const change = (next: string) => {
     setText(next);
@@ -52,32 +57,65 @@ export function DecimalCell({
   };
   const commit = () => {
     const value = normalizeDecimalInput(text);
-    if (validateLineField(field, value) !== null) return;
+    if (validateLineField(field, value) !== null) return null;
     if (value !== stored) onSave({ [field]: value });
     else clearDraft(line.id, field);
+    return value;
   };
   const revert = () => {
-    setText(shown);
+    setText(cellDisplay({ field, value: stored, language, focused: focusedRef.current }));
     setError(null);
     clearDraft(line.id, field);
   };
+  const onFocus = (event: FocusEvent<HTMLInputElement>) => {
+    focusedRef.current = true;
+    if (error !== null) return;
+    const input = event.currentTarget;
+    const raw = cellDisplay({ field, value: stored, language, focused: true });
+    if (input.value === raw) return;
+    // The plain value replaces the formatted one in place and is selected, so typing replaces
+    // it (also when select() focused the field before its own selection was applied).
+    input.value = raw;
+    input.select();
+    setText(raw);
+  };
+  const onBlur = () => {
+    focusedRef.current = false;
+    const value = commit();
+    if (value !== null) setText(cellDisplay({ field, value, language, focused: false }));
+  };
+  return { text, error, change, commit, revert, onFocus, onBlur };
+}
 
+/** A number cell of the grid (see useDecimalField). */
+export function DecimalCell({
+  line,
+  field,
+  index,
+  editable,
+  onKey,
+  onSave,
+  t,
+  language,
+}: CellBase & { field: DraftField }) {
+  const cell = useDecimalField({ line, field, language, onSave });
   return (
     <input
       className="q-cell-input q-num"
       data-line-index={index}
       data-col={field}
       aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
-      aria-invalid={error !== null}
-      title={error ? t(error) : undefined}
-      value={text}
+      aria-invalid={cell.error !== null}
+      title={cell.error ? t(cell.error) : undefined}
+      value={cell.text}
       readOnly={!editable}
       inputMode="decimal"
-      onChange={(event) => change(event.currentTarget.value)}
-      onBlur={commit}
+      onChange={(event) => cell.change(event.currentTarget.value)}
+      onFocus={cell.onFocus}
+      onBlur={cell.onBlur}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
-        onKey(event, field, revert);
+        if (event.key === 'Enter') cell.commit();
+        onKey(event, field, cell.revert);
       }}
     />
   );
@@ -98,7 +136,7 @@ export function NameCell({ line, index, editable, onKey, onSave, t }: CellBase) 
       data-col="name"
       aria-label={t('offers.line.name')}
       aria-invalid={invalid}
-      title={invalid ? t('validation.required') : undefined}
+      title={invalid ? t('validation.required') : text}
       value={text}
       readOnly={!editable}
       onChange={(event) => setText(event.currentTarget.value)}
@@ -112,8 +150,9 @@ export function NameCell({ line, index, editable, onKey, onSave, t }: CellBase) 
 }
 
 /**
- * A native select that saves on change. Until it is focused or clicked it holds only its
- * current option: 500 lines × 16 options would be 8,000 elements to build on opening.
+ * The app's select (Mantine NativeSelect, styled like the grid's other cells) that saves on
+ * change. Until it is focused or clicked it holds only its current option: 500 lines × 16
+ * options would be 8,000 elements to build on opening.
  */
 export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
   line,
@@ -128,23 +167,20 @@ export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? options : options.filter((option) => option.value === line[field]);
   return (
-    <select
-      className="q-cell-input"
+    <NativeSelect
+      size="xs"
+      variant="unstyled"
+      classNames={{ input: 'q-cell-input q-cell-select' }}
       data-line-index={index}
       data-col={field}
       aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
       value={line[field]}
       disabled={!editable}
+      data={shown}
       onFocus={() => setExpanded(true)}
       onMouseDown={() => setExpanded(true)}
       onChange={(event) => onSave({ [field]: event.currentTarget.value } as Partial<OfferLine>)}
       onKeyDown={(event) => onKey(event, field, () => undefined)}
-    >
-      {shown.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
+    />
   );
 }

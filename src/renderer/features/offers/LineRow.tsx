@@ -1,22 +1,15 @@
+import { ActionIcon, Menu } from '@mantine/core';
 import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  billingKinds,
-  lineKinds,
-  units,
-  vatRates,
-  type Currency,
-  type OfferLine,
-} from '../../../shared/domain';
+import { units, type Currency, type OfferLine } from '../../../shared/domain';
 import { lineMargin } from '../../../shared/calculation';
 import { formatDecimal, formatMoney } from '../../../shared/money';
-import { CopyIcon } from '../../components/icons';
 import { keyLabel } from '../../components/key-labels';
 import { useEditorStore } from './editor.store';
 import { EstimateButton } from './EstimatePopover';
 import { DecimalCell, NameCell, SelectCell } from './LineCells';
-import { focusCell, lineKeyAction, type LineKeyAction } from './line-keys';
+import { focusCell, LINE_DETAILS_KEYS, lineKeyAction, type LineKeyAction } from './line-keys';
 
 export type LineCommand = Exclude<LineKeyAction, { type: 'focus' } | { type: 'revert' }>;
 
@@ -24,21 +17,25 @@ type Props = {
   line: OfferLine;
   /** The line's position number ("1.2"), the same as in every document. */
   pos: string;
+  /** What an alternative replaces ("1.2 Switch …"), null when nothing is chosen yet. */
+  replacesLabel: string | null;
   /** Position of the line across all sections (for keyboard navigation). */
   index: number;
   editable: boolean;
   internal: boolean;
   currency: Currency;
-  /** Lines an alternative may replace (the other normal lines of the offer). */
-  replaceOptions: { value: string; label: string }[];
   onSave: (line: OfferLine, patch: Partial<OfferLine>) => void;
   onCommand: (line: OfferLine, command: LineCommand) => void;
 };
 
-export const internalTemplate =
-  '46px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 84px 100px 88px 64px';
-export const customerTemplate =
-  '46px minmax(150px, 1fr) 60px 76px 92px 54px 62px 96px 84px 100px 64px';
+/**
+ * The grid keeps the common columns (position, name, quantity, unit, unit price, discount,
+ * net; margin in the internal view) and the row menu; the name takes the rest, so at 1280 px
+ * it shows 40 characters and more. VAT, billing, kind, purchase price and long text are in
+ * the line details drawer.
+ */
+export const internalTemplate = '52px minmax(240px, 1fr) 64px 92px 104px 60px 108px 84px 60px';
+export const customerTemplate = '52px minmax(240px, 1fr) 64px 92px 104px 60px 108px 60px';
 
 // The number reads like text, not like the grey drag handle beside it.
 const POS_STYLE = { color: 'var(--mantine-color-text)', whiteSpace: 'nowrap' } as const;
@@ -49,16 +46,19 @@ function language(i18nLanguage: string): 'de' | 'en' {
 
 type Option = { value: string; label: string };
 type RowTexts = {
-  options: Record<'units' | 'vat' | 'billing' | 'kinds', Option[]>;
+  units: Option[];
   drag: string;
   replaces: string;
-  replacesPlaceholder: string;
+  replacesMissing: string;
+  menu: string;
+  details: string;
+  detailsKeys: string;
   credit: string;
   creditHint: string;
   duplicate: string;
-  duplicateTitle: string;
+  duplicateKeys: string;
   delete: string;
-  deleteTitle: string;
+  deleteKeys: string;
 };
 const textCache = new Map<string, RowTexts>();
 
@@ -69,21 +69,19 @@ function rowTexts(t: TFunction, lang: 'de' | 'en'): RowTexts {
     const list = (values: readonly string[], prefix: string) =>
       values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
     cached = {
-      options: {
-        units: list(units, 'offers.units'),
-        vat: vatRates.map((rate) => ({ value: rate, label: `${rate} %` })),
-        billing: list(billingKinds, 'offers.billing'),
-        kinds: list(lineKinds, 'offers.kinds'),
-      },
+      units: list(units, 'offers.units'),
       drag: t('offers.line.drag'),
       replaces: t('offers.editor.replaces'),
-      replacesPlaceholder: t('offers.editor.replacesPlaceholder'),
+      replacesMissing: t('offers.editor.replacesPlaceholder'),
+      menu: t('offers.line.menu'),
+      details: t('offers.line.details'),
+      detailsKeys: keyLabel(LINE_DETAILS_KEYS, lang),
       credit: t('offers.line.credit'),
       creditHint: t('offers.line.creditHint'),
       duplicate: t('offers.line.duplicate'),
-      duplicateTitle: `${t('offers.line.duplicate')} (${keyLabel('Ctrl+D', lang)})`,
+      duplicateKeys: keyLabel('Ctrl+D', lang),
       delete: t('offers.line.delete'),
-      deleteTitle: `${t('offers.line.delete')} (${keyLabel('Ctrl+Del', lang)})`,
+      deleteKeys: keyLabel('Ctrl+Del', lang),
     };
     textCache.set(lang, cached);
   }
@@ -151,7 +149,7 @@ function LineMargin({
 
 /** One offer line: plain elements, memoized, so 500 of them open fast and typing stays local. */
 export const LineRow = memo(function LineRow(props: Props) {
-  const { line, index, editable, internal, currency, replaceOptions, onSave, onCommand } = props;
+  const { line, index, editable, internal, currency, onSave, onCommand } = props;
   const { t, i18n } = useTranslation();
   const save = useCallback((patch: Partial<OfferLine>) => onSave(line, patch), [line, onSave]);
 
@@ -162,14 +160,14 @@ export const LineRow = memo(function LineRow(props: Props) {
       event.preventDefault();
       if (action.type === 'focus') focusCell(index + action.delta, column);
       else if (action.type === 'revert') revert();
-      else if (editable) onCommand(line, action);
+      // The details open on a read-only offer too (to read them).
+      else if (editable || action.type === 'details') onCommand(line, action);
     },
     [index, editable, line, onCommand],
   );
   const lang = language(i18n.language);
   const cell = { line, index, editable, onKey, onSave: save, t, language: lang };
   const texts = rowTexts(t, lang);
-  const options = texts.options;
 
   return (
     <div
@@ -208,25 +206,11 @@ export const LineRow = memo(function LineRow(props: Props) {
             })}
           </span>
         )}
-        {line.kind === 'alternative' && (
-          <span className="q-line-note">
-            {texts.replaces}{' '}
-            <select
-              className="q-cell-input q-small"
-              aria-label={texts.replacesPlaceholder}
-              value={line.replacesOriginId}
-              disabled={!editable}
-              onChange={(event) => save({ replacesOriginId: event.currentTarget.value })}
-            >
-              <option value="" disabled>
-                {texts.replacesPlaceholder}
-              </option>
-              {replaceOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
+        {line.kind !== 'normal' && (
+          <span className="q-line-note" data-testid="line-kind-note">
+            {t(`offers.kinds.${line.kind}`)}
+            {line.kind === 'alternative' &&
+              ` · ${props.replacesLabel === null ? texts.replacesMissing : `${texts.replaces} ${props.replacesLabel}`}`}
           </span>
         )}
         {(line.unitPrice.startsWith('-') || line.credit === true) && (
@@ -244,39 +228,52 @@ export const LineRow = memo(function LineRow(props: Props) {
         )}
       </div>
       <DecimalCell {...cell} field="quantity" />
-      <SelectCell {...cell} field="unit" options={options.units} />
+      <SelectCell {...cell} field="unit" options={texts.units} />
       <DecimalCell {...cell} field="unitPrice" />
       <DecimalCell {...cell} field="discountPct" />
-      <SelectCell {...cell} field="vatPct" options={options.vat} />
-      <SelectCell {...cell} field="billing" options={options.billing} />
-      <SelectCell {...cell} field="kind" options={options.kinds} />
-      {internal && <DecimalCell {...cell} field="unitCost" />}
       <LineNet line={line} currency={currency} lang={lang} />
       {internal && <LineMargin line={line} t={t} lang={lang} currency={currency} />}
       <span className="q-line-actions">
         {line.unit === 'person-day' && editable && <EstimateButton line={line} onApply={save} />}
-        {editable && (
-          <>
-            <button
-              type="button"
-              className="q-icon-btn"
-              title={texts.duplicateTitle}
-              aria-label={texts.duplicate}
-              onClick={() => onCommand(line, { type: 'duplicate' })}
+        <Menu withinPortal position="bottom-end" shadow="md">
+          <Menu.Target>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              aria-label={`${texts.menu}: ${line.name}`}
+              data-testid="line-menu"
+              data-line-index={index}
+              data-col="menu"
             >
-              <CopyIcon />
-            </button>
-            <button
-              type="button"
-              className="q-icon-btn q-danger"
-              title={texts.deleteTitle}
-              aria-label={`${texts.delete}: ${line.name}`}
-              onClick={() => onCommand(line, { type: 'delete' })}
+              ⋯
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              rightSection={<span className="q-menu-keys">{texts.detailsKeys}</span>}
+              onClick={() => onCommand(line, { type: 'details' })}
             >
-              ✕
-            </button>
-          </>
-        )}
+              {texts.details}
+            </Menu.Item>
+            {editable && (
+              <>
+                <Menu.Item
+                  rightSection={<span className="q-menu-keys">{texts.duplicateKeys}</span>}
+                  onClick={() => onCommand(line, { type: 'duplicate' })}
+                >
+                  {texts.duplicate}
+                </Menu.Item>
+                <Menu.Item
+                  color="red"
+                  rightSection={<span className="q-menu-keys">{texts.deleteKeys}</span>}
+                  onClick={() => onCommand(line, { type: 'delete' })}
+                >
+                  {texts.delete}
+                </Menu.Item>
+              </>
+            )}
+          </Menu.Dropdown>
+        </Menu>
       </span>
     </div>
   );

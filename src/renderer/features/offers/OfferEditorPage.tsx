@@ -23,6 +23,7 @@ import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';
 import { focusAfterLineDelete, focusSectionTitle } from './editor-focus';
 import { useEditorStore } from './editor.store';
+import { LineDetailsDrawer } from './LineDetailsDrawer';
 import type { LineCommand } from './LineRow';
 import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
@@ -50,6 +51,8 @@ export function OfferEditorPage() {
   const load = useEditorStore((state) => state.load);
   const customerMode = useCustomerMode();
   const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
+  // The line whose details drawer is open (billing, kind, purchase price, long text).
+  const [detailsLineId, setDetailsLineId] = useState<string | null>(null);
   // The line grid needs about 1,100 px: beside it the totals fit only on wide windows.
   const wide = useMediaQuery('(min-width: 1700px)') ?? false;
   const minMarginPct = settings?.minMarginPct ?? '';
@@ -119,6 +122,10 @@ export function OfferEditorPage() {
   );
   const onLineCommand = useCallback(
     (line: OfferLine, command: LineCommand) => {
+      if (command.type === 'details') {
+        setDetailsLineId(line.id);
+        return;
+      }
       const siblings = grouped.find((entry) => entry.section.id === line.sectionId)?.lines ?? [];
       const index = siblings.findIndex((candidate) => candidate.id === line.id);
       const focusAt = (lineId: string, column = 'name') =>
@@ -250,7 +257,11 @@ export function OfferEditorPage() {
       <Grid gap="md">
         <Grid.Col span={wide ? 9 : 12}>
           <Stack gap="md">
-            <Accordion variant="contained" defaultValue={editable ? 'terms' : null}>
+            {/* Open while a new offer is filled in; folded once it has lines, to give them room. */}
+            <Accordion
+              variant="contained"
+              defaultValue={editable && lines.length === 0 ? 'terms' : null}
+            >
               <Accordion.Item value="terms">
                 <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
                 <Accordion.Panel>
@@ -322,6 +333,17 @@ export function OfferEditorPage() {
         )}
       </Grid>
       {!wide && <TotalsBar offer={offer} internal={internal} />}
+      <LineDetailsDrawer
+        line={lines.find((line) => line.id === detailsLineId && !line.deleted) ?? null}
+        pos={numbers.get(detailsLineId ?? '') ?? ''}
+        editable={editable}
+        internal={internal}
+        replaceOptions={replaceOptions.filter(
+          (option) => option.value !== lines.find((line) => line.id === detailsLineId)?.originId,
+        )}
+        onSave={onSaveLine}
+        onClose={() => setDetailsLineId(null)}
+      />
       <DiffModal offer={offer} opened={dialog === 'diff'} onClose={() => setDialog(null)} />
       {offer.variantGroupId && (
         <CompareVariantsModal

@@ -107,6 +107,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
     };
   };
 
+  // VAT, billing, kind and purchase price are in the line details drawer (LineDetailsDrawer).
   const heads = [
     t('offers.line.pos'),
     t('offers.line.name'),
@@ -114,10 +115,6 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
     t('offers.line.unit'),
     t('offers.line.unitPrice'),
     t('offers.line.discountPct'),
-    t('offers.line.vatPct'),
-    t('offers.line.billing'),
-    t('offers.line.kind'),
-    ...(internal ? [t('offers.line.unitCost')] : []),
     t('offers.line.net'),
     ...(internal ? [t('offers.line.margin')] : []),
     '',
@@ -211,7 +208,13 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
                     editable={editable}
                     internal={internal}
                     currency={currency}
-                    replaceOptions={props.replaceOptions}
+                    replacesLabel={
+                      line.kind === 'alternative'
+                        ? (props.replaceOptions.find(
+                            (option) => option.value === line.replacesOriginId,
+                          )?.label ?? null)
+                        : null
+                    }
                     onSave={props.onSaveLine}
                     onCommand={props.onLineCommand}
                   />

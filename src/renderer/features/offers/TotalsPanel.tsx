@@ -12,6 +12,8 @@ export type TotalsBarProps = { offer: Offer; internal: boolean };
 export function TotalsBar({ offer, internal }: TotalsBarProps) {
   const { t, i18n } = useTranslation();
   const totals = useEditorStore((state) => state.live.totals);
+  const belowMargin = useEditorStore((state) => state.live.warnings?.offer ?? false);
+  const minMarginPct = useEditorStore((state) => state.minMarginPct);
   const language = i18n.language === 'en' ? 'en' : 'de';
   if (!totals) return null;
   const money = (value: string) => formatMoney(value, offer.currency, language);
@@ -42,6 +44,12 @@ export function TotalsBar({ offer, internal }: TotalsBarProps) {
   return (
     <Paper withBorder shadow="sm" radius="md" px="md" py="xs" className="q-totals-bar">
       <Group gap="xl" justify="flex-end" wrap="wrap">
+        {/* The bar covers the bottom of the page: the margin warning is in it, never under it. */}
+        {internal && belowMargin && (
+          <Text c="red.7" fw={600} size="sm" mr="auto" data-testid="bar-margin-warning">
+            {t('offers.editor.lowMarginOffer', { min: minMarginPct })}
+          </Text>
+        )}
         {figures.map(([label, value, testId]) => (
           <div key={testId}>
             <Text size="xs" c="dimmed">

@@ -42,4 +42,17 @@ describe('lineKeyAction', () => {
     expect(lineKeyAction(key('ArrowDown'), { isSelect: true })).toBeUndefined();
     expect(lineKeyAction(key('Enter'), { isSelect: true })).toEqual({ type: 'focus', delta: 1 });
   });
+
+  it('opens the line details with Alt+Enter, in a text cell and in a select', () => {
+    expect(lineKeyAction(key('Enter', { altKey: true }), { isSelect: false })).toEqual({
+      type: 'details',
+    });
+    expect(lineKeyAction(key('Enter', { altKey: true }), { isSelect: true })).toEqual({
+      type: 'details',
+    });
+    // Ctrl+Alt+Enter is not a details key (AltGr on some layouts).
+    expect(
+      lineKeyAction(key('Enter', { altKey: true, ctrlKey: true }), { isSelect: false }),
+    ).toEqual({ type: 'add-after' });
+  });
 });

@@ -5,9 +5,13 @@ export type LineKeyAction =
   | { type: 'duplicate' }
   | { type: 'delete' }
   | { type: 'move'; direction: 'up' | 'down' }
+  | { type: 'details' }
   | { type: 'revert' };
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** Keys of the line details drawer, listed by the "?" dialog (app/shortcuts). */
+export const LINE_DETAILS_KEYS = 'Alt+Enter';
 
 /** The offer editor's keyboard map; a select keeps its own arrow keys. */
 export function lineKeyAction(
@@ -18,6 +22,8 @@ export function lineKeyAction(
   if (event.altKey && !mod && event.key === 'ArrowUp') return { type: 'move', direction: 'up' };
   if (event.altKey && !mod && event.key === 'ArrowDown') return { type: 'move', direction: 'down' };
   if (mod && event.key === 'Enter') return { type: 'add-after' };
+  // The line's details (billing, kind, purchase price, long text) open in a drawer.
+  if (event.altKey && !mod && event.key === 'Enter') return { type: 'details' };
   if (mod && event.key.toLowerCase() === 'd') return { type: 'duplicate' };
   // Ctrl+Backspace stays "delete previous word" in text fields.
   if (mod && event.key === 'Delete') return { type: 'delete' };
