@@ -25,8 +25,7 @@ async function offerWithRevision(page: Page) {
   await expect(page.getByRole('option', { name: /HW-SW48/ })).toContainText('2.190,00 €');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('offer-line')).toHaveCount(1);
-  await page.getByLabel(`EK/Einheit ${lineName}`).fill('1500');
-  await page.getByLabel(`EK/Einheit ${lineName}`).press('Enter');
+  await setPurchasePrice(page, '1500');
 
   await page.getByRole('button', { name: 'Als versendet markieren' }).click();
   await page.getByTestId('check-proceed').or(page.getByTestId('confirm-button')).first().click();
@@ -34,11 +33,21 @@ async function offerWithRevision(page: Page) {
   await page.getByRole('button', { name: 'Neue Revision' }).click();
   await expect(page.getByTestId('offer-number')).toHaveText(/-r2$/);
   // Revision 2 buys cheaper and sells two more.
-  await page.getByLabel(`EK/Einheit ${lineName}`).fill('1400');
-  await page.getByLabel(`EK/Einheit ${lineName}`).press('Enter');
+  await setPurchasePrice(page, '1400');
   await page.getByLabel(`Menge ${lineName}`).fill('3');
   await page.getByLabel(`Menge ${lineName}`).press('Enter');
   await expect(page.getByTestId('total-oneTime-net')).toHaveText('6.570,00 €');
+}
+
+const details = (page: Page) => page.getByRole('dialog', { name: /^Details der Position/ });
+
+/** The purchase price is in the line's details drawer (Alt+Enter). */
+async function setPurchasePrice(page: Page, value: string) {
+  await page.getByLabel(`Menge ${lineName}`).press('Alt+Enter');
+  await details(page).getByLabel('EK/Einheit').fill(value);
+  await details(page).getByLabel('EK/Einheit').press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(details(page)).toBeHidden();
 }
 
 /** No purchase price, cost or margin is visible inside `area`. */
@@ -81,7 +90,12 @@ test('the customer mode hides purchase prices, margins and the offer file until 
   await expect(header).toHaveAttribute('data-customer-mode', 'true');
   await expect(page.getByTestId('line-margin')).toHaveCount(0);
   await expect(page.getByTestId('total-margin')).toHaveCount(0);
-  await expect(page.getByLabel(`EK/Einheit ${lineName}`)).toHaveCount(0);
+  // The line's details (Alt+Enter) have no purchase price.
+  await page.getByLabel(`Menge ${lineName}`).press('Alt+Enter');
+  await expect(details(page).getByLabel('Abrechnung')).toBeVisible();
+  await expect(details(page).getByLabel('EK/Einheit')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(details(page)).toBeHidden();
   await expectNothingInternal(editor);
 
   // The export menu does not offer the offer file or the internal Excel.

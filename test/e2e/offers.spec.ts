@@ -35,6 +35,14 @@ async function addFrom(page: Page, select: string, search: string, option: RegEx
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** Opens a line's details drawer from its quantity cell (Alt+Enter). */
+async function lineDetails(page: Page, name: string) {
+  await page.getByLabel(`Menge ${name}`, { exact: true }).first().press('Alt+Enter');
+  const drawer = page.getByRole('dialog', { name: /^Details der Position/ });
+  await expect(drawer).toBeVisible();
+  return drawer;
+}
+
 test('an offer from catalog, bundle, free and estimated lines: live totals, customer view, revision, diff, accept', async ({
   app: page,
 }) => {
@@ -74,17 +82,21 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
   await expect(page.getByTestId('line-estimate')).toContainText('2 / 3 / 6 PT, +10 % → 3,75 PT');
 
   // An optional line, an alternative line and a monthly licence.
-  // A user opens a select first (click or Tab), which is when it lists all its options.
-  await page.getByLabel('Art Dokumentation').focus();
-  await page.getByLabel('Art Dokumentation').selectOption('optional');
+  // Kind, billing and what an alternative replaces are in the line's details (Alt+Enter).
+  let drawer = await lineDetails(page, 'Dokumentation');
+  await drawer.getByLabel('Art').selectOption('optional');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
   await addFrom(page, 'Aus Katalog …', 'HW-SW24', /HW-SW24/);
-  await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').focus();
-  await page.getByLabel('Art Switch 24 Port PoE+, Layer 2+').selectOption('alternative');
+  drawer = await lineDetails(page, 'Switch 24 Port PoE+, Layer 2+');
+  await drawer.getByLabel('Art').selectOption('alternative');
   // An alternative replaces nothing until the user chooses the line.
-  const replaces = page.getByLabel('Ersetzt Position …');
+  const replaces = drawer.getByLabel('Ersetzt Position …');
   await expect(replaces).toHaveValue('');
   const replaced = replaces.locator('option', { hasText: 'Switch 48 Port PoE+, Layer 3' }).first();
   await replaces.selectOption({ label: ((await replaced.textContent()) ?? '').trim() });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
   await addFrom(page, 'Aus Katalog …', 'M365', /SW-M365E3/);
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').fill('25');
   await page.getByLabel('Menge Microsoft 365 E3 (Monatsabo)').press('Enter');

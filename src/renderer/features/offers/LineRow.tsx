@@ -37,6 +37,11 @@ type Props = {
 export const internalTemplate = '52px minmax(240px, 1fr) 64px 92px 104px 60px 108px 84px 60px';
 export const customerTemplate = '52px minmax(240px, 1fr) 64px 92px 104px 60px 108px 60px';
 
+const MENU_KEYS_STYLE = {
+  color: 'var(--mantine-color-dimmed)',
+  fontSize: 'var(--mantine-font-size-xs)',
+} as const;
+
 // The number reads like text, not like the grey drag handle beside it.
 const POS_STYLE = { color: 'var(--mantine-color-text)', whiteSpace: 'nowrap' } as const;
 
@@ -250,7 +255,7 @@ export const LineRow = memo(function LineRow(props: Props) {
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item
-              rightSection={<span className="q-menu-keys">{texts.detailsKeys}</span>}
+              rightSection={<span style={MENU_KEYS_STYLE}>{texts.detailsKeys}</span>}
               onClick={() => onCommand(line, { type: 'details' })}
             >
               {texts.details}
@@ -258,14 +263,14 @@ export const LineRow = memo(function LineRow(props: Props) {
             {editable && (
               <>
                 <Menu.Item
-                  rightSection={<span className="q-menu-keys">{texts.duplicateKeys}</span>}
+                  rightSection={<span style={MENU_KEYS_STYLE}>{texts.duplicateKeys}</span>}
                   onClick={() => onCommand(line, { type: 'duplicate' })}
                 >
                   {texts.duplicate}
                 </Menu.Item>
                 <Menu.Item
                   color="red"
-                  rightSection={<span className="q-menu-keys">{texts.deleteKeys}</span>}
+                  rightSection={<span style={MENU_KEYS_STYLE}>{texts.deleteKeys}</span>}
                   onClick={() => onCommand(line, { type: 'delete' })}
                 >
                   {texts.delete}

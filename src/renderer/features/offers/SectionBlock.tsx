@@ -30,6 +30,9 @@ type Props = {
   onDelete: (section: OfferSection) => void;
 };
 
+/** Columns of quantity, unit price, discount, net and margin (see heads). */
+const NUMERIC_HEADS: ReadonlySet<number> = new Set([2, 4, 5, 6, 7]);
+
 function pagesOf<T>(items: readonly T[]): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += LINES_PER_PAGE)
@@ -164,7 +167,12 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           style={{ gridTemplateColumns: internal ? internalTemplate : customerTemplate }}
         >
           {heads.map((head, index) => (
-            <span key={index} role="columnheader">
+            <span
+              key={index}
+              role="columnheader"
+              // Numbers are right-aligned in their cells; so are their heads.
+              style={NUMERIC_HEADS.has(index) ? { textAlign: 'right' } : undefined}
+            >
               {head}
             </span>
           ))}
