@@ -62,7 +62,7 @@ const de = {
     rolePlaceholder: 'Rolle wählen …',
     emptySection: 'Noch keine Positionen. Fügen Sie Positionen aus dem Katalog oder frei hinzu.',
     keyboardHint:
-      'Pfeil ↑↓/Enter: Zeile wechseln · Strg+Enter: neue Position · Strg+D: duplizieren · Strg+Entf: löschen · Alt+↑↓: verschieben',
+      'Pfeil ↑↓/Enter: Zeile wechseln · Strg+Enter: neue Position · Strg+D: duplizieren · Strg+Entf: löschen · Alt+↑↓: verschieben · Alt+Enter: Details',
     readOnlySent: 'Versendet am {{date}}. Änderungen erzeugen eine neue Revision.',
     readOnlyAccepted: 'Angenommen am {{date}}. Angenommene Angebote sind schreibgeschützt.',
     readOnlyOther: 'Diese Revision ist schreibgeschützt.',
@@ -358,7 +358,7 @@ const en: Widen<typeof de> = {
     rolePlaceholder: 'Choose role …',
     emptySection: 'No lines yet. Add lines from the catalog or as free text.',
     keyboardHint:
-      'Arrow ↑↓/Enter: change row · Ctrl+Enter: new line · Ctrl+D: duplicate · Ctrl+Del: delete · Alt+↑↓: move',
+      'Arrow ↑↓/Enter: change row · Ctrl+Enter: new line · Ctrl+D: duplicate · Ctrl+Del: delete · Alt+↑↓: move · Alt+Enter: details',
     readOnlySent: 'Sent on {{date}}. Changes create a new revision.',
     readOnlyAccepted: 'Accepted on {{date}}. Accepted offers are read-only.',
     readOnlyOther: 'This revision is read-only.',
