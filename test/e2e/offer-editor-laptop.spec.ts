@@ -132,10 +132,12 @@ for (const viewport of [
       await expect(longName).toHaveValue(LONG_NAME);
       await expect(longName).toHaveAttribute('title', LONG_NAME);
       const fits = await longName.evaluate((input, text) => {
-        const canvas = document.createElement('canvas').getContext('2d');
-        if (!canvas) return false;
-        canvas.font = getComputedStyle(input).font;
-        const style = getComputedStyle(input);
+        // The spec compiles without the DOM library: reach the window through the element.
+        const view = input.ownerDocument.defaultView;
+        const canvas = input.ownerDocument.createElement('canvas').getContext('2d');
+        if (!view || !canvas) return false;
+        const style = view.getComputedStyle(input);
+        canvas.font = style.font;
         const room =
           input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         return canvas.measureText(text.slice(0, 40)).width <= room;
