@@ -110,7 +110,7 @@ async function typeQuantities(page, { lineCount, lines, keysPerLine }) {
         const row = quantity?.closest('[data-kind]');
         if (
           row?.dataset.kind === 'normal' &&
-          cell(index, 'billing')?.value === 'one-time' &&
+          row?.dataset.billing === 'one-time' &&
           !/^0([,.]0*)?$/.test(cell(index, 'unitPrice')?.value ?? '0') &&
           cell(index, 'discountPct')?.value !== '100'
         )

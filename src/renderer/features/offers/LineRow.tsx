@@ -181,6 +181,8 @@ export const LineRow = memo(function LineRow(props: Props) {
       data-testid="offer-line"
       data-line-id={line.id}
       data-kind={line.kind}
+      // Billing is in the details drawer; the row still says it (bench, tests, styling).
+      data-billing={line.billing}
       style={{ gridTemplateColumns: internal ? internalTemplate : customerTemplate }}
       draggable={editable}
       onDragStart={(event) => {
