@@ -34,6 +34,8 @@ export async function startWorkspace(
   await page
     .getByRole('button', { name: mode === 'demo' ? 'Mit Demodaten starten' : 'Leer starten' })
     .click();
+  // An empty workspace asks for the company profile first; these tests fill it in later.
+  if (mode === 'empty') await page.getByRole('button', { name: 'Später ausfüllen' }).click();
   await expect(page.getByRole('heading', { name: 'Kunden', level: 2 })).toBeVisible();
 }
 

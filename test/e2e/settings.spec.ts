@@ -79,3 +79,27 @@ test('demo data: a German IT consultancy with clients in every pipeline stage', 
     ).toBeVisible();
   }
 });
+
+test('starting empty asks for the company profile first, or reminds later', async ({
+  app: page,
+}) => {
+  await page.getByLabel('Ihr Name').fill('Jana Becker');
+  await page.getByLabel('Kürzel').fill('JB');
+  await page.getByRole('button', { name: 'Leer starten' }).click();
+  await expect(page.getByTestId('company-welcome')).toContainText('Zuerst Ihr Unternehmen');
+  const form = page.getByTestId('company-form');
+  await form.getByLabel('Firmenname').fill('Nordlicht IT-Beratung GmbH');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Gespeichert')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Später ausfüllen' }).click();
+  await expect(page.getByRole('heading', { name: 'Kunden', level: 2 })).toBeVisible();
+  await expect(page.getByText('Vor dem ersten Export erinnert Quotient Sie daran.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Kunden', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await expect(page.getByTestId('company-welcome')).toHaveCount(0);
+  await expect(page.getByTestId('company-form').getByLabel('Firmenname')).toHaveValue(
+    'Nordlicht IT-Beratung GmbH',
+  );
+});

@@ -196,6 +196,12 @@ export const de = {
     removeLogo: 'Logo entfernen',
     logoTooLarge: 'Das Logo ist größer als 512 KB.',
     logoType: 'Bitte eine PNG-, JPEG- oder SVG-Datei wählen.',
+    welcomeTitle: 'Zuerst Ihr Unternehmen',
+    welcomeText:
+      'Name, Anschrift, Handelsregister, Geschäftsführung, USt-IdNr., Bankverbindung und Logo stehen auf jedem Angebot. Tragen Sie sie jetzt ein und speichern Sie – oder später unter Einstellungen → Unternehmen.',
+    welcomeLater: 'Später ausfüllen',
+    welcomeReminder:
+      'Das Firmenprofil finden Sie unter Einstellungen → Unternehmen. Vor dem ersten Export erinnert Quotient Sie daran.',
     logoNotImage:
       'Die Datei ist kein Bild: Ihr Inhalt passt nicht zur Endung. Bitte eine echte PNG-, JPEG- oder SVG-Datei wählen.',
     fields: {

@@ -195,6 +195,12 @@ export const en: Messages = {
     removeLogo: 'Remove logo',
     logoTooLarge: 'The logo is larger than 512 KB.',
     logoType: 'Please choose a PNG, JPEG or SVG file.',
+    welcomeTitle: 'Your company first',
+    welcomeText:
+      'Name, address, commercial register, managing directors, VAT ID, bank details and logo appear on every offer. Enter them now and save – or later under Settings → Company.',
+    welcomeLater: 'Fill in later',
+    welcomeReminder:
+      'You find the company profile under Settings → Company. Quotient reminds you before the first export.',
     logoNotImage:
       'The file is not an image: its content does not match its extension. Please choose a real PNG, JPEG or SVG file.',
     fields: {

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import type { Language } from '../../../shared/domain';
 import { userProfileSchema } from '../../../shared/domain';
 import { translateIssue } from '../../i18n';
@@ -27,7 +27,6 @@ type Start = 'demo' | 'empty';
 export function WelcomePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
-  const navigate = useNavigate();
   const onboarded = useUiStore((state) => state.onboarded);
   const setOnboarded = useUiStore((state) => state.setOnboarded);
   const [name, setName] = useState('');
@@ -35,8 +34,10 @@ export function WelcomePage() {
   const [errors, setErrors] = useState<{ name?: string; initials?: string }>({});
   const [busy, setBusy] = useState<Start | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Where the app opens once onboarded: an empty workspace asks for the company first.
+  const [next, setNext] = useState('/clients');
 
-  if (onboarded) return <Navigate to="/clients" replace />;
+  if (onboarded) return <Navigate to={next} replace />;
 
   const setLanguage = async (language: Language) => {
     await repos.local.setLanguage(language);
@@ -77,8 +78,9 @@ export function WelcomePage() {
         await repos.importWorkspace({ ...demo, catalog, textBlocks });
       }
       await repos.local.setOnboarded(true);
+      // An empty workspace has no company yet: every document needs it, so ask for it first.
+      setNext(mode === 'empty' ? '/settings?tab=company&welcome=1' : '/clients');
       setOnboarded(true);
-      void navigate('/clients', { replace: true });
     } catch (error) {
       setFailure(
         t('onboarding.failed', { reason: error instanceof Error ? error.message : String(error) }),

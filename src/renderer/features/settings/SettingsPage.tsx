@@ -1,6 +1,7 @@
-import { Tabs, Title, Stack } from '@mantine/core';
+import { Alert, Button, Group, Tabs, Text, Title, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { SyncSettings } from '../sync/SyncSettings';
 import { CompanyForm } from './CompanyForm';
 import { GeneralSettings } from './GeneralSettings';
@@ -16,12 +17,30 @@ const isTab = (value: string | null): value is SettingsTab =>
 /** Company profile, own profile, offer defaults, synchronisation, language and data; `?tab=` opens one. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
   const tab: SettingsTab = isTab(requested) ? requested : 'company';
+  const welcome = params.get('welcome') === '1' && tab === 'company';
+  const later = () => {
+    notifications.show({ message: t('settings.welcomeReminder'), color: 'blue' });
+    void navigate('/clients', { replace: true });
+  };
   return (
     <Stack gap="md" maw={900}>
       <Title order={2}>{t('settings.title')}</Title>
+      {welcome && (
+        <Alert color="blue" title={t('settings.welcomeTitle')} data-testid="company-welcome">
+          <Stack gap="xs">
+            <Text size="sm">{t('settings.welcomeText')}</Text>
+            <Group>
+              <Button size="xs" variant="default" onClick={later}>
+                {t('settings.welcomeLater')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       <Tabs
         value={tab}
         onChange={(value) => isTab(value) && setParams({ tab: value }, { replace: true })}
