@@ -1,19 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, newDemoOffer, startWorkspace, test } from './fixtures';
 
 const switchName = 'HW-SW48';
 const lineName = 'Switch 48 Port PoE+, Layer 3';
 
 /** A demo offer with the 48-port switch at a purchase price of 1.500,00, sent and revised. */
 async function offerWithRevision(page: Page) {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Kundenmodus');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Kundenmodus');
 
   const picker = page
     .getByRole('textbox', { name: 'Aus Katalog …' })

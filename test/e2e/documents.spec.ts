@@ -1,17 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, newDemoOffer, startWorkspace, test } from './fixtures';
 
 async function demoOffer(page: Page) {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Netzwerk Halle 3');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Netzwerk Halle 3');
   const select = page
     .getByRole('textbox', { name: 'Bundle …' })
     .or(page.getByRole('combobox', { name: 'Bundle …' }))

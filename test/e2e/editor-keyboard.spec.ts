@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, newDemoOffer, startWorkspace, test } from './fixtures';
 
 /** A new demo offer for Brandt & Söhne, its editor open. */
 async function newOffer(page: Page) {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Tastatur');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Tastatur');
   await expect(page.getByTestId('offer-editor')).toBeVisible();
 }
 

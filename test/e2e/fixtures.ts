@@ -39,6 +39,18 @@ export async function startWorkspace(
   await expect(page.getByRole('heading', { name: 'Kunden', level: 2 })).toBeVisible();
 }
 
+/** Starts with the demo data and opens a new offer titled `title` for Brandt & Söhne. */
+export async function newDemoOffer(page: Page, title: string) {
+  await startWorkspace(page, 'demo');
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const form = page.getByTestId('new-offer-form');
+  await form.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await form.getByLabel('Titel').fill(title);
+  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+}
+
 /** Picks an option of a Mantine Select by its visible label. */
 export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label, exact: true }).click();

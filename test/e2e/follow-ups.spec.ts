@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { choose, expect, startWorkspace, test } from './fixtures';
+import { choose, expect, newDemoOffer, startWorkspace, test } from './fixtures';
 
 /** A local calendar day `offset` days from today, as `{ de: DD.MM.YYYY, en: DD/MM/YYYY }`. */
 function day(offset: number) {
@@ -113,14 +113,7 @@ test('an activity gets a contact person, a next step and a due date, is edited, 
 test('an offer is sent by e-mail: the browser downloads an unsent draft to the main contact with the Excel quote, then the offer is marked as sent', async ({
   app: page,
 }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Netzwerk Halle 3');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Netzwerk Halle 3');
   const select = page
     .getByRole('textbox', { name: 'Bundle …' })
     .or(page.getByRole('combobox', { name: 'Bundle …' }))

@@ -1,18 +1,11 @@
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, newDemoOffer, test } from './fixtures';
 
 // Closed dropdowns cost at every open of the editor: floating-ui positions each mounted one (a
 // forced layout each), so the add-line selects of a section must not keep theirs mounted.
 test("the offer editor's sections add no mounted dropdowns until one is opened", async ({
   app: page,
 }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Dropdowns');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Dropdowns');
   await expect(page.getByTestId('offer-section')).toHaveCount(1);
   const dropdowns = page.locator('.mantine-Select-dropdown');
   const withOneSection = await dropdowns.count();

@@ -1,6 +1,6 @@
 // Issue 10: offers move the pipeline, and a check runs before sending.
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, newDemoOffer, startWorkspace, test } from './fixtures';
 
 /** Picks an entry of one of the section's "add line" selects by typing and choosing it. */
 async function addFromCatalog(page: Page, search: string, option: RegExp) {
@@ -136,14 +136,7 @@ test('a pipeline card opens its opportunity and keeps the focus after a keyboard
 test('an expired offer cannot be sent; the check opens the folded terms at its validity date', async ({
   app: page,
 }) => {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill('Altes Angebot');
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
+  await newDemoOffer(page, 'Altes Angebot');
   await addFromCatalog(page, 'HW-SW48', /HW-SW48/);
 
   // Dated and valid in January 2026: in the past for any run of this test.

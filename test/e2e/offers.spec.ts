@@ -1,17 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
-
-/** Starts with the demo workspace and creates an offer for the demo client Brandt & Söhne. */
-async function newOffer(page: Page, title: string) {
-  await startWorkspace(page, 'demo');
-  await page.keyboard.press('Control+3');
-  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
-  const form = page.getByTestId('new-offer-form');
-  await form.getByLabel('Kunde').fill('Brandt');
-  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
-  await form.getByLabel('Titel').fill(title);
-  await form.getByRole('button', { name: 'Neues Angebot' }).click();
-}
+import { expect, newDemoOffer, test } from './fixtures';
 
 /**
  * Marks the offer as sent: the check before sending (test/e2e/offer-pipeline.spec.ts) may list
@@ -46,7 +34,7 @@ async function lineDetails(page: Page, name: string) {
 test('an offer from catalog, bundle, free and estimated lines: live totals, customer view, revision, diff, accept', async ({
   app: page,
 }) => {
-  await newOffer(page, 'Netzwerk Halle 3');
+  await newDemoOffer(page, 'Netzwerk Halle 3');
   await expect(page.getByTestId('offer-number')).toHaveText(/^A-\d{4}-JB-0001$/);
 
   // A catalog item; its quantity typed with the keyboard moves the totals before it is saved.
@@ -153,7 +141,7 @@ test('an offer from catalog, bundle, free and estimated lines: live totals, cust
 test('a bad quantity is refused at the cell and never reaches totals or storage', async ({
   app: page,
 }) => {
-  await newOffer(page, 'Prüfung');
+  await newDemoOffer(page, 'Prüfung');
   await addFrom(page, 'Aus Katalog …', 'HW-AP7', /HW-AP7/);
   const quantity = page.getByLabel('Menge Access Point Wi-Fi 7, Indoor');
   await quantity.fill('zwei');
@@ -167,7 +155,7 @@ test('a bad quantity is refused at the cell and never reaches totals or storage'
 });
 
 test('lines by keyboard alone, and two variants compared side by side', async ({ app: page }) => {
-  await newOffer(page, 'Arbeitsplätze');
+  await newDemoOffer(page, 'Arbeitsplätze');
   await addFrom(page, 'Aus Katalog …', 'HW-NB14', /HW-NB14/);
   const names = () => page.getByRole('textbox', { name: 'Bezeichnung' });
 

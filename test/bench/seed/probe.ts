@@ -3,15 +3,8 @@
 // Dexie of its own and leaves the app alone.
 import Dexie from 'dexie';
 import MiniSearch from 'minisearch';
-
-type IndexedDoc = {
-  key: string;
-  clientId: string;
-  name: string;
-  city: string;
-  tags: string;
-  email: string;
-};
+import { CLIENT_SEARCH_OPTIONS } from '../../../src/renderer/features/clients/search-index';
+import type { IndexedDoc } from '../../../src/renderer/features/clients/search-index';
 type StoredClient = { id: string; name: string; city: string; tags: string[]; deleted: boolean };
 type StoredContact = {
   id: string;
@@ -62,17 +55,8 @@ async function prepareSearch(): Promise<{ documents: number }> {
   const contacts = (await source.table<StoredContact>('contacts').toArray()).filter(
     (contact) => !contact.deleted,
   );
-  index = new MiniSearch<IndexedDoc>({
-    idField: 'key',
-    fields: ['name', 'city', 'tags', 'email'],
-    storeFields: ['clientId'],
-    searchOptions: {
-      prefix: true,
-      combineWith: 'AND',
-      boost: { name: 2 },
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    },
-  });
+  // The app's own index options: the baseline differs only in what surrounds the query.
+  index = new MiniSearch<IndexedDoc>(CLIENT_SEARCH_OPTIONS);
   index.addAll([
     ...clients.map((client) => ({
       key: `c:${client.id}`,
