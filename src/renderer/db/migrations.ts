@@ -73,6 +73,13 @@ export const migrations: readonly Migration[] = [
     version: 6,
     stores: { parkedChanges: '[table+id+field], parkedAt' },
   },
+  {
+    // Issue 10: new synced fields (the offer's contact person, a chapter's document heading and
+    // per-offer text, bundles priced as one package). No store changes; the version tells the
+    // server that pushes may carry them (src/shared/sync/synced-fields.ts).
+    version: 7,
+    stores: {},
+  },
 ];
 
 /** The schema version pushes carry (DESIGN.md, Sync: `schemaVersion`). */

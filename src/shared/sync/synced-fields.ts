@@ -31,7 +31,7 @@ import type { ParkedSyncChange } from './status';
  * describe. A push from a newer client may carry fields this registry does not know: the server
  * keeps them as opaque values (DESIGN.md, Sync). Bump it with every Dexie version (a test checks).
  */
-export const SYNCED_SCHEMA_VERSION = 6;
+export const SYNCED_SCHEMA_VERSION = 7;
 
 /**
  * Fields no change may carry: the row's key, its clocks, and names that would reach an object's
