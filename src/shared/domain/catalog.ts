@@ -85,6 +85,8 @@ export const bundleInputSchema = z.object({
     .min(1, msg.required)
     .max(200),
   active: z.boolean(),
+  /** Inserted into an offer as one package (contents listed without their prices). Absent = false. */
+  pricedAsPackage: z.boolean().optional(),
 });
 export type BundleInput = z.infer<typeof bundleInputSchema>;
 export type Bundle = BundleInput & RowMeta;

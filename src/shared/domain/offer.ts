@@ -28,6 +28,8 @@ export const offerInputSchema = z
   .object({
     clientId: z.string().min(1).max(64),
     opportunityId: z.string().max(64),
+    /** The client's contact person the offer is addressed to ('' for none; absent on older rows). */
+    contactId: z.string().max(64).optional(),
     title: requiredText(200),
     date: isoDateSchema,
     validUntil: isoDateSchema,
@@ -82,6 +84,11 @@ export const offerSectionInputSchema = z.object({
   offerId: z.string().min(1).max(64),
   title: requiredText(200),
   position: z.string().min(1),
+  /**
+   * Priced as one package (a bundle inserted that way): documents list the contents without
+   * their prices and show the section's sum per billing kind as the package price. Absent = false.
+   */
+  package: z.boolean().optional(),
 });
 export type OfferSectionInput = z.infer<typeof offerSectionInputSchema>;
 export type OfferSection = OfferSectionInput & RowMeta;

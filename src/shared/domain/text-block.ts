@@ -19,7 +19,10 @@ export const TEXT_BLOCK_BODY_MAX = 20_000;
 
 /** A reusable proposal text: Markdown-like body with `{{placeholders}}`, per language. */
 export const textBlockInputSchema = z.object({
+  /** The library's internal name of the block (lists, pickers). */
   title: requiredText(200),
+  /** The chapter heading documents print ('' or absent: the title). */
+  heading: z.string().trim().max(200, msg.tooLong).optional(),
   // Not trimmed: the body is markup, its line structure is the user's.
   body: z
     .string()

@@ -32,7 +32,7 @@ describe('synced fields', () => {
     expect(Object.keys(SYNCED_FIELDS.offers).sort()).toEqual(
       [
         ...meta,
-        ...['clientId', 'opportunityId', 'title', 'date', 'validUntil', 'currency'],
+        ...['clientId', 'opportunityId', 'contactId', 'title', 'date', 'validUntil', 'currency'],
         ...['exchangeRate', 'language', 'paymentTermsDays', 'cashDiscountPct'],
         ...['cashDiscountDays', 'termMonths', 'discountPct', 'reverseCharge', 'customerView'],
         ...['notes', 'number', 'revision', 'rootId', 'variantGroupId', 'variantName', 'status'],
