@@ -202,6 +202,46 @@ describe('offer sections', () => {
     await expect(ws.repos.offerSections.rename(b.id, ' ')).rejects.toThrow(ValidationError);
   });
 
+  it('adds a package section and switches pricing both ways, both queued for sync', async () => {
+    const plain = await ws.repos.offerSections.add({ offerId: offer.id, title: 'Lose' });
+    const bundle = await ws.repos.offerSections.add({
+      offerId: offer.id,
+      title: 'Paket',
+      package: true,
+    });
+    expect([plain.package, bundle.package]).toEqual([undefined, true]);
+    await ws.repos.offerSections.setPackage(plain.id, true);
+    // Asking for what is already set writes nothing.
+    await ws.repos.offerSections.setPackage(plain.id, true);
+    await ws.repos.offerSections.setPackage(bundle.id, false);
+    // Creation, then the two switches; the repeated request queued nothing.
+    const changes = (await ws.repos.outbox.list())
+      .filter((change) => change.field === 'package')
+      .map(({ id, value }) => ({ id, value }));
+    expect(changes).toEqual([
+      { id: bundle.id, value: true },
+      { id: plain.id, value: true },
+      { id: bundle.id, value: false },
+    ]);
+    const stored = await ws.repos.offerSections.listByOffer(offer.id);
+    expect(stored.map((s) => [s.title, s.package ?? false])).toEqual([
+      ['Positionen', false],
+      ['Lose', true],
+      ['Paket', false],
+    ]);
+    await expect(
+      ws.repos.offerSections.setPackage(plain.id, 'ja' as unknown as boolean),
+    ).rejects.toThrow(ValidationError);
+  });
+
+  it('refuses to switch the pricing of a section of a sent offer', async () => {
+    await ws.repos.offers.markSent(offer.id);
+    await expect(ws.repos.offerSections.setPackage(section.id, true)).rejects.toThrow(
+      OfferLockedError,
+    );
+    expect((await ws.repos.offerSections.get(section.id))?.package).toBeUndefined();
+  });
+
   it('removes a section with its lines and restores exactly those lines', async () => {
     const gone = await addLine('Früher gelöscht');
     await addLine('A');

@@ -9,12 +9,20 @@ import type { Placement } from './positions';
 import { commit, loadRow, newRow, patchRow, toEntity } from './write';
 import type { RowFields, Stamp, WriteBatch, WriteContext } from './write';
 
-export type OfferSectionAddInput = { offerId: string; title: string; after?: string };
+export type OfferSectionAddInput = {
+  offerId: string;
+  title: string;
+  after?: string;
+  /** Priced as one package (a bundle inserted that way); absent = false. */
+  package?: boolean;
+};
 
 export type OfferSectionsRepository = {
   /** Adds a section after `after` (a section of the offer) or at the end. */
   add(input: OfferSectionAddInput): Promise<OfferSection>;
   rename(id: string, title: string): Promise<OfferSection>;
+  /** Switches the section to package pricing (contents without their prices) and back. */
+  setPackage(id: string, priced: boolean): Promise<OfferSection>;
   /** Moves a section between its neighbours in the same offer (end when none is given). */
   move(id: string, to: Placement): Promise<OfferSection>;
   /** Soft-deletes the section and its live lines in one write (one stamp). */
@@ -26,10 +34,13 @@ export type OfferSectionsRepository = {
   listByOffer(offerId: string): Promise<OfferSection[]>;
 };
 
-const addSchema = offerSectionInputSchema.pick({ offerId: true, title: true }).extend({
-  after: z.string().min(1).optional(),
-});
+const addSchema = offerSectionInputSchema
+  .pick({ offerId: true, title: true, package: true })
+  .extend({
+    after: z.string().min(1).optional(),
+  });
 const titleSchema = offerSectionInputSchema.shape.title;
+const packageSchema = z.boolean();
 const placementSchema = z.object({
   after: z.string().min(1).optional(),
   before: z.string().min(1).optional(),
@@ -101,7 +112,7 @@ export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsR
 
   return {
     async add(input) {
-      const { offerId, title, after } = parseInput(addSchema, input);
+      const { offerId, title, after, package: priced } = parseInput(addSchema, input);
       return commit(ctx, tables, async (batch, stamp) => {
         await requireDraft(db, offerId, 'add a section to');
         const all = await sectionsOf(db, offerId);
@@ -110,7 +121,13 @@ export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsR
         queueRespread(batch, stamp, 'offerSections', placed.respread);
         const written = newRow<StoredOfferSection>({
           table: 'offerSections',
-          fields: { offerId, title, position: placed.position },
+          // Only a package section carries the field: older rows and plain sections lack it.
+          fields: {
+            offerId,
+            title,
+            position: placed.position,
+            ...(priced ? { package: true } : {}),
+          },
           stamp,
         });
         batch.add('offerSections', written);
@@ -126,6 +143,22 @@ export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsR
           table: 'offerSections',
           existing,
           next: { title: parsed },
+          stamp,
+        });
+        batch.put('offerSections', written);
+        return toEntity(written?.row ?? existing);
+      });
+    },
+    async setPackage(id, priced) {
+      const parsed = parseInput(packageSchema, priced, ['package']);
+      return commit(ctx, tables, async (batch, stamp) => {
+        const existing = await loadRow(db, 'offerSections', id);
+        await requireDraft(db, existing.offerId, 'change the pricing of a section of');
+        if ((existing.package ?? false) === parsed) return toEntity(existing);
+        const written = patchRow({
+          table: 'offerSections',
+          existing,
+          next: { package: parsed },
           stamp,
         });
         batch.put('offerSections', written);
