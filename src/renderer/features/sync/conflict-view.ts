@@ -1,6 +1,10 @@
 import { hlcTime } from '../../../shared/sync/hlc';
 
-/** Where each synced table's field labels live in the UI texts (first match wins). */
+/**
+ * Where each synced table's field labels live in the areas' UI texts (first match wins); after
+ * them come `sync.tableFields.<table>` and the sync-wide `sync.fields` (a test walks every
+ * synced field).
+ */
 const fieldLabelPrefixes: Record<string, readonly string[]> = {
   clients: ['clients.fields'],
   contacts: ['contacts.fields'],
@@ -13,6 +17,7 @@ const fieldLabelPrefixes: Record<string, readonly string[]> = {
   offers: ['offers.fields', 'offers.columns'],
   offerLines: ['offers.line'],
   textBlocks: ['texts.fields'],
+  offerChapters: ['texts.fields'],
 };
 
 /**
@@ -34,7 +39,8 @@ export function fieldLabel({
     ...(fieldLabelPrefixes[table] ?? []).flatMap((prefix) =>
       names.map((name) => `${prefix}.${name}`),
     ),
-    `sync.fields.${field}`,
+    ...names.map((name) => `sync.tableFields.${table}.${name}`),
+    ...names.map((name) => `sync.fields.${name}`),
   ];
   for (const key of keys) {
     const label = lookup(key);
