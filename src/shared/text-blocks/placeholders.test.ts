@@ -43,6 +43,7 @@ describe('fillPlaceholders', () => {
       'client.name=Rheinland Logistik GmbH',
       'client.city=Köln',
       'client.contactName=Anna Schmidt',
+      'client.salutation=Sehr geehrte Frau Schmidt,',
       'offer.number=A-2026-JB-0042',
       'offer.title=Standortvernetzung',
       'offer.date=28.11.2026',

@@ -1,5 +1,6 @@
 import type { Language } from '../domain';
 import type { DocumentData } from '../documents/types';
+import { salutation } from './salutation';
 
 /** The part of DocumentData placeholders read; a whole DocumentData fits. */
 export type PlaceholderContext = {
@@ -15,6 +16,7 @@ export const placeholderNames = [
   'client.name',
   'client.city',
   'client.contactName',
+  'client.salutation',
   'offer.number',
   'offer.title',
   'offer.date',
@@ -78,6 +80,8 @@ export function placeholderValue(name: PlaceholderName, context: PlaceholderCont
       return client.city;
     case 'client.contactName':
       return client.contactName;
+    case 'client.salutation':
+      return salutation(client.contactName, language);
     case 'offer.number':
       return offer.number;
     case 'offer.title':
