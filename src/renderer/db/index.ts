@@ -25,7 +25,8 @@ export type { EntityRepository } from './entity.repository';
 export type { CatalogRepository, BundlesRepository, RolesRepository } from './catalog.repository';
 export type { OfferSettingsRepository } from './offer-settings.repository';
 export type { OffersRepository, OfferDuplicateOptions } from './offers.repository';
-export type { MarkSentOptions } from './offer-lifecycle';
+export type { FollowUpRequest, MarkSentOptions } from './offer-lifecycle';
+export { FollowUpDateError } from './offer-lifecycle';
 export type { OfferSectionsRepository, OfferSectionAddInput } from './offer-sections.repository';
 export type {
   OfferLinesRepository,

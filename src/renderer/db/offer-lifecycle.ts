@@ -8,10 +8,13 @@ import {
   opportunityStep,
 } from '../../shared/offers/pipeline';
 import type { PipelineEvent } from '../../shared/offers/pipeline';
+import { followUpDateProblem, followUpTexts } from '../../shared/offers/follow-up';
+import type { FollowUpDateProblem } from '../../shared/offers/follow-up';
 import { localDate } from '../../shared/offers/status';
+import { blockHeading } from '../../shared/text-blocks';
 import { queueActivity } from './activities.repository';
 import type { QuotientDb, StoredOffer, StoredOfferChapter, StoredOfferLine } from './database';
-import { OfferChangedError, OfferLockedError } from './errors';
+import { OfferChangedError, OfferLockedError, ValidationError } from './errors';
 import { copyOfferContent } from './offer-copy';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { queueOpportunityChange } from './opportunities.repository';
@@ -22,8 +25,35 @@ import type { RowFields, Stamp, WriteBatch, WriteContext } from './write';
 /** The language of the client activity a step logs: the UI language of whoever takes it. */
 export type StepOptions = { language?: Language };
 
-/** `contentHash` is kept so older callers compile; markSent computes the hash itself. */
-export type MarkSentOptions = StepOptions & { contentHash?: string };
+/**
+ * The follow-up (Wiedervorlage) to set when an offer is sent: due on `dueDate` (`YYYY-MM-DD`, not
+ * before the day of sending), with `contactId` (a contact person of the offer's client) or, when
+ * it is left out, the offer's own contact person.
+ */
+export type FollowUpRequest = { dueDate: string; contactId?: string };
+
+/**
+ * `contentHash` is kept so older callers compile; markSent computes the hash itself.
+ * `followUp` adds a follow-up activity in the same write.
+ */
+export type MarkSentOptions = StepOptions & { contentHash?: string; followUp?: FollowUpRequest };
+
+/** A follow-up day markSent refuses (no date, or before the day of sending); nothing was written. */
+export class FollowUpDateError extends Error {
+  override readonly name = 'FollowUpDateError';
+
+  constructor(
+    readonly dueDate: string,
+    readonly sentOn: string,
+    readonly problem: FollowUpDateProblem,
+  ) {
+    super(
+      problem === 'invalid'
+        ? `Follow-up date "${dueDate}" is not a date in the form YYYY-MM-DD`
+        : `Follow-up date ${dueDate} is before the day the offer is sent (${sentOn})`,
+    );
+  }
+}
 
 /** Why the customer said no; stored on the offer and on a lost opportunity. */
 export type RejectOptions = StepOptions & { reason?: string };
@@ -46,6 +76,8 @@ const FREEZE_TABLES = [
 const CONTENT_TABLES = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
 /** What an offer's step in the pipeline writes besides the offer: its opportunity, an activity. */
 const PIPELINE_TABLES = ['opportunities', 'activities'] as const;
+/** What markSent reads besides: the follow-up's contact person. */
+const FOLLOW_UP_TABLES = ['contacts'] as const;
 /** Statuses of another offer that keep an opportunity open when one of its offers is rejected. */
 const OPEN_STATUSES: readonly OfferStatus[] = ['sent', 'accepted'];
 
@@ -122,11 +154,21 @@ async function readFrozenContent(db: QuotientDb, id: string): Promise<FrozenCont
   const liveLines = lines.filter((row) => !row.deleted && sectionIds.has(row.sectionId));
   const liveChapters = chapterRows.filter((row) => !row.deleted).sort(byPosition);
   const blocks = await db.textBlocks.bulkGet(liveChapters.map((row) => row.textBlockId));
+  // What the customer reads: the chapter's adaptation for this offer, else the library's
+  // document heading (or title) and body.
   const chapters = liveChapters.map((row, index) => {
     const block = blocks[index];
+    const ownTitle = row.title?.trim() ?? '';
+    const ownBody = row.body?.trim() ? row.body : '';
     return {
       row,
-      block: block && !block.deleted ? { title: block.title, body: block.body } : null,
+      block:
+        block && !block.deleted
+          ? {
+              title: ownTitle !== '' ? ownTitle : blockHeading(block),
+              body: ownBody !== '' ? ownBody : block.body,
+            }
+          : null,
     };
   });
   const canonical = canonicalOfferContent({ offer, sections: liveSections, lines: liveLines });
@@ -218,6 +260,70 @@ async function queuePipelineStep({
   await queueOpportunityChange({ db, batch, stamp, opportunity, next });
 }
 
+/**
+ * The contact person of an offer's follow-up: the requested one, which must be a live contact of
+ * the offer's client; else the offer's own, while it is still one (else none: '').
+ */
+async function followUpContact(
+  db: QuotientDb,
+  offer: StoredOffer,
+  requested: string | undefined,
+): Promise<string> {
+  const isLiveContact = async (id: string) => {
+    const contact = await db.contacts.get(id);
+    return contact !== undefined && !contact.deleted && contact.clientId === offer.clientId;
+  };
+  if (requested !== undefined && requested !== '') {
+    if (!(await isLiveContact(requested))) {
+      throw new ValidationError([
+        {
+          code: 'custom',
+          path: ['followUp', 'contactId'],
+          message: "the follow-up contact person is no contact of the offer's client",
+          input: requested,
+        },
+      ]);
+    }
+    return requested;
+  }
+  const own = offer.contactId ?? '';
+  return own !== '' && (await isLiveContact(own)) ? own : '';
+}
+
+/**
+ * Queues the follow-up activity of an offer sent with `stamp`: a note on the client dated the day
+ * of sending, with the next step "Angebot … nachfassen" due on the requested day.
+ */
+async function queueFollowUp({
+  db,
+  batch,
+  stamp,
+  offer,
+  followUp,
+  language,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  offer: StoredOffer;
+  followUp: FollowUpRequest;
+  language: Language;
+}): Promise<void> {
+  const sentOn = localDate(stamp.at);
+  const problem = followUpDateProblem({ dueDate: followUp.dueDate, sentOn });
+  if (problem !== null) throw new FollowUpDateError(followUp.dueDate, sentOn, problem);
+  const contactId = await followUpContact(db, offer, followUp.contactId);
+  queueActivity(batch, stamp, {
+    clientId: offer.clientId,
+    kind: 'note',
+    date: sentOn,
+    ...followUpTexts({ offer, language }),
+    contactId,
+    dueDate: followUp.dueDate,
+    completedAt: '',
+  });
+}
+
 /** markSent, accept, reject and revise of the offers repository. */
 export function createOfferLifecycle(ctx: WriteContext): OfferLifecycle {
   const { db } = ctx;
@@ -278,12 +384,18 @@ export function createOfferLifecycle(ctx: WriteContext): OfferLifecycle {
       // hash a consistent read, then check in the write that nothing changed meanwhile.
       const hashed = await db.transaction('r', FREEZE_TABLES, () => readFrozenContent(db, id));
       const contentHash = await sha256Hex(hashed.canonical);
-      return commit(ctx, [...FREEZE_TABLES, ...PIPELINE_TABLES], async (batch, stamp) => {
+      const tables = [...FREEZE_TABLES, ...PIPELINE_TABLES, ...FOLLOW_UP_TABLES];
+      return commit(ctx, tables, async (batch, stamp) => {
         const current = await readFrozenContent(db, id);
         const { offer } = current;
         if (offer.status !== 'draft') throw new OfferLockedError(id, offer.status, 'send');
         await requireRootOpen(db, offer, 'send');
         if (current.check !== hashed.check) throw new OfferChangedError(id);
+        // Checked before anything is queued; a throw aborts the whole write all the same.
+        if (options.followUp) {
+          const language = options.language ?? 'de';
+          await queueFollowUp({ db, batch, stamp, offer, followUp: options.followUp, language });
+        }
         // Freeze each chapter's text: later edits of the library block must not change what was sent.
         for (const { row, block } of current.chapters) {
           if (!block) continue;
