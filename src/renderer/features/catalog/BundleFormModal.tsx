@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Group,
   Modal,
   Select,
@@ -50,6 +51,7 @@ const toFormValues = (bundle: Bundle | undefined, language: string): FormValues 
   name: bundle?.name ?? '',
   description: bundle?.description ?? '',
   active: bundle?.active ?? true,
+  pricedAsPackage: bundle?.pricedAsPackage ?? false,
   items: (bundle?.items ?? []).map((line) => ({
     catalogItemId: line.catalogItemId,
     quantity: displayDecimal(line.quantity, language),
@@ -178,6 +180,19 @@ export function BundleFormModal({ opened, onClose, bundle, items }: Props) {
           </Button>
           <BundleTotalText total={total} />
         </Group>
+        <Controller
+          control={control}
+          name="pricedAsPackage"
+          render={({ field }) => (
+            <Checkbox
+              mt="md"
+              label={t('catalog.bundles.fields.pricedAsPackage')}
+              description={t('catalog.bundles.fields.pricedAsPackageHint')}
+              checked={field.value ?? false}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+            />
+          )}
+        />
         <Controller
           control={control}
           name="active"

@@ -71,6 +71,11 @@ export function BundlesPanel() {
                   </Table.Td>
                   <Table.Td>
                     {t('catalog.bundles.itemCount', { count: bundle.items.length })}
+                    {bundle.pricedAsPackage === true && (
+                      <Badge size="xs" variant="light" ml={6} data-testid="bundle-package">
+                        {t('catalog.bundles.package')}
+                      </Badge>
+                    )}
                     {!bundle.active && (
                       <Badge size="xs" variant="outline" color="gray" ml={6}>
                         {t('catalog.items.inactive')}

@@ -98,7 +98,11 @@ const de = {
       item: 'Artikel',
       quantity: 'Menge',
       active: 'Aktiv',
+      pricedAsPackage: 'Als Paket anbieten (ein Paketpreis, Inhalt ohne Einzelpreise)',
+      pricedAsPackageHint:
+        'Im Angebot ein eigener Abschnitt: Dokumente listen den Inhalt und zeigen je Abrechnungsart einen Paketpreis.',
     },
+    package: 'Paket',
     items: 'Enthaltene Artikel',
     addItem: 'Artikel hinzufügen',
     removeItem: 'Zeile entfernen',
@@ -303,7 +307,11 @@ export const catalogMessages: { de: typeof de; en: Widen<typeof de> } = {
         item: 'Item',
         quantity: 'Quantity',
         active: 'Active',
+        pricedAsPackage: 'Offer as a package (one package price, contents without item prices)',
+        pricedAsPackageHint:
+          'Its own section in the offer: documents list the contents and show one package price per billing kind.',
       },
+      package: 'Package',
       items: 'Items included',
       addItem: 'Add item',
       removeItem: 'Remove line',

@@ -2,7 +2,7 @@ import { Button, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem, Offer, OfferLineInput } from '../../../shared/domain';
+import type { Bundle, CatalogItem, Offer } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import {
   lineFromCatalogItem,
@@ -11,8 +11,8 @@ import {
 } from '../../../shared/offers/pricing';
 import { useRepos } from '../../db';
 import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '../../db/hooks';
-
-type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;
+import { insertLines } from './insert-lines';
+import type { NewLine } from './insert-lines';
 
 // Mantine's Combobox keeps a closed dropdown mounted (hidden) by default; three per section made
 // floating-ui position 15 hidden dropdowns (a forced layout each) while a 500-line offer opened.
@@ -79,24 +79,19 @@ export function AddLineControls({
   const rolesById = useMemo(() => new Map((roles ?? []).map((role) => [role.id, role])), [roles]);
 
   // Building a line can fail (a price in a currency without a rate): report it, add nothing.
-  // A bundle comes as a titled group: a new section named after it, below this one.
-  const add = async (build: () => NewLine[], column = 'quantity', groupTitle?: string) => {
+  // A bundle comes as a titled group (a package when the bundle is priced as one).
+  const add = async (build: () => NewLine[], column = 'quantity', bundle?: Bundle) => {
     try {
-      const lines = build();
-      let target = sectionId;
-      if (groupTitle !== undefined && sectionEmpty) {
-        await repos.offerSections.rename(sectionId, groupTitle);
-      } else if (groupTitle !== undefined) {
-        const group = await repos.offerSections.add({
-          offerId: offer.id,
-          title: groupTitle,
-          after: sectionId,
-        });
-        target = group.id;
-      }
-      const created = await repos.offerLines.addMany(
-        lines.map((line) => ({ ...line, offerId: offer.id, sectionId: target })),
-      );
+      const created = await insertLines({
+        repos,
+        offerId: offer.id,
+        sectionId,
+        sectionEmpty,
+        lines: build(),
+        ...(bundle
+          ? { group: { title: bundle.name, package: bundle.pricedAsPackage === true } }
+          : {}),
+      });
       const first = created[0];
       if (first) focusWhenRendered(`[data-line-id="${first.id}"] [data-col="${column}"]`);
     } catch (error) {
@@ -160,7 +155,7 @@ export function AddLineControls({
           void add(
             () => linesFromBundle({ bundle, items: itemsById, offer, roles: rolesById, rates }),
             'quantity',
-            bundle.name,
+            bundle,
           );
         }}
       />

@@ -6,6 +6,7 @@ import { sectionSubtotals, subtotalLabel } from '../../../shared/documents/total
 import { formatMoney } from '../../../shared/money';
 import { AddLineControls } from './AddLineControls';
 import { LINES_PER_PAGE, LinePage } from './LinePage';
+import { SectionPackageSwitch } from './SectionPackageSwitch';
 import { useEditorStore } from './editor.store';
 import { customerTemplate, internalTemplate, LineRow, type LineCommand } from './LineRow';
 
@@ -141,6 +142,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           style={{ flex: 1 }}
           styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
         />
+        <SectionPackageSwitch section={section} editable={editable} />
         <SectionSubtotal
           lines={lines}
           title={section.title}
