@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildBoard, openWeightedTotal } from '../../src/renderer/features/pipeline/pipeline';
 import { describe, expect, it } from 'vitest';
 import {
   activityInputSchema,
@@ -16,12 +17,16 @@ import type {
   ContactInput,
   OpportunityInput,
 } from '../../src/shared/domain';
+import type { Opportunity } from '../../src/shared/domain';
+import { round2, toDecimal } from '../../src/shared/money';
 import { normalizeIban, normalizeVatId } from '../../src/shared/validation';
 
 type DemoClient = ClientInput & {
   contacts: Omit<ContactInput, 'clientId'>[];
   activities: Omit<ActivityInput, 'clientId'>[];
   opportunities: Omit<OpportunityInput, 'clientId' | 'position'>[];
+  /** Sent offers of the demo (see src/renderer/db/demo-import-offers.ts). */
+  offers?: { opportunity: string; contact: string }[];
 };
 type DemoWorkspace = { company: Record<string, unknown>; clients: DemoClient[] };
 
@@ -29,6 +34,66 @@ const workspace = JSON.parse(
   readFileSync(new URL('../../resources/demo/workspace.de.json', import.meta.url), 'utf8'),
 ) as DemoWorkspace;
 const { company, clients } = workspace;
+const readJson = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const catalog = readJson('../../resources/demo/catalog.de.json') as {
+  items: unknown[];
+  bundles: unknown[];
+  roles: unknown[];
+};
+const textBlocks = readJson('../../resources/demo/text-blocks.json') as unknown[];
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** The figures README.md states about the demo, from its marked table: label → figure. */
+function readmeDemoFigures(text: string): Map<string, string> {
+  const table = /<!-- demo-figures:start -->([\s\S]*?)<!-- demo-figures:end -->/.exec(text);
+  if (!table) throw new Error('README.md has no demo-figures table');
+  const rows = (table[1] ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
+    .slice(1)
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  return new Map(rows.map(([, label = '', figure = '']) => [label, figure]));
+}
+
+const eur = (value: string) =>
+  `${Number(value).toLocaleString('en-US', { minimumFractionDigits: 2 })} EUR`;
+
+/** The same figures, counted from the demo files. */
+function demoFigures(): Map<string, string> {
+  const opportunities = clients.flatMap((client) => client.opportunities);
+  const open = opportunities.filter(({ stage }) => stage !== 'won' && stage !== 'lost');
+  const openValue = open.reduce(
+    (sum, { estimatedValue }) => sum.plus(estimatedValue),
+    toDecimal(0),
+  );
+  const board = buildBoard(
+    opportunities.map((opportunity, index) => ({
+      ...(opportunity as Opportunity),
+      id: String(index),
+      position: String(index),
+      deleted: false,
+    })),
+  );
+  const count = (rows: readonly unknown[]) => String(rows.length);
+  return new Map([
+    ['Clients', count(clients)],
+    ['Contacts', count(clients.flatMap((client) => client.contacts))],
+    ['Activities', count(clients.flatMap((client) => client.activities))],
+    ['Opportunities', count(opportunities)],
+    ['Open opportunities (lead to negotiation)', count(open)],
+    ['Open pipeline value', eur(round2(openValue).toFixed(2))],
+    ['Weighted forecast (open stages)', eur(openWeightedTotal(board))],
+    [
+      'Sent offers (one per opportunity in "Angebot")',
+      count(clients.flatMap((c) => c.offers ?? [])),
+    ],
+    ['Catalog items', count(catalog.items)],
+    ['Bundles', count(catalog.bundles)],
+    ['Rate-card roles', count(catalog.roles)],
+    ['Text blocks (German and English)', count(textBlocks)],
+  ]);
+}
 
 const clientId = 'demo-client';
 const sorted = (keys: string[]) => [...keys].sort();
@@ -37,8 +102,13 @@ const keyProblems = (value: object, expected: string[]) =>
   JSON.stringify(sorted(Object.keys(value))) === JSON.stringify(sorted(expected)) ? [] : ['keys'];
 const inputKeys = (shape: object, without: string[]) =>
   Object.keys(shape).filter((key) => !without.includes(key));
-const clientFields = ({ contacts: _c, activities: _a, opportunities: _o, ...fields }: DemoClient) =>
-  fields;
+const clientFields = ({
+  contacts: _c,
+  activities: _a,
+  opportunities: _o,
+  offers: _offers,
+  ...fields
+}: DemoClient) => fields;
 /** Issues of a failed parse as "path: message" lines, so a failure names the bad field. */
 const issuesOf = (result: {
   success: boolean;
@@ -174,5 +244,20 @@ describe('demo workspace (resources/demo/workspace.de.json)', () => {
     expect(
       issuesOf(companyProfileSchema.safeParse({ ...company, iban: 'DE00200505501285067341' })),
     ).toEqual(['iban: validation.iban']);
+  });
+
+  it('matches the figures README.md states about it', () => {
+    expect(Object.fromEntries(readmeDemoFigures(readme))).toEqual(
+      Object.fromEntries(demoFigures()),
+    );
+    // The sentence above the table names the client count too.
+    expect(/with (\d+) clients/.exec(readme)?.[1]).toBe(String(clients.length));
+  });
+
+  it('would notice a README figure that drifted from the demo', () => {
+    const drifted = readme.replace(/\| Clients( +)\| +31 \|/, '| Clients$1|              32 |');
+    expect(drifted).not.toBe(readme);
+    expect(readmeDemoFigures(drifted).get('Clients')).toBe('32');
+    expect(readmeDemoFigures(drifted)).not.toEqual(demoFigures());
   });
 });

@@ -1,8 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import catalog from '../../../resources/demo/catalog.de.json';
 import textBlocks from '../../../resources/demo/text-blocks.json';
 import workspace from '../../../resources/demo/workspace.de.json';
-import { makeTextBlockInput, makeWorkspaceFile } from '../../../test/factories/domain';
+import {
+  makeOfferInput,
+  makeTextBlockInput,
+  makeUserProfile,
+  makeWorkspaceFile,
+} from '../../../test/factories/domain';
+import { offerContentHash } from '../../shared/offers/content-hash';
+import { offerPipelineValue } from '../../shared/offers/pipeline';
 import { textBlockChapters } from '../../shared/domain';
 import type { TextBlockInput } from '../../shared/domain';
 import { findPlaceholders, placeholderNames } from '../../shared/text-blocks';
@@ -38,6 +45,7 @@ describe('importWorkspace', () => {
       bundles: 0,
       roles: 0,
       textBlocks: 0,
+      offers: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -103,7 +111,7 @@ describe('importWorkspace', () => {
 
 describe('importWorkspace with a catalog', () => {
   it('imports the demo workspace with its catalog, linking roles and bundle items', async () => {
-    const summary = await importWorkspace(ws.repos, { ...workspace, catalog });
+    const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
     expect({ roles: summary.roles, items: summary.catalogItems, bundles: summary.bundles }).toEqual(
       {
         roles: catalog.roles.length,
@@ -214,5 +222,134 @@ describe('importWorkspace with text blocks', () => {
     await expect(importWorkspace(ws.repos, { clients: [], textBlocks: 'none' })).rejects.toThrow(
       ValidationError,
     );
+  });
+});
+
+describe('importWorkspace with demo offers', () => {
+  const demoDay = '2026-12-07';
+  const clientsWithOffers = workspace.clients.filter((client) => 'offers' in client);
+
+  it('writes one sent offer per opportunity in "Angebot", linked, numbered and hashed as markSent would', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${demoDay}T10:00:00`));
+    try {
+      await ws.repos.local.saveProfile(makeUserProfile({ initials: 'JB' }));
+      const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+      const opportunities = await ws.repos.opportunities.list();
+      const proposals = opportunities.filter((opportunity) => opportunity.stage === 'proposal');
+      const offers = await ws.repos.offers.list();
+      expect(summary.offers).toBe(proposals.length);
+      expect(offers.map((offer) => offer.opportunityId).sort()).toEqual(
+        proposals.map((opportunity) => opportunity.id).sort(),
+      );
+      const problems: string[] = [];
+      for (const offer of offers) {
+        const opportunity = proposals.find((row) => row.id === offer.opportunityId)!;
+        const name = offer.title;
+        const contact = offer.contactId ? await ws.db.contacts.get(offer.contactId) : undefined;
+        if (contact?.clientId !== offer.clientId) problems.push(`${name}: contact`);
+        if (opportunity.clientId !== offer.clientId) problems.push(`${name}: client`);
+        if (offer.status !== 'sent' || offer.revision !== 1 || offer.sentAt === '')
+          problems.push(`${name}: not sent`);
+        // Not expired on the import day, and dated before it.
+        if (offer.validUntil < demoDay || offer.date > demoDay) problems.push(`${name}: dates`);
+        const sections = await ws.db.offerSections.where('offerId').equals(offer.id).toArray();
+        const lines = await ws.db.offerLines.where('offerId').equals(offer.id).toArray();
+        const hash = await offerContentHash({ offer, sections, lines });
+        if (hash !== offer.contentHash) problems.push(`${name}: content hash`);
+        const { eur } = offerPipelineValue({ offer, lines });
+        if (opportunity.estimatedValue !== eur) problems.push(`${name}: value ${eur}`);
+        // What the demo offers are made of: catalog lines at catalog prices, an estimate, a licence.
+        const items = await ws.repos.catalog.list();
+        for (const line of lines.filter((row) => row.catalogItemId !== '')) {
+          const item = items.find((row) => row.id === line.catalogItemId)!;
+          if (line.unitPrice !== item.listPrice) problems.push(`${name}: price of ${line.name}`);
+          if (item.kind !== 'service' && line.unitCost !== item.purchasePrice)
+            problems.push(`${name}: cost of ${line.name}`);
+        }
+        if (!lines.some((line) => line.estimate !== null)) problems.push(`${name}: no estimate`);
+        if (!lines.some((line) => line.billing === 'monthly' && line.kind === 'normal'))
+          problems.push(`${name}: no monthly line`);
+        const chapters = await ws.db.offerChapters.where('offerId').equals(offer.id).toArray();
+        if (chapters.length === 0 || chapters.some((chapter) => !chapter.body))
+          problems.push(`${name}: chapters`);
+      }
+      expect(problems).toEqual([]);
+      // Numbers follow the scheme, and the next offer takes the next one.
+      const numbers = offers.map((offer) => offer.number).sort();
+      expect(numbers).toEqual(
+        offers.map((_, index) => `A-2026-JB-${String(index + 1).padStart(4, '0')}`),
+      );
+      const next = await ws.repos.offers.create(
+        makeOfferInput(offers[0]!.clientId, { date: demoDay }),
+      );
+      expect(next.number).toBe(`A-2026-JB-${String(offers.length + 1).padStart(4, '0')}`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('states in the file the value each opportunity takes from its offer', async () => {
+    await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+    const stored = await ws.repos.opportunities.list();
+    const inFile = workspace.clients.flatMap((client) =>
+      client.opportunities.map((opportunity) => [opportunity.title, opportunity.estimatedValue]),
+    );
+    expect(stored.map((row) => [row.title, row.estimatedValue]).sort()).toEqual(inFile.sort());
+  });
+
+  it('dates the offers from the import day, so they are never expired when imported', async () => {
+    for (const day of ['2026-12-07', '2028-03-01']) {
+      ws = openTestWorkspace();
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(`${day}T08:00:00`));
+      try {
+        await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+      } finally {
+        vi.useRealTimers();
+      }
+      const offers = await ws.repos.offers.list();
+      expect(offers.length).toBeGreaterThan(0);
+      expect(offers.filter((offer) => offer.validUntil < day || offer.date > day)).toEqual([]);
+    }
+  });
+
+  it('writes nothing when a demo offer names an unknown article, contact or text block', async () => {
+    const [first] = clientsWithOffers;
+    const offer = (first as { offers: Record<string, unknown>[] }).offers[0]!;
+    const broken = {
+      ...workspace,
+      clients: [
+        {
+          ...first,
+          offers: [
+            {
+              ...offer,
+              contact: 'Niemand',
+              chapters: ['Gibt es nicht'],
+              sections: [{ title: 'X', lines: [{ sku: 'GIBT-ES-NICHT' }] }],
+            },
+          ],
+        },
+      ],
+    };
+    const error = await importWorkspace(ws.repos, { ...broken, catalog, textBlocks }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      'clients.0.offers.0.contact',
+      'clients.0.offers.0.sections.0.lines.0.sku',
+      'clients.0.offers.0.chapters.0',
+    ]);
+    expect(await ws.db.offers.count()).toBe(0);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
   });
 });

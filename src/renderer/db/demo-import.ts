@@ -27,6 +27,9 @@ import type {
   StoredCatalogItem,
   StoredClient,
   StoredContact,
+  StoredOfferChapter,
+  StoredOfferLine,
+  StoredOfferSection,
   StoredOpportunity,
   StoredRole,
   StoredTextBlock,
@@ -38,8 +41,13 @@ import { assignPositions, opportunityCreateSchema } from './opportunities.reposi
 import type { ParsedOpportunityCreate } from './opportunities.repository';
 import type { Repositories } from './repositories';
 import { queueCompany } from './settings.repository';
+import { buildDemoOffer, demoOfferSchema } from './demo-import-offers';
+import type { BuiltDemoOffer, DemoOfferEntry } from './demo-import-offers';
+import { queueOffer } from './offer-lifecycle';
+import { nextOfferNumber } from './offer-number';
+import { localDate } from '../../shared/offers/status';
 import { commit, newRow } from './write';
-import type { WriteContext } from './write';
+import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** How many rows an import wrote. */
 export type ImportSummary = {
@@ -52,6 +60,7 @@ export type ImportSummary = {
   bundles: number;
   roles: number;
   textBlocks: number;
+  offers: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -73,7 +82,7 @@ const catalogShape = z.object({
 });
 
 type ParsedCatalog = {
-  roles: { id: string; fields: RoleInput }[];
+  roles: { id: string; key: string; fields: RoleInput }[];
   items: { id: string; fields: CatalogItemInput }[];
   bundles: BundleInput[];
 };
@@ -94,6 +103,7 @@ const workspaceShape = z.object({
       contacts: z.array(z.unknown()).default([]),
       activities: z.array(z.unknown()).default([]),
       opportunities: z.array(z.unknown()).default([]),
+      offers: z.array(z.unknown()).default([]),
     }),
   ),
 });
@@ -103,6 +113,7 @@ type ParsedClient = {
   contacts: Omit<ContactInput, 'clientId'>[];
   activities: Omit<ActivityInput, 'clientId'>[];
   opportunities: z.output<typeof opportunityEntrySchema>[];
+  offers: DemoOfferEntry[];
 };
 
 /** Validates every entry of a parsed workspace file; throws one ValidationError listing all bad ones. */
@@ -128,13 +139,14 @@ export function parseWorkspace(data: unknown): {
       ? undefined
       : parse(companyProfileSchema, shape.data.company, ['company']);
   const clients = shape.data.clients.map(
-    ({ contacts, activities, opportunities, ...client }, index): ParsedClient => {
+    ({ contacts, activities, opportunities, offers, ...client }, index): ParsedClient => {
       const path = ['clients', index];
       return {
         client: parse(clientInputSchema, client, path),
         contacts: parseEach(contactEntrySchema, contacts, [...path, 'contacts']),
         activities: parseEach(activityEntrySchema, activities, [...path, 'activities']),
         opportunities: parseEach(opportunityEntrySchema, opportunities, [...path, 'opportunities']),
+        offers: parseEach(demoOfferSchema, offers, [...path, 'offers']),
       };
     },
   );
@@ -160,6 +172,7 @@ function parseCatalog(
     roleIds.set(key, id);
     return {
       id,
+      key,
       fields: parse(roleInputSchema, { currency: 'EUR', active: true, ...role }, [
         'catalog',
         'roles',
@@ -217,6 +230,53 @@ export function importWorkspace(repos: Repositories, data: unknown): Promise<Imp
 export async function importIntoContext(ctx: WriteContext, data: unknown): Promise<ImportSummary> {
   const parsed = parseWorkspace(data);
   const { db } = ctx;
+  // Ids are chosen up front: the demo offers name contacts, opportunities, catalog items and text
+  // blocks of this import, and their content hash (Web Crypto, async) must be ready before the
+  // transaction starts, since awaiting it inside would commit the transaction early.
+  const textBlocks = parsed.textBlocks.map((fields) => ({ id: newId(), fields }));
+  const clients = parsed.clients.map((entry) => {
+    const clientId = newId();
+    return {
+      entry,
+      clientId,
+      contacts: lastPrimaryWins(entry.contacts.map((contact) => ({ ...contact, clientId }))).map(
+        (fields) => ({ id: newId(), fields }),
+      ),
+      opportunities: entry.opportunities.map((opportunity) => ({
+        id: newId(),
+        fields: { ...opportunity, clientId },
+      })),
+    };
+  });
+  const issues: ValidationIssue[] = [];
+  const offers: BuiltDemoOffer[] = [];
+  const today = localDate();
+  for (const [index, { entry, clientId, contacts, opportunities }] of clients.entries()) {
+    for (const [o, offer] of entry.offers.entries()) {
+      const built = await buildDemoOffer(
+        offer,
+        {
+          clientId,
+          language: entry.client.language,
+          currency: entry.client.currency,
+          opportunities: opportunities.map(({ id, fields }) => ({ id, title: fields.title })),
+          contacts: contacts.map(({ id, fields }) => ({ id, lastName: fields.lastName })),
+          items: parsed.catalog?.items ?? [],
+          roles: parsed.catalog?.roles ?? [],
+          textBlocks,
+        },
+        ['clients', index, 'offers', o],
+        issues,
+        today,
+      );
+      if (built) offers.push(built);
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  const offerValues = new Map(
+    offers.map((offer) => [offer.fields.opportunityId, offer.valueEur] as const),
+  );
+
   const tables = [
     'clients',
     'contacts',
@@ -227,6 +287,11 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     'catalogItems',
     'bundles',
     'textBlocks',
+    'offers',
+    'offerSections',
+    'offerLines',
+    'offerChapters',
+    'local',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
     const summary: ImportSummary = {
@@ -238,10 +303,11 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       catalogItems: 0,
       bundles: 0,
       roles: 0,
-      textBlocks: parsed.textBlocks.length,
+      textBlocks: textBlocks.length,
+      offers: offers.length,
     };
-    for (const fields of parsed.textBlocks) {
-      batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp }));
+    for (const { id, fields } of textBlocks) {
+      batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp, id }));
     }
     if (parsed.catalog) {
       for (const { id, fields } of parsed.catalog.roles) {
@@ -260,37 +326,103 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       summary.catalogItems = parsed.catalog.items.length;
       summary.bundles = parsed.catalog.bundles.length;
     }
-    const opportunities: ParsedOpportunityCreate[] = [];
-    for (const entry of parsed.clients) {
-      const client = newRow<StoredClient>({ table: 'clients', fields: entry.client, stamp });
+    const opportunities: { id: string; fields: ParsedOpportunityCreate }[] = [];
+    for (const { entry, clientId, contacts, opportunities: ofClient } of clients) {
+      const client = newRow<StoredClient>({
+        table: 'clients',
+        fields: entry.client,
+        stamp,
+        id: clientId,
+      });
       batch.add('clients', client);
-      const clientId = client.row.id;
-      const contacts = lastPrimaryWins(entry.contacts.map((contact) => ({ ...contact, clientId })));
-      for (const fields of contacts) {
-        batch.add('contacts', newRow<StoredContact>({ table: 'contacts', fields, stamp }));
+      for (const { id, fields } of contacts) {
+        batch.add('contacts', newRow<StoredContact>({ table: 'contacts', fields, stamp, id }));
       }
       for (const activity of entry.activities) {
         const fields = { ...activity, clientId };
         batch.add('activities', newRow<StoredActivity>({ table: 'activities', fields, stamp }));
       }
-      opportunities.push(
-        ...entry.opportunities.map((opportunity) => ({ ...opportunity, clientId })),
-      );
+      opportunities.push(...ofClient);
       summary.clients += 1;
       summary.contacts += contacts.length;
       summary.activities += entry.activities.length;
     }
-    for (const fields of await assignPositions(db, opportunities)) {
+    const positioned = await assignPositions(
+      db,
+      opportunities.map(({ fields }) => fields),
+    );
+    positioned.forEach((fields, index) => {
+      const { id } = opportunities[index] as { id: string };
+      // A sent offer gives its opportunity its contract value, as markSent does.
+      const value = offerValues.get(id);
+      const row = value === undefined ? fields : { ...fields, estimatedValue: value };
       batch.add(
         'opportunities',
-        newRow<StoredOpportunity>({ table: 'opportunities', fields, stamp }),
+        newRow<StoredOpportunity>({ table: 'opportunities', fields: row, stamp, id }),
       );
-    }
+    });
     summary.opportunities = opportunities.length;
+    for (const offer of offers) await queueDemoOffer({ ctx, batch, stamp, offer });
     if (parsed.company) {
       await queueCompany({ db, batch, stamp, profile: parsed.company });
       summary.company = true;
     }
     return summary;
   });
+}
+
+/** Writes one built demo offer as a sent revision 1: numbered, hashed and frozen as markSent would. */
+async function queueDemoOffer({
+  ctx,
+  batch,
+  stamp,
+  offer,
+}: {
+  ctx: WriteContext;
+  batch: WriteBatch;
+  stamp: Stamp;
+  offer: BuiltDemoOffer;
+}): Promise<void> {
+  const number = await nextOfferNumber({
+    db: ctx.db,
+    nodeId: ctx.clock.nodeId,
+    date: offer.fields.date,
+  });
+  queueOffer(
+    batch,
+    stamp,
+    {
+      ...offer.fields,
+      number,
+      revision: 1,
+      rootId: offer.id,
+      variantGroupId: '',
+      variantName: '',
+      status: 'sent',
+      sentAt: stamp.at,
+      contentHash: offer.contentHash,
+      acceptedAt: '',
+    },
+    offer.id,
+  );
+  for (const { id, title, position } of offer.sections) {
+    const fields = { offerId: offer.id, title, position };
+    batch.add(
+      'offerSections',
+      newRow<StoredOfferSection>({ table: 'offerSections', fields, stamp, id }),
+    );
+  }
+  for (const { id, ...fields } of offer.lines) {
+    batch.add('offerLines', newRow<StoredOfferLine>({ table: 'offerLines', fields, stamp, id }));
+  }
+  for (const chapter of offer.chapters) {
+    batch.add(
+      'offerChapters',
+      newRow<StoredOfferChapter>({
+        table: 'offerChapters',
+        fields: { offerId: offer.id, ...chapter },
+        stamp,
+      }),
+    );
+  }
 }
