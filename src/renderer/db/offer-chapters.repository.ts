@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { offerChapterInputSchema } from '../../shared/domain';
+import { TEXT_BLOCK_BODY_MAX, msg, offerChapterInputSchema } from '../../shared/domain';
 import type { OfferChapterRow, QuotientDb, StoredOfferChapter } from './database';
 import { RowNotFoundError, parseInput } from './errors';
 import { requireDraft } from './offer-guard';
@@ -10,6 +10,11 @@ import { commit, loadRow, newRow, patchRow, toEntity } from './write';
 import type { WriteContext } from './write';
 
 export type OfferChapterAddInput = { offerId: string; textBlockId: string; after?: string };
+/** A chapter's text for this offer only: document heading and body ('' = the library's). */
+export type OfferChapterAdaptation = { title: string; body: string };
+
+/** Longest document heading of an adapted chapter, as for a text block's heading. */
+export const CHAPTER_HEADING_MAX = 200;
 
 export type OfferChaptersRepository = {
   /** Adds a library text block after `after` (a chapter of the offer) or at the end. */
@@ -19,6 +24,14 @@ export type OfferChaptersRepository = {
   /** Soft delete of the chosen chapter (the text block stays in the library). */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
+  /**
+   * Adapts a draft's chapter for this offer only: `title` is the document heading, `body` the
+   * text ('' = the library block's). The library block is not touched. ValidationError for a
+   * heading over 200 or a body over TEXT_BLOCK_BODY_MAX characters, or when both are empty.
+   */
+  adapt(id: string, adaptation: OfferChapterAdaptation): Promise<OfferChapterRow>;
+  /** Drops a draft chapter's adaptation: it follows the library block again. */
+  restoreLibraryText(id: string): Promise<OfferChapterRow>;
   /** Any chapter, deleted ones included. */
   get(id: string): Promise<OfferChapterRow | undefined>;
   /**
@@ -31,6 +44,17 @@ export type OfferChaptersRepository = {
 const addSchema = offerChapterInputSchema.pick({ offerId: true, textBlockId: true }).extend({
   after: z.string().min(1).optional(),
 });
+const adaptationSchema = z
+  .object({
+    title: z.string().trim().max(CHAPTER_HEADING_MAX, msg.tooLong),
+    // Not trimmed: the body is markup, its line structure is the user's.
+    body: z.string().max(TEXT_BLOCK_BODY_MAX, msg.tooLong),
+  })
+  .refine((value) => value.title !== '' || value.body.trim() !== '', {
+    message: msg.required,
+    path: ['body'],
+  })
+  .transform((value) => ({ title: value.title, body: value.body.trim() === '' ? '' : value.body }));
 const placementSchema = z.object({
   after: z.string().min(1).optional(),
   before: z.string().min(1).optional(),
@@ -59,7 +83,22 @@ export function createOfferChaptersRepository(ctx: WriteContext): OfferChaptersR
       );
     });
 
+  const setText = (id: string, text: OfferChapterAdaptation, action: string) =>
+    commit(ctx, tables, async (batch, stamp) => {
+      const existing = await loadRow(db, 'offerChapters', id);
+      await requireDraft(db, existing.offerId, action);
+      const written = patchRow({ table: 'offerChapters', existing, next: text, stamp });
+      batch.put('offerChapters', written);
+      return toEntity(written?.row ?? existing);
+    });
+
   return {
+    async adapt(id, adaptation) {
+      const text = parseInput(adaptationSchema, adaptation);
+      return setText(id, text, 'adapt a chapter of');
+    },
+    restoreLibraryText: (id) =>
+      setText(id, { title: '', body: '' }, 'restore the library text of a chapter of'),
     async add(input) {
       const { offerId, textBlockId, after } = parseInput(addSchema, input);
       return commit(ctx, tables, async (batch, stamp) => {

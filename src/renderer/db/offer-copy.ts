@@ -9,8 +9,28 @@ import { contentFields, newRow, omitKeys } from './write';
 import type { Stamp, WriteBatch } from './write';
 
 /**
+ * A chapter's own title/body to carry into a draft copy: a draft's adaptation as it is; of a
+ * sent revision only what was adapted before sending, not the snapshot markSent wrote.
+ */
+function adaptationOf(
+  chapter: StoredOfferChapter,
+  sentClock: string | undefined,
+): { title?: string; body?: string } {
+  const own: { title?: string; body?: string } = {};
+  for (const field of ['title', 'body'] as const) {
+    const value = chapter[field];
+    if (value === undefined || value.trim() === '') continue;
+    // markSent writes the library's text with the send stamp; an adaptation equal to what was
+    // sent stays untouched and keeps its earlier clock.
+    if (sentClock !== undefined && chapter.fieldClocks?.[field] === sentClock) continue;
+    own[field] = value;
+  }
+  return own;
+}
+
+/**
  * Copies the live sections, lines and chosen chapters of one offer into another with new ids
- * (chapters keep their text block and position, not a sent revision's snapshot). `keepOrigins`
+ * (chapters keep their text block, position and adaptation, not a sent revision's snapshot). `keepOrigins`
  * (a revision) keeps each line's originId so the diff pairs them; otherwise (a duplicate)
  * lines get new originIds and alternatives point at the copies of the lines they replace.
  */
@@ -29,7 +49,8 @@ export async function copyOfferContent({
   toOfferId: string;
   keepOrigins: boolean;
 }): Promise<void> {
-  const [sections, lines, chapters] = await Promise.all([
+  const [source, sections, lines, chapters] = await Promise.all([
+    db.offers.get(fromOfferId),
     db.offerSections.where('offerId').equals(fromOfferId).toArray(),
     db.offerLines.where('offerId').equals(fromOfferId).toArray(),
     db.offerChapters.where('offerId').equals(fromOfferId).toArray(),
@@ -38,11 +59,12 @@ export async function copyOfferContent({
     if (chapter.deleted) continue;
     // The copy is a draft, which follows the library: the sent revision's snapshot stays behind.
     const fields = omitKeys(contentFields(chapter), ['title', 'body']);
+    const sentClock = source && source.status !== 'draft' ? source.fieldClocks?.sentAt : undefined;
     batch.add(
       'offerChapters',
       newRow<StoredOfferChapter>({
         table: 'offerChapters',
-        fields: { ...fields, offerId: toOfferId },
+        fields: { ...fields, ...adaptationOf(chapter, sentClock), offerId: toOfferId },
         stamp,
       }),
     );

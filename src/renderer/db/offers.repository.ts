@@ -135,14 +135,33 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
     }
   };
 
+  /** An offer's contact person must be a live contact of its own client (or none: ''). */
+  const requireContactOf = async (fields: OfferInput) => {
+    const contactId = fields.contactId ?? '';
+    if (contactId === '') return;
+    const contact = await db.contacts.get(contactId);
+    if (!contact || contact.deleted) throw new RowNotFoundError('contacts', contactId);
+    if (contact.clientId !== fields.clientId) {
+      throw new ValidationError([
+        {
+          code: 'custom',
+          path: ['contactId'],
+          message: 'the contact person belongs to another client',
+          input: contactId,
+        },
+      ]);
+    }
+  };
+
   const lifecycle = createOfferLifecycle(ctx);
 
   return {
     async create(input) {
       const fields = parseInput(offerInputSchema, input);
-      return commit(ctx, [...numberTables, 'opportunities'], async (batch, stamp) => {
+      return commit(ctx, [...numberTables, 'opportunities', 'contacts'], async (batch, stamp) => {
         await requireClients(db, batch, [fields.clientId]);
         await requireOpportunityOf(fields);
+        await requireContactOf(fields);
         const number = await nextOfferNumber({ db, nodeId: ctx.clock.nodeId, date: fields.date });
         const id = newId();
         const row = queueOffer(
@@ -178,32 +197,42 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
       });
     },
     update(id, patch) {
-      return commit(ctx, ['offers', 'clients', 'opportunities'], async (batch, stamp) => {
-        const existing = await loadRow(db, 'offers', id);
-        const fields = parseInput(offerInputSchema, {
-          ...existing,
-          ...definedOnly(patch),
-        });
-        // The customer view is a view preference, not content: it may change after sending.
-        const changed = diffFields({ before: existing, after: fields });
-        if (changed.some(({ field }) => field !== 'customerView')) {
-          if (existing.status !== 'draft') {
-            throw new OfferLockedError(id, existing.status, 'change');
+      return commit(
+        ctx,
+        ['offers', 'clients', 'opportunities', 'contacts'],
+        async (batch, stamp) => {
+          const existing = await loadRow(db, 'offers', id);
+          const fields = parseInput(offerInputSchema, {
+            ...existing,
+            ...definedOnly(patch),
+          });
+          // The customer view is a view preference, not content: it may change after sending.
+          const changed = diffFields({ before: existing, after: fields });
+          if (changed.some(({ field }) => field !== 'customerView')) {
+            if (existing.status !== 'draft') {
+              throw new OfferLockedError(id, existing.status, 'change');
+            }
+            await requireRootOpen(db, existing, 'change');
           }
-          await requireRootOpen(db, existing, 'change');
-        }
-        if (fields.clientId !== existing.clientId)
-          await requireClients(db, batch, [fields.clientId]);
-        if (
-          fields.opportunityId !== existing.opportunityId ||
-          fields.clientId !== existing.clientId
-        ) {
-          await requireOpportunityOf(fields);
-        }
-        const written = patchRow({ table: 'offers', existing, next: fields, stamp });
-        batch.put('offers', written);
-        return toEntity(written?.row ?? existing);
-      });
+          if (fields.clientId !== existing.clientId)
+            await requireClients(db, batch, [fields.clientId]);
+          if (
+            fields.opportunityId !== existing.opportunityId ||
+            fields.clientId !== existing.clientId
+          ) {
+            await requireOpportunityOf(fields);
+          }
+          if (
+            (fields.contactId ?? '') !== (existing.contactId ?? '') ||
+            fields.clientId !== existing.clientId
+          ) {
+            await requireContactOf(fields);
+          }
+          const written = patchRow({ table: 'offers', existing, next: fields, stamp });
+          batch.put('offers', written);
+          return toEntity(written?.row ?? existing);
+        },
+      );
     },
     async get(id) {
       const row = await db.offers.get(id);
