@@ -22,6 +22,7 @@ import { Internal, InternalTag } from '../../components/Internal';
 import { useOfferRevisions } from '../../db/hooks';
 import { offerLabel } from './offer-list';
 import { controlLabelled, focusInEditor } from './focus-target';
+import { FollowUpFields } from './FollowUpFields';
 import { OfferStatusBadge } from './OfferStatusBadge';
 import { SendByMailModal } from './SendByMailModal';
 import { SendCheckModal } from './SendCheckModal';
@@ -267,12 +268,15 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
         }
         confirmLabel={kind === 'sent' ? t('offers.actions.markSent') : t('offers.actions.accept')}
         color={kind === 'sent' ? 'blue' : 'green'}
+        confirmDisabled={kind === 'sent' && actions.followUp.error !== null}
         onCancel={() => setConfirm({ open: false, kind })}
         onConfirm={() => {
           setConfirm({ open: false, kind });
           void (kind === 'sent' ? actions.markSent() : actions.accept());
         }}
-      />
+      >
+        {kind === 'sent' && <FollowUpFields offer={offer} choice={actions.followUp} />}
+      </ConfirmDialog>
       <SendByMailModal
         offer={offer}
         opened={mailOpen}
@@ -293,11 +297,16 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
               })
             : undefined
         }
+        proceedDisabled={check.pending?.purpose === 'send' && actions.followUp.error !== null}
         onFix={fix}
         onMarkCredit={(lineIds) => void actions.markCredit(lineIds).then(check.recheck)}
         onProceed={check.proceed}
         onClose={check.close}
-      />
+      >
+        {check.pending?.purpose === 'send' && (
+          <FollowUpFields offer={offer} choice={actions.followUp} />
+        )}
+      </SendCheckModal>
       <Modal
         opened={rejecting.open}
         onClose={() => setRejecting((current) => ({ ...current, open: false }))}

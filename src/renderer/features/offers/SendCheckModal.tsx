@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../shared/domain';
 import type { Finding } from '../../../shared/offers/preflight';
@@ -15,6 +16,10 @@ type Props = {
   frozen: boolean;
   /** Extra text above the buttons (what sending does). */
   note?: string;
+  /** More content above the buttons when it may proceed (the follow-up when sending). */
+  children?: ReactNode;
+  /** Keeps "send anyway" disabled, e.g. while `children` holds an invalid value. */
+  proceedDisabled?: boolean;
   onFix: (finding: Finding) => void;
   onMarkCredit: (lineIds: readonly string[]) => void;
   onProceed: () => void;
@@ -32,6 +37,8 @@ export function SendCheckModal({
   currency,
   frozen,
   note,
+  children,
+  proceedDisabled = false,
   onFix,
   onMarkCredit,
   onProceed,
@@ -131,12 +138,18 @@ export function SendCheckModal({
           </Text>
         )}
         {!blocked && note && <Text size="sm">{note}</Text>}
+        {!blocked && children}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus={blocked || undefined}>
             {blocked ? t('offers.check.close') : t('common.cancel')}
           </Button>
           {!blocked && (
-            <Button color="orange" onClick={onProceed} data-testid="check-proceed">
+            <Button
+              color="orange"
+              onClick={onProceed}
+              disabled={proceedDisabled}
+              data-testid="check-proceed"
+            >
               {purpose === 'send' ? t('offers.check.sendAnyway') : t('offers.check.exportAnyway')}
             </Button>
           )}

@@ -3,7 +3,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Offer } from '../../../shared/domain';
-import { useRepos } from '../../db';
+import { dateLanguageOf, formatDateInput } from '../../components/date-input';
+import { FollowUpDateError, useRepos } from '../../db';
+import { followUpRequest, useFollowUpChoice } from './useFollowUpChoice';
 
 /** The offer's lifecycle: send (freeze), revise, accept, reject, duplicate, variant. */
 export function useOfferActions(offer: Offer) {
@@ -12,6 +14,8 @@ export function useOfferActions(offer: Offer) {
   // The activity a step logs on the client is written in the UI language of the one taking it.
   const language = i18n.language === 'en' ? 'en' : 'de';
   const navigate = useNavigate();
+  const followUp = useFollowUpChoice(offer);
+  const showDate = (date: string) => formatDateInput(date, dateLanguageOf(i18n.language));
 
   const run = useCallback(
     async (action: () => Promise<void>) => {
@@ -20,20 +24,34 @@ export function useOfferActions(offer: Offer) {
       } catch (error) {
         notifications.show({
           title: t('common.errorTitle'),
-          message: String(error instanceof Error ? error.message : error),
+          message:
+            error instanceof FollowUpDateError
+              ? t(`offers.followUp.${error.problem}`, {
+                  date: formatDateInput(error.sentOn, dateLanguageOf(i18n.language)),
+                })
+              : String(error instanceof Error ? error.message : error),
           color: 'red',
         });
       }
     },
-    [t],
+    [t, i18n],
   );
 
   return {
+    /** The follow-up the mark-sent dialogs show (FollowUpFields); markSent sets it. */
+    followUp,
+    /** Marks the offer sent with the follow-up chosen in `followUp` (none when unticked). */
     markSent: () =>
       run(async () => {
-        await repos.offers.markSent(offer.id, { language });
+        const request = followUpRequest(followUp.current());
+        await repos.offers.markSent(offer.id, { language, followUp: request });
         notifications.show({
-          message: t('offers.actions.sent', { revision: offer.revision }),
+          message: request
+            ? `${t('offers.actions.sent', { revision: offer.revision })} · ${t(
+                'offers.followUp.set',
+                { date: showDate(request.dueDate) },
+              )}`
+            : t('offers.actions.sent', { revision: offer.revision }),
           color: 'green',
         });
       }),
