@@ -1,6 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect } from 'react';
+import { formResolver } from '../../components/form-resolver';
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSaveAndClose } from '../../components/useSaveAndClose';
@@ -18,6 +29,8 @@ import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../db';
 import { usePipelineValuesHidden } from '../../stores/customer-mode.store';
+import { NewOfferModal } from '../offers/NewOfferModal';
+import { OpportunityOffers } from '../offers/OpportunityOffers';
 
 const formSchema = opportunityInputSchema.omit({ position: true });
 type FormValues = z.input<typeof formSchema>;
@@ -26,12 +39,16 @@ type Props = { clientId: string; opportunity?: Opportunity; opened: boolean; onC
 
 export { normalizeDecimalInput };
 
-/** Create or edit an opportunity of a client. */
+/**
+ * Create or edit an opportunity of a client; editing lists its offers (each opens on a click) and
+ * starts a new offer with the opportunity preselected.
+ */
 export function OpportunityFormModal({ clientId, opportunity, opened, onClose }: Props) {
   const { t } = useTranslation();
   const repos = useRepos();
   // A saved opportunity's value stays hidden in the customer mode (the form keeps and saves it).
   const hideValue = usePipelineValuesHidden() && opportunity !== undefined;
+  const [creatingOffer, setCreatingOffer] = useState(false);
   const defaults = (): FormValues =>
     opportunity
       ? {
@@ -56,7 +73,7 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
     FormValues,
     unknown,
     FormOutput
-  >({ resolver: zodResolver(formSchema), defaultValues: defaults(), mode: 'onTouched' });
+  >({ resolver: formResolver(formSchema), defaultValues: defaults(), mode: 'onTouched' });
   const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
   const stage = watch('stage');
 
@@ -151,8 +168,38 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
             error={err('lostReason')}
           />
         )}
+        {opportunity && (
+          <Stack gap={6} mt="md" data-testid="opportunity-form-offers">
+            <Divider />
+            <Group justify="space-between">
+              <Text fw={600} size="sm">
+                {t('offers.opportunity.offers')}
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => setCreatingOffer(true)}
+                data-testid="opportunity-form-new-offer"
+              >
+                + {t('offers.opportunity.newOffer')}
+              </Button>
+            </Group>
+            <OpportunityOffers
+              opportunityId={opportunity.id}
+              compact={false}
+              emptyText={t('offers.clientPanel.empty')}
+            />
+          </Stack>
+        )}
         <FormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
+      {/* Opens over this dialog; creating the offer opens it in the editor. */}
+      <NewOfferModal
+        opened={creatingOffer}
+        onClose={() => setCreatingOffer(false)}
+        clientId={clientId}
+        opportunityId={opportunity?.id}
+      />
     </Modal>
   );
 }
