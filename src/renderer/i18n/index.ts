@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
+import { decodeIssue } from '../../shared/validation/issue-message';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
 import { followUpMessages } from '../features/clients/messages';
@@ -50,10 +51,17 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   return i18next;
 }
 
-/** Translate a zod issue message (an i18n key such as `validation.vatId`). */
-export function translateIssue(t: (key: string) => string, message: string | undefined): string {
+/**
+ * Translate a zod issue message: an i18n key such as `validation.vatId`, or one with parameters
+ * made by `issueMessage` (`validation.tooLongCount|{"max":200,"now":213}`).
+ */
+export function translateIssue(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  message: string | undefined,
+): string {
   if (!message) return t('validation.invalid');
-  return message.startsWith('validation.') || message.startsWith('import.')
-    ? t(message)
+  const { key, params } = decodeIssue(message);
+  return key.startsWith('validation.') || key.startsWith('import.')
+    ? t(key, params)
     : t('validation.invalid');
 }

@@ -1,6 +1,12 @@
 // Owned by the validation module: real implementations live in the files re-exported here.
-export { isValidVatId, normalizeVatId, vatCountryToIsoCountry, vatIdCountry } from './vat-id';
-export type { VatCountry } from './vat-id';
+export {
+  isValidVatId,
+  normalizeVatId,
+  vatCountryToIsoCountry,
+  vatIdCountry,
+  vatIdProblem,
+} from './vat-id';
+export type { VatCountry, VatIdProblem } from './vat-id';
 export {
   formatIban,
   ibanLengths,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidVatId, normalizeVatId, vatCountryToIsoCountry, vatIdCountry } from './vat-id';
+import {
+  isValidVatId,
+  normalizeVatId,
+  vatCountryToIsoCountry,
+  vatIdCountry,
+  vatIdProblem,
+} from './vat-id';
 
 // Unless noted otherwise, the valid and mangled numbers below are published VAT ids collected in
 // python-stdnum's tests/test_eu_vat.doctest ("found online and should all be valid numbers");
@@ -183,6 +189,24 @@ describe('vatCountryToIsoCountry', () => {
       'DE',
       'CH',
       'GB',
+    ]);
+  });
+});
+
+describe('vatIdProblem', () => {
+  it('tells a wrong check digit from a wrong format and an unknown prefix', () => {
+    expect([
+      vatIdProblem('DE136695976'),
+      vatIdProblem('DE136695977'),
+      vatIdProblem('DE13669597'),
+      vatIdProblem('DE 136 695 97X'),
+      vatIdProblem('QQ123456789'),
+    ]).toEqual([
+      null,
+      { kind: 'checkDigit', country: 'DE' },
+      { kind: 'format', country: 'DE' },
+      { kind: 'format', country: 'DE' },
+      { kind: 'prefix' },
     ]);
   });
 });

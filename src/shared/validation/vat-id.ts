@@ -103,6 +103,25 @@ export function vatIdCountry(value: string): VatCountry | null {
   return prefix;
 }
 
+/** Why a VAT id is refused: unknown country prefix, wrong format for the country, or a wrong check digit. */
+export type VatIdProblem =
+  | { kind: 'prefix' }
+  | { kind: 'format'; country: VatCountry }
+  | { kind: 'checkDigit'; country: VatCountry };
+
+/** What is wrong with a VAT id, or null when it is valid (so a message can say which part to fix). */
+export function vatIdProblem(value: string): VatIdProblem | null {
+  const normalized = normalizeVatId(value);
+  const prefix = normalized.slice(0, 2);
+  if (!isVatCountry(prefix)) return { kind: 'prefix' };
+  const rest = normalized.slice(2);
+  if (!patterns[prefix].test(rest)) return { kind: 'format', country: prefix };
+  if (mod11_10Countries.has(prefix) && !hasValidMod11_10CheckDigit(rest)) {
+    return { kind: 'checkDigit', country: prefix };
+  }
+  return null;
+}
+
 /** True for a well-formed VAT id with country prefix (and a correct check digit for DE and HR). */
 export function isValidVatId(value: string): boolean {
   return vatIdCountry(value) !== null;

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import {
   ActionIcon,
   Button,
@@ -67,7 +67,7 @@ export function BundleFormModal({ opened, onClose, bundle, items }: Props) {
     unknown,
     BundleInput
   >({
-    resolver: zodResolver(formSchema),
+    resolver: formResolver(formSchema),
     defaultValues: toFormValues(bundle, i18n.language),
     mode: 'onTouched',
   });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import { Group, Modal, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -27,7 +27,7 @@ export function ItemFormModal({ opened, onClose, item }: Props) {
   const deleteWithUndo = useDeleteWithUndo();
   const [confirm, setConfirm] = useState<'discard' | 'delete' | null>(null);
   const form = useForm<ItemFormValues, unknown, CatalogItemInput>({
-    resolver: zodResolver(itemFormSchema),
+    resolver: formResolver(itemFormSchema),
     defaultValues: toItemFormValues(item, i18n.language),
     mode: 'onTouched',
   });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import { Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -53,7 +53,7 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
     unknown,
     RoleInput
   >({
-    resolver: zodResolver(formSchema),
+    resolver: formResolver(formSchema),
     defaultValues: toFormValues(role, i18n.language),
     mode: 'onTouched',
   });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import { Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +62,7 @@ export function ActivityForm({
     unknown,
     ActivityInput
   >({
-    resolver: zodResolver(activityInputSchema),
+    resolver: formResolver(activityInputSchema),
     defaultValues: editing ? valuesOf(editing) : blank(clientId),
   });
   const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);

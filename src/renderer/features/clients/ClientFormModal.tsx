@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import {
   Divider,
   Group,
@@ -50,7 +50,7 @@ export function ClientFormModal({ opened, onClose, client }: Props) {
   const navigate = useNavigate();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const form = useForm<FormValues, unknown, ClientInput>({
-    resolver: zodResolver(clientInputSchema),
+    resolver: formResolver(clientInputSchema),
     defaultValues: toFormValues(client),
     mode: 'onTouched',
   });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import { Checkbox, Modal, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -36,7 +36,7 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
         }
       : { clientId, firstName: '', lastName: '', role: '', email: '', phone: '', primary: isFirst };
   const { register, handleSubmit, reset, formState } = useForm<FormValues, unknown, ContactInput>({
-    resolver: zodResolver(contactInputSchema),
+    resolver: formResolver(contactInputSchema),
     defaultValues: defaults(),
     mode: 'onTouched',
   });

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from
 import type { TFunction } from 'i18next';
 import type { OfferLine } from '../../../shared/domain';
 import { normalizeDecimalInput } from '../../components/decimal-input';
+import { translateIssue } from '../../i18n';
+import { CellErrorTip } from './CellErrorTip';
 import { cellDisplay, validateLineField } from './cell-validation';
 import { useEditorStore, type DraftField } from './editor.store';
 
@@ -99,25 +101,33 @@ export function DecimalCell({
   language,
 }: CellBase & { field: DraftField }) {
   const cell = useDecimalField({ line, field, language, onSave });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const errorText = cell.error ? translateIssue(t, cell.error) : null;
+  const errorId = `cell-error-${line.id}-${field}`;
   return (
-    <input
-      className="q-cell-input q-num"
-      data-line-index={index}
-      data-col={field}
-      aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
-      aria-invalid={cell.error !== null}
-      title={cell.error ? t(cell.error) : undefined}
-      value={cell.text}
-      readOnly={!editable}
-      inputMode="decimal"
-      onChange={(event) => cell.change(event.currentTarget.value)}
-      onFocus={cell.onFocus}
-      onBlur={cell.onBlur}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') cell.commit();
-        onKey(event, field, cell.revert);
-      }}
-    />
+    <>
+      <input
+        ref={inputRef}
+        className={editable ? 'q-cell-input q-num' : 'q-cell-input q-num q-readonly'}
+        data-line-index={index}
+        data-col={field}
+        aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
+        aria-invalid={cell.error !== null}
+        aria-describedby={errorText ? errorId : undefined}
+        title={errorText ?? undefined}
+        value={cell.text}
+        readOnly={!editable}
+        inputMode="decimal"
+        onChange={(event) => cell.change(event.currentTarget.value)}
+        onFocus={cell.onFocus}
+        onBlur={cell.onBlur}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') cell.commit();
+          onKey(event, field, cell.revert);
+        }}
+      />
+      <CellErrorTip id={errorId} anchor={inputRef} message={errorText} />
+    </>
   );
 }
 
@@ -131,7 +141,7 @@ export function NameCell({ line, index, editable, onKey, onSave, t }: CellBase) 
   };
   return (
     <input
-      className="q-cell-input"
+      className={editable ? 'q-cell-input' : 'q-cell-input q-readonly'}
       data-line-index={index}
       data-col="name"
       aria-label={t('offers.line.name')}
@@ -166,6 +176,20 @@ export function SelectCell<F extends 'unit' | 'vatPct' | 'billing' | 'kind'>({
 }: CellBase & { field: F; options: { value: string; label: string }[] }) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? options : options.filter((option) => option.value === line[field]);
+  if (!editable) {
+    // Read-only, it reads as text: no greyed-out select with an arrow that does nothing.
+    return (
+      <input
+        className="q-cell-input q-readonly"
+        data-line-index={index}
+        data-col={field}
+        aria-label={`${t(`offers.line.${field}`)} ${line.name}`}
+        value={shown.find((option) => option.value === line[field])?.label ?? line[field]}
+        readOnly
+        onKeyDown={(event) => onKey(event, field, () => undefined)}
+      />
+    );
+  }
   return (
     <NativeSelect
       size="xs"

@@ -13,6 +13,8 @@ import { DateField } from '../../components/DateField';
 import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
 import { useRepos } from '../../db';
 import { translateIssue } from '../../i18n';
+import { issueMessage } from '../../../shared/validation/issue-message';
+import { ContactPersonSelect } from './ContactPersonSelect';
 
 const inputFields = Object.keys(offerInputSchema.shape) as (keyof OfferInput)[];
 const decimalFields = ['exchangeRate', 'cashDiscountPct', 'discountPct'] as const;
@@ -74,7 +76,10 @@ export function OfferTermsForm({
       if (issues.length > 0) {
         setErrors(
           Object.fromEntries(
-            issues.map((issue) => [issue.path[0], translateIssue(t, issue.message)]),
+            issues.map((issue) => [
+              issue.path[0],
+              translateIssue(t, issueMessage(issue, candidate)),
+            ]),
           ),
         );
         return;
@@ -110,6 +115,10 @@ export function OfferTermsForm({
     if (value === offer[field]) return;
     void save({ [field]: value } as Partial<OfferInput>);
   };
+  // A frozen revision's fields read as text: no borders, no arrows, not greyed out (app.css).
+  const readOnlyLook = editable
+    ? {}
+    : ({ variant: 'unstyled', classNames: { input: 'q-readonly' } } as const);
   const textInput = (field: TextField) => (
     <TextInput
       key={field}
@@ -117,6 +126,7 @@ export function OfferTermsForm({
       label={t(`offers.fields.${field}`)}
       value={texts[field] ?? show(field)}
       readOnly={!editable}
+      {...readOnlyLook}
       error={errors[field]}
       onChange={(event) => {
         const value = event.currentTarget.value;
@@ -134,6 +144,7 @@ export function OfferTermsForm({
       label={t(`offers.fields.${field}`)}
       value={texts[field] ?? offer[field]}
       readOnly={!editable}
+      {...readOnlyLook}
       error={errors[field]}
       onChange={(value) => setTexts((current) => ({ ...current, [field]: value }))}
       onCommit={(value) => value !== offer[field] && void save({ [field]: value })}
@@ -141,8 +152,21 @@ export function OfferTermsForm({
   );
 
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" data-testid="offer-terms">
+    <SimpleGrid
+      cols={{ base: 2, md: 4 }}
+      spacing="xs"
+      data-testid="offer-terms"
+      className={editable ? undefined : 'q-readonly-form'}
+    >
       {textInput('title')}
+      <ContactPersonSelect
+        compact
+        clientId={offer.clientId}
+        value={offer.contactId ?? ''}
+        onChange={(contactId) => contactId !== (offer.contactId ?? '') && void save({ contactId })}
+        language={offer.language}
+        disabled={!editable}
+      />
       {dateInput('date')}
       {dateInput('validUntil')}
       <Select
@@ -152,6 +176,7 @@ export function OfferTermsForm({
         data={[...currencies]}
         value={offer.currency}
         disabled={!editable}
+        {...readOnlyLook}
         allowDeselect={false}
         onChange={(value) => {
           if (!value || value === offer.currency) return;
@@ -177,6 +202,7 @@ export function OfferTermsForm({
         ]}
         value={offer.language}
         disabled={!editable}
+        {...readOnlyLook}
         allowDeselect={false}
         onChange={(value) =>
           value &&
@@ -189,14 +215,23 @@ export function OfferTermsForm({
       {textInput('cashDiscountDays')}
       {textInput('termMonths')}
       {textInput('discountPct')}
-      <Switch
-        mt="lg"
-        size="xs"
-        label={t('offers.fields.reverseCharge')}
-        checked={offer.reverseCharge}
-        disabled={!editable}
-        onChange={(event) => void save({ reverseCharge: event.currentTarget.checked })}
-      />
+      {editable ? (
+        <Switch
+          mt="lg"
+          size="xs"
+          label={t('offers.fields.reverseCharge')}
+          checked={offer.reverseCharge}
+          onChange={(event) => void save({ reverseCharge: event.currentTarget.checked })}
+        />
+      ) : (
+        <TextInput
+          size="xs"
+          label={t('offers.fields.reverseCharge')}
+          value={offer.reverseCharge ? t('common.yes') : t('common.no')}
+          readOnly
+          {...readOnlyLook}
+        />
+      )}
     </SimpleGrid>
   );
 }

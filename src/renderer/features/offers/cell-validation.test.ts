@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellDisplay, validateLineField } from './cell-validation';
 
 describe('validateLineField', () => {
-  it('accepts decimals and flags everything else with a message key', () => {
+  it('accepts decimals and flags everything else with a message that quotes what was typed', () => {
     expect([
       validateLineField('quantity', '2.5'),
       validateLineField('quantity', ''),
@@ -19,16 +19,16 @@ describe('validateLineField', () => {
     ]).toEqual([
       null,
       'validation.required',
-      'validation.decimal',
+      'validation.notANumber|{"value":"zwei"}',
       'validation.negative',
-      'validation.decimal',
+      'validation.notANumber|{"value":"1e3"}',
       null,
       null,
       null,
       'validation.percentRange',
       null,
-      'validation.decimal',
-      'validation.decimal',
+      'validation.notANumber|{"value":"Infinity"}',
+      'validation.notANumber|{"value":"NaN"}',
     ]);
   });
 });

@@ -1,16 +1,17 @@
 import type { DraftField } from './editor.store';
 import { formatDecimal } from '../../../shared/money';
+import { decimalMessage } from '../../../shared/validation/issue-message';
 
 const decimal = /^-?\d{1,13}(\.\d{1,6})?$/;
 
 /**
- * Checks a typed (already normalized) cell value; returns an i18n key, or null when it may
- * be saved. Nothing invalid reaches the totals or the database, so no NaN can appear.
+ * Checks a typed (already normalized) cell value; returns a message for `translateIssue` (one
+ * that quotes a value that is no number), or null when it may be saved. Nothing invalid reaches the totals or the database, so no NaN can appear.
  */
 export function validateLineField(field: DraftField, value: string): string | null {
   const optional = field === 'discountPct' || field === 'unitCost';
   if (value === '') return optional ? null : 'validation.required';
-  if (!decimal.test(value)) return 'validation.decimal';
+  if (!decimal.test(value)) return decimalMessage(value);
   const number = Number(value);
   if (field === 'unitPrice') return null;
   if (number < 0) return 'validation.negative';

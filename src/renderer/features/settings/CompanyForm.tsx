@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import {
   Button,
   ColorInput,
@@ -52,7 +52,7 @@ export function CompanyForm() {
     unknown,
     CompanyProfile
   >({
-    resolver: zodResolver(companyProfileSchema),
+    resolver: formResolver(companyProfileSchema),
     defaultValues: emptyCompanyProfile(),
     mode: 'onTouched',
   });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import {
   Button,
   Divider,
@@ -43,7 +43,7 @@ export function OfferSettingsForm() {
     unknown,
     OfferSettings
   >({
-    resolver: zodResolver(offerSettingsFormSchema),
+    resolver: formResolver(offerSettingsFormSchema),
     defaultValues: toOfferSettingsFormValues(defaultOfferSettings(), i18n.language),
     mode: 'onChange',
   });

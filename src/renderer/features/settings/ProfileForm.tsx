@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import { Button, Group, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
@@ -17,7 +17,7 @@ export function ProfileForm() {
   const { t } = useTranslation();
   const repos = useRepos();
   const { register, handleSubmit, reset, formState } = useForm<FormValues, unknown, UserProfile>({
-    resolver: zodResolver(userProfileSchema),
+    resolver: formResolver(userProfileSchema),
     defaultValues: blank,
   });
   const err = (name: keyof FormValues & string) => fieldError(t, formState.errors, name);
