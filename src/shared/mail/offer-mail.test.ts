@@ -26,10 +26,15 @@ describe('offer mail texts', () => {
     );
     expect(offerMailSubject({ ...args, title: '', language: 'en' })).toBe('Proposal AN-2026-0042');
     expect(defaultOfferMailBody({ ...args, language: 'de' })).toBe(
-      'Guten Tag Petra Wendler,\n\nanbei erhalten Sie unser Angebot AN-2026-0042, gültig bis 31.12.2026.\n\n' +
+      'Sehr geehrte Frau Wendler,\n\nanbei erhalten Sie unser Angebot AN-2026-0042, gültig bis 31.12.2026.\n\n' +
         'Für Fragen stehen wir Ihnen gern zur Verfügung und freuen uns auf Ihre Rückmeldung.\n\n' +
         'Mit freundlichen Grüßen\nJana Becker\nQuotient GmbH',
     );
+    // A name that does not tell Frau or Herr is greeted in full.
+    expect(defaultOfferMailBody({ ...args, contactName: 'Kim Lee', language: 'de' })).toMatch(
+      /^Guten Tag Kim Lee,\n/,
+    );
+    expect(defaultOfferMailBody({ ...args, language: 'en' })).toMatch(/^Dear Ms Wendler,\n/);
     expect(
       defaultOfferMailBody({
         ...args,

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/common';
+import { salutation } from '../text-blocks/salutation';
 import { parseBlockMarkup, type MarkupRun } from '../documents/markup';
 
 const runsText = (runs: readonly MarkupRun[]) => runs.map((run) => run.text).join('');
@@ -47,16 +48,19 @@ export function offerMailSubject({
 export function defaultOfferMailBody(args: OfferMailArgs): string {
   const { language, number, contactName, validUntil, authorName, companyName } = args;
   const name = contactName.trim();
+  // "Sehr geehrte Frau Wendler," when the name tells Frau/Herr; else the greeting by full name.
+  const formal = salutation(name, language);
+  const known = formal !== salutation('', language);
   if (language === 'en') {
     return [
-      name ? `Dear ${name},` : 'Dear Sir or Madam,',
+      known ? formal : name ? `Dear ${name},` : 'Dear Sir or Madam,',
       `please find attached our proposal ${number}${validUntil ? `, valid until ${validUntil}` : ''}.`,
       'We look forward to hearing from you and are happy to answer any questions.',
       ['Kind regards', authorName, companyName].filter((line) => line.trim() !== '').join('\n'),
     ].join('\n\n');
   }
   return [
-    name ? `Guten Tag ${name},` : 'Sehr geehrte Damen und Herren,',
+    known ? formal : name ? `Guten Tag ${name},` : 'Sehr geehrte Damen und Herren,',
     `anbei erhalten Sie unser Angebot ${number}${validUntil ? `, gültig bis ${validUntil}` : ''}.`,
     'Für Fragen stehen wir Ihnen gern zur Verfügung und freuen uns auf Ihre Rückmeldung.',
     ['Mit freundlichen Grüßen', authorName, companyName]

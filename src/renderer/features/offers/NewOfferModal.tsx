@@ -4,8 +4,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRepos } from '../../db';
-import { useClientOpportunities, useClients, useCompany, useOfferSettings } from '../../db/hooks';
+import {
+  useClientOpportunities,
+  useClients,
+  useCompany,
+  useContacts,
+  useOfferSettings,
+} from '../../db/hooks';
 import { translateIssue } from '../../i18n';
+import { ContactPersonSelect, defaultContactId } from './ContactPersonSelect';
 import { localToday, newOfferDefaults } from './offer-defaults';
 
 type Props = {
@@ -30,12 +37,17 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
   const [errors, setErrors] = useState<{ client?: string; title?: string }>({});
   const [busy, setBusy] = useState(false);
   const opportunities = useClientOpportunities(client ?? '');
+  const contacts = useContacts(client ?? '');
+  // undefined until the user picks: the client's main contact is preselected.
+  const [pickedContact, setPickedContact] = useState<string | undefined>(undefined);
+  const contactId = pickedContact ?? defaultContactId(contacts);
 
   useEffect(() => {
     if (!opened) return;
     setClient(clientId ?? null);
     setOpportunity(opportunityId ?? null);
     setTitle('');
+    setPickedContact(undefined);
     setErrors({});
   }, [opened, clientId, opportunityId]);
 
@@ -55,8 +67,8 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
     if (!chosen || !settings || nextErrors.title) return;
     setBusy(true);
     try {
-      const offer = await repos.offers.create(
-        newOfferDefaults({
+      const offer = await repos.offers.create({
+        ...newOfferDefaults({
           client: chosen,
           company: company ?? null,
           settings,
@@ -64,7 +76,8 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
           title: title.trim(),
           opportunityId: opportunity ?? '',
         }),
-      );
+        contactId,
+      });
       onClose();
       void navigate(`/offers/${offer.id}`);
     } catch (error) {
@@ -99,6 +112,7 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
             onChange={(value) => {
               setClient(value);
               setOpportunity(null);
+              setPickedContact(undefined);
             }}
             searchable
             withAsterisk
@@ -117,6 +131,12 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
             clearable
             disabled={!client}
             data-testid="new-offer-opportunity"
+          />
+          <ContactPersonSelect
+            clientId={client ?? ''}
+            value={contactId}
+            onChange={setPickedContact}
+            language={clients?.find((candidate) => candidate.id === client)?.language ?? 'de'}
           />
           <TextInput
             label={t('offers.fields.title')}

@@ -65,7 +65,12 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
   const [done, setDone] = useState(false);
   const noPdf = platform.kind === 'browser';
 
-  const recipient = recipients.find((contact) => contact.id === recipientId) ?? recipients[0];
+  // The offer's contact person first (when reachable by e-mail), else the primary contact.
+  const recipient =
+    recipients.find((contact) => contact.id === recipientId) ??
+    recipients.find((contact) => contact.id === offer.contactId) ??
+    recipients.find((contact) => contact.primary) ??
+    recipients[0];
   const contactName = recipient ? `${recipient.firstName} ${recipient.lastName}`.trim() : '';
 
   // Everything a document of the offer shows, read once per opening.

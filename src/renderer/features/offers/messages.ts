@@ -28,6 +28,11 @@ const de = {
   fields: {
     client: 'Kunde',
     opportunity: 'Verkaufschance',
+    contact: 'Ansprechpartner',
+    contactHint: 'Empfänger des Angebots; füllt {{name}} und die Anrede {{salutation}}.',
+    contactNone: 'Kein Ansprechpartner',
+    contactPrimary: 'Hauptansprechpartner',
+    salutationPreview: 'Anrede im Dokument: {{text}}',
     title: 'Titel',
     date: 'Datum',
     validUntil: 'Gültig bis',
@@ -287,23 +292,6 @@ const de = {
     newRevision: 'Neue Revision',
     openDraft: 'Revision {{revision}} bearbeiten',
   },
-  // Issue 10: the follow-up set when an offer is sent.
-  followUp: {
-    enabled: 'Wiedervorlage anlegen',
-    dueDate: 'Wiedervorlage am',
-    hint: 'Erscheint an diesem Tag auf der Startseite unter den fälligen Wiedervorlagen.',
-    hintContact:
-      'Mit {{name}}; erscheint an diesem Tag auf der Startseite unter den fälligen Wiedervorlagen.',
-    required: 'Bitte ein Datum für die Wiedervorlage wählen oder keine anlegen.',
-    invalid: 'Das ist kein gültiges Datum für die Wiedervorlage.',
-    beforeSend: 'Die Wiedervorlage darf nicht vor dem Versanddatum ({{date}}) liegen.',
-    set: 'Wiedervorlage am {{date}}',
-  },
-  // Issue 10: why a revision cannot be edited, shown above it.
-  readOnly: {
-    newRevision: 'Neue Revision',
-    openDraft: 'Revision {{revision}} bearbeiten',
-  },
   export: {
     menu: 'Exportieren',
     xlsx: 'Excel-Angebot (.xlsx)',
@@ -362,6 +350,11 @@ const en: Widen<typeof de> = {
   fields: {
     client: 'Client',
     opportunity: 'Opportunity',
+    contact: 'Contact person',
+    contactHint: 'The offer’s addressee; fills {{name}} and the salutation {{salutation}}.',
+    contactNone: 'No contact person',
+    contactPrimary: 'main contact',
+    salutationPreview: 'Salutation in documents: {{text}}',
     title: 'Title',
     date: 'Date',
     validUntil: 'Valid until',
@@ -597,20 +590,6 @@ const en: Widen<typeof de> = {
     offers: 'Offers',
     card: 'Opportunity',
     openHint: 'Click or press Enter to open a card.',
-  },
-  followUp: {
-    enabled: 'Set a follow-up',
-    dueDate: 'Follow up on',
-    hint: 'Shows on the start page among the due follow-ups on that day.',
-    hintContact: 'With {{name}}; shows on the start page among the due follow-ups on that day.',
-    required: 'Please choose a date for the follow-up, or set none.',
-    invalid: 'That is not a valid date for the follow-up.',
-    beforeSend: 'The follow-up cannot be before the day of sending ({{date}}).',
-    set: 'follow-up on {{date}}',
-  },
-  readOnly: {
-    newRevision: 'New revision',
-    openDraft: 'Edit revision {{revision}}',
   },
   followUp: {
     enabled: 'Set a follow-up',

@@ -1,4 +1,4 @@
-import type { Offer } from '../../../shared/domain';
+import type { Contact, Offer } from '../../../shared/domain';
 import { offerToBundle } from '../../../shared/bundle';
 import { documentDataFromApp } from '../../../shared/documents/from-app';
 import type { DocumentData } from '../../../shared/documents/types';
@@ -24,6 +24,19 @@ export type CollectedOffer = {
   bundle: () => unknown;
 };
 
+/**
+ * Whom the offer addresses: its contact person; an older offer without one (or whose contact
+ * is gone) the client's primary contact; none when the offer says none ('').
+ */
+export function offerContact(
+  offer: Pick<Offer, 'contactId'>,
+  contacts: readonly Contact[],
+): Contact | undefined {
+  if (offer.contactId === '') return undefined;
+  const chosen = contacts.find((contact) => contact.id === offer.contactId && !contact.deleted);
+  return chosen ?? contacts.find((contact) => contact.primary) ?? contacts[0];
+}
+
 /** Everything one revision's documents need, read from the repositories. */
 export async function collectOffer(
   repos: Repositories,
@@ -43,11 +56,10 @@ export async function collectOffer(
     ]);
   if (!company || company.name === '') throw new ExportProblem('offers.export.noCompany');
   if (!client) throw new ExportProblem('offers.export.noClient');
-  const primaryContact = contacts.find((contact) => contact.primary) ?? contacts[0];
   const base = documentDataFromApp({
     company,
     client,
-    primaryContact,
+    primaryContact: offerContact(offer, contacts),
     offer,
     sections,
     lines,
@@ -55,28 +67,9 @@ export async function collectOffer(
     author,
     internal,
   });
-  // A sent revision keeps the chapter texts it was sent with; drafts follow the library.
-  const library = new Map(blocks.map((block) => [block.id, block]));
-  const frozen = chapterRows.flatMap((row) => {
-    const block = library.get(row.textBlockId);
-    return row.body
-      ? [
-          {
-            id: row.textBlockId,
-            title: row.title ?? '',
-            body: row.body,
-            language: block?.language ?? offer.language,
-            chapter: block?.chapter ?? 'other',
-          },
-        ]
-      : [];
-  });
-  const frozenIds = new Set(frozen.map((block) => block.id));
-  const resolved = resolveChapters({
-    chapters: chapterRows,
-    blocks: [...blocks.filter((block) => !frozenIds.has(block.id)), ...frozen],
-    context: base,
-  });
+  // A sent revision keeps the chapter texts it was sent with, a draft its adaptations; the
+  // rest follows the library (resolveChapters prefers a chapter's own title and body).
+  const resolved = resolveChapters({ chapters: chapterRows, blocks, context: base });
   const data = { ...base, chapters: documentChapters(resolved) };
   return {
     data,

@@ -38,6 +38,7 @@ type Props = {
 
 const toFormValues = (block: TextBlock | undefined, language: Language): TextBlockInput => ({
   title: block?.title ?? '',
+  heading: block?.heading ?? '',
   body: block?.body ?? '',
   language: block?.language ?? language,
   tags: block?.tags ?? [],
@@ -106,14 +107,23 @@ export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: 
       size="90rem"
     >
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="text-block-form">
-        <SimpleGrid cols={{ base: 1, md: 4 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" mb="sm">
           <TextInput
             label={t('texts.fields.title')}
+            description={t('texts.fields.titleHint')}
             withAsterisk
             data-autofocus
             {...register('title')}
             error={err('title')}
           />
+          <TextInput
+            label={t('texts.fields.heading')}
+            description={t('texts.fields.headingHint')}
+            {...register('heading')}
+            error={err('heading')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
           <Controller
             control={control}
             name="chapter"
