@@ -9,16 +9,18 @@ import {
 } from '../../shared/sync/http-transport';
 import type { FetchLike } from '../../shared/sync/http-transport';
 import type { LoginReply } from '../../shared/sync/protocol';
-import type { SyncErrorCode, SyncProgress } from '../../shared/sync/status';
+import type { SyncProgress } from '../../shared/sync/status';
 import { schemaVersion as currentSchemaVersion } from '../db';
 import type { CommitListener, SyncStore, Workspace } from '../db';
-import {
-  SYNC_TIMING,
-  browserNetwork,
-  globalTimers,
-  retryDelay,
-  runsAutomatically,
-} from './triggers';
+import { initialSyncServiceState, reduce, statusOf } from './service-state';
+import type {
+  RunFailure,
+  SyncServiceEffect,
+  SyncServiceEvent,
+  SyncServiceState,
+  SyncTimer,
+} from './service-state';
+import { browserNetwork, globalTimers } from './triggers';
 import type { NetworkMonitor, Timers } from './triggers';
 import type {
   LoginInput,
@@ -71,8 +73,6 @@ export function createSyncService({
 /** The sync service plus `ready`, which resolves once the stored account and token are loaded (counts follow). */
 export type StartedSyncService = SyncService & { ready: Promise<void> };
 
-type RunFailure = { code: SyncErrorCode; message: string; retryAfterMs?: number };
-
 /** One lock name per origin: two tabs on one database must not sync at once. */
 const LOCK_NAME = 'quotient-sync';
 
@@ -101,7 +101,9 @@ export function toFailure(error: unknown): RunFailure {
  * The renderer's sync service: logs in, keeps the account (device-only) and the token
  * (TokenStore), and runs the engine after local changes (debounced), when the network returns
  * (after a reachability probe), periodically and on demand; never two runs at once, failures
- * retried with backoff. See SyncService for the contract.
+ * retried with backoff. The rules are the reducer's (./service-state.ts); this shell feeds it
+ * events and carries out its effects with real timers, the network and the database.
+ * See SyncService for the contract.
  */
 export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService {
   const {
@@ -117,102 +119,118 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
   } = deps;
 
   const listeners = new Set<(status: SyncStatus) => void>();
-  let status: SyncStatus = { phase: 'signed-out', pending: 0, conflicts: 0 };
+  let state: SyncServiceState = initialSyncServiceState({ online: network.isOnline() });
+  let status: SyncStatus = statusOf(state, { conflicts: 0 });
   let account: SyncAccount | undefined;
   let token: string | undefined;
   let tokenPersistence: TokenPersistence | undefined;
-  let online = network.isOnline();
-  let failure: RunFailure | undefined;
-  let failures = 0;
   let progress: SyncProgress | undefined;
   let lastSyncedAt: string | undefined;
-  let pending = 0;
   let conflicts = 0;
   /** The login of this session that has not picked a workspace yet. */
   let pendingLogin: { serverUrl: string; reply: LoginReply } | undefined;
-  let running: Promise<void> | undefined;
-  let runAgain = false;
+  /** The run loop in progress: resolves once it has ended and settled. */
+  let loop: { done: Promise<void>; resolve: () => void } | undefined;
   let abort: AbortController | undefined;
-  let disposed = false;
-  const timer: Record<'debounce' | 'periodic' | 'retry', unknown> = {
+  const handles: Record<SyncTimer, unknown> = {
     debounce: undefined,
     periodic: undefined,
     retry: undefined,
   };
 
-  const phaseNow = (): SyncStatus['phase'] => {
-    if (!account || !token) return 'signed-out';
-    if (running) return 'syncing';
-    if (!online || failure?.code === 'network') return 'offline';
-    return failure ? 'error' : 'idle';
-  };
-
   const publish = () => {
-    const phase = phaseNow();
-    status = {
-      phase,
-      pending,
+    status = statusOf(state, {
       conflicts,
       ...(account ? { account } : {}),
-      ...(phase === 'syncing' && progress ? { progress } : {}),
+      ...(progress ? { progress } : {}),
       ...(lastSyncedAt ? { lastSyncedAt } : {}),
-      ...(failure && phase !== 'signed-out'
-        ? { error: { code: failure.code, message: failure.message } }
-        : {}),
-      ...(token && tokenPersistence ? { tokenPersistence } : {}),
-    };
+      ...(tokenPersistence ? { tokenPersistence } : {}),
+    });
     for (const listener of [...listeners]) listener(status);
   };
 
-  const stopTimer = (name: keyof typeof timer) => {
-    if (timer[name] !== undefined) timers.clearTimeout(timer[name]);
-    timer[name] = undefined;
-  };
-  const startTimer = (name: keyof typeof timer, ms: number, run: () => void) => {
-    stopTimer(name);
-    timer[name] = timers.setTimeout(() => {
-      timer[name] = undefined;
-      run();
-    }, ms);
+  /** Feeds one event to the reducer and carries out its effects in order. */
+  const dispatch = (event: SyncServiceEvent) => {
+    const step = reduce(state, event);
+    state = step.state;
+    for (const effect of step.effects) execute(effect);
   };
 
-  const canRunAutomatically = () =>
-    !disposed && !!account && !!token && online && runsAutomatically(failure?.code);
-
-  const refreshCounts = async () => {
-    [pending, conflicts] = await Promise.all([store.pendingChanges(), store.countConflicts()]);
-    publish();
-  };
-
-  // While a retry is due, it is the next run; the periodic one resumes after a success.
-  const schedulePeriodic = () => {
-    if (canRunAutomatically() && timer.retry === undefined) {
-      startTimer('periodic', SYNC_TIMING.periodicMs, () => void trigger());
-    } else {
-      stopTimer('periodic');
+  const execute = (effect: SyncServiceEffect) => {
+    switch (effect.type) {
+      case 'publish':
+        publish();
+        return;
+      case 'stopTimer':
+        stopTimer(effect.timer);
+        return;
+      case 'startTimer':
+        stopTimer(effect.timer);
+        handles[effect.timer] = timers.setTimeout(() => {
+          handles[effect.timer] = undefined;
+          dispatch({ type: 'timerFired', timer: effect.timer });
+        }, effect.ms);
+        return;
+      case 'run':
+        if (!loop) {
+          let resolve = () => undefined as void;
+          const done = new Promise<void>((ended) => (resolve = ended));
+          loop = { done, resolve };
+        }
+        // Started after the state says running, so the run's first status already says 'syncing'.
+        void Promise.resolve()
+          .then(runOnce)
+          .then(() => dispatch({ type: 'runEnded' }));
+        return;
+      case 'probe':
+        if (!account) return;
+        probeServer(account.serverUrl, fetch).then(
+          () => dispatch({ type: 'probeSucceeded' }),
+          (error: unknown) => dispatch({ type: 'probeFailed', failure: toFailure(error) }),
+        );
+        return;
+      case 'settle': {
+        const ended = loop;
+        loop = undefined;
+        void refreshCounts()
+          .catch(() => undefined)
+          .then(() => {
+            dispatch({ type: 'settled' });
+            ended?.resolve();
+          });
+        return;
+      }
     }
   };
 
-  /** Records a failed run or probe and schedules the retry its kind allows. */
-  const fail = (error: unknown) => {
-    failure = toFailure(error);
-    failures += 1;
-    const delay = retryDelay({
-      code: failure.code,
-      failures,
-      ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
-    });
-    if (delay === undefined) stopTimer('retry');
-    else startTimer('retry', delay, () => void retry());
+  const stopTimer = (name: SyncTimer) => {
+    if (handles[name] !== undefined) timers.clearTimeout(handles[name]);
+    handles[name] = undefined;
   };
 
-  /** One engine run, its outcome in the status and the next automatic run scheduled. */
+  /** Runs now, or once more after the run in progress; resolves when the last of them ends. */
+  const trigger = (event: SyncServiceEvent): Promise<void> => {
+    dispatch(event);
+    return loop?.done ?? Promise.resolve();
+  };
+
+  const refreshCounts = async () => {
+    const [pending, conflictCount] = await Promise.all([
+      store.pendingChanges(),
+      store.countConflicts(),
+    ]);
+    conflicts = conflictCount;
+    dispatch({ type: 'counted', pending });
+  };
+
+  /** One engine run; its outcome goes to the reducer. */
   const runOnce = async (): Promise<void> => {
+    dispatch({ type: 'runStarted' });
     const current = account;
     if (!current || !token) return;
     const controller = new AbortController();
     abort = controller;
-    progress = { pushed: 0, toPush: pending, pulled: 0 };
+    progress = { pushed: 0, toPush: state.pending, pulled: 0 };
     publish();
     try {
       const transport = createHttpTransport({
@@ -238,64 +256,20 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
           },
         }),
       );
-      failure = undefined;
-      failures = 0;
-      stopTimer('retry');
-      pending = await store.pendingChanges();
+      dispatch({ type: 'runSucceeded' });
+      const pending = await store.pendingChanges();
+      dispatch({ type: 'outboxChecked', pending });
       if (pending === 0) {
         lastSyncedAt = new Date(now()).toISOString();
         await store.setLastSyncedAt(lastSyncedAt);
-      } else {
-        // Changes made during the run: push them now rather than after the debounce.
-        runAgain = true;
       }
     } catch (error) {
-      if (!controller.signal.aborted) fail(error);
+      if (!controller.signal.aborted) dispatch({ type: 'runFailed', failure: toFailure(error) });
     } finally {
       if (abort === controller) abort = undefined;
       progress = undefined;
     }
   };
-
-  /** Runs now, or once more after the run in progress; resolves when the last of them ends. */
-  const trigger = (): Promise<void> => {
-    if (disposed || !account || !token) return Promise.resolve();
-    stopTimer('debounce');
-    if (running) {
-      runAgain = true;
-      return running;
-    }
-    // Started after `running` is set, so the run's first status already says 'syncing'.
-    running = Promise.resolve().then(async () => {
-      try {
-        do {
-          runAgain = false;
-          await runOnce();
-        } while (runAgain && !disposed && account && token && !failure);
-      } finally {
-        running = undefined;
-        await refreshCounts().catch(() => undefined);
-        schedulePeriodic();
-      }
-    });
-    return running;
-  };
-
-  /** The network is back or a retry is due: ask the server's health, run only when it answers. */
-  const probeThenRun = async () => {
-    if (!canRunAutomatically() || !account || running) return;
-    try {
-      await probeServer(account.serverUrl, fetch);
-    } catch (error) {
-      fail(error);
-      publish();
-      return;
-    }
-    await trigger();
-  };
-
-  /** A due retry: after a network failure probe first, after a server failure run directly. */
-  const retry = () => (failure?.code === 'network' ? probeThenRun() : trigger());
 
   const sleep = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -315,34 +289,13 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
     });
 
   const onCommit: CommitListener = () => {
-    // Pulled pages commit too, but they never add to the outbox: only local edits schedule a run.
-    void store.pendingChanges().then((count) => {
-      const grew = count > pending;
-      pending = count;
-      publish();
-      // A run in progress checks the outbox when it ends and goes again if it is not empty.
-      if (grew && canRunAutomatically() && !running) {
-        startTimer('debounce', SYNC_TIMING.debounceMs, () => void trigger());
-      }
-    });
-  };
-
-  const onNetwork = (isOnline: boolean) => {
-    online = isOnline;
-    if (!isOnline) {
-      stopTimer('retry');
-      stopTimer('debounce');
-      stopTimer('periodic');
-      publish();
-      return;
-    }
-    publish();
-    failures = 0;
-    void probeThenRun();
+    void store.pendingChanges().then((pending) => dispatch({ type: 'committed', pending }));
   };
 
   const unsubscribeCommits = deps.onCommitted(onCommit);
-  const unsubscribeNetwork = network.subscribe(onNetwork);
+  const unsubscribeNetwork = network.subscribe((online) =>
+    dispatch({ type: 'networkChanged', online }),
+  );
 
   const ready = (async () => {
     const [storedAccount, storedToken, storedLastSync] = await Promise.all([
@@ -353,17 +306,15 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
     account = storedAccount;
     token = storedToken;
     lastSyncedAt = storedLastSync;
-    publish();
-    // The counts follow: the app starts without waiting for them.
+    // The counts follow (started before the run, which begins a microtask later): the app
+    // starts without waiting for them.
+    dispatch({ type: 'loaded', signedIn: !!account && !!token });
     void refreshCounts().catch((error: unknown) => {
-      failure = toFailure(error);
-      publish();
+      dispatch({ type: 'storeFailed', failure: toFailure(error) });
     });
-    if (canRunAutomatically()) void trigger();
   })().catch((error: unknown) => {
     // A database that cannot be read still lets the app start; the status says why.
-    failure = toFailure(error);
-    publish();
+    dispatch({ type: 'storeFailed', failure: toFailure(error) });
   });
 
   return {
@@ -401,15 +352,11 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       account = next;
       token = reply.token;
       pendingLogin = undefined;
-      failure = undefined;
-      failures = 0;
-      stopTimer('retry');
-      publish();
-      void trigger();
+      void trigger({ type: 'workspaceSelected' });
     },
     async logout() {
       abort?.abort(new DOMException('Logged out', 'AbortError'));
-      for (const name of ['debounce', 'periodic', 'retry'] as const) stopTimer(name);
+      dispatch({ type: 'logoutStarted' });
       // Revoked at the server first: a forgotten token would stay valid there for its lifetime.
       const sessions = [
         ...(account && token ? [{ serverUrl: account.serverUrl, token }] : []),
@@ -429,16 +376,12 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       token = undefined;
       tokenPersistence = undefined;
       pendingLogin = undefined;
-      failure = undefined;
-      failures = 0;
-      publish();
+      dispatch({ type: 'loggedOut' });
       return { serverSessionEnded: ended.every(Boolean) };
     },
     async syncNow() {
       await ready;
-      // On demand means now: the user asked, whatever the last failure or navigator.onLine say.
-      stopTimer('retry');
-      await trigger();
+      await trigger({ type: 'syncRequested' });
     },
     async fetchBlob(sha256) {
       await ready;
@@ -459,9 +402,8 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       await refreshCounts();
     },
     dispose() {
-      disposed = true;
+      dispatch({ type: 'disposed' });
       abort?.abort(new DOMException('Sync stopped', 'AbortError'));
-      for (const name of ['debounce', 'periodic', 'retry'] as const) stopTimer(name);
       unsubscribeCommits();
       unsubscribeNetwork();
       listeners.clear();
