@@ -63,6 +63,7 @@ export function documentDataFromApp({
     replaces: line.replacesOriginId,
     unitCost: line.unitCost,
     estimate: line.estimate,
+    ...(line.credit === true ? { credit: true } : {}),
   });
   return {
     language: offer.language,
@@ -106,6 +107,7 @@ export function documentDataFromApp({
       .sort(byPosition)
       .map((section) => ({
         title: section.title,
+        ...(section.package === true ? { package: true } : {}),
         lines: live
           .filter((line) => line.sectionId === section.id)
           .sort(byPosition)

@@ -55,7 +55,12 @@ export type DocumentData = {
   chapters: { title: string; body: string }[];
 };
 
-export type DocumentSection = { title: string; lines: DocumentLine[] };
+export type DocumentSection = {
+  title: string;
+  lines: DocumentLine[];
+  /** Priced as one package: contents without their prices, the package price per billing. */
+  package?: boolean;
+};
 
 export type DocumentLine = {
   /** Stable within the document (the alternative's `replaces` refers to it). */
@@ -74,6 +79,8 @@ export type DocumentLine = {
   /** Internal only; '' when unknown. */
   unitCost: string;
   estimate: Estimate | null;
+  /** A deliberate negative price (credit, trade-in): documents mark it "Gutschrift". */
+  credit?: boolean;
 };
 
 /** The file name users expect: `A-2026-0042-r2 Kunde.xlsx` (revision 1 has no suffix). */

@@ -1,7 +1,17 @@
 import type { CSSProperties } from 'react';
 import { alternativeNote, proposalLabels } from '../../../shared/documents/proposal/labels';
 import { formatPct, offerLabel, unitLabel } from '../../../shared/documents/proposal/format';
-import { proposalModel, type PricedLine } from '../../../shared/documents/proposal/model';
+import {
+  proposalModel,
+  type PricedLine,
+  type PricedSection,
+} from '../../../shared/documents/proposal/model';
+import {
+  creditText,
+  hidesPrice,
+  inPackageText,
+  packagePriceLabel,
+} from '../../../shared/documents/package';
 import { legalEntryText, legalFooter } from '../../../shared/documents/legal-footer';
 import { paymentTermsFor, subtotalLabel } from '../../../shared/documents/totals';
 import type { DocumentData } from '../../../shared/documents/types';
@@ -34,14 +44,16 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
     @bottom-right { content: ${css(labels.page)} " " counter(page) " " ${css(labels.of)} " " counter(pages); font: 8pt 'DejaVu Sans', Arial, sans-serif; color: #555; }
   }`;
   const lineNotes = ({ line, replaces }: PricedLine) => [
+    ...(line.credit === true ? [creditText(language)] : []),
     ...(line.kind === 'optional' ? [labels.optional] : []),
     ...(line.kind === 'alternative' ? [alternativeNote(replaces, labels)] : []),
     ...(line.billing === 'monthly' ? [labels.monthly] : []),
     ...(line.billing === 'yearly' ? [labels.yearly] : []),
     ...(line.kind !== 'normal' ? [labels.notInTotal] : []),
   ];
-  const lineRow = (entry: PricedLine) => (
-    <tr key={entry.position}>
+  // Inside a package the counted lines are listed without their prices ("im Paket").
+  const lineRow = (entry: PricedLine, section: PricedSection) => (
+    <tr key={entry.position} data-credit={entry.line.credit === true ? 'true' : undefined}>
       <td>{entry.position}</td>
       <td>
         {entry.line.name}
@@ -52,11 +64,21 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
       </td>
       <td className="num">{formatDecimal(entry.line.quantity, language)}</td>
       <td>{unitLabel(entry.line.unit, labels)}</td>
-      <td className="num">{money(entry.line.unitPrice)}</td>
-      <td className="num">{formatPct(entry.line.discountPct, language)}</td>
-      <td className="num">
-        {entry.line.kind === 'normal' ? money(entry.net) : `(${money(entry.net)})`}
-      </td>
+      {hidesPrice(section, entry.line) ? (
+        <>
+          <td className="num" />
+          <td className="num" />
+          <td className="num q-print-note">{inPackageText(language)}</td>
+        </>
+      ) : (
+        <>
+          <td className="num">{money(entry.line.unitPrice)}</td>
+          <td className="num">{formatPct(entry.line.discountPct, language)}</td>
+          <td className="num">
+            {entry.line.kind === 'normal' ? money(entry.net) : `(${money(entry.net)})`}
+          </td>
+        </>
+      )}
     </tr>
   );
   const head = (
@@ -122,18 +144,22 @@ export function ProposalPrintView({ data, logoUrl }: { data: DocumentData; logoU
         {model.sections
           .filter((section) => section.lines.length > 0)
           .map((section) => (
-            <div key={section.position}>
+            <div key={section.position} data-package={section.package ? 'true' : undefined}>
               <h3>
                 {section.position} {section.title}
               </h3>
               <table>
                 {head}
                 <tbody>
-                  {section.lines.map(lineRow)}
+                  {section.lines.map((entry) => lineRow(entry, section))}
                   {section.subtotals.map((subtotal) => (
-                    <tr key={subtotal.billing} className="sub" data-testid="print-subtotal">
+                    <tr
+                      key={subtotal.billing}
+                      className="sub"
+                      data-testid={section.package ? 'print-package-price' : 'print-subtotal'}
+                    >
                       <td colSpan={6}>
-                        {subtotalLabel({
+                        {(section.package ? packagePriceLabel : subtotalLabel)({
                           title: section.title,
                           billing: subtotal.billing,
                           split: section.subtotals.length > 1,

@@ -23,6 +23,8 @@ export type PricedSection = {
   lines: PricedLine[];
   /** Σ net of the counted lines per billing kind, before the offer discount. */
   subtotals: SectionSubtotal[];
+  /** Priced as one package: counted lines without prices, subtotals as package prices. */
+  package: boolean;
 };
 
 export type ProposalModel = {
@@ -85,6 +87,7 @@ export function proposalModel(data: DocumentData): ProposalModel {
       position: String(sectionIndex + 1),
       lines: priced.filter((entry) => entry.sectionIndex === sectionIndex),
       subtotals: sectionSubtotals({ totals, lines: section.lines }),
+      package: section.package === true,
     })),
     chain: totalsChain({
       language: data.language,

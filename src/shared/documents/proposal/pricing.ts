@@ -6,8 +6,9 @@ import { formatPct, unitLabel } from './format';
 import { alternativeNote } from './labels';
 import { cell, headerRow, ruledTable, textParagraph } from './kit';
 import type { ProposalContext } from './kit';
-import type { PricedLine } from './model';
+import type { PricedLine, PricedSection } from './model';
 import { subtotalLabel } from '../totals';
+import { creditText, hidesPrice, inPackageText, packagePriceLabel } from '../package';
 
 /**
  * Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. The
@@ -50,6 +51,7 @@ function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Par
     );
   }
   const notes: string[] = [];
+  if (line.credit === true) notes.push(creditText(context.data.language));
   if (line.kind === 'optional') notes.push(labels.optional);
   if (line.kind === 'alternative') {
     notes.push(alternativeNote(entry.replaces, labels));
@@ -69,11 +71,14 @@ function descriptionParagraphs(entry: PricedLine, context: ProposalContext): Par
   return paragraphs;
 }
 
-function lineRow(entry: PricedLine, context: ProposalContext): TableRow {
+function lineRow(entry: PricedLine, section: PricedSection, context: ProposalContext): TableRow {
   const { line } = entry;
   const language = context.data.language;
   const discount = formatPct(line.discountPct, language);
   const description = descriptionParagraphs(entry, context);
+  // Inside a package the counted lines are listed without their prices.
+  const hidden = hidesPrice(section, line);
+  const included = { italics: true, color: context.brand };
   return new TableRow({
     // A one-line row cannot split anyway. Left out rather than false, which docx writes too.
     cantSplit: description.length > 1 ? true : undefined,
@@ -82,12 +87,15 @@ function lineRow(entry: PricedLine, context: ProposalContext): TableRow {
       cell(description, { width: DESCRIPTION }),
       cell(formatDecimal(line.quantity, language), { width: QTY }),
       cell(unitLabel(line.unit, context.labels), { width: UNIT, align: 'left' }),
-      cell(context.money(line.unitPrice), { width: PRICE }),
-      cell(discount === '' ? '' : `${discount} %`, { width: DISCOUNT }),
+      cell(hidden ? '' : context.money(line.unitPrice), { width: PRICE }),
+      cell(hidden || discount === '' ? '' : `${discount} %`, { width: DISCOUNT }),
       // Optional and alternative lines are not summed: their net in parentheses.
-      cell(line.kind === 'normal' ? context.money(entry.net) : `(${context.money(entry.net)})`, {
-        width: NET,
-      }),
+      hidden
+        ? cell(inPackageText(language), { width: NET, run: included })
+        : cell(
+            line.kind === 'normal' ? context.money(entry.net) : `(${context.money(entry.net)})`,
+            { width: NET },
+          ),
     ],
   });
 }
@@ -127,10 +135,10 @@ export function sectionTables(context: ProposalContext): (Paragraph | Table)[] {
         ruledTable(
           [
             header(context),
-            ...section.lines.map((entry) => lineRow(entry, context)),
+            ...section.lines.map((entry) => lineRow(entry, section, context)),
             ...section.subtotals.map((subtotal) =>
               sumRow(
-                subtotalLabel({
+                (section.package ? packagePriceLabel : subtotalLabel)({
                   title: section.title,
                   billing: subtotal.billing,
                   split: section.subtotals.length > 1,

@@ -3,6 +3,7 @@ import type { Billing } from '../../calculation';
 import { formatRate } from './labels';
 import type { QuoteLine } from './model';
 import { billingWord, subtotalLabel } from '../totals';
+import { creditText, hidesPrice, packagePriceLabel } from '../package';
 import { formula, num, put, validate, wrappedHeight } from './cells';
 import { NAME_CHARS } from './context';
 import type { SheetContext } from './context';
@@ -33,20 +34,32 @@ function extraTitle(ctx: SheetContext, line: QuoteLine): string {
   return `${marker}: ${line.name}`;
 }
 
-/** One line row: values, the unlocked quantity and discount, the net as a live formula. */
-function writeLine(ctx: SheetContext, line: QuoteLine, extra: boolean): number {
+/**
+ * One line row: values, the unlocked quantity and discount, the net as a live formula. In a
+ * package (`hidden`) price, discount and net keep their values and formulas, so the package
+ * price stays live, but show nothing and "im Paket" and are locked and hidden.
+ */
+function writeLine(ctx: SheetContext, line: QuoteLine, extra: boolean, hidden: boolean): number {
   const { sheet, styles, labels, model } = ctx;
   const r = ctx.row++;
-  const title = extra ? extraTitle(ctx, line) : line.name;
+  const name =
+    line.credit === true ? `${creditText(model.data.language)}: ${line.name}` : line.name;
+  const title = extra ? extraTitle(ctx, { ...line, name }) : name;
   put(sheet, r, 1, line.pos, styles.pos);
   put(sheet, r, 2, nameValue(ctx, title, line.description), extra ? styles.extraName : styles.name);
   put(sheet, r, 3, num(line.quantity), styles.qty);
   put(sheet, r, 4, labels.units[line.unit] ?? line.unit, styles.unit);
-  put(sheet, r, 5, num(line.unitPrice), styles.price);
-  put(sheet, r, 6, num(line.discountPct), styles.discount);
+  put(sheet, r, 5, num(line.unitPrice), hidden ? styles.packagePrice : styles.price);
+  put(sheet, r, 6, num(line.discountPct), hidden ? styles.packagePrice : styles.discount);
   // Under reverse charge every rate counts as 0, as in the engine and the SUMIFs below.
   put(sheet, r, 7, model.data.offer.reverseCharge ? 0 : num(line.vatPct), styles.vat);
-  put(sheet, r, 8, formula(`ROUND(C${r}*E${r}*(1-F${r}/100),2)`, line.totals.net), styles.net);
+  put(
+    sheet,
+    r,
+    8,
+    formula(`ROUND(C${r}*E${r}*(1-F${r}/100),2)`, line.totals.net),
+    hidden ? styles.packageNet : styles.net,
+  );
   if (title.length > NAME_CHARS || line.description !== '') {
     // The description is set in 8 pt: more characters per line, less height per line.
     const description = line.description === '' ? 0 : wrappedHeight(line.description, 60, 10) - 2;
@@ -109,14 +122,15 @@ export function writeSections(ctx: SheetContext, rowById: Map<string, number>): 
     sectionTitle(ctx, section.title);
     const first = ctx.row;
     for (const line of section.lines) {
-      const r = writeLine(ctx, line, line.kind !== 'normal');
+      const r = writeLine(ctx, line, line.kind !== 'normal', hidesPrice(section, line));
       put(sheet, r, 9, markerOf(ctx, line), styles.unit);
       rowById.set(line.id, r);
     }
     const last = ctx.row - 1;
     for (const subtotal of section.subtotals) {
       const r = ctx.row++;
-      const text = subtotalLabel({
+      // A package's subtotals are its package prices: the SUMIFS over its hidden line nets.
+      const text = (section.package ? packagePriceLabel : subtotalLabel)({
         title: section.title,
         billing: subtotal.billing,
         split: section.subtotals.length > 1,
@@ -130,7 +144,7 @@ export function writeSections(ctx: SheetContext, rowById: Map<string, number>): 
         r,
         8,
         formula(`SUMIFS(H${first}:H${last},I${first}:I${last},"${word}")`, subtotal.net),
-        styles.subtotal,
+        section.package ? styles.strong : styles.subtotal,
       );
     }
   }

@@ -10,7 +10,13 @@ import type { DocumentData, DocumentLine } from '../types';
 export type QuoteLine = DocumentLine & { pos: string; totals: LineTotals };
 
 /** A section with every line in the editor's order and its subtotals per billing kind. */
-export type QuoteSection = { title: string; lines: QuoteLine[]; subtotals: SectionSubtotal[] };
+export type QuoteSection = {
+  title: string;
+  lines: QuoteLine[];
+  subtotals: SectionSubtotal[];
+  /** Priced as one package: counted lines' prices hidden, subtotals as package prices. */
+  package: boolean;
+};
 
 export type QuoteModel = {
   data: DocumentData;
@@ -61,6 +67,7 @@ export function quoteModel(data: DocumentData): QuoteModel {
         totals: totals.byLineId.get(line.id) as LineTotals,
       })),
       subtotals: sectionSubtotals({ totals, lines: section.lines }),
+      package: section.package === true,
     }))
     .filter((section) => section.lines.length > 0);
   const chain = totalsChain({

@@ -1,5 +1,6 @@
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
 import type { Currency, Language } from '../../domain';
+import { inPackageText } from '../package';
 
 // Arial: LibreOffice substitutes the metric-compatible Liberation Sans, so widths hold everywhere.
 const FONT: Partial<Font> = { name: 'Arial', size: 10 };
@@ -19,6 +20,12 @@ export function moneyFormat(currency: Currency, language: Language, digits = '0.
 const QTY_FORMAT = 'General';
 const PCT_FORMAT = 'General" %";-General" %";""';
 const RATE_FORMAT = 'General" %"';
+
+/** A number format that shows the same text for every value (positive, negative, zero). */
+function textFormat(text: string): string {
+  const quoted = `"${text.replace(/"/g, '')}"`;
+  return `${quoted};${quoted};${quoted}`;
+}
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -69,6 +76,7 @@ export function quoteStyles({
   const brand = /^#[0-9a-fA-F]{6}$/.test(brandColor) ? brandColor : '#1c5d99';
   const money = moneyFormat(currency, language);
   const unlocked = { locked: false };
+  const hiddenCell = { locked: true, hidden: true };
   const style = (parts: Partial<Style>): Partial<Style> => ({ font: FONT, ...parts });
   const rightTop: Partial<Alignment> = { horizontal: 'right', vertical: 'top' };
   const topBorder: Partial<Borders> = { top: thin };
@@ -113,6 +121,15 @@ export function quoteStyles({
     discount: style({ numFmt: PCT_FORMAT, alignment: rightTop, protection: unlocked }),
     vat: style({ numFmt: RATE_FORMAT, alignment: rightTop }),
     net: style({ numFmt: money, alignment: rightTop }),
+    // A package's lines keep their live values, shown as nothing and "im Paket"; hidden from
+    // the formula bar too (the sheet is protected) and locked.
+    packagePrice: style({ numFmt: ';;;', alignment: rightTop, protection: hiddenCell }),
+    packageNet: style({
+      font: { ...FONT, italic: true },
+      numFmt: textFormat(inPackageText(language)),
+      alignment: rightTop,
+      protection: hiddenCell,
+    }),
     subtotalLabel: style({
       font: { ...FONT, italic: true },
       alignment: { horizontal: 'right' },
