@@ -56,3 +56,24 @@ export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/**
+ * The number of the open offer, once the editor shows one of the default scheme. The demo brings
+ * sent offers numbered by the same scheme, so a new offer's sequence is not known in advance.
+ */
+export async function shownOfferNumber(page: Page): Promise<string> {
+  const shown = page.getByTestId('offer-number');
+  await expect(shown).toHaveText(/^A-\d{4}-[A-Z0-9]+-\d{4}$/);
+  return (await shown.textContent()) ?? '';
+}
+
+/** The number after `number` in its sequence (A-2026-JB-0009 → A-2026-JB-0010). */
+export function followingNumber(number: string): string {
+  const match = /^(.*-)(\d+)$/.exec(number);
+  if (!match) throw new Error(`not a numbered offer: ${number}`);
+  const [, prefix = '', seq = ''] = match;
+  return `${prefix}${String(Number(seq) + 1).padStart(seq.length, '0')}`;
+}
+
+/** `text` as a regular expression that matches it literally. */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,23 +13,28 @@ async function addFromCatalog(page: Page, search: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-async function openBrandt(page: Page) {
+/** A demo client whose opportunity has no offer yet (the demo's offers are for "Angebot"). */
+const CLIENT = /Autohaus Reinhardt/;
+const OPPORTUNITY = 'Digitale Werkstattannahme';
+
+async function openClient(page: Page) {
   await page.keyboard.press('Control+1');
-  await page.getByRole('row', { name: /Brandt & Söhne/ }).click();
+  await page.getByRole('row', { name: CLIENT }).click();
 }
 
 test('an offer started from an opportunity is checked, sent, rejected and moves its opportunity', async ({
   app: page,
 }) => {
   await startWorkspace(page, 'demo');
-  await openBrandt(page);
+  await openClient(page);
 
   // "Neues Angebot" on the opportunity preselects it and lends the offer its title.
-  const row = page.getByTestId('opportunity-row').filter({ hasText: 'S/4HANA-Readiness-Check' });
+  const row = page.getByTestId('opportunity-row').filter({ hasText: OPPORTUNITY });
+  await expect(row.getByTestId('opportunity-stage')).toHaveText('Qualifiziert');
   await row.getByTestId('opportunity-new-offer').click();
   const form = page.getByTestId('new-offer-form');
-  await expect(form.getByTestId('new-offer-opportunity')).toHaveValue('S/4HANA-Readiness-Check');
-  await expect(form.getByLabel('Titel')).toHaveValue('S/4HANA-Readiness-Check');
+  await expect(form.getByTestId('new-offer-opportunity')).toHaveValue(OPPORTUNITY);
+  await expect(form.getByLabel('Titel')).toHaveValue(OPPORTUNITY);
   await form.getByRole('button', { name: 'Neues Angebot' }).click();
   await expect(page.getByTestId('offer-number')).toBeVisible();
 
@@ -73,15 +78,13 @@ test('an offer started from an opportunity is checked, sent, rejected and moves 
   await expect(page.getByTestId('line-credit')).toBeChecked();
 
   // The opportunity took the offer's value; the client got an activity.
-  await page.getByRole('link', { name: /Brandt & Söhne/ }).click();
-  const opportunity = page
-    .getByTestId('opportunity-row')
-    .filter({ hasText: 'S/4HANA-Readiness-Check' });
+  await page.getByRole('link', { name: CLIENT }).click();
+  const opportunity = page.getByTestId('opportunity-row').filter({ hasText: OPPORTUNITY });
   await expect(opportunity).toContainText('1.690,00 €');
   await expect(opportunity.getByTestId('opportunity-stage')).toHaveText('Angebot');
   await expect(opportunity.getByTestId('offer-summary')).toContainText('Versendet');
   await expect(page.getByTestId('activity-timeline')).toContainText(
-    'versendet: „S/4HANA-Readiness-Check“ · Wert 1.690,00 €',
+    `versendet: „${OPPORTUNITY}“ · Wert 1.690,00 €`,
   );
   await expect(
     page.getByTestId('client-offers-panel').getByTestId('offer-summary-value'),
@@ -93,11 +96,11 @@ test('an offer started from an opportunity is checked, sent, rejected and moves 
   await page.getByLabel('Grund der Ablehnung').fill('Budget für 2027 gestrichen');
   await page.getByTestId('reject-confirm').click();
   await expect(page.getByTestId('offer-status')).toHaveText('Abgelehnt');
-  await page.getByRole('link', { name: /Brandt & Söhne/ }).click();
+  await page.getByRole('link', { name: CLIENT }).click();
   await expect(opportunity.getByTestId('opportunity-stage')).toHaveText('Verloren');
   await expect(opportunity).toContainText('Budget für 2027 gestrichen');
   await expect(page.getByTestId('activity-timeline')).toContainText(
-    'abgelehnt: „S/4HANA-Readiness-Check“ · Wert 1.690,00 € · Grund: Budget für 2027 gestrichen',
+    `abgelehnt: „${OPPORTUNITY}“ · Wert 1.690,00 € · Grund: Budget für 2027 gestrichen`,
   );
 });
 
