@@ -4,11 +4,35 @@ import type { ReactNode } from 'react';
 import { parseBlockMarkup } from '../../../shared/documents/markup';
 import type { MarkupRun } from '../../../shared/documents/markup';
 
-function Runs({ runs }: { runs: MarkupRun[] }) {
+// A placeholder still in the text after filling is one Quotient does not know.
+const LEFT_PLACEHOLDER = /(\{\{[^{}]*\}\})/;
+
+/** The text with leftover `{{…}}` tokens highlighted. */
+function Marked({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(LEFT_PLACEHOLDER).map((part, index) =>
+        index % 2 === 1 ? (
+          <mark
+            key={index}
+            data-testid="unknown-placeholder"
+            style={{ background: 'var(--mantine-color-orange-2)' }}
+          >
+            {part}
+          </mark>
+        ) : (
+          <Fragment key={index}>{part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+function Runs({ runs, mark }: { runs: MarkupRun[]; mark: boolean }) {
   return (
     <>
       {runs.map((run, index) => {
-        let node: ReactNode = run.text;
+        let node: ReactNode = mark ? <Marked text={run.text} /> : run.text;
         if (run.italic) node = <em>{node}</em>;
         if (run.bold) node = <strong>{node}</strong>;
         return <Fragment key={index}>{node}</Fragment>;
@@ -17,8 +41,17 @@ function Runs({ runs }: { runs: MarkupRun[] }) {
   );
 }
 
-/** A text-block body rendered as the proposal shows it (headings, lists, bold, italic). */
-export function MarkupPreview({ text }: { text: string }) {
+/**
+ * A text-block body rendered as the proposal shows it (headings, lists, bold, italic). With
+ * `markUnknown` (a text whose placeholders are filled) leftover `{{…}}` are highlighted.
+ */
+export function MarkupPreview({
+  text,
+  markUnknown = false,
+}: {
+  text: string;
+  markUnknown?: boolean;
+}) {
   const blocks = parseBlockMarkup(text);
   return (
     <div data-testid="markup-preview">
@@ -32,13 +65,13 @@ export function MarkupPreview({ text }: { text: string }) {
                 mt={index === 0 ? 0 : 'sm'}
                 mb={4}
               >
-                <Runs runs={block.runs} />
+                <Runs runs={block.runs} mark={markUnknown} />
               </Title>
             );
           case 'paragraph':
             return (
               <Text key={index} size="sm" mb="xs">
-                <Runs runs={block.runs} />
+                <Runs runs={block.runs} mark={markUnknown} />
               </Text>
             );
           case 'bullets':
@@ -53,7 +86,7 @@ export function MarkupPreview({ text }: { text: string }) {
               >
                 {block.items.map((item, itemIndex) => (
                   <List.Item key={itemIndex}>
-                    <Runs runs={item} />
+                    <Runs runs={item} mark={markUnknown} />
                   </List.Item>
                 ))}
               </List>

@@ -19,11 +19,15 @@ import { resolveChapters } from '../../../shared/text-blocks';
 import type { PlaceholderContext, ResolvedChapter } from '../../../shared/text-blocks';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useOfferChapters, useRepos, useTextBlocks } from '../../db';
+import { useContacts } from '../../db/hooks';
+import { contactFullName } from '../offers/ContactPersonSelect';
+import { offerContact } from '../offers/offer-export';
+import { ChapterAdaptModal } from './ChapterAdaptModal';
 import { MarkupPreview } from './MarkupPreview';
 import { addableBlocks } from './text-block-list';
 
 type Props = {
-  offer: Pick<Offer, 'id' | 'status' | 'language'>;
+  offer: Pick<Offer, 'id' | 'status' | 'language' | 'clientId' | 'contactId'>;
   /** The offer's placeholder values (a DocumentData fits). */
   context: PlaceholderContext;
 };
@@ -34,7 +38,7 @@ const tokens = (names: readonly string[]) => names.map((name) => `{{${name}}}`).
  * The offer's proposal chapters: library text blocks in order, filled for this offer, with
  * unknown placeholders listed as warnings. Read-only unless the offer is a draft.
  */
-export function OfferChaptersPanel({ offer, context }: Props) {
+export function OfferChaptersPanel({ offer, context: given }: Props) {
   const { t } = useTranslation();
   const repos = useRepos();
   const deleteWithUndo = useDeleteWithUndo();
@@ -42,7 +46,16 @@ export function OfferChaptersPanel({ offer, context }: Props) {
   const blocks = useTextBlocks();
   const [picked, setPicked] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [adaptId, setAdaptId] = useState<string | null>(null);
   const readOnly = offer.status !== 'draft';
+  // The offer's contact person names and salutes the addressee, as in the documents.
+  const contacts = useContacts(offer.clientId);
+  const contact = contacts && offerContact(offer, contacts);
+  const contactName = contact ? contactFullName(contact) : '';
+  const context = useMemo(
+    () => ({ ...given, client: { ...given.client, contactName } }),
+    [given, contactName],
+  );
   const resolved = useMemo(
     () => resolveChapters({ chapters: chapters ?? [], blocks: blocks ?? [], context }),
     [chapters, blocks, context],
@@ -148,6 +161,17 @@ export function OfferChaptersPanel({ offer, context }: Props) {
                         {t('texts.chapterList.missingBlock')}
                       </Badge>
                     )}
+                    {chapter.adapted && !readOnly && (
+                      <Badge
+                        size="xs"
+                        color="grape"
+                        variant="light"
+                        title={t('texts.chapterList.adaptedHint')}
+                        data-testid="chapter-adapted"
+                      >
+                        {t('texts.chapterList.adapted')}
+                      </Badge>
+                    )}
                     {chapter.unknown.length > 0 && (
                       <Badge size="xs" color="orange">
                         {tokens(chapter.unknown)}
@@ -157,6 +181,16 @@ export function OfferChaptersPanel({ offer, context }: Props) {
                 </UnstyledButton>
                 {!readOnly && (
                   <Group gap={4} wrap="nowrap">
+                    {chapter.block && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setAdaptId(chapter.id)}
+                        data-testid="chapter-adapt"
+                      >
+                        {t('texts.chapterList.adapt')}
+                      </Button>
+                    )}
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('texts.chapterList.moveUp')}
@@ -193,6 +227,12 @@ export function OfferChaptersPanel({ offer, context }: Props) {
           ))}
         </Stack>
       )}
+      <ChapterAdaptModal
+        chapter={chapters.find((row) => row.id === adaptId) ?? null}
+        block={resolved.find((row) => row.id === adaptId)?.block ?? null}
+        context={context}
+        onClose={() => setAdaptId(null)}
+      />
       {!readOnly && (
         <Group gap="sm" align="flex-end">
           <Select
