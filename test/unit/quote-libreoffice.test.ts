@@ -8,6 +8,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuoteWorkbook } from '../../src/shared/documents/quote-workbook';
 import type { DocumentData } from '../../src/shared/documents/types';
+import { packageData } from '../../src/shared/documents/package.test-data';
 import {
   bundleExampleData,
   chfData,
@@ -46,6 +47,8 @@ const fixtures: Record<string, () => DocumentData> = {
   chf: chfData,
   reverse: reverseChargeData,
   bundle: bundleExampleData,
+  // A package section: its lines' prices hidden by number format, the package price a SUMIFS.
+  package: packageData,
 };
 
 let work = '';
@@ -91,6 +94,15 @@ function qtyCell(sheet: Worksheet, pos: string): string {
   });
   if (address === '') throw new Error(`no line ${pos}`);
   return address;
+}
+
+/** Column H of the row labelled `label` in column C (a subtotal or package price), as cents. */
+function packagePrice(workbook: Workbook, label: string): string | null {
+  let value: string | null = null;
+  (workbook.worksheets[0] as Worksheet).eachRow((row) => {
+    if (row.getCell(3).value === label) value = cents(cellNumber(row.getCell(8)));
+  });
+  return value;
 }
 
 describe.skipIf(soffice === null)(
@@ -152,6 +164,7 @@ describe.skipIf(soffice === null)(
           { name: 'mixed', pos: '1.1', quantity: '3' },
           { name: 'recurring', pos: '1.2', quantity: '2.5' },
           { name: 'bundle', pos: '1.2', quantity: '15' },
+          { name: 'package', pos: '2.1', quantity: '3' },
         ];
         const inputs: string[] = [];
         const changed: DocumentData[] = [];
@@ -175,12 +188,17 @@ describe.skipIf(soffice === null)(
           });
         }
         const outputs = convert(inputs, join(work, 'changed'));
-        const results = await Promise.all(
-          outputs.map(async (output) => {
-            const workbook = await loadWorkbook(readFileSync(output));
-            return { totals: namedTotals(workbook), contract: contractValue(workbook) };
-          }),
+        const workbooks = await Promise.all(
+          outputs.map(async (output) => loadWorkbook(readFileSync(output))),
         );
+        const results = workbooks.map((workbook) => ({
+          totals: namedTotals(workbook),
+          contract: contractValue(workbook),
+        }));
+        // The package price follows its hidden lines: 3 × 1 200,00 € − 10 %.
+        expect(
+          packagePrice(workbooks.at(-1) as Workbook, 'Paketpreis Starterpaket (einmalig)'),
+        ).toBe('3240.00');
         expect(results).toEqual(
           changed.map((data) => ({
             totals: expectedNames(data),
