@@ -174,6 +174,8 @@ describe('main process wiring', () => {
       'sync:token-set',
       'sync:token-clear',
       'mail:open-draft',
+      'menu:set-navigation',
+      'menu:set-customer-mode',
     ]);
   });
 
@@ -277,4 +279,39 @@ describe('main process wiring', () => {
       expect(state.menus.at(-1)?.[0]?.label).toBe('File');
     },
   );
+
+  it('builds "Go to" from the navigation the app sends, ticks the customer mode, and keeps the menu on a bad payload', async () => {
+    const state = await start({ isPackaged: true });
+    const window = state.windows[0];
+    const trusted = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    const call = (channel: string, payload: unknown) =>
+      Promise.resolve(state.handlers.get(channel)?.(trusted, payload));
+    await call('menu:set-navigation', {
+      language: 'en',
+      entries: [
+        { id: 'clients', label: 'Clients', accelerator: 'CmdOrCtrl+1' },
+        { id: 'trash', label: 'Trash' },
+      ],
+    });
+    await call('menu:set-customer-mode', { on: true });
+    type Item = { label?: string; checked?: boolean; submenu?: Item[] };
+    const menu = () => state.menus.at(-1) as Item[] | undefined;
+    expect(menu()?.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Go To', 'Help']);
+    expect(menu()?.[3]?.submenu?.map((item) => item.label)).toEqual(['Clients', 'Trash']);
+    expect(menu()?.[2]?.submenu?.find((item) => item.label === 'Customer Mode')?.checked).toBe(
+      true,
+    );
+
+    const built = state.menus.length;
+    const error = await call('menu:set-navigation', {
+      language: 'de',
+      entries: [{ id: 'clients', label: 'Kunden\u0000', accelerator: 'CmdOrCtrl+1' }],
+    }).catch((e: Error) => e);
+    expect(decodeIpcError((error as Error).message)).toEqual({
+      code: 'invalid-payload',
+      message:
+        'Invalid menu:set-navigation payload: entries[0].label: must not contain control characters',
+    });
+    expect(state.menus.length).toBe(built);
+  });
 });

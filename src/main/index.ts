@@ -16,6 +16,7 @@ import {
 import type { Language } from '../shared/domain/common';
 import type { MenuCommand } from '../shared/ipc/channels';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/channels';
+import type { MenuNavigation } from '../shared/ipc/contract';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { SYNC_TOKEN_FILE, createCredentialStore } from './credentials';
 import {
@@ -53,6 +54,9 @@ const isTrustedUrl = (url: string) =>
 
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: Language = 'de';
+// The renderer reports its areas and its customer mode (menu:set-navigation, menu:set-customer-mode).
+let menuNavigation: MenuNavigation['entries'] | undefined;
+let menuCustomerMode = false;
 
 function sendMenuCommand(command: MenuCommand): void {
   const contents = mainWindow?.webContents;
@@ -64,6 +68,8 @@ function applyMenu(): void {
     language: menuLanguage,
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
+    navigation: menuNavigation,
+    customerMode: menuCustomerMode,
     onCommand: sendMenuCommand,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -207,6 +213,15 @@ function registerIpc(): void {
       }),
       setLanguage: (language) => {
         menuLanguage = language;
+        applyMenu();
+      },
+      setMenuNavigation: ({ language, entries }) => {
+        menuLanguage = language;
+        menuNavigation = entries;
+        applyMenu();
+      },
+      setMenuCustomerMode: (on) => {
+        menuCustomerMode = on;
         applyMenu();
       },
       printOfferPdf,

@@ -254,6 +254,8 @@ describe('registerIpcHandlers', () => {
       'sync:token-set': vi.fn(async () => ({ persisted: true as const })),
       'sync:token-clear': vi.fn(async () => undefined),
       'mail:open-draft': vi.fn(async () => ({ opened: true as const })),
+      'menu:set-navigation': vi.fn(),
+      'menu:set-customer-mode': vi.fn(),
     };
     const dispose = registerIpcHandlers({ ipcMain, handlers, isTrusted: () => trusted });
     const event: InvokeEvent = { sender: {}, senderFrame: frame() };
@@ -274,6 +276,8 @@ describe('registerIpcHandlers', () => {
       'sync:token-set',
       'sync:token-clear',
       'mail:open-draft',
+      'menu:set-navigation',
+      'menu:set-customer-mode',
     ]);
     dispose();
     expect(registered.size).toBe(0);
@@ -359,6 +363,8 @@ describe('createIpcHandlers', () => {
     const handlers = createIpcHandlers({
       ...fakeDeps().deps,
       setLanguage: vi.fn(),
+      setMenuNavigation: vi.fn(),
+      setMenuCustomerMode: vi.fn(),
       appInfo: vi.fn(),
       printOfferPdf: vi.fn(),
       credentials,
@@ -384,6 +390,8 @@ describe('createIpcHandlers', () => {
     const handlers = createIpcHandlers({
       ...fakeDeps().deps,
       setLanguage,
+      setMenuNavigation: vi.fn(),
+      setMenuCustomerMode: vi.fn(),
       appInfo: () => info,
       printOfferPdf,
       credentials: fakeCredentials(),
@@ -396,5 +404,57 @@ describe('createIpcHandlers', () => {
       data: new Uint8Array([37, 80, 68, 70]),
     });
     expect(printOfferPdf.mock.calls).toEqual([['o-1']]);
+  });
+
+  it('keeps the menu as it was when the navigation or the customer mode is refused', async () => {
+    // The menu state as index.ts keeps it, behind the real handlers and the real registration.
+    const menu: { navigation?: unknown; customerMode: boolean } = { customerMode: false };
+    const registered = new Map<string, (event: InvokeEvent, payload: unknown) => unknown>();
+    registerIpcHandlers({
+      ipcMain: {
+        handle: (channel, listener) => void registered.set(channel, listener),
+        removeHandler: vi.fn(),
+      },
+      isTrusted: () => true,
+      handlers: createIpcHandlers({
+        ...fakeDeps().deps,
+        setLanguage: vi.fn(),
+        setMenuNavigation: (navigation) => (menu.navigation = navigation),
+        setMenuCustomerMode: (on) => (menu.customerMode = on),
+        appInfo: vi.fn(),
+        printOfferPdf: vi.fn(),
+        credentials: fakeCredentials(),
+        mail: fakeMailDeps().deps,
+      }),
+    });
+    const call = (channel: string, payload: unknown) =>
+      Promise.resolve().then(() =>
+        registered.get(channel)?.({ sender: {}, senderFrame: frame() }, payload),
+      );
+    const good = {
+      language: 'de',
+      entries: [{ id: 'clients', label: 'Kunden', accelerator: 'CmdOrCtrl+1' }],
+    };
+    await call('menu:set-navigation', good);
+    await call('menu:set-customer-mode', { on: true });
+    expect(menu).toEqual({ navigation: good, customerMode: true });
+
+    expect(
+      await rejection(
+        call('menu:set-navigation', {
+          language: 'de',
+          entries: [{ id: 'clients', label: 'Kunden', accelerator: 'K' }],
+        }),
+      ),
+    ).toEqual({
+      code: 'invalid-payload',
+      message:
+        'Invalid menu:set-navigation payload: entries[0].accelerator: must use Ctrl, Cmd or Alt, or a function key (a plain key would swallow typing)',
+    });
+    expect(await rejection(call('menu:set-customer-mode', { on: 'yes' }))).toEqual({
+      code: 'invalid-payload',
+      message: 'Invalid menu:set-customer-mode payload: on: must be true or false',
+    });
+    expect(menu).toEqual({ navigation: good, customerMode: true });
   });
 });

@@ -7,6 +7,7 @@ import type {
   IpcHandler,
   IpcHandlers,
   IpcPayload,
+  MenuNavigation,
 } from '../shared/ipc/contract';
 import { parseIpcRequest } from '../shared/ipc/contract';
 import { ipcChannels } from '../shared/ipc/channels';
@@ -196,6 +197,13 @@ export type AppHandlerDeps = {
   printOfferPdf: (offerId: string) => Promise<Uint8Array>;
 };
 
+export type MenuHandlerDeps = {
+  /** Rebuilds the menu from the renderer's navigation, in its language. */
+  setMenuNavigation: (navigation: MenuNavigation) => void;
+  /** Rebuilds the menu with the customer mode's checkbox in this state. */
+  setMenuCustomerMode: (on: boolean) => void;
+};
+
 export type SyncHandlerDeps = {
   /** The sync token in safeStorage (credentials.ts). */
   credentials: CredentialStore;
@@ -203,7 +211,10 @@ export type SyncHandlerDeps = {
 
 /** The full handler map of the contract; index.ts passes the real Electron pieces. */
 export function createIpcHandlers(
-  deps: FileHandlerDeps & AppHandlerDeps & SyncHandlerDeps & { mail: MailDraftDeps },
+  deps: FileHandlerDeps &
+    AppHandlerDeps &
+    MenuHandlerDeps &
+    SyncHandlerDeps & { mail: MailDraftDeps },
 ): IpcHandlers {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'file:save': createFileSaveHandler(deps),
@@ -215,6 +226,8 @@ export function createIpcHandlers(
     'sync:token-set': ({ token }) => deps.credentials.set(token),
     'sync:token-clear': () => deps.credentials.clear(),
     'mail:open-draft': createMailDraftHandler(deps.mail),
+    'menu:set-navigation': (navigation) => deps.setMenuNavigation(navigation),
+    'menu:set-customer-mode': ({ on }) => deps.setMenuCustomerMode(on),
   };
   return handlers;
 }

@@ -30,7 +30,7 @@ function describeMenu(options: Omit<MenuTemplateOptions, 'onCommand'>): Describe
 const separator = { type: 'separator' };
 
 describe('buildMenuTemplate', () => {
-  it('builds the German menu of a packaged Windows/Linux app', () => {
+  it('builds the German menu of a packaged Windows/Linux app, without "Go to" until the app reports its areas', () => {
     expect(describeMenu({ language: 'de', isMac: false, isPackaged: true })).toEqual([
       {
         label: 'Datei',
@@ -62,10 +62,15 @@ describe('buildMenuTemplate', () => {
       {
         label: 'Ansicht',
         submenu: [
-          { label: 'Kunden', accelerator: 'CmdOrCtrl+1', sends: 'navigate:clients' },
-          { label: 'Pipeline', accelerator: 'CmdOrCtrl+2', sends: 'navigate:pipeline' },
-          separator,
           { label: 'Suchen …', accelerator: 'CmdOrCtrl+K', sends: 'search' },
+          separator,
+          {
+            label: 'Kundenmodus',
+            type: 'checkbox',
+            checked: false,
+            accelerator: 'CmdOrCtrl+Shift+K',
+            sends: 'customer-mode:on',
+          },
           separator,
           { role: 'togglefullscreen', label: 'Vollbild' },
         ],
@@ -102,10 +107,15 @@ describe('buildMenuTemplate', () => {
       {
         label: 'View',
         submenu: [
-          { label: 'Clients', accelerator: 'CmdOrCtrl+1', sends: 'navigate:clients' },
-          { label: 'Pipeline', accelerator: 'CmdOrCtrl+2', sends: 'navigate:pipeline' },
-          separator,
           { label: 'Search…', accelerator: 'CmdOrCtrl+K', sends: 'search' },
+          separator,
+          {
+            label: 'Customer Mode',
+            type: 'checkbox',
+            checked: false,
+            accelerator: 'CmdOrCtrl+Shift+K',
+            sends: 'customer-mode:on',
+          },
           separator,
           { role: 'reload', label: 'Reload' },
           { role: 'forceReload', label: 'Force Reload' },
@@ -147,6 +157,109 @@ describe('buildMenuTemplate', () => {
     expect(menu[4]).toEqual({ role: 'windowMenu', label: 'Fenster' });
   });
 
+  const areas = (language: 'de' | 'en') => {
+    const labels = {
+      de: [
+        'Kunden',
+        'Pipeline',
+        'Angebote',
+        'Katalog',
+        'Kalkulation',
+        'Textbausteine',
+        'Papierkorb',
+        'Einstellungen',
+      ],
+      en: [
+        'Clients',
+        'Pipeline',
+        'Offers',
+        'Catalog',
+        'Calculator',
+        'Text blocks',
+        'Trash',
+        'Settings',
+      ],
+    }[language];
+    const ids = [
+      'clients',
+      'pipeline',
+      'offers',
+      'catalog',
+      'calculator',
+      'texts',
+      'trash',
+      'settings',
+    ];
+    const keys = ['1', '2', '3', '4', '5', '6', undefined, ','];
+    return ids.map((id, index) => ({
+      id,
+      label: labels[index] ?? '',
+      ...(keys[index] ? { accelerator: `CmdOrCtrl+${keys[index]}` } : {}),
+    }));
+  };
+
+  it.each([
+    ['de', false, ['Datei', 'Bearbeiten', 'Ansicht', 'Gehe zu', 'Hilfe']],
+    ['en', false, ['File', 'Edit', 'View', 'Go To', 'Help']],
+    ['de', true, ['Quotient', 'Datei', 'Bearbeiten', 'Ansicht', 'Gehe zu', 'Fenster']],
+  ] as const)(
+    'lists every area the app reports under "Go to" (%s, macOS: %s)',
+    (language, isMac, titles) => {
+      const menu = describeMenu({ language, isMac, isPackaged: true, navigation: areas(language) });
+      expect(menu.map((item) => item.label)).toEqual(titles);
+      // Settings keeps Ctrl+, on its own item in the File (or app) menu.
+      expect(menu[titles.length - 2]?.submenu).toEqual(
+        areas(language).map(({ id, label, accelerator }) => ({
+          label,
+          ...(accelerator && accelerator !== 'CmdOrCtrl+,' ? { accelerator } : {}),
+          sends: `navigate:${id}`,
+        })),
+      );
+    },
+  );
+
+  it('builds the English "Go To" from what the app reports, and none from an empty list', () => {
+    const menu = describeMenu({
+      language: 'en',
+      isMac: false,
+      isPackaged: true,
+      navigation: [
+        { id: 'contracts', label: 'Contracts', accelerator: 'CmdOrCtrl+7' },
+        { id: 'search-all', label: 'Search all', accelerator: 'CommandOrControl+K' },
+      ],
+    });
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Go To', 'Help']);
+    expect(menu[3]?.submenu).toEqual([
+      { label: 'Contracts', accelerator: 'CmdOrCtrl+7', sends: 'navigate:contracts' },
+      // Ctrl+K is Search's in the View menu, however it is spelled.
+      { label: 'Search all', sends: 'navigate:search-all' },
+    ]);
+    const empty = describeMenu({ language: 'en', isMac: false, isPackaged: true, navigation: [] });
+    expect(empty.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('shows the customer mode as it is in the app and clicking sets the other state', () => {
+    const viewItem = (customerMode: boolean) =>
+      describeMenu({ language: 'de', isMac: false, isPackaged: true, customerMode })[2]
+        ?.submenu?.[2];
+    expect([viewItem(false), viewItem(true)]).toEqual([
+      {
+        label: 'Kundenmodus',
+        type: 'checkbox',
+        checked: false,
+        accelerator: 'CmdOrCtrl+Shift+K',
+        sends: 'customer-mode:on',
+      },
+      {
+        label: 'Kundenmodus',
+        type: 'checkbox',
+        checked: true,
+        accelerator: 'CmdOrCtrl+Shift+K',
+        sends: 'customer-mode:off',
+      },
+    ]);
+  });
+
   it('uses no accelerator twice', () => {
     for (const isMac of [true, false]) {
       const accelerators: string[] = [];
@@ -155,7 +268,7 @@ describe('buildMenuTemplate', () => {
           if (typeof item.accelerator === 'string') accelerators.push(item.accelerator);
           if (item.submenu) collect(item.submenu);
         });
-      collect(describeMenu({ language: 'en', isMac, isPackaged: false }));
+      collect(describeMenu({ language: 'en', isMac, isPackaged: false, navigation: areas('en') }));
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
   });

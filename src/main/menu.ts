@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/domain/common';
 import type { MenuCommand } from '../shared/ipc/channels';
+import { navigateCommand } from '../shared/ipc/channels';
+import type { MenuNavigation } from '../shared/ipc/contract';
 
 type Labels = {
   file: string;
@@ -16,8 +18,8 @@ type Labels = {
   paste: string;
   selectAll: string;
   view: string;
-  clients: string;
-  pipeline: string;
+  customerMode: string;
+  goTo: string;
   search: string;
   reload: string;
   forceReload: string;
@@ -47,8 +49,8 @@ export const menuLabels: Record<Language, Labels> = {
     paste: 'Einfügen',
     selectAll: 'Alles auswählen',
     view: 'Ansicht',
-    clients: 'Kunden',
-    pipeline: 'Pipeline',
+    customerMode: 'Kundenmodus',
+    goTo: 'Gehe zu',
     search: 'Suchen …',
     reload: 'Neu laden',
     forceReload: 'Neu laden (ohne Cache)',
@@ -76,8 +78,8 @@ export const menuLabels: Record<Language, Labels> = {
     paste: 'Paste',
     selectAll: 'Select All',
     view: 'View',
-    clients: 'Clients',
-    pipeline: 'Pipeline',
+    customerMode: 'Customer Mode',
+    goTo: 'Go To',
     search: 'Search…',
     reload: 'Reload',
     forceReload: 'Force Reload',
@@ -99,15 +101,58 @@ export type MenuTemplateOptions = {
   isMac: boolean;
   /** Reload and developer tools exist only in unpackaged (development) builds. */
   isPackaged: boolean;
+  /**
+   * The renderer's areas, translated (menu:set-navigation); until it reports them the menu has
+   * no "Go to": a list kept here would drift from the app's (issue #11).
+   */
+  navigation?: MenuNavigation['entries'];
+  /** Whether the renderer's customer mode is on (menu:set-customer-mode). */
+  customerMode?: boolean;
   /** Sends a command to the renderer (menu:command). */
   onCommand: (command: MenuCommand) => void;
 };
+
+/** The customer mode's accelerator; the renderer's own keys are Ctrl+Shift+K and F9. */
+export const CUSTOMER_MODE_ACCELERATOR = 'CmdOrCtrl+Shift+K';
+
+const modifierAliases: Record<string, string> = {
+  commandorcontrol: 'cmdorctrl',
+  control: 'ctrl',
+  command: 'cmd',
+  option: 'alt',
+  return: 'enter',
+  esc: 'escape',
+};
+
+/** An accelerator in one spelling, so that `CommandOrControl+1` and `CmdOrCtrl+1` compare equal. */
+function acceleratorKey(accelerator: string): string {
+  const parts = accelerator.split('+').map((part) => {
+    const lower = part.toLowerCase();
+    return modifierAliases[lower] ?? lower;
+  });
+  const key = parts.pop() ?? '';
+  return [...parts.sort(), key].join('+');
+}
+
+/** Every accelerator in a menu template. */
+function acceleratorsOf(items: readonly MenuItemConstructorOptions[]): Set<string> {
+  const found = new Set<string>();
+  const walk = (list: readonly MenuItemConstructorOptions[]) =>
+    list.forEach((item) => {
+      if (typeof item.accelerator === 'string') found.add(acceleratorKey(item.accelerator));
+      if (Array.isArray(item.submenu)) walk(item.submenu);
+    });
+  walk(items);
+  return found;
+}
 
 /** The application menu as a pure template of the UI language and platform. */
 export function buildMenuTemplate({
   language,
   isMac,
   isPackaged,
+  navigation,
+  customerMode = false,
   onCommand,
 }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const t = menuLabels[language];
@@ -170,10 +215,16 @@ export function buildMenuTemplate({
   const viewMenu: MenuItemConstructorOptions = {
     label: t.view,
     submenu: [
-      command(t.clients, 'navigate:clients', 'CmdOrCtrl+1'),
-      command(t.pipeline, 'navigate:pipeline', 'CmdOrCtrl+2'),
-      separator,
       command(t.search, 'search', 'CmdOrCtrl+K'),
+      separator,
+      {
+        label: t.customerMode,
+        type: 'checkbox',
+        checked: customerMode,
+        accelerator: CUSTOMER_MODE_ACCELERATOR,
+        // Sets what the box now shows rather than toggling, so a stale menu cannot invert it.
+        click: () => onCommand(customerMode ? 'customer-mode:off' : 'customer-mode:on'),
+      },
       separator,
       ...developerItems,
       { role: 'togglefullscreen', label: t.fullScreen },
@@ -184,11 +235,29 @@ export function buildMenuTemplate({
     submenu: [{ role: 'about', label: t.about }],
   };
 
+  const fixed = isMac ? [appMenu, fileMenu, editMenu, viewMenu] : [fileMenu, editMenu, viewMenu];
+  // An area's key that a fixed item already uses (Settings' Ctrl+,) stays with the fixed item.
+  const taken = acceleratorsOf(fixed);
+  const goToMenu: MenuItemConstructorOptions[] = navigation?.length
+    ? [
+        {
+          label: t.goTo,
+          submenu: navigation.map(({ id, label, accelerator }) =>
+            command(
+              label,
+              navigateCommand(id),
+              accelerator && !taken.has(acceleratorKey(accelerator)) ? accelerator : undefined,
+            ),
+          ),
+        },
+      ]
+    : [];
+
   if (isMac) {
     const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu', label: t.window };
-    return [appMenu, fileMenu, editMenu, viewMenu, windowMenu];
+    return [...fixed, ...goToMenu, windowMenu];
   }
-  return [fileMenu, editMenu, viewMenu, helpMenu];
+  return [...fixed, ...goToMenu, helpMenu];
 }
 
 /** The menu language before the renderer reports its setting: English only for English systems. */

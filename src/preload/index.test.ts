@@ -42,6 +42,7 @@ describe('preload', () => {
       'app',
       'file',
       'mail',
+      'menu',
       'onMenuCommand',
       'pdf',
       'sync',

@@ -8,20 +8,11 @@ import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { useCustomerMode } from '../stores/customer-mode.store';
 import { useUiStore } from '../stores/ui.store';
 import { CustomerModeSwitch } from './CustomerModeSwitch';
+import { isNavEntryActive, navigation } from './navigation';
 import { ShortcutsModal } from './ShortcutsModal';
 import { rememberStorageNotice, useStorageNotice } from './storage-notice';
+import { useDesktopMenu } from './useDesktopMenu';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
-
-const areas = [
-  { path: '/clients', key: 'nav.clients', shortcut: 'Ctrl+1' },
-  { path: '/pipeline', key: 'nav.pipeline', shortcut: 'Ctrl+2' },
-  { path: '/offers', key: 'nav.offers', shortcut: 'Ctrl+3' },
-  { path: '/catalog', key: 'nav.catalog', shortcut: 'Ctrl+4' },
-  { path: '/calculator', key: 'nav.calculator', shortcut: 'Ctrl+5' },
-  { path: '/texts', key: 'nav.texts', shortcut: 'Ctrl+6' },
-  { path: '/trash', key: 'nav.trash', shortcut: undefined },
-  { path: '/settings', key: 'nav.settings', shortcut: 'Ctrl+,' },
-] as const;
 
 /** The window frame: navigation, status, global shortcuts and the global client form. */
 export function Layout() {
@@ -36,6 +27,7 @@ export function Layout() {
   const customerMode = useCustomerMode();
   const keyLabel = useKeyLabel();
   useGlobalShortcuts();
+  useDesktopMenu();
 
   if (!onboarded) return <Navigate to="/welcome" replace />;
 
@@ -63,14 +55,14 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Quotient" style={{ overflowY: 'auto' }}>
-        {areas.map((area) => (
+        {navigation.map((entry) => (
           <NavLink
-            key={area.path}
-            label={t(area.key)}
-            description={area.shortcut && keyLabel(area.shortcut)}
-            active={location.pathname.startsWith(area.path)}
-            onClick={() => void navigate(area.path)}
-            href={`#${area.path}`}
+            key={entry.id}
+            label={t(entry.labelKey)}
+            description={entry.shortcut && keyLabel(entry.shortcut)}
+            active={isNavEntryActive(entry, location.pathname)}
+            onClick={() => void navigate(entry.path)}
+            href={`#${entry.path}`}
           />
         ))}
         {storageNotice && (

@@ -28,10 +28,27 @@ describe('commandForKey', () => {
       'navigate:catalog',
       'navigate:calculator',
       'navigate:texts',
-      'settings',
+      'navigate:settings',
       'undo',
       'help',
     ]);
+  });
+
+  it('takes the areas and their keys from the navigation list', () => {
+    const entries = [
+      { id: 'contracts', path: '/contracts', labelKey: 'nav.contracts', shortcut: 'Ctrl+7' },
+      { id: 'fairs', path: '/fairs', labelKey: 'nav.fairs', shortcut: 'Ctrl+Alt+M' },
+      { id: 'trash', path: '/trash', labelKey: 'nav.trash' },
+    ];
+    expect(
+      [
+        key('7', { ctrlKey: true }),
+        key('m', { metaKey: true, altKey: true }),
+        key('1', { ctrlKey: true }),
+        key('7'),
+        key('7', { ctrlKey: true, shiftKey: true }),
+      ].map((event) => commandForKey(event, true, entries)),
+    ).toEqual(['navigate:contracts', 'navigate:fairs', undefined, undefined, undefined]);
   });
 
   it('syncs now on Ctrl+Shift+S or Cmd+Shift+S, also while typing', () => {

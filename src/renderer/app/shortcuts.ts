@@ -1,18 +1,17 @@
 import { LINE_DETAILS_KEYS } from '../features/offers/line-keys';
+import { navigation, type NavEntry } from './navigation';
 
 export type AppCommand =
   | 'new-client'
   | 'search'
-  | 'navigate:clients'
-  | 'navigate:pipeline'
-  | 'navigate:offers'
-  | 'navigate:catalog'
-  | 'navigate:calculator'
-  | 'navigate:texts'
+  /** Goes to the navigation entry with this id (navigation.ts). */
+  | `navigate:${string}`
   | 'settings'
   | 'undo'
   | 'sync-now'
   | 'customer-mode'
+  | 'customer-mode:on'
+  | 'customer-mode:off'
   | 'help';
 
 /** Switches the customer mode on and off, also while typing. */
@@ -31,13 +30,9 @@ export type ShortcutRow = {
 export const shortcutTable: ShortcutRow[] = [
   { keys: ['Ctrl+N'], label: 'shortcuts.newClient' },
   { keys: ['Ctrl+K'], label: 'shortcuts.search' },
-  { keys: ['Ctrl+1'], label: 'shortcuts.clients' },
-  { keys: ['Ctrl+2'], label: 'shortcuts.pipeline' },
-  { keys: ['Ctrl+3'], label: 'nav.offers' },
-  { keys: ['Ctrl+4'], label: 'nav.catalog' },
-  { keys: ['Ctrl+5'], label: 'nav.calculator' },
-  { keys: ['Ctrl+6'], label: 'nav.texts' },
-  { keys: ['Ctrl+,'], label: 'shortcuts.settings' },
+  ...navigation.flatMap((entry) =>
+    entry.shortcut ? [{ keys: [entry.shortcut], label: entry.labelKey }] : [],
+  ),
   { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+S'], label: 'sync.shortcut' },
   { keys: [CUSTOMER_MODE_KEYS, 'F9'], label: 'keyboard.customerMode' },
@@ -84,8 +79,28 @@ export function shortcutScreen(pathname: string): ShortcutScreen | undefined {
   return undefined;
 }
 
+/** The key press written as a shortcut ("Ctrl+Shift+K"; Cmd counts as Ctrl). */
+function keysOf(event: KeyLike): string {
+  const mods = [
+    event.ctrlKey || event.metaKey ? 'Ctrl' : '',
+    event.altKey ? 'Alt' : '',
+    event.shiftKey ? 'Shift' : '',
+  ].filter(Boolean);
+  return [...mods, event.key.length === 1 ? event.key.toUpperCase() : event.key].join('+');
+}
+
+/** The navigation entry whose shortcut is this key press. */
+function navEntryForKey(event: KeyLike, entries: readonly NavEntry[]): NavEntry | undefined {
+  const pressed = keysOf(event);
+  return entries.find((entry) => entry.shortcut?.toUpperCase() === pressed.toUpperCase());
+}
+
 /** Maps a key press to an app command; text fields keep their own undo and typing. */
-export function commandForKey(event: KeyLike, editing: boolean): AppCommand | undefined {
+export function commandForKey(
+  event: KeyLike,
+  editing: boolean,
+  entries: readonly NavEntry[] = navigation,
+): AppCommand | undefined {
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey && !event.shiftKey) {
     switch (event.key.toLowerCase()) {
@@ -93,24 +108,12 @@ export function commandForKey(event: KeyLike, editing: boolean): AppCommand | un
         return 'new-client';
       case 'k':
         return 'search';
-      case '1':
-        return 'navigate:clients';
-      case '2':
-        return 'navigate:pipeline';
-      case '3':
-        return 'navigate:offers';
-      case '4':
-        return 'navigate:catalog';
-      case '5':
-        return 'navigate:calculator';
-      case '6':
-        return 'navigate:texts';
-      case ',':
-        return 'settings';
       case 'z':
         return editing ? undefined : 'undo';
     }
   }
+  const entry = mod ? navEntryForKey(event, entries) : undefined;
+  if (entry) return `navigate:${entry.id}`;
   // Shift makes the key 'S'; syncing does not touch the text being typed, so it works there too.
   if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') return 'sync-now';
   if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k')

@@ -7,6 +7,7 @@ import { useSync } from '../sync/SyncProvider';
 import { useCustomerModeStore } from '../stores/customer-mode.store';
 import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
+import { navEntryById } from './navigation';
 import { commandForKey, type AppCommand } from './shortcuts';
 
 /** Keyboard shortcuts and desktop menu commands share one command table. */
@@ -26,24 +27,6 @@ export function useGlobalShortcuts(): void {
           void navigate('/clients');
           ui.requestSearchFocus();
           return;
-        case 'navigate:clients':
-          void navigate('/clients');
-          return;
-        case 'navigate:pipeline':
-          void navigate('/pipeline');
-          return;
-        case 'navigate:offers':
-          void navigate('/offers');
-          return;
-        case 'navigate:catalog':
-          void navigate('/catalog');
-          return;
-        case 'navigate:calculator':
-          void navigate('/calculator');
-          return;
-        case 'navigate:texts':
-          void navigate('/texts');
-          return;
         case 'settings':
           void navigate('/settings');
           return;
@@ -52,6 +35,10 @@ export function useGlobalShortcuts(): void {
           return;
         case 'customer-mode':
           useCustomerModeStore.getState().toggle();
+          return;
+        case 'customer-mode:on':
+        case 'customer-mode:off':
+          useCustomerModeStore.getState().setOn(command === 'customer-mode:on');
           return;
         case 'sync-now':
           // Without a login there is nothing to run: open the place to log in instead.
@@ -78,6 +65,11 @@ export function useGlobalShortcuts(): void {
                 }),
             );
           return;
+        default: {
+          // navigate:<id>; an id the app does not know (a stale menu) goes nowhere.
+          const entry = navEntryById(command.slice('navigate:'.length));
+          if (entry) void navigate(entry.path);
+        }
       }
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -91,7 +83,8 @@ export function useGlobalShortcuts(): void {
       run(command);
     };
     window.addEventListener('keydown', onKeyDown);
-    const unsubscribe = platform.onMenuCommand((command) => run(command as AppCommand));
+    // Every menu command is an app command (channels.ts and shortcuts.ts name the same ones).
+    const unsubscribe = platform.onMenuCommand((command) => run(command));
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();

@@ -103,8 +103,10 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       };
     },
 
-    // The browser has no menu to translate.
+    // The browser has no menu to translate, list the areas in or show the customer mode in.
     async setLanguage() {},
+    async setMenuNavigation() {},
+    async setMenuCustomerMode() {},
 
     async printOffer(offerId) {
       // The print view prints itself once its data is loaded (?autoprint).

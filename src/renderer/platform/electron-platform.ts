@@ -41,6 +41,8 @@ export function createElectronPlatform(api: QuotientApi): Platform {
         return { name, version, platform, locale };
       }),
     setLanguage: (language) => call(() => api.app.setLanguage({ language })),
+    setMenuNavigation: (navigation) => call(() => api.menu.setNavigation(navigation)),
+    setMenuCustomerMode: (on) => call(() => api.menu.setCustomerMode({ on })),
     printOffer: (offerId) =>
       call(async () => ({ kind: 'pdf' as const, data: (await api.pdf.print({ offerId })).data })),
     openMailDraft: ({ suggestedName, data }) =>

@@ -4,6 +4,7 @@ import type { Platform } from './types';
 export type {
   FileFilter,
   MenuCommand,
+  MenuSetNavigationRequest,
   OpenFileRequest,
   OpenedFile,
   Platform,

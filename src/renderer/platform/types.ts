@@ -1,10 +1,10 @@
 import type { Language } from '../../shared/domain/common';
 import type { MenuCommand } from '../../shared/ipc/channels';
-import type { FileFilter } from '../../shared/ipc/contract';
+import type { FileFilter, MenuSetNavigationRequest } from '../../shared/ipc/contract';
 import type { TokenStore } from '../sync/types';
 import type { PersistState } from './storage-persistence';
 
-export type { FileFilter, MenuCommand };
+export type { FileFilter, MenuCommand, MenuSetNavigationRequest };
 
 export type SaveFileRequest = {
   /** Any title; made into a safe file name (no path, portable characters) before use. */
@@ -53,6 +53,13 @@ export type Platform = {
   appInfo(): Promise<PlatformAppInfo>;
   /** Tells the desktop shell the UI language (it rebuilds the menu); a no-op in the browser. */
   setLanguage(language: Language): Promise<void>;
+  /**
+   * Tells the desktop shell the app's areas, translated, and the UI language: its menu's
+   * "Go to" and its own labels follow them. A no-op in the browser.
+   */
+  setMenuNavigation(navigation: MenuSetNavigationRequest): Promise<void>;
+  /** Tells the desktop shell whether the customer mode is on (the menu's checkbox); browser: no-op. */
+  setMenuCustomerMode(on: boolean): Promise<void>;
   /**
    * The offer's print view as PDF: the desktop renders it to bytes (printToPDF); the browser
    * opens the print view in a new tab and its print dialog, where "Save as PDF" is one choice.

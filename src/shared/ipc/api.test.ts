@@ -38,6 +38,8 @@ describe('apiMethodName', () => {
       { domain: 'sync', method: 'tokenSet' },
       { domain: 'sync', method: 'tokenClear' },
       { domain: 'mail', method: 'openDraft' },
+      { domain: 'menu', method: 'setNavigation' },
+      { domain: 'menu', method: 'setCustomerMode' },
     ]);
   });
 });
@@ -49,11 +51,13 @@ describe('createQuotientApi', () => {
       'app',
       'file',
       'mail',
+      'menu',
       'onMenuCommand',
       'pdf',
       'sync',
     ]);
     expect(Object.keys(api.mail)).toEqual(['openDraft']);
+    expect(Object.keys(api.menu).sort()).toEqual(['setCustomerMode', 'setNavigation']);
     expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
     expect(Object.keys(api.sync).sort()).toEqual(['tokenClear', 'tokenGet', 'tokenSet']);
@@ -91,9 +95,20 @@ describe('createQuotientApi', () => {
     emit('rm -rf');
     emit({ command: 'search' });
     emit('navigate:pipeline');
+    emit('navigate:contracts');
+    emit('navigate:');
+    emit('navigate:../settings');
+    emit('navigate:Clients');
+    emit('customer-mode:on');
+    emit('customer-mode:maybe');
     unsubscribe();
     emit('search');
-    expect(received).toEqual(['new-client', 'navigate:pipeline']);
+    expect(received).toEqual([
+      'new-client',
+      'navigate:pipeline',
+      'navigate:contracts',
+      'customer-mode:on',
+    ]);
     expect(listeners.size).toBe(0);
   });
 });

@@ -12,26 +12,42 @@ export const ipcChannels = [
   'sync:token-set',
   'sync:token-clear',
   'mail:open-draft',
+  'menu:set-navigation',
+  'menu:set-customer-mode',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 
 /** The one main → renderer event channel: menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
+/** An area's id in the navigation the renderer sends (`menu:set-navigation`). */
+export const NAV_ENTRY_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** Menu commands other than going to an area. */
 export const menuCommands = [
   'new-client',
   'search',
   'settings',
-  'navigate:clients',
-  'navigate:pipeline',
   'undo',
   'sync-now',
+  'customer-mode:on',
+  'customer-mode:off',
 ] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+/** A fixed command, or `navigate:<id>` of an entry of the navigation the renderer sent. */
+export type MenuCommand = (typeof menuCommands)[number] | `navigate:${string}`;
+
+/** The menu command that goes to the navigation entry `id`. */
+export function navigateCommand(id: string): MenuCommand {
+  return `navigate:${id}`;
+}
 
 /** True for a known menu command (events from main are checked before reaching the app). */
 export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+  if (typeof value !== 'string') return false;
+  if ((menuCommands as readonly string[]).includes(value)) return true;
+  return (
+    value.startsWith('navigate:') && NAV_ENTRY_ID_PATTERN.test(value.slice('navigate:'.length))
+  );
 }
 
 /** True for an allowlisted request channel. */

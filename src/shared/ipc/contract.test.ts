@@ -194,3 +194,163 @@ describe('sync token payloads', () => {
     });
   });
 });
+
+describe('menu:set-navigation payload', () => {
+  const entry = (overrides: Record<string, unknown> = {}) => ({
+    id: 'clients',
+    label: 'Kunden',
+    accelerator: 'CmdOrCtrl+1',
+    ...overrides,
+  });
+  const problem = (payload: unknown) => {
+    const result = parseIpcRequest('menu:set-navigation', payload);
+    return result.success
+      ? 'accepted'
+      : result.error.replace('Invalid menu:set-navigation payload: ', '');
+  };
+
+  it('accepts the areas with and without accelerators, and an empty list', () => {
+    const payload = {
+      language: 'en',
+      entries: [
+        entry({ label: 'Clients' }),
+        { id: 'trash', label: 'Trash' },
+        entry({ id: 'settings', label: 'Settings', accelerator: 'CmdOrCtrl+,' }),
+        entry({ id: 'fair-leads', label: 'Fair leads', accelerator: 'Alt+Shift+F' }),
+        entry({ id: 'help', label: 'Help', accelerator: 'F1' }),
+      ],
+    };
+    expect(parseIpcRequest('menu:set-navigation', payload)).toEqual({
+      success: true,
+      data: payload,
+    });
+    expect(problem({ language: 'de', entries: [] })).toBe('accepted');
+    expect(
+      problem({
+        language: 'de',
+        entries: Array.from({ length: 40 }, (_, i) =>
+          entry({ id: `a${i}`, accelerator: undefined }),
+        ),
+      }),
+    ).toBe('accepted');
+  });
+
+  it.each([
+    ['no payload', undefined, 'payload: Invalid input: expected object, received undefined'],
+    [
+      'another language',
+      { language: 'fr', entries: [] },
+      'language: Invalid option: expected one of "de"|"en"',
+    ],
+    [
+      'no entries',
+      { language: 'de' },
+      'entries: Invalid input: expected array, received undefined',
+    ],
+    [
+      'an unknown key',
+      { language: 'de', entries: [], path: '/x' },
+      'payload: Unrecognized key: "path"',
+    ],
+    [
+      'more than 40 entries',
+      {
+        language: 'de',
+        entries: Array.from({ length: 41 }, (_, i) =>
+          entry({ id: `a${i}`, accelerator: undefined }),
+        ),
+      },
+      'entries: must list at most 40 entries',
+    ],
+    [
+      'an id with capitals',
+      { language: 'de', entries: [entry({ id: 'Clients' })] },
+      'entries[0].id: must be an id of lowercase letters, digits and dashes, starting with a letter (at most 40)',
+    ],
+    [
+      'an id that is a path',
+      { language: 'de', entries: [entry({ id: '../settings' })] },
+      'entries[0].id: must be an id of lowercase letters, digits and dashes, starting with a letter (at most 40)',
+    ],
+    [
+      'an empty label',
+      { language: 'de', entries: [entry({ label: '' })] },
+      'entries[0].label: must not be empty; entries[0].label: must not be only whitespace',
+    ],
+    [
+      'a blank label',
+      { language: 'de', entries: [entry({ label: '   ' })] },
+      'entries[0].label: must not be only whitespace',
+    ],
+    [
+      'a label of 61 characters',
+      { language: 'de', entries: [entry({ label: 'x'.repeat(61) })] },
+      'entries[0].label: must be at most 60 characters',
+    ],
+    [
+      'a label with a line break',
+      { language: 'de', entries: [entry({ label: 'Kun\nden' })] },
+      'entries[0].label: must not contain control characters',
+    ],
+    [
+      'a label that is not text',
+      { language: 'de', entries: [entry({ label: 7 })] },
+      'entries[0].label: Invalid input: expected string, received number',
+    ],
+    [
+      'an accelerator that is not one',
+      { language: 'de', entries: [entry({ accelerator: 'Strg+1' })] },
+      'entries[0].accelerator: must be an accelerator such as "CmdOrCtrl+1" (modifiers, then one key)',
+    ],
+    [
+      'an accelerator of two keys',
+      { language: 'de', entries: [entry({ accelerator: 'CmdOrCtrl+1+2' })] },
+      'entries[0].accelerator: must be an accelerator such as "CmdOrCtrl+1" (modifiers, then one key)',
+    ],
+    [
+      'a plain key as accelerator',
+      { language: 'de', entries: [entry({ accelerator: 'K' })] },
+      'entries[0].accelerator: must use Ctrl, Cmd or Alt, or a function key (a plain key would swallow typing)',
+    ],
+    [
+      'Shift and a letter as accelerator',
+      { language: 'de', entries: [entry({ accelerator: 'Shift+K' })] },
+      'entries[0].accelerator: must use Ctrl, Cmd or Alt, or a function key (a plain key would swallow typing)',
+    ],
+    [
+      'an id twice',
+      { language: 'de', entries: [entry(), entry({ accelerator: 'CmdOrCtrl+2' })] },
+      'entries[1].id: must not repeat entries[0].id',
+    ],
+    [
+      'an accelerator twice',
+      { language: 'de', entries: [entry(), entry({ id: 'pipeline', accelerator: 'CmdOrCtrl+1' })] },
+      'entries[1].accelerator: must not repeat entries[0].accelerator',
+    ],
+    [
+      'an unknown entry key',
+      { language: 'de', entries: [entry({ path: '/clients' })] },
+      'entries[0]: Unrecognized key: "path"',
+    ],
+  ])('refuses %s', (_, payload, message) => {
+    expect(problem(payload)).toBe(message);
+  });
+});
+
+describe('menu:set-customer-mode payload', () => {
+  it('accepts on and off, and nothing else', () => {
+    expect(parseIpcRequest('menu:set-customer-mode', { on: true })).toEqual({
+      success: true,
+      data: { on: true },
+    });
+    expect(parseIpcRequest('menu:set-customer-mode', { on: false }).success).toBe(true);
+    expect(parseIpcRequest('menu:set-customer-mode', { on: 'true' })).toEqual({
+      success: false,
+      error: 'Invalid menu:set-customer-mode payload: on: must be true or false',
+    });
+    expect(parseIpcRequest('menu:set-customer-mode', { on: true, label: 'x' })).toEqual({
+      success: false,
+      error: 'Invalid menu:set-customer-mode payload: payload: Unrecognized key: "label"',
+    });
+  });
+});

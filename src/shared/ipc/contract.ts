@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { languageSchema } from '../domain/common';
 import type { IpcChannel } from './channels';
+import { NAV_ENTRY_ID_PATTERN } from './channels';
 import { fileNameProblem } from './file-name';
-import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES, formatBytes } from './limits';
+import {
+  DEFAULT_OPEN_MAX_BYTES,
+  MAX_FILE_BYTES,
+  MAX_MENU_LABEL_LENGTH,
+  MAX_NAV_ENTRIES,
+  formatBytes,
+} from './limits';
 
 // The single typed contract of the desktop boundary. Main parses every request with these
 // schemas; the preload API and the main handler map are both derived from `IpcContract`.
@@ -131,6 +138,88 @@ export type MailOpenDraftRequest = z.input<typeof mailOpenDraftRequestSchema>;
 /** Opened, or not because the system has no program for `.eml` files (the reason says why). */
 export type MailOpenDraftResponse = { opened: true } | { opened: false; reason: string };
 
+/**
+ * A menu accelerator (Electron's syntax): modifiers joined by `+`, then one key. It needs Ctrl,
+ * Cmd or Alt, or a function key, so that it never swallows a typed character.
+ */
+const ACCELERATOR_PATTERN =
+  /^(?:(?:CmdOrCtrl|CommandOrControl|Ctrl|Control|Cmd|Command|Alt|Option|AltGr|Shift|Super|Meta)\+){0,4}(?:[A-Z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|[,.\-=;'/\\`[\]]|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc)$/;
+
+function acceleratorProblem(accelerator: string): string | undefined {
+  if (!ACCELERATOR_PATTERN.test(accelerator)) {
+    return 'must be an accelerator such as "CmdOrCtrl+1" (modifiers, then one key)';
+  }
+  const parts = accelerator.split('+');
+  const key = parts[parts.length - 1] ?? '';
+  const modifiers = parts.slice(0, -1);
+  if (!modifiers.some((modifier) => modifier !== 'Shift') && !/^F\d/.test(key)) {
+    return 'must use Ctrl, Cmd or Alt, or a function key (a plain key would swallow typing)';
+  }
+  return undefined;
+}
+
+/** One area in the desktop menu's "Go to", translated by the renderer. */
+export const navEntrySchema = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      NAV_ENTRY_ID_PATTERN,
+      'must be an id of lowercase letters, digits and dashes, starting with a letter (at most 40)',
+    ),
+  label: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_MENU_LABEL_LENGTH, `must be at most ${MAX_MENU_LABEL_LENGTH} characters`)
+    .regex(/\S/, 'must not be only whitespace')
+    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+  accelerator: z
+    .string()
+    .superRefine((accelerator, ctx) => {
+      const problem = acceleratorProblem(accelerator);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+});
+export type NavEntryRequest = z.input<typeof navEntrySchema>;
+
+/**
+ * menu:set-navigation: the renderer's navigation in its UI language; main builds the menu
+ * from it (and its own labels in that language). Ids and accelerators are each used once.
+ */
+export const menuSetNavigationRequestSchema = z.strictObject({
+  language: languageSchema,
+  entries: z
+    .array(navEntrySchema)
+    .max(MAX_NAV_ENTRIES, `must list at most ${MAX_NAV_ENTRIES} entries`)
+    .superRefine((entries, ctx) => {
+      const firstOf = new Map<string, number>();
+      entries.forEach((entry, index) => {
+        for (const [field, value] of [
+          ['id', entry.id],
+          ['accelerator', entry.accelerator?.toLowerCase()],
+        ] as const) {
+          if (value === undefined) continue;
+          const first = firstOf.get(`${field}:${value}`);
+          if (first === undefined) firstOf.set(`${field}:${value}`, index);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, field],
+              message: `must not repeat entries[${first}].${field}`,
+            });
+        }
+      });
+    }),
+});
+export type MenuSetNavigationRequest = z.input<typeof menuSetNavigationRequestSchema>;
+export type MenuNavigation = z.output<typeof menuSetNavigationRequestSchema>;
+
+/** menu:set-customer-mode: the renderer's customer mode, shown as the menu's checkbox. */
+export const menuSetCustomerModeRequestSchema = z.strictObject({
+  on: z.boolean({ error: 'must be true or false' }),
+});
+export type MenuSetCustomerModeRequest = z.input<typeof menuSetCustomerModeRequestSchema>;
+
 // The response type exists only for the compiler: this symbol is never created at run time.
 declare const responseType: unique symbol;
 type ChannelSpec<Request extends z.ZodType, Response> = {
@@ -155,6 +244,8 @@ export const ipcContract = {
   'sync:token-set': channel<SyncTokenSetResponse>()(syncTokenSetRequestSchema),
   'sync:token-clear': channel<void>()(syncTokenClearRequestSchema),
   'mail:open-draft': channel<MailOpenDraftResponse>()(mailOpenDraftRequestSchema),
+  'menu:set-navigation': channel<void>()(menuSetNavigationRequestSchema),
+  'menu:set-customer-mode': channel<void>()(menuSetCustomerModeRequestSchema),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 export type IpcContract = typeof ipcContract;

@@ -5,6 +5,10 @@ export const MAX_FILE_BYTES = 100 * MiB;
 /** Default limit of `file:open` when the caller names none. */
 export const DEFAULT_OPEN_MAX_BYTES = 20 * MiB;
 export const MAX_FILE_NAME_LENGTH = 200;
+/** Most areas the desktop menu's "Go to" lists (the app has 8; room for the coming ones). */
+export const MAX_NAV_ENTRIES = 40;
+/** Longest menu label of a navigation entry. */
+export const MAX_MENU_LABEL_LENGTH = 60;
 
 /** Human-readable size for error messages, e.g. `20 MiB`, `25.3 MiB`, `512 KiB`, `12 bytes`. */
 export function formatBytes(bytes: number): string {
