@@ -1,4 +1,4 @@
-import { SyncError, downloadBlob, runSync } from '../../shared/sync/engine';
+import { SyncError, downloadBlob, runSync, waitFor } from '../../shared/sync/engine';
 import { ClockDriftError } from '../../shared/sync/hlc';
 import type { Clock } from '../../shared/sync/hlc';
 import {
@@ -249,7 +249,7 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
           schemaVersion,
           signal: controller.signal,
           now,
-          wait: (ms, signal) => sleep(ms, signal),
+          wait: (ms, signal) => waitFor(ms, signal, timers),
           onProgress: (step) => {
             progress = step;
             publish();
@@ -270,23 +270,6 @@ export function createSyncServiceWith(deps: SyncServiceDeps): StartedSyncService
       progress = undefined;
     }
   };
-
-  const sleep = (ms: number, signal?: AbortSignal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const handle = timers.setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = () => {
-        timers.clearTimeout(handle);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
 
   const onCommit: CommitListener = () => {
     void store.pendingChanges().then((pending) => dispatch({ type: 'committed', pending }));

@@ -1,16 +1,8 @@
 import type { SyncErrorCode } from '../../shared/sync/status';
 
-/** The timer functions the service uses; the global ones by default, fakes in tests. */
-export type Timers = {
-  setTimeout: (run: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-};
-
-/** The browser's timers, bound (a detached `setTimeout` throws "Illegal invocation"). */
-export const globalTimers: Timers = {
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+/** The timer functions the service uses (the engine's waits too): the global ones by default, fakes in tests. */
+export { globalTimers } from '../../shared/sync/engine';
+export type { Timers } from '../../shared/sync/engine';
 
 /** Whether the device has a network, and when that changes (window online/offline events). */
 export type NetworkMonitor = {

@@ -15,9 +15,17 @@ export {
   trimTrailingRow,
 } from './merge';
 export type { AckMark, MergeResult, MergeableRow, OverwrittenValue, RejectedChange } from './merge';
-export { MAX_RETRY_WAIT_MS, downloadBlob, requestRetryDelay, runSync, waitFor } from './sync-run';
+export {
+  MAX_RETRY_WAIT_MS,
+  downloadBlob,
+  globalTimers,
+  requestRetryDelay,
+  runSync,
+  waitFor,
+} from './sync-run';
 export type {
   ApplyResult,
+  Timers,
   RunSyncArgs,
   SyncLocalStore,
   SyncRunResult,

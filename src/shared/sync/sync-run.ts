@@ -124,18 +124,34 @@ const BASE_RETRY_MS = 500;
 /** Download failures that concern one blob only; others end the download round. */
 const PER_BLOB_FAILURES: ReadonlySet<SyncErrorCode> = new Set(['rejected', 'server']);
 
-/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
-export function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+/** Timer functions: the global ones by default, fakes in tests. */
+export type Timers = {
+  setTimeout: (run: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+};
+
+/** The global timers, bound (a detached `setTimeout` throws "Illegal invocation" in a browser). */
+export const globalTimers: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Waits `ms` on `timers`, or rejects with the signal's reason when it aborts first. */
+export function waitFor(
+  ms: number,
+  signal?: AbortSignal,
+  timers: Timers = globalTimers,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
     const onAbort = () => {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    const timer = timers.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
