@@ -4,8 +4,8 @@ import { batchOutbox } from './outbox-batching';
 import type { OutboxRecordLike } from './outbox-batching';
 import type { PullReply, PulledChange, PushReply, PushRequest } from './protocol';
 import { SyncError } from './sync-error';
-import { MAX_RETRY_WAIT_MS, requestRetryDelay, runSync } from './sync-run';
-import type { ApplyResult, SyncLocalStore, SyncTransport } from './sync-run';
+import { MAX_RETRY_WAIT_MS, requestRetryDelay, runSync, waitFor } from './sync-run';
+import type { ApplyResult, SyncLocalStore, SyncTransport, Timers } from './sync-run';
 
 const t0 = Date.parse('2026-11-28T09:15:02.123Z');
 const SERVER_TIME = new Date(t0).toISOString();
@@ -304,5 +304,40 @@ describe('requestRetryDelay', () => {
     expect(requestRetryDelay(server(MAX_RETRY_WAIT_MS + 1), 1, 3)).toBeUndefined();
     expect(requestRetryDelay(new SyncError('network', 'offline'), 1, 3)).toBeUndefined();
     expect(requestRetryDelay(new Error('bug'), 1, 3)).toBeUndefined();
+  });
+});
+
+describe('waitFor on given timers', () => {
+  const manual = () => {
+    const due = new Map<number, () => void>();
+    let next = 1;
+    const timers: Timers = {
+      setTimeout: (fire) => {
+        due.set(next, fire);
+        return next++;
+      },
+      clearTimeout: (handle) => void due.delete(handle as number),
+    };
+    return { timers, due };
+  };
+
+  it('resolves when the timer fires', async () => {
+    const { timers, due } = manual();
+    let done = false;
+    const waiting = waitFor(1_000, undefined, timers).then(() => (done = true));
+    await Promise.resolve();
+    expect([done, due.size]).toEqual([false, 1]);
+    due.get(1)!();
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it('clears the timer and rejects with the reason when aborted', async () => {
+    const { timers, due } = manual();
+    const controller = new AbortController();
+    const waiting = waitFor(1_000, controller.signal, timers);
+    controller.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
+    expect(due.size).toBe(0);
   });
 });
