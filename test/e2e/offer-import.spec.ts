@@ -1,17 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, startWorkspace, test } from './fixtures';
 
-test('an offer file in CHF without a rate asks for the rate on import, validated, then imports', async ({
-  app: page,
-}) => {
-  await startWorkspace(page, 'empty');
-  const bundle = JSON.parse(
+async function exampleBundle() {
+  return JSON.parse(
     await readFile(new URL('../fixtures/offer-bundle-example.json', import.meta.url), 'utf8'),
   );
-  bundle.offer.currency = 'CHF';
-  delete bundle.offer.exchangeRate;
+}
 
-  await page.keyboard.press('Control+3');
+async function chooseFile(page: Page, bundle: unknown) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
@@ -21,6 +18,56 @@ test('an offer file in CHF without a rate asks for the rate on import, validated
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(bundle)),
   });
+}
+
+test('the offer file import shows what it will create; cancel writes nothing, import writes', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'empty');
+  const bundle = await exampleBundle();
+  await page.keyboard.press('Control+3');
+
+  await chooseFile(page, bundle);
+  const preview = page.getByRole('dialog', { name: 'Angebotsdatei importieren?' });
+  await expect(preview.getByTestId('import-preview')).toContainText(
+    'A-2026-0001 (Revision 1): Netzwerk-Erneuerung Standort Essen',
+  );
+  await expect(preview).toContainText('Musterbau AG (wird neu angelegt)');
+  await expect(preview).toContainText('3 Abschnitte, 5 Positionen, 0 Kapitel');
+  await expect(preview).toContainText('Einmalig netto20.273,46 €');
+  await expect(preview).toContainText('Monatlich netto283,22 €');
+  await preview.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByText('A-2026-0001')).toHaveCount(0);
+
+  // Cancelled means not written: the client is still new, and this time the import goes ahead.
+  await chooseFile(page, bundle);
+  await expect(preview).toContainText('Musterbau AG (wird neu angelegt)');
+  await preview.getByRole('button', { name: 'Importieren' }).click();
+  await expect(page.getByTestId('offer-number')).toHaveText('A-2026-0001');
+
+  // The same file again: the preview names the problem and offers no import.
+  await page.keyboard.press('Control+3');
+  await chooseFile(page, bundle);
+  await expect(preview).toContainText('Musterbau AG (vorhanden, wird verwendet)');
+  await expect(preview.getByTestId('import-preview-problems')).toContainText(
+    'Angebot A-2026-0001 (Revision 1) ist bereits vorhanden',
+  );
+  await expect(preview.getByRole('button', { name: 'Importieren' })).toBeDisabled();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: '/tmp/h10/import-preview.png' });
+});
+
+test('an offer file in CHF without a rate asks for the rate on import, validated, then imports', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'empty');
+  const bundle = await exampleBundle();
+  bundle.offer.currency = 'CHF';
+  delete bundle.offer.exchangeRate;
+
+  await page.keyboard.press('Control+3');
+  await chooseFile(page, bundle);
 
   const dialog = page.getByRole('dialog', { name: 'Wechselkurs für das Angebot' });
   await expect(dialog).toContainText('Die Preise in „musterbau.quotient-offer.json“ sind in CHF.');
@@ -37,6 +84,10 @@ test('an offer file in CHF without a rate asks for the rate on import, validated
   }
   await rate.fill('0,94');
   await dialog.getByRole('button', { name: 'Importieren' }).click();
+
+  const preview = page.getByRole('dialog', { name: 'Angebotsdatei importieren?' });
+  await expect(preview).toContainText('CHF');
+  await preview.getByRole('button', { name: 'Importieren' }).click();
 
   await expect(page.getByTestId('offer-number')).toHaveText('A-2026-0001');
   await expect(page.getByLabel('Kurs (1 € =)')).toHaveValue('0,94');

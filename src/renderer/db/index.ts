@@ -87,4 +87,4 @@ export type { SyncStore } from './sync-store';
 export { importWorkspace, parseWorkspace } from './demo-import';
 export type { ImportSummary } from './demo-import';
 export { BundleInvalidError, OfferExistsError } from './offer-bundle-errors';
-export type { BundleImportResult } from './offer-bundle-import';
+export type { BundleImportPreview, BundleImportResult } from './offer-bundle-import';

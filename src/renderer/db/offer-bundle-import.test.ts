@@ -22,6 +22,47 @@ const counts = async () => ({
   outbox: await ws.repos.outbox.count(),
 });
 
+describe('previewOfferBundle', () => {
+  it('shows what the import would create and writes nothing', async () => {
+    const preview = await ws.repos.previewOfferBundle(bundle);
+    expect(preview).toEqual({
+      number: 'A-2026-0001',
+      revision: 1,
+      title: example.offer.title,
+      currency: 'EUR',
+      language: example.offer.language,
+      client: { name: 'Musterbau AG', existing: false },
+      sections: 3,
+      lines: 5,
+      chapters: 0,
+      totals: { oneTime: expected.net, monthly: expected.monthly, yearly: expected.yearly },
+      exists: false,
+    });
+    expect(await counts()).toEqual({ clients: 0, offers: 0, lines: 0, outbox: 0 });
+  });
+
+  it('after the import: the client is reused and the same offer would be refused', async () => {
+    await ws.repos.importOfferBundle(bundle);
+    const before = await counts();
+    const preview = await ws.repos.previewOfferBundle(bundle);
+    expect({ client: preview.client, exists: preview.exists }).toEqual({
+      client: { name: 'Musterbau AG', existing: true },
+      exists: true,
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('an invalid bundle fails the preview with every problem, as the import does', async () => {
+    const broken = structuredClone(bundle) as {
+      offer: { sections: { lines: { quantity: string }[] }[] };
+    };
+    broken.offer.sections[0]!.lines[0]!.quantity = 'viele';
+    const error = await ws.repos.previewOfferBundle(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    expect(await counts()).toEqual({ clients: 0, offers: 0, lines: 0, outbox: 0 });
+  });
+});
+
 describe('importOfferBundle', () => {
   it('imports the example bundle; exporting it again gives the same totals', async () => {
     const result = await ws.repos.importOfferBundle(bundle);

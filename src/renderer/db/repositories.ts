@@ -13,7 +13,11 @@ import type { ClientsRepository } from './clients.repository';
 import { createContactsRepository } from './contacts.repository';
 import type { ContactsRepository } from './contacts.repository';
 import { importIntoContext } from './demo-import';
-import type { BundleImportOptions, BundleImportResult } from './offer-bundle-import';
+import type {
+  BundleImportOptions,
+  BundleImportPreview,
+  BundleImportResult,
+} from './offer-bundle-import';
 import type { ImportSummary } from './demo-import';
 import type { QuotientDb } from './database';
 import { createLocalRepository } from './local.repository';
@@ -74,6 +78,8 @@ export type Repositories = {
   onCommitted(listener: CommitListener): () => void;
   /** Imports a `*.quotient-offer.json` (validated first, fresh ids, one transaction). */
   importOfferBundle(json: unknown, options?: BundleImportOptions): Promise<BundleImportResult>;
+  /** What importing a `*.quotient-offer.json` would create; writes nothing (invalid: throws). */
+  previewOfferBundle(json: unknown, options?: BundleImportOptions): Promise<BundleImportPreview>;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
 };
@@ -123,6 +129,8 @@ export function createRepositories({
     // The bundle schema and mapping load only when a file is imported.
     importOfferBundle: async (json, options) =>
       (await import('./offer-bundle-import')).importOfferBundle(ctx, json, options),
+    previewOfferBundle: async (json, options) =>
+      (await import('./offer-bundle-import')).previewOfferBundle(ctx, json, options),
   };
   return { ...repos, trash: createTrashRepository({ db, repos }) };
 }

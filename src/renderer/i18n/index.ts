@@ -5,6 +5,7 @@ import { decodeIssue } from '../../shared/validation/issue-message';
 import { calculatorMessages } from '../features/calculator/messages';
 import { catalogMessages } from '../features/catalog/messages';
 import { followUpMessages } from '../features/clients/messages';
+import { offerImportMessages } from '../features/offers/import-messages';
 import { mailMessages } from '../features/offers/mail-messages';
 import { offersMessages } from '../features/offers/messages';
 import { syncMessages } from '../features/sync/messages';
@@ -24,6 +25,7 @@ const features = {
   trash: trashMessages,
   followUps: followUpMessages,
   mail: mailMessages,
+  offerImport: offerImportMessages,
   customerMode: customerModeMessages,
   keyboard: keyboardMessages,
 };

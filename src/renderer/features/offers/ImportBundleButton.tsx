@@ -6,14 +6,18 @@ import { useNavigate } from 'react-router';
 import { BundleInvalidError, OfferExistsError, useRepos } from '../../db';
 import { useOfferSettings } from '../../db/hooks';
 import { platform } from '../../platform';
+import { ImportPreviewModal } from './ImportPreviewModal';
+import type { PreviewRequest } from './ImportPreviewModal';
 import { ImportRateModal } from './ImportRateModal';
 import type { RateRequest } from './ImportRateModal';
 
 type PendingImport = RateRequest & { json: unknown };
+type PendingPreview = PreviewRequest & { json: unknown; exchangeRate?: string };
 
 /**
  * Imports a `*.quotient-offer.json`: every problem is listed and nothing is written on error.
- * An offer not in EUR whose file names no exchange rate asks for the rate first.
+ * An offer not in EUR whose file names no exchange rate asks for the rate first; then a preview
+ * shows what will be created, and only its "Importieren" writes.
  */
 export function ImportBundleButton() {
   const { t } = useTranslation();
@@ -22,7 +26,32 @@ export function ImportBundleButton() {
   const navigate = useNavigate();
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [preview, setPreview] = useState<PendingPreview | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const showProblems = (error: unknown) => {
+    if (error instanceof BundleInvalidError) {
+      setProblems(error.problems.map((problem) => `${problem.path}: ${problem.message}`));
+    } else if (error instanceof OfferExistsError) {
+      setProblems([t('offers.import.exists', { number: error.number, revision: error.revision })]);
+    } else {
+      setProblems([error instanceof Error ? error.message : String(error)]);
+    }
+  };
+
+  // Validates and shows what would be created; nothing is written here.
+  const runPreview = async (name: string, json: unknown, exchangeRate?: string) => {
+    setBusy(true);
+    try {
+      const options = exchangeRate === undefined ? {} : { exchangeRate };
+      const result = await repos.previewOfferBundle(json, options);
+      setPreview({ name, preview: result, json, ...options });
+    } catch (error) {
+      showProblems(error);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const runImport = async (name: string, json: unknown, exchangeRate?: string) => {
     setBusy(true);
@@ -34,15 +63,7 @@ export function ImportBundleButton() {
       notifications.show({ color: 'green', message: t('offers.import.done', { name }) });
       void navigate(`/offers/${result.offerId}`);
     } catch (error) {
-      if (error instanceof BundleInvalidError) {
-        setProblems(error.problems.map((problem) => `${problem.path}: ${problem.message}`));
-      } else if (error instanceof OfferExistsError) {
-        setProblems([
-          t('offers.import.exists', { number: error.number, revision: error.revision }),
-        ]);
-      } else {
-        setProblems([error instanceof Error ? error.message : String(error)]);
-      }
+      showProblems(error);
     } finally {
       setBusy(false);
     }
@@ -74,8 +95,8 @@ export function ImportBundleButton() {
       });
       return;
     }
-    // An invalid file goes through the importer too: it lists every problem.
-    await runImport(file.name, json);
+    // An invalid file goes through the preview too: it lists every problem.
+    await runPreview(file.name, json);
   };
 
   return (
@@ -89,7 +110,16 @@ export function ImportBundleButton() {
         onConfirm={(rate) => {
           const request = pending;
           setPending(null);
-          if (request) void runImport(request.name, request.json, rate);
+          if (request) void runPreview(request.name, request.json, rate);
+        }}
+      />
+      <ImportPreviewModal
+        request={preview}
+        onCancel={() => setPreview(null)}
+        onConfirm={() => {
+          const request = preview;
+          setPreview(null);
+          if (request) void runImport(request.name, request.json, request.exchangeRate);
         }}
       />
       <Modal
