@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialSyncServiceState, phaseOf, reduce, statusOf } from './service-state';
+import { SyncError } from '../../shared/sync/engine';
+import { ClockDriftError } from '../../shared/sync/hlc';
+import { initialSyncServiceState, phaseOf, reduce, statusOf, toFailure } from './service-state';
 import type {
   RunFailure,
   SyncServiceEffect,
@@ -360,5 +362,23 @@ describe('statusOf', () => {
       },
     );
     expect(phaseOf(given())).toBe('idle');
+  });
+});
+
+describe('toFailure', () => {
+  it('keeps a sync error with its Retry-After, calls a drifting clock clock and anything else rejected', () => {
+    expect([
+      toFailure(new SyncError('server', 'busy', 429, 30_000)),
+      toFailure(new SyncError('unauthorized', 'expired', 401)),
+      toFailure(new ClockDriftError('45 minutes ahead')),
+      toFailure(new TypeError('x is undefined')),
+      toFailure('odd'),
+    ]).toEqual([
+      { code: 'server', message: 'busy', retryAfterMs: 30_000 },
+      { code: 'unauthorized', message: 'expired' },
+      { code: 'clock', message: '45 minutes ahead' },
+      { code: 'rejected', message: 'x is undefined' },
+      { code: 'rejected', message: 'odd' },
+    ]);
   });
 });

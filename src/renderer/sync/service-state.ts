@@ -1,3 +1,5 @@
+import { SyncError } from '../../shared/sync/engine';
+import { ClockDriftError } from '../../shared/sync/hlc';
 import type { SyncErrorCode } from '../../shared/sync/status';
 import { SYNC_TIMING, retryDelay, runsAutomatically } from './triggers';
 import type { SyncAccount, SyncPhase, SyncProgress, SyncStatus, TokenPersistence } from './types';
@@ -81,6 +83,19 @@ export type SyncServiceEffect =
 export type SyncServiceStep = { state: SyncServiceState; effects: SyncServiceEffect[] };
 
 const ALL_TIMERS: readonly SyncTimer[] = ['debounce', 'periodic', 'retry'];
+
+/** Any thrown value as the run's failure: SyncError as is, a drifting clock as 'clock'. */
+export function toFailure(error: unknown): RunFailure {
+  if (error instanceof SyncError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    };
+  }
+  if (error instanceof ClockDriftError) return { code: 'clock', message: error.message };
+  return { code: 'rejected', message: error instanceof Error ? error.message : String(error) };
+}
 
 /** The state before anything is loaded: signed out, nothing pending. */
 export function initialSyncServiceState({ online }: { online: boolean }): SyncServiceState {

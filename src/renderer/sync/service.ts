@@ -1,5 +1,4 @@
 import { SyncError, downloadBlob, runSync, waitFor } from '../../shared/sync/engine';
-import { ClockDriftError } from '../../shared/sync/hlc';
 import type { Clock } from '../../shared/sync/hlc';
 import {
   createHttpTransport,
@@ -12,9 +11,8 @@ import type { LoginReply } from '../../shared/sync/protocol';
 import type { SyncProgress } from '../../shared/sync/status';
 import { schemaVersion as currentSchemaVersion } from '../db';
 import type { CommitListener, SyncStore, Workspace } from '../db';
-import { initialSyncServiceState, reduce, statusOf } from './service-state';
+import { initialSyncServiceState, reduce, statusOf, toFailure } from './service-state';
 import type {
-  RunFailure,
   SyncServiceEffect,
   SyncServiceEvent,
   SyncServiceState,
@@ -82,19 +80,6 @@ export function browserLock(): RunLock {
   if (!locks) return (run) => run();
   // request() resolves with the callback's promise, whose value `then` unwraps for the types.
   return (run) => locks.request(LOCK_NAME, run).then((result) => result);
-}
-
-/** Any thrown value as the run's failure: SyncError as is, a drifting clock as 'clock'. */
-export function toFailure(error: unknown): RunFailure {
-  if (error instanceof SyncError) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-    };
-  }
-  if (error instanceof ClockDriftError) return { code: 'clock', message: error.message };
-  return { code: 'rejected', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**
