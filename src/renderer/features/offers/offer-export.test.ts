@@ -101,6 +101,7 @@ describe('collectOffer: contact person and adapted chapters reach the Word propo
 
     const withContact = await ws.repos.offers.update(offer.id, { contactId: wendler.id });
     const collected = await collectOffer(ws.repos, withContact, false);
+    expect(collected.unknownPlaceholders).toEqual([]);
     expect(collected.data.chapters).toEqual([
       {
         title: 'Ihr Angebot, Katrin Wendler',
