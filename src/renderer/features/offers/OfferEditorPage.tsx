@@ -1,4 +1,4 @@
-import { Accordion, Alert, Button, Grid, Stack, Text } from '@mantine/core';
+import { Accordion, Button, Grid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
@@ -27,6 +27,7 @@ import { LineDetailsDrawer } from './LineDetailsDrawer';
 import type { LineCommand } from './LineRow';
 import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SectionBlock, type LineDropTarget } from './SectionBlock';
 import { TotalsBar, TotalsPanel } from './TotalsPanel';
 import { OfferChaptersPanel } from '../text-blocks/OfferChaptersPanel';
@@ -38,7 +39,7 @@ import { positionNumbers } from '../../../shared/offers/positions';
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {
   const { offerId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   const offer = useOffer(offerId);
   const sections = useOfferSections(offerId);
@@ -227,33 +228,22 @@ export function OfferEditorPage() {
   const editable = isEditable(offer);
   // The device's customer mode hides the internal view on every offer, whatever the offer says.
   const internal = !offer.customerView && !customerMode;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const totalsPanel = <TotalsPanel offer={offer} internal={internal} />;
-  const banner =
-    offer.status === 'accepted'
-      ? t('offers.editor.readOnlyAccepted', { date: dateFormat.format(new Date(offer.acceptedAt)) })
-      : offer.status === 'sent'
-        ? t('offers.editor.readOnlySent', { date: dateFormat.format(new Date(offer.sentAt)) })
-        : editable
-          ? null
-          : t('offers.editor.readOnlyOther');
 
   return (
-    <Stack gap="md" data-testid="offer-editor" data-editable={editable}>
+    <Stack
+      gap="md"
+      data-testid="offer-editor"
+      data-editable={editable}
+      className={editable ? undefined : 'q-offer-readonly'}
+    >
       <OfferHeader
         offer={offer}
         client={client}
         onDiff={() => setDialog('diff')}
         onCompare={() => setDialog('compare')}
       />
-      {banner && (
-        <Alert
-          color={offer.status === 'accepted' ? 'green' : 'blue'}
-          data-testid="read-only-banner"
-        >
-          {banner}
-        </Alert>
-      )}
+      <ReadOnlyBanner offer={offer} />
       <Grid gap="md">
         <Grid.Col span={wide ? 9 : 12}>
           <Stack gap="md">

@@ -134,6 +134,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           aria-label={t('offers.editor.sectionTitle')}
           value={title}
           readOnly={!editable}
+          classNames={editable ? undefined : { input: 'q-readonly' }}
           onChange={(event) => setTitle(event.currentTarget.value)}
           onBlur={() =>
             title.trim() && title.trim() !== section.title && props.onRename(section, title.trim())

@@ -291,6 +291,10 @@ const de = {
   readOnly: {
     newRevision: 'Neue Revision',
     openDraft: 'Revision {{revision}} bearbeiten',
+    openRevision: 'Revision {{revision}} öffnen',
+    rejected:
+      'Abgelehnt. Diese Revision ist schreibgeschützt; eine neue Revision kann überarbeitet werden.',
+    superseded: 'Durch eine neuere Revision ersetzt und daher schreibgeschützt.',
   },
   export: {
     menu: 'Exportieren',
@@ -604,6 +608,9 @@ const en: Widen<typeof de> = {
   readOnly: {
     newRevision: 'New revision',
     openDraft: 'Edit revision {{revision}}',
+    openRevision: 'Open revision {{revision}}',
+    rejected: 'Rejected. This revision is read-only; a new revision can be reworked.',
+    superseded: 'Replaced by a newer revision, so it is read-only.',
   },
   export: {
     menu: 'Export',
