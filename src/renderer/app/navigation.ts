@@ -37,3 +37,12 @@ export function navEntryById(
 export function isNavEntryActive(entry: NavEntry, pathname: string): boolean {
   return pathname === entry.path || pathname.startsWith(`${entry.path}/`);
 }
+
+/** The path a `navigate:<id>` command goes to; nothing for another command or an unknown id. */
+export function pathForCommand(
+  command: string,
+  entries: readonly NavEntry[] = navigation,
+): string | undefined {
+  if (!command.startsWith('navigate:')) return undefined;
+  return navEntryById(command.slice('navigate:'.length), entries)?.path;
+}

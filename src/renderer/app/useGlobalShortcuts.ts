@@ -7,7 +7,7 @@ import { useSync } from '../sync/SyncProvider';
 import { useCustomerModeStore } from '../stores/customer-mode.store';
 import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
-import { navEntryById } from './navigation';
+import { pathForCommand } from './navigation';
 import { commandForKey, type AppCommand } from './shortcuts';
 
 /** Keyboard shortcuts and desktop menu commands share one command table. */
@@ -67,8 +67,8 @@ export function useGlobalShortcuts(): void {
           return;
         default: {
           // navigate:<id>; an id the app does not know (a stale menu) goes nowhere.
-          const entry = navEntryById(command.slice('navigate:'.length));
-          if (entry) void navigate(entry.path);
+          const path = pathForCommand(command);
+          if (path) void navigate(path);
         }
       }
     };
