@@ -2,7 +2,7 @@
 // section, the section's switch; the print view/PDF, Word and Excel list the package's contents
 // without their prices ("im Paket") and one package price per billing kind, mark a credit line
 // "Gutschrift", and show the same totals chain as the editor.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, startWorkspace, test } from './fixtures';
@@ -84,6 +84,15 @@ test('a package bundle: catalog, editor, print view/PDF, Word and Excel agree', 
     const xlsx = await exportFile(page, 'Excel-Angebot (.xlsx)', work);
     const [wordPdf, excelPdf] = convertToPdf([docx, xlsx], work);
     const texts = { print: pdfText(printPdf), word: pdfText(wordPdf!), excel: pdfText(excelPdf!) };
+    // QUOTIENT_KEEP_DOCUMENTS=<dir> keeps the three PDFs for a look at them.
+    const keep = process.env.QUOTIENT_KEEP_DOCUMENTS;
+    if (keep)
+      for (const [name, path] of Object.entries({
+        print: printPdf,
+        word: wordPdf,
+        excel: excelPdf,
+      }))
+        copyFileSync(path!, join(keep, `package-${name}.pdf`));
     const cents = (amount: string) => amount.replace(/[.,]/g, '');
     for (const [name, text] of Object.entries(texts)) {
       expect({ name, chain: chainOf(text) }).toEqual({ name, chain });
