@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOfferBundle } from './import';
 import type { OfferBundle } from './schema';
+import { buildProposalDocument } from '../documents/proposal-document';
+import { paragraphs, readDocx } from '../documents/proposal/read-docx.test-util';
 import { bundleToDocumentData, bundleTotals } from './to-document';
 
 const fixture = (name: string): unknown =>
@@ -173,7 +175,7 @@ describe('bundleToDocumentData', () => {
               id: 'sections[0].lines[0]',
               name: 'Switch 48 Port',
               quantity: '4',
-              unit: 'Stk',
+              unit: 'piece',
               unitPrice: '2190.00',
               discountPct: '8',
             },
@@ -182,7 +184,7 @@ describe('bundleToDocumentData', () => {
               id: 'sections[0].lines[1]',
               name: 'Access Point Wi-Fi 7',
               quantity: '12',
-              unit: 'Stk',
+              unit: 'piece',
               unitPrice: '489.00',
             },
             {
@@ -190,7 +192,7 @@ describe('bundleToDocumentData', () => {
               id: 'sections[0].lines[2]',
               name: 'Ersatz-Switch',
               quantity: '1',
-              unit: 'Stk',
+              unit: 'piece',
               unitPrice: '2190.00',
               kind: 'optional',
             },
@@ -204,7 +206,7 @@ describe('bundleToDocumentData', () => {
               id: 'sections[1].lines[0]',
               name: 'Netzwerk-Engineer',
               quantity: '6.5',
-              unit: 'PT',
+              unit: 'person-day',
               unitPrice: '1040.00',
             },
           ],
@@ -217,7 +219,7 @@ describe('bundleToDocumentData', () => {
               id: 'sections[2].lines[0]',
               name: 'Monitoring-Service',
               quantity: '1',
-              unit: 'Monat',
+              unit: 'month',
               unitPrice: '289.00',
               billing: 'monthly',
             },
@@ -268,7 +270,7 @@ describe('bundleToDocumentData', () => {
         id: 'sections[0].lines[2]',
         name: 'Ersatz-Switch',
         quantity: '1',
-        unit: 'Stk',
+        unit: 'piece',
         unitPrice: '2190.00',
         kind: 'alternative',
         replaces: 'sections[0].lines[0]',
@@ -285,5 +287,25 @@ describe('bundleToDocumentData', () => {
       { internal: false },
     );
     expect(data.company.logo).toBeNull();
+  });
+});
+
+describe('units follow the document language', () => {
+  it('a bundle\'s "Stk", "PT" and "Monat" print as English units in an English proposal', async () => {
+    const unitsOf = async (language: 'de' | 'en') => {
+      const data = bundleToDocumentData(
+        parsed((json) => {
+          json.offer.language = language;
+        }),
+        { internal: false },
+      );
+      const docx = await readDocx(await buildProposalDocument(data, { chartPng: null }));
+      const text = paragraphs(docx.document);
+      return ['Stk.', 'PT', 'Monat', 'pc.', 'PD', 'month'].filter((unit) => text.includes(unit));
+    };
+    expect({ de: await unitsOf('de'), en: await unitsOf('en') }).toEqual({
+      de: ['Stk.', 'PT', 'Monat'],
+      en: ['pc.', 'PD', 'month'],
+    });
   });
 });

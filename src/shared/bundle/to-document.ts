@@ -5,6 +5,7 @@ import { offerTotals } from '../offers/totals';
 import type { OfferTotalsResult, TotalsLine } from '../offers/totals';
 import { formatLineRef, parseLineRef } from './line-ref';
 import type { BundleLine, OfferBundle } from './schema';
+import { readUnit } from '../catalog-import/values';
 
 /** Offer fields a bundle may leave out, with the values they mean (see docs/offer-bundle.md). */
 export const bundleDefaults = {
@@ -41,7 +42,8 @@ function toDocumentLine(line: BundleLine, id: string): DocumentLine {
     name: line.name,
     description: line.description ?? '',
     quantity: line.quantity,
-    unit: line.unit,
+    // "Stk", "PT", "Monat" become codes, so the document prints them in its own language.
+    unit: readUnit(line.unit) ?? line.unit,
     unitPrice: line.unitPrice,
     discountPct: line.discountPct ?? '',
     vatPct: line.vatPct,

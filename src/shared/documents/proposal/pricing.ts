@@ -13,8 +13,9 @@ import { creditText, hidesPrice, inPackageText, packagePriceLabel } from '../pac
 /**
  * Pos., description, qty, unit, unit price, discount, net: together the 17 cm text width. The
  * table aligns them right and the first column left (ruledTable); description and unit say left.
+ * Each heading fits on one line in both languages ("Discount" in 8.5 pt bold needs 1200).
  */
-export const PRICE_COLUMNS = [620, 3618, 820, 1000, 1260, 1000, 1320] as const;
+export const PRICE_COLUMNS = [620, 3418, 820, 1000, 1260, 1200, 1320] as const;
 const [POS, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, NET] = PRICE_COLUMNS;
 
 function header(context: ProposalContext): TableRow {
