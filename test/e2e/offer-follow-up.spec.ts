@@ -66,7 +66,7 @@ test('sending sets the default follow-up, due on its day on the start page; the 
   // Sent, the editor reads as text and says why, with the way on.
   const banner = page.getByTestId('read-only-banner');
   await expect(banner).toContainText('Änderungen erzeugen eine neue Revision');
-  await expect(banner.getByRole('button', { name: 'Neue Revision' })).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Revision 2 anlegen' })).toBeVisible();
   const name = page.getByRole('textbox', { name: 'Bezeichnung' }).first();
   await expect(name).toHaveAttribute('readonly', '');
   await expect(name).toHaveClass(/q-readonly/);

@@ -44,7 +44,12 @@ export function ReadOnlyBanner({ offer }: { offer: Offer }) {
           label: t('offers.readOnly.openDraft', { revision: draft.revision }),
           run: () => void navigate(`/offers/${draft.id}`),
         }
-      : { label: t('offers.readOnly.newRevision'), run: () => void actions.revise() };
+      : {
+          label: t('offers.readOnly.newRevision', {
+            revision: Math.max(offer.revision, ...(revisions ?? []).map((row) => row.revision)) + 1,
+          }),
+          run: () => void actions.revise(),
+        };
   } else if (offer.status === 'superseded' && newest && newest.id !== offer.id) {
     action = {
       label: t('offers.readOnly.openRevision', { revision: newest.revision }),

@@ -289,7 +289,8 @@ const de = {
   },
   // Issue 10: why a revision cannot be edited, shown above it.
   readOnly: {
-    newRevision: 'Neue Revision',
+    // Not "Neue Revision": that is the header's button; this one names the revision it makes.
+    newRevision: 'Revision {{revision}} anlegen',
     openDraft: 'Revision {{revision}} bearbeiten',
     openRevision: 'Revision {{revision}} öffnen',
     rejected:
@@ -606,7 +607,7 @@ const en: Widen<typeof de> = {
     set: 'follow-up on {{date}}',
   },
   readOnly: {
-    newRevision: 'New revision',
+    newRevision: 'Create revision {{revision}}',
     openDraft: 'Edit revision {{revision}}',
     openRevision: 'Open revision {{revision}}',
     rejected: 'Rejected. This revision is read-only; a new revision can be reworked.',
