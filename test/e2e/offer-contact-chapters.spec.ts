@@ -24,6 +24,7 @@ test('an offer addresses its contact person; a chapter adapted for it previews a
     'Anrede im Dokument: Sehr geehrte Frau Brandt,',
   );
   await form.getByLabel('Titel').fill('Netzwerk Halle 3');
+  await page.screenshot({ path: test.info().outputPath('new-offer-contact-1280x720.png') });
   await form.getByRole('button', { name: 'Neues Angebot' }).click();
   await expect(page.getByTestId('offer-terms')).toBeVisible();
   await expect(
@@ -38,6 +39,9 @@ test('an offer addresses its contact person; a chapter adapted for it previews a
   await bundle.fill('Standort');
   await page.getByRole('option', { name: /Standort-Netzwerk S/ }).click();
   await expect(page.getByTestId('offer-line')).toHaveCount(4);
+  await page
+    .getByTestId('offer-terms')
+    .screenshot({ path: test.info().outputPath('offer-terms-contact.png') });
 
   // A library chapter, adapted for this offer only.
   const chapters = page.getByTestId('offer-chapters');

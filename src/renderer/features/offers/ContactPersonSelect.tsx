@@ -36,6 +36,9 @@ export function ContactPersonSelect({
   const { t } = useTranslation();
   const contacts = useContacts(clientId);
   const chosen = contacts?.find((contact) => contact.id === value);
+  const preview = t('offers.fields.salutationPreview', {
+    text: salutation(chosen ? contactFullName(chosen) : '', language),
+  });
   const data = [
     { value: '', label: t('offers.fields.contactNone') },
     ...(contacts ?? []).map((contact) => ({
@@ -70,10 +73,8 @@ export function ContactPersonSelect({
         searchable
         data-testid="offer-contact"
       />
-      <Text size="xs" c="dimmed" data-testid="offer-salutation">
-        {t('offers.fields.salutationPreview', {
-          text: salutation(chosen ? contactFullName(chosen) : '', language),
-        })}
+      <Text size="xs" c="dimmed" truncate={compact} title={preview} data-testid="offer-salutation">
+        {preview}
       </Text>
     </Stack>
   );
