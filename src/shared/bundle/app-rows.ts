@@ -172,7 +172,12 @@ export function bundleToAppRows(
   const sections = offerSource.sections.map((section, sectionIndex) =>
     collect(
       offerSectionInputSchema,
-      { offerId, title: section.title, position: sectionPositions[sectionIndex] },
+      {
+        offerId,
+        title: section.title,
+        position: sectionPositions[sectionIndex],
+        ...(section.package === true ? { package: true } : {}),
+      },
       ['offer', 'sections', sectionIndex],
     ),
   );
@@ -221,6 +226,7 @@ export function bundleToAppRows(
           kind,
           replacesOriginId: ref === null ? '' : (lineIds[ref.section]?.[ref.line] ?? ''),
           estimate: line.estimate ?? null,
+          ...(line.credit === true ? { credit: true } : {}),
         },
         at,
         { replacesOriginId: 'replaces' },

@@ -7,7 +7,7 @@ import { offerToBundle } from './export';
 import type { OfferToBundleArgs } from './export';
 import { bundleToAppRows, parseOfferBundle } from './import';
 import type { OfferBundle } from './schema';
-import { bundleTotals } from './to-document';
+import { bundleToDocumentData, bundleTotals } from './to-document';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8'));
@@ -230,6 +230,45 @@ describe('offerToBundle', () => {
       yearly: '1158.00',
       contractValue: '23304.42',
     });
+  });
+
+  it('carries a package section and a credit line through the file, the app rows and documents', () => {
+    const args = appOffer();
+    args.sections = args.sections.map((section) =>
+      section.id === 'section-2' ? { ...section, package: true } : section,
+    );
+    args.lines = [
+      ...args.lines,
+      makeLine({
+        id: 'l9',
+        sectionId: 'section-1',
+        position: 'a3',
+        name: 'Rücknahme',
+        unitPrice: '-100.00',
+        credit: true,
+      }),
+    ];
+    const bundle = roundTrip(args);
+    expect(bundle.offer.sections.map((section) => section.package ?? false)).toEqual([false, true]);
+    expect(bundle.offer.sections[0]?.lines.map((line) => line.credit ?? false)).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+    const documents = bundleToDocumentData(bundle, { internal: false });
+    expect(documents.sections.map((section) => section.package ?? false)).toEqual([false, true]);
+    expect(documents.sections[0]?.lines.at(-1)?.credit).toBe(true);
+    let next = 0;
+    const imported = bundleToAppRows(bundle, { newId: () => `id-${++next}` });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(imported.rows.sections.map((section) => section.package ?? false)).toEqual([
+      false,
+      true,
+    ]);
+    expect(imported.rows.lines.filter((line) => line.credit === true).map((l) => l.name)).toEqual([
+      'Rücknahme',
+    ]);
   });
 
   it('keeps the totals of a foreign-currency, reverse-charge offer', () => {

@@ -35,7 +35,7 @@ export type OfferToBundleArgs = {
     | 'cashDiscountPct'
     | 'cashDiscountDays'
   >;
-  sections: readonly (Pick<OfferSection, 'title'> & Positioned)[];
+  sections: readonly (Pick<OfferSection, 'title' | 'package'> & Positioned)[];
   lines: readonly (Pick<
     OfferLine,
     | 'sectionId'
@@ -52,6 +52,7 @@ export type OfferToBundleArgs = {
     | 'replacesOriginId'
     | 'unitCost'
     | 'estimate'
+    | 'credit'
   > &
     Positioned)[];
   /** The chosen text blocks in chapter order, placeholders filled in. */
@@ -129,6 +130,7 @@ export function offerToBundle({
       cashDiscountDays: offer.cashDiscountDays,
       sections: liveSections.map((section, index) => ({
         title: section.title,
+        ...(section.package === true ? { package: true } : {}),
         lines: (sectionLines[index] ?? []).map((line) => {
           const replaces = line.kind === 'alternative' ? places.get(line.replacesOriginId) : '';
           return {
@@ -146,6 +148,7 @@ export function offerToBundle({
               replaces: replaces ?? '',
             }),
             ...(line.estimate === null ? {} : { estimate: line.estimate }),
+            ...(line.credit === true ? { credit: true } : {}),
           };
         }),
       })),

@@ -79,10 +79,14 @@ const lineSchema = z.looseObject({
   description: optionalText(5_000).optional(),
   unitCost: optionalAmount,
   estimate: estimateSchema.nullable().optional(),
+  /** A deliberate negative price (credit, trade-in); documents mark it. */
+  credit: z.boolean().optional(),
 });
 
 const sectionSchema = z.looseObject({
   title: requiredText(200),
+  /** Priced as one package: contents without their prices, one price per billing kind. */
+  package: z.boolean().optional(),
   lines: z.array(lineSchema).max(10_000),
 });
 

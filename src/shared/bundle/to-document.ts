@@ -52,6 +52,7 @@ function toDocumentLine(line: BundleLine, id: string): DocumentLine {
     replaces: replacedId(line),
     unitCost: line.unitCost ?? '',
     estimate: line.estimate ?? null,
+    ...(line.credit === true ? { credit: true } : {}),
   };
 }
 
@@ -131,6 +132,7 @@ export function bundleToDocumentData(
     },
     sections: offer.sections.map((section, sectionIndex) => ({
       title: section.title,
+      ...(section.package === true ? { package: true } : {}),
       lines: section.lines.map((line, index) => toDocumentLine(line, lineId(sectionIndex, index))),
     })),
     chapters: (bundle.textBlocks ?? []).map(({ title, body }) => ({ title, body })),
