@@ -234,6 +234,14 @@ describe('offer sections', () => {
     ).rejects.toThrow(ValidationError);
   });
 
+  it('a new revision keeps a package section priced as a package', async () => {
+    await ws.repos.offerSections.setPackage(section.id, true);
+    await ws.repos.offers.markSent(offer.id);
+    const revision = await ws.repos.offers.revise(offer.id);
+    const copied = await ws.repos.offerSections.listByOffer(revision.id);
+    expect(copied.map((s) => [s.title, s.package])).toEqual([['Positionen', true]]);
+  });
+
   it('refuses to switch the pricing of a section of a sent offer', async () => {
     await ws.repos.offers.markSent(offer.id);
     await expect(ws.repos.offerSections.setPackage(section.id, true)).rejects.toThrow(
