@@ -101,4 +101,23 @@ test('an offer addresses its contact person; a chapter adapted for it previews a
   await expect(dialog).toBeHidden();
   await expect(chapter.getByTestId('chapter-adapted')).toHaveCount(0);
   await expect(chapter).toContainText('Management Summary');
+  const offerUrl = page.url();
+
+  // The library kept its text; its document heading is separate from the internal title.
+  await page.getByRole('link', { name: /^Textbausteine/ }).click();
+  // The chapter column says "Management Summary" too: the German block is the one.
+  await page
+    .getByTestId('text-block-row')
+    .filter({ hasText: 'Management Summary' })
+    .filter({ hasText: 'Deutsch' })
+    .click();
+  const blockForm = page.getByTestId('text-block-form');
+  await expect(blockForm.getByRole('textbox', { name: 'Text', exact: true })).not.toHaveValue(
+    /planen wir/,
+  );
+  await blockForm.getByLabel('Überschrift im Dokument').fill('Zusammenfassung für Sie');
+  await blockForm.getByRole('button', { name: 'Speichern' }).click();
+  await expect(blockForm).toBeHidden();
+  await page.goto(offerUrl);
+  await expect(page.getByTestId('offer-chapter')).toContainText('Zusammenfassung für Sie');
 });
