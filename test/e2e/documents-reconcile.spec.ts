@@ -3,12 +3,20 @@
 // every output shows the same totals chain (with the discount line), the same position numbers
 // in the same order, the same payment terms and the legal details. The documents are read back
 // as text: the PDF with pdftotext, Word and Excel after LibreOffice converted them to PDF.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, startWorkspace, test } from './fixtures';
+import {
+  chainOf,
+  convertToPdf,
+  editorChain,
+  exportFile,
+  flat,
+  pdfText,
+  positionsOf,
+  printViewPdf,
+} from './support/documents';
 
 const offerFile = {
   format: 'quotient.offer-bundle',
@@ -75,63 +83,6 @@ function line(name: string, quantity: string, unitPrice: string, extra: object =
   return { name, quantity, unit: 'Stk', unitPrice, vatPct: '19', billing: 'one-time', ...extra };
 }
 
-// The labels of the totals chain (shared/documents/totals), the same in every output.
-const CHAIN_LABEL =
-  /(Zwischensumme Positionen|abzüglich \d+ % Nachlass|Summe netto|zuzüglich \d+ % USt\.(?: auf \d+ €)?|Summe USt\.|Gesamtbetrag brutto|Gesamt brutto pro Monat|abzüglich \d+ % Skonto bei Zahlung innerhalb von \d+ Tagen|Zahlbetrag mit Skonto|Vertragswert über \d+ Monate netto)\s+(-?\d+) €\s*$/;
-
-/**
- * Amounts as cents: LibreOffice shows the workbook's "#,##0.00" in its own locale (2,190.00),
- * the other outputs in German (2.190,00); the figures must be the same.
- */
-const cents = (text: string) =>
-  text.replace(/-?\d{1,3}(?:[.,]\d{3})*[.,]\d\d/g, (amount) => amount.replace(/[.,]/g, ''));
-
-/** The totals chain as "label = amount" rows, in the order the text shows them. */
-function chainOf(text: string): string[] {
-  return cents(text)
-    .split('\n')
-    .flatMap((row) => {
-      const match = CHAIN_LABEL.exec(row.trim());
-      return match ? [`${match[1]} = ${match[2]}`] : [];
-    });
-}
-
-/** The position numbers that start a table row ("1.2  Switch …"), in order. */
-function positionsOf(text: string): string[] {
-  return text.split('\n').flatMap((row) => {
-    const match = /^\s*(\d+\.\d+)\s+\S/.exec(row);
-    return match && !/^\s*\d+\.\d+\.\d/.test(row) ? [match[1] as string] : [];
-  });
-}
-
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000 });
-  expect(result.status, `${command}: ${result.stderr}`).toBe(0);
-}
-
-function pdfText(path: string): string {
-  run('pdftotext', ['-layout', path, `${path}.txt`]);
-  return readFileSync(`${path}.txt`, 'utf8');
-}
-
-async function exportFile(page: Page, item: string, dir: string): Promise<string> {
-  await page.getByTestId('export-menu').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    (async () => {
-      await page.getByRole('menuitem', { name: item }).click();
-      // The check before export warns: lines without a purchase price, no logo.
-      const anyway = page.getByRole('button', { name: 'Trotzdem exportieren' });
-      await anyway.click({ timeout: 10_000 });
-    })(),
-  ]);
-  const path = join(dir, download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
 test('editor, print view/PDF, Word and Excel show the same totals, discount and positions', async ({
   app: page,
 }) => {
@@ -149,6 +100,11 @@ test('editor, print view/PDF, Word and Excel show the same totals, discount and 
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(offerFile)),
     });
+    // The import shows what it will create and writes on "Importieren".
+    await page
+      .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
+      .getByRole('button', { name: 'Importieren' })
+      .click();
     await expect(page.getByTestId('offer-number')).toBeVisible();
     // A catalog bundle: a titled group of its own below the last section.
     const select = page
@@ -167,59 +123,23 @@ test('editor, print view/PDF, Word and Excel show the same totals, discount and 
       ...['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.1'],
       ...['4.1', '4.2', '4.3', '4.4'],
     ]);
-    const editorChain = chainOf(
-      await page
-        .getByTestId('totals-chain')
-        .evaluate((chain) =>
-          [...chain.children]
-            .map((row) =>
-              row.children.length > 1
-                ? [...row.children].map((cell) => cell.textContent).join('  ')
-                : row.textContent,
-            )
-            .join('\n'),
-        ),
-    );
-    expect(editorChain.some((row) => /^abzüglich 5 % Nachlass = -\d+$/.test(row))).toBe(true);
-    expect(editorChain.some((row) => row.startsWith('Zahlbetrag mit Skonto'))).toBe(true);
-    expect(editorChain.some((row) => row.startsWith('Gesamt brutto pro Monat'))).toBe(true);
+    const chain = await editorChain(page);
+    expect(chain.some((row) => /^abzüglich 5 % Nachlass = -\d+$/.test(row))).toBe(true);
+    expect(chain.some((row) => row.startsWith('Zahlbetrag mit Skonto'))).toBe(true);
+    expect(chain.some((row) => row.startsWith('Gesamt brutto pro Monat'))).toBe(true);
 
     // The print view, printed by Chromium as the desktop prints it.
-    const offerId = decodeURIComponent(/offers\/([^/?#]+)/.exec(page.url())?.[1] ?? '');
-    const view = await page.context().newPage();
-    await view.goto(`./#/print/offers/${encodeURIComponent(offerId)}`);
-    await expect(view.locator('body[data-print-ready="true"]')).toHaveCount(1);
     const printPdf = join(work, 'print.pdf');
-    writeFileSync(
-      printPdf,
-      await view.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
-    );
-    await view.close();
+    await printViewPdf(page, printPdf);
 
     // Word and Excel, converted by LibreOffice.
     const docx = await exportFile(page, 'Word-Angebot (.docx)', work);
     const xlsx = await exportFile(page, 'Excel-Angebot (.xlsx)', work);
-    const profile = join(work, 'profile');
-    mkdirSync(profile);
-    // One folder per file: both are named after the offer and would both become "….pdf".
-    const convert = (file: string, folder: string) => {
-      const out = join(work, folder);
-      run('soffice', [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        file,
-      ]);
-      return join(out, (file.split('/').pop() as string).replace(/\.\w+$/, '.pdf'));
-    };
+    const [wordPdf, excelPdf] = convertToPdf([docx, xlsx], work);
     const texts = {
       print: pdfText(printPdf),
-      word: pdfText(convert(docx, 'word')),
-      excel: pdfText(convert(xlsx, 'excel')),
+      word: pdfText(wordPdf!),
+      excel: pdfText(excelPdf!),
     };
 
     const keep = process.env.QUOTIENT_KEEP_DOCUMENTS;
@@ -227,7 +147,7 @@ test('editor, print view/PDF, Word and Excel show the same totals, discount and 
       for (const [name, text] of Object.entries(texts))
         writeFileSync(join(keep, `${name}.txt`), text);
     for (const [name, text] of Object.entries(texts)) {
-      expect({ name, chain: chainOf(text) }).toEqual({ name, chain: editorChain });
+      expect({ name, chain: chainOf(text) }).toEqual({ name, chain });
       expect({ name, positions: positionsOf(text) }).toEqual({ name, positions: editorPositions });
       const words = flat(text);
       expect(words, name).toContain(

@@ -124,6 +124,11 @@ test('bundle round trip: export, import on another machine, render: the same tot
     other.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
   ]);
   await chooser.setFiles(file);
+  // The import shows what it will create and writes on "Importieren".
+  await other
+    .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
+    .getByRole('button', { name: 'Importieren' })
+    .click();
   await expect(other.getByTestId('offer-number')).toHaveText(number);
   await expect(other.getByTestId('total-oneTime-net')).toHaveText(net!);
   await expect(other.getByTestId('total-oneTime-gross')).toHaveText(gross!);
@@ -135,7 +140,8 @@ test('bundle round trip: export, import on another machine, render: the same tot
     other.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
   ]);
   await again.setFiles(file);
-  await expect(other.getByTestId('import-problems')).toContainText('bereits vorhanden');
+  // The preview names the problem.
+  await expect(other.getByTestId('import-preview-problems')).toContainText('bereits vorhanden');
 
   // The render command prints the same totals for the same file.
   const { execFileSync } = await import('node:child_process');

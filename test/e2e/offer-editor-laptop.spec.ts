@@ -1,8 +1,9 @@
 // The offer editor on a laptop (1280×720) and on a 1440×900 screen: every control of every line
 // is inside the window, long names have room (full name in the title), the less common fields
 // are edited in the line details drawer, prices read formatted and are edited plainly.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, startWorkspace, test } from './fixtures';
+import { expectInViewport, expectRowControlsInViewport } from './support/viewport';
 
 const LONG_NAME = 'Firewall-Cluster FortiGate 200F inklusive Hochverfügbarkeit und Vor-Ort-Montage';
 
@@ -79,21 +80,12 @@ async function importOffer(page: Page) {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(offerFile)),
   });
+  // The import shows what it will create and writes on "Importieren".
+  await page
+    .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
+    .getByRole('button', { name: 'Importieren' })
+    .click();
   await expect(page.getByTestId('offer-line')).toHaveCount(5);
-}
-
-/** Scrolls the control into view and checks that all of it lies inside the window. */
-async function expectInViewport(page: Page, control: Locator, what: string) {
-  await control.scrollIntoViewIfNeeded();
-  const box = await control.boundingBox();
-  const view = page.viewportSize();
-  expect(box, `${what} has a box`).not.toBeNull();
-  expect(view).not.toBeNull();
-  if (!box || !view) return;
-  expect(box.x, `${what} left edge`).toBeGreaterThanOrEqual(0);
-  expect(box.y, `${what} top edge`).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width, `${what} right edge`).toBeLessThanOrEqual(view.width);
-  expect(box.y + box.height, `${what} bottom edge`).toBeLessThanOrEqual(view.height);
 }
 
 const row = (page: Page, name: string) =>
@@ -112,20 +104,9 @@ for (const viewport of [
       test.setTimeout(120_000);
       await importOffer(page);
 
-      // Every input, select and button of every row lies inside the window.
-      const rows = page.getByTestId('offer-line');
-      for (let index = 0; index < (await rows.count()); index += 1) {
-        const controls = rows.nth(index).locator('input, select, button');
-        const count = await controls.count();
-        // Name, quantity, unit, unit price, discount and the actions menu at least.
-        expect(count).toBeGreaterThanOrEqual(6);
-        for (let c = 0; c < count; c += 1) {
-          const control = controls.nth(c);
-          const label =
-            (await control.getAttribute('aria-label')) ?? (await control.getAttribute('data-col'));
-          await expectInViewport(page, control, `row ${index + 1}: ${label}`);
-        }
-      }
+      // Every input, select and button of every row lies inside the window: name, quantity,
+      // unit, unit price, discount and the actions menu at least.
+      await expectRowControlsInViewport(page, { minimum: 6 });
 
       // The long name: at least 40 characters visible, the whole name in the title.
       const longName = page.getByRole('textbox', { name: 'Bezeichnung' }).first();
