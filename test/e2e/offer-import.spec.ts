@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { choose, expect, startWorkspace, test } from './fixtures';
 
 async function exampleBundle() {
   return JSON.parse(
@@ -45,6 +45,26 @@ test('the offer file import shows what it will create; cancel writes nothing, im
   await expect(preview).toContainText('Musterbau AG (wird neu angelegt)');
   await preview.getByRole('button', { name: 'Importieren' }).click();
   await expect(page.getByTestId('offer-number')).toHaveText('A-2026-0001');
+
+  // A quantity that is no number says so under the cell, not only with a red border.
+  const quantity = page.getByRole('textbox', { name: 'Menge Switch 48 Port' });
+  await quantity.fill('abc');
+  await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('cell-error')).toHaveText(
+    'Keine Zahl: „abc“ – bitte z. B. 1,5 eingeben',
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: '/tmp/h10/cell-error.png' });
+  await quantity.fill('4');
+  await expect(page.getByTestId('cell-error')).toHaveCount(0);
+
+  // A new section's title is in the document language (English here), not the UI's (German).
+  await page.getByRole('button', { name: 'Konditionen' }).click();
+  await choose(page, 'Dokumentsprache', 'English');
+  await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Abschnittstitel' }).last()).toHaveValue(
+    'New section',
+  );
 
   // The same file again: the preview names the problem and offers no import.
   await page.keyboard.press('Control+3');

@@ -50,6 +50,23 @@ const statuses = async (rootId: string) =>
   (await ws.repos.offers.listRevisions(rootId)).map((offer) => [offer.revision, offer.status]);
 
 describe('offers: create and numbering', () => {
+  it("switching the document language renames the sections Quotient titled, not the user's", async () => {
+    const offer = await create();
+    const first = (await ws.repos.offerSections.listByOffer(offer.id))[0]!;
+    await ws.repos.offerSections.add({
+      offerId: offer.id,
+      title: 'Neuer Abschnitt',
+      after: first.id,
+    });
+    const own = await ws.repos.offerSections.add({ offerId: offer.id, title: 'Hardware' });
+    await ws.repos.offers.update(offer.id, { language: 'en' });
+    const titles = async () =>
+      (await ws.repos.offerSections.listByOffer(offer.id)).map((section) => section.title);
+    expect(await titles()).toEqual(['Items', 'New section', own.title]);
+    await ws.repos.offers.update(offer.id, { language: 'de' });
+    expect(await titles()).toEqual(['Positionen', 'Neuer Abschnitt', 'Hardware']);
+  });
+
   it('creates a numbered draft, revision 1, with a first section in its language', async () => {
     const input = makeOfferInput(client.id);
     const offer = await ws.repos.offers.create(input);

@@ -1,3 +1,4 @@
+import { defaultSectionTitles, translatedSectionTitle } from '../../shared/offers/section-titles';
 import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { offerInputSchema, requiredText } from '../../shared/domain';
@@ -82,7 +83,7 @@ export type OffersRepository = {
 };
 
 /** The title of an offer's first section, in the offer's document language. */
-export const firstSectionTitle: Record<Language, string> = { de: 'Positionen', en: 'Items' };
+export const firstSectionTitle: Record<Language, string> = defaultSectionTitles.first;
 /** The variant name a source offer gets when it becomes the first variant. */
 export const BASE_VARIANT_NAME = 'Basis';
 
@@ -199,7 +200,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
     update(id, patch) {
       return commit(
         ctx,
-        ['offers', 'clients', 'opportunities', 'contacts'],
+        ['offers', 'offerSections', 'clients', 'opportunities', 'contacts'],
         async (batch, stamp) => {
           const existing = await loadRow(db, 'offers', id);
           const fields = parseInput(offerInputSchema, {
@@ -230,6 +231,24 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
           }
           const written = patchRow({ table: 'offers', existing, next: fields, stamp });
           batch.put('offers', written);
+          if (fields.language !== existing.language) {
+            // Section titles Quotient gave follow the document language; the user's stay.
+            const sections = await db.offerSections.where('offerId').equals(id).toArray();
+            for (const section of sections) {
+              if (section.deleted) continue;
+              const title = translatedSectionTitle(
+                section.title,
+                existing.language,
+                fields.language,
+              );
+              if (title === null) continue;
+              const next = { title };
+              batch.put(
+                'offerSections',
+                patchRow({ table: 'offerSections', existing: section, next, stamp }),
+              );
+            }
+          }
           return toEntity(written?.row ?? existing);
         },
       );

@@ -35,6 +35,7 @@ import { OfferDocumentsPanel } from '../text-blocks/OfferDocumentsPanel';
 import { placeholderContext } from './placeholder-context';
 import { byPosition } from '../../../shared/ordering';
 import { positionNumbers } from '../../../shared/offers/positions';
+import { defaultSectionTitles } from '../../../shared/offers/section-titles';
 
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {
@@ -296,7 +297,8 @@ export function OfferEditorPage() {
                   void repos.offerSections
                     .add({
                       offerId: offer.id,
-                      title: t('offers.editor.newSection'),
+                      // The document's language, not the UI's: the title prints in the proposal.
+                      title: defaultSectionTitles.added[offer.language],
                       after: grouped.at(-1)?.section.id,
                     })
                     // Typing goes into the new title, not into the button (which made empty sections).
