@@ -53,7 +53,8 @@ export const demoOfferSchema = z.strictObject({
   /** The last name of the client's contact person the offer is addressed to. */
   contact: z.string().min(1),
   title: z.string().min(1),
-  daysAgo: z.number().int().min(0).max(60),
+  /** At least 1: the offer was sent on its date, before the import day. */
+  daysAgo: z.number().int().min(1).max(60),
   validDays: z.number().int().min(1).max(365),
   paymentTermsDays: z.number().int().min(0).max(365),
   cashDiscountPct: z.union([z.literal(''), percentStringSchema]),

@@ -10,6 +10,7 @@ import {
 } from '../../../test/factories/domain';
 import { offerContentHash } from '../../shared/offers/content-hash';
 import { offerPipelineValue } from '../../shared/offers/pipeline';
+import { localDate } from '../../shared/offers/status';
 import { textBlockChapters } from '../../shared/domain';
 import type { TextBlockInput } from '../../shared/domain';
 import { findPlaceholders, placeholderNames } from '../../shared/text-blocks';
@@ -280,6 +281,11 @@ describe('importWorkspace with demo offers', () => {
       expect(numbers).toEqual(
         offers.map((_, index) => `A-2026-JB-${String(index + 1).padStart(4, '0')}`),
       );
+      // The oldest offer has the first number, and each was sent on its date.
+      const byNumber = [...offers].sort((a, b) => a.number.localeCompare(b.number));
+      const dates = byNumber.map((offer) => offer.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(offers.filter((offer) => localDate(offer.sentAt) !== offer.date)).toEqual([]);
       const next = await ws.repos.offers.create(
         makeOfferInput(offers[0]!.clientId, { date: demoDay }),
       );

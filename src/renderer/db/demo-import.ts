@@ -362,7 +362,9 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       );
     });
     summary.opportunities = opportunities.length;
-    for (const offer of offers) await queueDemoOffer({ ctx, batch, stamp, offer });
+    // Numbered in the order they were written: the oldest offer takes the first number.
+    const byDate = [...offers].sort((a, b) => a.fields.date.localeCompare(b.fields.date));
+    for (const offer of byDate) await queueDemoOffer({ ctx, batch, stamp, offer });
     if (parsed.company) {
       await queueCompany({ db, batch, stamp, profile: parsed.company });
       summary.company = true;
@@ -370,6 +372,9 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     return summary;
   });
 }
+
+/** When a demo offer was sent: in the morning of its date, a day or more before the import. */
+const sentAt = (date: string): string => new Date(`${date}T09:00:00`).toISOString();
 
 /** Writes one built demo offer as a sent revision 1: numbered, hashed and frozen as markSent would. */
 async function queueDemoOffer({
@@ -399,7 +404,7 @@ async function queueDemoOffer({
       variantGroupId: '',
       variantName: '',
       status: 'sent',
-      sentAt: stamp.at,
+      sentAt: sentAt(offer.fields.date),
       contentHash: offer.contentHash,
       acceptedAt: '',
     },
