@@ -17,6 +17,7 @@ import { Navigate } from 'react-router';
 import type { Language } from '../../../shared/domain';
 import { userProfileSchema } from '../../../shared/domain';
 import { translateIssue } from '../../i18n';
+import { issueMessage } from '../../../shared/validation/issue-message';
 import { useRepos } from '../../db';
 import { platform } from '../../platform';
 import { useUiStore } from '../../stores/ui.store';
@@ -47,16 +48,13 @@ export function WelcomePage() {
   };
 
   const start = async (mode: Start) => {
-    const parsed = userProfileSchema.safeParse({
-      name,
-      initials,
-      position: '',
-      email: '',
-      phone: '',
-    });
+    const input = { name, initials, position: '', email: '', phone: '' };
+    const parsed = userProfileSchema.safeParse(input);
     if (!parsed.success) {
-      const issue = (field: string) =>
-        parsed.error.issues.find((candidate) => candidate.path[0] === field)?.message;
+      const issue = (field: string) => {
+        const found = parsed.error.issues.find((candidate) => candidate.path[0] === field);
+        return found && issueMessage(found, input);
+      };
       setErrors({
         name: issue('name') && translateIssue(t, issue('name')),
         initials: issue('initials') && translateIssue(t, issue('initials')),
