@@ -148,7 +148,7 @@ test('a bad quantity is refused at the cell and never reaches totals or storage'
   const quantity = page.getByLabel('Menge Access Point Wi-Fi 7, Indoor');
   await quantity.fill('zwei');
   await expect(quantity).toHaveAttribute('aria-invalid', 'true');
-  await expect(quantity).toHaveAttribute('title', 'Bitte eine Zahl eingeben (z. B. 1250.00)');
+  await expect(quantity).toHaveAttribute('title', 'Keine Zahl: „zwei“ – bitte z. B. 1,5 eingeben');
   await expect(page.getByTestId('bar-one-time-net')).toHaveText('489,00 €');
   await quantity.press('Tab');
   await page.reload();

@@ -9,7 +9,7 @@ test('invalid VAT ID and IBAN show errors at the field and save nothing', async 
   await form.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 01');
   await form.getByRole('button', { name: 'Speichern' }).click();
   await expect(
-    form.getByText('Keine gültige USt-IdNr. (Länderkürzel und Nummer, z. B. DE136695976)'),
+    form.getByText('Die Prüfziffer der USt-IdNr. stimmt nicht (DE123456789)'),
   ).toBeVisible();
   await expect(form.getByText('Ungültige IBAN (Prüfsumme oder Länge falsch)')).toBeVisible();
 
@@ -38,14 +38,13 @@ test('an invalid client VAT ID and postal code are shown in German, then in Engl
   await startWorkspace(page, 'empty');
   await page.keyboard.press('Control+n');
   const form = page.getByTestId('client-form');
-  await form.getByLabel('Firmenname').fill('Prüf AG');
+  await form.getByLabel('Firmenname').fill('P'.repeat(213));
   await form.getByLabel('PLZ').fill('1234');
   await form.getByLabel('USt-IdNr.').fill('DE12');
   await form.getByRole('button', { name: 'Speichern' }).click();
   await expect(form.getByText('Ungültige Postleitzahl für dieses Land')).toBeVisible();
-  await expect(
-    form.getByText('Keine gültige USt-IdNr. (Länderkürzel und Nummer, z. B. DE136695976)'),
-  ).toBeVisible();
+  await expect(form.getByText('Format: DE und 9 Ziffern (z. B. DE136695976)')).toBeVisible();
+  await expect(form.getByText('Höchstens 200 Zeichen (jetzt 213)')).toBeVisible();
   await form.getByRole('button', { name: 'Abbrechen' }).click();
   await page.getByRole('button', { name: 'Verwerfen' }).click();
 
@@ -60,9 +59,7 @@ test('an invalid client VAT ID and postal code are shown in German, then in Engl
   await page.getByTestId('client-form').getByLabel('Company name').fill('Check Ltd');
   await page.getByTestId('client-form').getByLabel('VAT ID').fill('DE12');
   await page.getByTestId('client-form').getByRole('button', { name: 'Save' }).click();
-  await expect(
-    page.getByText('Not a valid VAT ID (country code and number, e.g. DE136695976)'),
-  ).toBeVisible();
+  await expect(page.getByText('Format: DE and 9 digits (e.g. DE136695976)')).toBeVisible();
 });
 
 test('demo data: a German IT consultancy with clients in every pipeline stage', async ({
