@@ -74,9 +74,10 @@ test('sending sets the default follow-up, due on its day on the start page; the 
   await expect(quantity).toHaveAttribute('readonly', '');
   await expect(quantity).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
   // Not the greyed-out look of a disabled field: the same colour as the page's text.
-  const textColour = await page
-    .getByTestId('offer-number')
-    .evaluate((element) => getComputedStyle(element).color);
+  const textColour = await page.getByTestId('offer-number').evaluate(
+    // The spec compiles without the DOM library: reach the window through the element.
+    (element) => element.ownerDocument.defaultView?.getComputedStyle(element).color ?? '',
+  );
   await expect(name).toHaveCSS('color', textColour);
   const unit = page.getByTestId('offer-line').first().locator('[data-col="unit"]');
   await expect(unit).toHaveJSProperty('tagName', 'INPUT');
