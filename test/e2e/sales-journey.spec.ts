@@ -245,7 +245,6 @@ for (const viewport of [
         await expect(page.getByTestId('offer-number')).toHaveText(`${number}-r2`);
         await setQuantity(page, 'Access Point Wi-Fi 7, Indoor', '14');
         await expect(page.getByTestId('total-contract-value')).not.toHaveText(contractValue);
-        const revised = (await page.getByTestId('total-contract-value').textContent()) ?? '';
         await expectRowControlsInViewport(page);
 
         // Revision 2 sent and accepted: the opportunity is won with its value.
@@ -254,6 +253,9 @@ for (const viewport of [
         await page.getByTestId('confirm-button').click();
         await expect(page.getByTestId('offer-status')).toHaveText('Angenommen');
         await expect(page.getByTestId('read-only-banner')).toContainText('schreibgeschützt');
+        // The accepted revision's contract value, as it was frozen.
+        const revised = (await page.getByTestId('total-contract-value').textContent()) ?? '';
+        expect(revised).not.toBe(contractValue);
         const won = await opportunityRow(page);
         await expect(won.getByTestId('opportunity-stage')).toHaveText('Gewonnen');
         await expect(won).toContainText(revised);
