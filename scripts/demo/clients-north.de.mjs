@@ -112,7 +112,7 @@ export const clientsNorth = [
         'Preis zu hoch – lokales Systemhaus rund 12 % günstiger',
       ],
       ['Backup-Erneuerung mit Immutable Storage', 'won', '29750.00', 100, '2026-08-25'],
-      ['S/4HANA-Readiness-Check', 'proposal', '18900.00', 50, '2027-01-29'],
+      ['S/4HANA-Readiness-Check', 'proposal', '21991.00', 50, '2027-01-29'],
     ],
   },
   {
@@ -445,7 +445,7 @@ export const clientsNorth = [
       ],
     ],
     opportunities: [
-      ['Gäste-WLAN 6 Hotels', 'proposal', '198000.00', 50, '2027-02-15'],
+      ['Gäste-WLAN 6 Hotels', 'proposal', '148644.48', 50, '2027-02-15'],
       ['Digital Signage Lobbys', 'lead', '28000.00', 10, ''],
     ],
   },
@@ -626,7 +626,7 @@ export const clientsNorth = [
       ],
     ],
     opportunities: [
-      ['IT-Grundschutz-Check Ausweich-Rechenzentrum', 'proposal', '23800.00', 50, '2026-12-15'],
+      ['IT-Grundschutz-Check Ausweich-Rechenzentrum', 'proposal', '30676.50', 50, '2026-12-15'],
       ['Backup-as-a-Service für Gemeinden', 'lead', '180000.00', 10, '2027-06-30'],
     ],
   },

@@ -45,7 +45,7 @@ export const clientsSouth = [
       ],
     ],
     opportunities: [
-      ['Azure Landing Zone Phase 1', 'proposal', '124000.00', 50, '2027-01-15'],
+      ['Azure Landing Zone Phase 1', 'proposal', '63177.56', 50, '2027-01-15'],
       ['Penetrationstest Kundenportal', 'qualified', '32500.00', 25, '2027-03-31'],
     ],
   },
@@ -104,7 +104,7 @@ export const clientsSouth = [
         '2026-06-16',
         'Zuschlag nach Preis: Wettbewerber 9 % günstiger bei gleicher Wertung',
       ],
-      ['Rahmenvertrag Client-Management 2027–2030', 'proposal', '420000.00', 40, '2027-02-26'],
+      ['Rahmenvertrag Client-Management 2027–2030', 'proposal', '310135.00', 40, '2027-02-26'],
     ],
   },
   {
@@ -238,7 +238,7 @@ export const clientsSouth = [
     ],
     opportunities: [
       ['SD-WAN Rollout 6 Standorte', 'won', '76900.00', 100, '2026-04-09'],
-      ['Migration Exchange Online und Intune', 'proposal', '54600.00', 55, '2027-01-29'],
+      ['Migration Exchange Online und Intune', 'proposal', '114761.00', 55, '2027-01-29'],
     ],
   },
   {
@@ -287,7 +287,7 @@ export const clientsSouth = [
     opportunities: [
       ['Migration VMware auf Hyper-V (420 VMs)', 'won', '268000.00', 100, '2026-05-20'],
       ['SAP-Basisbetrieb Werk Győr', 'negotiation', '154800.00', 80, '2026-12-16'],
-      ['Security Operations Center 24/7', 'proposal', '312000.00', 45, '2027-03-31'],
+      ['Security Operations Center 24/7', 'proposal', '140924.90', 45, '2027-03-31'],
     ],
   },
   {
@@ -326,7 +326,7 @@ export const clientsSouth = [
       ['call', '2026-11-16', 'Frau Hauck möchte im Dezember eine Teststellung mit zehn Geräten.'],
     ],
     opportunities: [
-      ['Handscanner-Tausch und WLAN Hochregallager', 'proposal', '148000.00', 55, '2027-01-29'],
+      ['Handscanner-Tausch und WLAN Hochregallager', 'proposal', '70200.00', 55, '2027-01-29'],
     ],
   },
   {
@@ -703,7 +703,7 @@ export const clientsSouth = [
         '2026-06-30',
         'Projekt wegen Umsatzrückgang auf 2028 verschoben',
       ],
-      ['Firewall-Cluster Hafenbüro', 'proposal', '21400.00', 60, '2026-12-18'],
+      ['Firewall-Cluster Hafenbüro', 'proposal', '29578.00', 60, '2026-12-18'],
     ],
   },
 ];

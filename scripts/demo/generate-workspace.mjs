@@ -9,6 +9,7 @@
 //   contacts    [firstName, lastName, role, extension]; the first one is the primary contact
 //   activities  [kind, date, summary]
 //   opportunities [title, stage, estimatedValue, probability, expectedCloseDate, lostReason?]
+// Sent offers come from offers.de.mjs, by client name.
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ import { germanVatId } from './check-digits.mjs';
 import { clientsNorth } from './clients-north.de.mjs';
 import { clientsSouth } from './clients-south.de.mjs';
 import { company } from './company.de.mjs';
+import { offers } from './offers.de.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const target = join(root, 'resources', 'demo', 'workspace.de.json');
@@ -52,6 +54,17 @@ function mailbox(name) {
 /** Deterministic, distinct 8-digit stems for the German clients' fictional VAT ids. */
 function vatStem(index) {
   return String(10_000_000 + ((index * 7_919_113 + 3_141_592) % 30_000_000));
+}
+
+/** The client's demo offers (offers.de.mjs); each names one of its opportunities in "Angebot". */
+function offersOf(name, opportunities) {
+  const entries = offers[name];
+  if (entries === undefined) return {};
+  for (const offer of entries) {
+    const opportunity = opportunities.find((candidate) => candidate.title === offer.opportunity);
+    check(opportunity?.stage === 'proposal', `${name}: offer for ${offer.opportunity}`);
+  }
+  return { offers: entries };
 }
 
 function buildClient(source, index) {
@@ -108,12 +121,16 @@ function buildClient(source, index) {
     })),
     activities: builtActivities,
     opportunities: builtOpportunities,
+    ...offersOf(client.name, builtOpportunities),
   };
 }
 
 const clients = [...clientsNorth, ...clientsSouth]
   .map(buildClient)
   .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+
+const unknown = Object.keys(offers).filter((name) => !clients.some((c) => c.name === name));
+check(unknown.length === 0, `offers for unknown clients: ${unknown.join(', ')}`);
 
 const vatIds = clients.map((client) => client.vatId).filter((vatId) => vatId !== '');
 check(new Set(vatIds).size === vatIds.length, 'VAT ids must be distinct');
