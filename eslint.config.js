@@ -74,7 +74,7 @@ export default tseslint.config(
   ),
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    ignores: ['src/renderer/db/**'],
+    ignores: ['src/renderer/data/**'],
     rules: {
       'no-restricted-imports': [
         'error',

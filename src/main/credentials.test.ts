@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decodeIpcError } from '../shared/ipc/errors';
+import { decodeIpcError } from '#shared/ipc/errors';
 import type { CredentialFileSystem, SafeStorageLike } from './credentials';
 import { createCredentialStore } from './credentials';
 

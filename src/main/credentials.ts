@@ -1,5 +1,5 @@
-import type { SyncTokenGetResponse, SyncTokenSetResponse } from '../shared/ipc/contract';
-import { ipcError } from '../shared/ipc/errors';
+import type { SyncTokenGetResponse, SyncTokenSetResponse } from '#shared/ipc/contract';
+import { ipcError } from '#shared/ipc/errors';
 
 // No `electron` import: index.ts injects the real safeStorage and fs, so this runs in a
 // plain Node test. The token never reaches the disk unencrypted.

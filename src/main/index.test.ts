@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeIpcError } from '../shared/ipc/errors';
+import { decodeIpcError } from '#shared/ipc/errors';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 // index.ts is thin wiring; this smoke test runs it against a fake `electron` to check the

@@ -13,10 +13,10 @@ import {
   session,
   shell,
 } from 'electron';
-import type { Language } from '../shared/domain/common';
-import type { MenuCommand } from '../shared/ipc/channels';
-import { MENU_COMMAND_CHANNEL } from '../shared/ipc/channels';
-import type { MenuNavigation } from '../shared/ipc/contract';
+import type { Language } from '#shared/domain/common';
+import type { MenuCommand } from '#shared/ipc/channels';
+import { MENU_COMMAND_CHANNEL } from '#shared/ipc/channels';
+import type { MenuNavigation } from '#shared/ipc/contract';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { SYNC_TOKEN_FILE, createCredentialStore } from './credentials';
 import {

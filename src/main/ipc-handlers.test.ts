@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcHandlers } from '../shared/ipc/contract';
-import { decodeIpcError } from '../shared/ipc/errors';
+import type { IpcHandlers } from '#shared/ipc/contract';
+import { decodeIpcError } from '#shared/ipc/errors';
 import type { CredentialStore } from './credentials';
 import type { FileHandlerDeps, InvokeEvent, MainWebContents, SenderFrame } from './ipc-handlers';
 import {

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import type { IpcChannel } from '../shared/ipc/channels';
+import type { IpcChannel } from '#shared/ipc/channels';
 import type {
   FileFilter,
   FileOpenResponse,
@@ -8,10 +8,10 @@ import type {
   IpcHandlers,
   IpcPayload,
   MenuNavigation,
-} from '../shared/ipc/contract';
-import { parseIpcRequest } from '../shared/ipc/contract';
-import { ipcChannels } from '../shared/ipc/channels';
-import { fileTooLargeError, ipcError } from '../shared/ipc/errors';
+} from '#shared/ipc/contract';
+import { parseIpcRequest } from '#shared/ipc/contract';
+import { ipcChannels } from '#shared/ipc/channels';
+import { fileTooLargeError, ipcError } from '#shared/ipc/errors';
 import { isAppUrl } from './app-origin';
 import type { CredentialStore } from './credentials';
 import { createMailDraftHandler, type MailDraftDeps } from './mail-draft';

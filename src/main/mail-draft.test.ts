@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseIpcRequest } from '../shared/ipc/contract';
-import { decodeIpcError } from '../shared/ipc/errors';
-import { buildDraftEml } from '../shared/mail/eml';
+import { parseIpcRequest } from '#shared/ipc/contract';
+import { decodeIpcError } from '#shared/ipc/errors';
+import { buildDraftEml } from '#shared/mail/eml';
 import { createMailDraftHandler, draftProblem, type MailDraftDeps } from './mail-draft';
 
 const draft = buildDraftEml({

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { IpcPayload, MailOpenDraftResponse } from '../shared/ipc/contract';
-import { ipcError } from '../shared/ipc/errors';
+import type { IpcPayload, MailOpenDraftResponse } from '#shared/ipc/contract';
+import { ipcError } from '#shared/ipc/errors';
 
 // No `electron` import: index.ts passes shell.openPath and the temp folder, so this runs in a Node test.
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 import { buildMenuTemplate, initialMenuLanguage } from './menu';
 import type { MenuTemplateOptions } from './menu';
 

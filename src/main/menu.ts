@@ -1,8 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../shared/domain/common';
-import type { MenuCommand } from '../shared/ipc/channels';
-import { navigateCommand } from '../shared/ipc/channels';
-import type { MenuNavigation } from '../shared/ipc/contract';
+import type { Language } from '#shared/domain/common';
+import type { MenuCommand } from '#shared/ipc/channels';
+import { navigateCommand } from '#shared/ipc/channels';
+import type { MenuNavigation } from '#shared/ipc/contract';
 
 type Labels = {
   file: string;

@@ -2,9 +2,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // Deep imports on purpose: the barrel would pull zod, and a sandboxed preload can require
 // nothing but `electron`.
-import type { QuotientApi } from '../shared/ipc/api';
-import { createQuotientApi } from '../shared/ipc/api';
-import { isIpcChannel } from '../shared/ipc/channels';
+import type { QuotientApi } from '#shared/ipc/api';
+import { createQuotientApi } from '#shared/ipc/api';
+import { isIpcChannel } from '#shared/ipc/channels';
 
 const api: QuotientApi = createQuotientApi({
   invoke: (channel, payload) => {

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
-import type { HealthReply } from '../shared/sync/protocol';
-import { PROTOCOL_VERSION } from '../shared/sync/protocol';
+import type { HealthReply } from '#shared/sync/protocol';
+import { PROTOCOL_VERSION } from '#shared/sync/protocol';
 import type { Db } from './db/db';
 import type { TrustProxy } from './config';
 import { loadLogKey } from './auth/log-tag';

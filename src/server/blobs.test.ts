@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorReply } from '../shared/sync/protocol';
-import { MAX_BLOB_BYTES } from '../shared/sync/protocol';
+import type { ErrorReply } from '#shared/sync/protocol';
+import { MAX_BLOB_BYTES } from '#shared/sync/protocol';
 import type { Db } from './db/db';
-import type { RunningServer, TestUser } from './testing/harness';
-import { createUser, openTestDb, startServer, testBackends } from './testing/harness';
+import type { RunningServer, TestUser } from '#test/server-harness';
+import { createUser, openTestDb, startServer, testBackends } from '#test/server-harness';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

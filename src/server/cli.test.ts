@@ -3,9 +3,9 @@ import { existsSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthReply, LoginReply, PullReply } from '../shared/sync/protocol';
-import { TEST_DATABASE_URL, call } from './testing/harness';
-import { createTempDatabase } from './testing/temp-postgres';
+import type { HealthReply, LoginReply, PullReply } from '#shared/sync/protocol';
+import { TEST_DATABASE_URL, call } from '#test/server-harness';
+import { createTempDatabase } from '#test/temp-postgres';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = 'src/server/cli.ts';

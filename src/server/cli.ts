@@ -21,8 +21,8 @@ import type { AdminCommandName, AdminRequest } from './admin/commands';
 import { runManagementCommand } from './admin/run-command';
 import { readConfig } from './config';
 import { PRIVATE_DIR_MODE } from './db/private-files';
-import type { WorkspaceRole } from '../shared/sync/protocol';
-import { roleSchema } from '../shared/sync/protocol';
+import type { WorkspaceRole } from '#shared/sync/protocol';
+import { roleSchema } from '#shared/sync/protocol';
 import type { ServingServer } from './serve';
 import { serve } from './serve';
 

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorReply } from '../shared/sync/protocol';
+import type { ErrorReply } from '#shared/sync/protocol';
 import { readConfig } from './config';
 import { addUser } from './manage';
 import type { ServingServer } from './serve';
 import { serve } from './serve';
-import { call, login } from './testing/harness';
+import { call, login } from '#test/server-harness';
 
 describe('the environment reaches the running server', () => {
   let dataDir: string;

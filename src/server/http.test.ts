@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ErrorReply, HealthReply, LoginReply } from '../shared/sync/protocol';
-import { MAX_PUSH_BYTES } from '../shared/sync/protocol';
+import type { ErrorReply, HealthReply, LoginReply } from '#shared/sync/protocol';
+import { MAX_PUSH_BYTES } from '#shared/sync/protocol';
 import type { Db } from './db/db';
 import { removeMember, setPassword } from './manage';
-import type { RunningServer, TestUser } from './testing/harness';
-import { call, createUser, openTestDb, startServer, testBackends } from './testing/harness';
+import type { RunningServer, TestUser } from '#test/server-harness';
+import { call, createUser, openTestDb, startServer, testBackends } from '#test/server-harness';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');
 const MINUTE = 60_000;

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ErrorReply } from '../shared/sync/protocol';
+import type { ErrorReply } from '#shared/sync/protocol';
 import type { Db } from './db/db';
-import type { RunningServer, TestUser } from './testing/harness';
+import type { RunningServer, TestUser } from '#test/server-harness';
 import {
   call,
   createUser,
@@ -10,7 +10,7 @@ import {
   sendUnread,
   startServer,
   testBackends,
-} from './testing/harness';
+} from '#test/server-harness';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');
 const KIB = 1024;

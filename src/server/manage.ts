@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Queryable } from './db/db';
 import { hashPassword } from './auth/passwords';
-import type { WorkspaceRole } from '../shared/sync/protocol';
-import { loginRequestSchema, roleSchema } from '../shared/sync/protocol';
+import type { WorkspaceRole } from '#shared/sync/protocol';
+import { loginRequestSchema, roleSchema } from '#shared/sync/protocol';
 
 /** A management command that cannot be carried out (unknown user, taken email, bad argument). */
 export class ManagementError extends Error {

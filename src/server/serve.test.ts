@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from './config';
 import { serve } from './serve';
-import { call } from './testing/harness';
+import { call } from '#test/server-harness';
 
 describe('serve on a PGlite data folder', () => {
   let parent: string;

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Change } from '../shared/sync/change';
+import type { Change } from '#shared/sync/change';
 import type {
   ErrorReply,
   Mutation,
   PullReply,
   PushReply,
   PushRequest,
-} from '../shared/sync/protocol';
-import { MAX_PUSH_CHANGES, MAX_SCHEMA_VERSION } from '../shared/sync/protocol';
-import { SYNCED_SCHEMA_VERSION } from '../shared/sync/synced-fields';
+} from '#shared/sync/protocol';
+import { MAX_PUSH_CHANGES, MAX_SCHEMA_VERSION } from '#shared/sync/protocol';
+import { SYNCED_SCHEMA_VERSION } from '#shared/sync/synced-fields';
 import type { Db } from './db/db';
 import { addMember, renewEpoch } from './manage';
-import type { RunningServer, TestUser } from './testing/harness';
+import type { RunningServer, TestUser } from '#test/server-harness';
 import {
   call,
   createUser,
@@ -21,7 +21,7 @@ import {
   stamp,
   startServer,
   testBackends,
-} from './testing/harness';
+} from '#test/server-harness';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');
 const NEWER_CLIENT = SYNCED_SCHEMA_VERSION + 1;

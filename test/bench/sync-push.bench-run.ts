@@ -14,7 +14,7 @@ import { PUSH_BATCH_CHANGES } from '../../src/shared/sync/protocol';
 import { SYNCED_SCHEMA_VERSION } from '../../src/shared/sync/synced-fields';
 import { addUser, buildServer, openDb } from '../../src/server';
 import type { Db } from '../../src/server';
-import { createTempDatabase } from '../../src/server/testing/temp-postgres';
+import { createTempDatabase } from '../support/temp-postgres';
 
 const { values } = parseArgs({ options: { batches: { type: 'string', default: '100' } } });
 const BATCHES = Number(values.batches);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProposalDocument } from '../../src/shared/documents/proposal-document';
-import { paragraphs, readDocx } from '../../src/shared/documents/proposal/read-docx.test-util';
+import { paragraphs, readDocx } from '../support/read-docx';
 import { buildQuoteWorkbook } from '../../src/shared/documents/quote-workbook';
 import type { DocumentData } from '../../src/shared/documents/types';
 import { makeDocumentData, makeLine } from '../fixtures/documents/document-data';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProposalDocument } from '../../src/shared/documents/proposal-document';
-import { proposalFixture } from '../../src/shared/documents/proposal/fixture.test-data';
+import { proposalFixture } from '../support/proposal-fixture';
 import { proposalLabels } from '../../src/shared/documents/proposal/labels';
 
 function which(command: string): string | null {

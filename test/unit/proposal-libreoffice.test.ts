@@ -9,7 +9,7 @@ import { buildProposalDocument } from '../../src/shared/documents/proposal-docum
 import {
   drawTestLogo,
   proposalFixture,
-} from '../../src/shared/documents/proposal/fixture.test-data';
+} from '../support/proposal-fixture';
 import { proposalModel } from '../../src/shared/documents/proposal/model';
 
 function which(command: string): string | null {

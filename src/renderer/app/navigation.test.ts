@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NAV_ENTRY_ID_PATTERN } from '../../shared/ipc/channels';
-import { parseIpcRequest } from '../../shared/ipc/contract';
+import { NAV_ENTRY_ID_PATTERN } from '#shared/ipc/channels';
+import { parseIpcRequest } from '#shared/ipc/contract';
 import { initI18n } from '../i18n';
 import { isNavEntryActive, navigation, pathForCommand } from './navigation';
 import { shortcutTable } from './shortcuts';

@@ -1,46 +1,46 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { Loader, Center } from '@mantine/core';
-import { ClientListPage } from '../features/clients/ClientListPage';
+import { ClientListPage } from '#modules/clients/ClientListPage';
 import { AreaBoundary, type AreaName } from './AreaBoundary';
 import { Layout } from './Layout';
 import { RouteErrorFallback } from './RootBoundary';
 
 const ClientDetailPage = lazy(() =>
-  import('../features/clients/ClientDetailPage').then((m) => ({ default: m.ClientDetailPage })),
+  import('#modules/clients/ClientDetailPage').then((m) => ({ default: m.ClientDetailPage })),
 );
 const PipelinePage = lazy(() =>
-  import('../features/pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage })),
+  import('#modules/pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage })),
 );
 const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  import('#modules/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 const CatalogPage = lazy(() =>
-  import('../features/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })),
+  import('#modules/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })),
 );
 const CalculatorPage = lazy(() =>
-  import('../features/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })),
+  import('#modules/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })),
 );
 const OffersPage = lazy(() =>
-  import('../features/offers/OffersPage').then((m) => ({ default: m.OffersPage })),
+  import('#modules/offers/OffersPage').then((m) => ({ default: m.OffersPage })),
 );
 const OfferEditorPage = lazy(() =>
-  import('../features/offers/OfferEditorPage').then((m) => ({ default: m.OfferEditorPage })),
+  import('#modules/offers/OfferEditorPage').then((m) => ({ default: m.OfferEditorPage })),
 );
 const TextBlocksPage = lazy(() =>
-  import('../features/text-blocks/TextBlocksPage').then((m) => ({ default: m.TextBlocksPage })),
+  import('#modules/text-blocks/TextBlocksPage').then((m) => ({ default: m.TextBlocksPage })),
 );
 const PrintOfferPage = lazy(() =>
-  import('../features/print/PrintOfferPage').then((m) => ({ default: m.PrintOfferPage })),
+  import('#modules/print/PrintOfferPage').then((m) => ({ default: m.PrintOfferPage })),
 );
 const ConflictsPage = lazy(() =>
-  import('../features/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+  import('#modules/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
 const TrashPage = lazy(() =>
-  import('../features/trash/TrashPage').then((m) => ({ default: m.TrashPage })),
+  import('#modules/trash/TrashPage').then((m) => ({ default: m.TrashPage })),
 );
 const WelcomePage = lazy(() =>
-  import('../features/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
+  import('#modules/onboarding/WelcomePage').then((m) => ({ default: m.WelcomePage })),
 );
 
 /**

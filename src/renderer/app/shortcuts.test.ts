@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { key } from '../../../test/factories/keys';
-import { lineKeyAction } from '../features/offers/line-keys';
+import { lineKeyAction } from '#modules/offers/line-keys';
 import { commandForKey, screenShortcutTable, shortcutScreen } from './shortcuts';
 
 describe('commandForKey', () => {

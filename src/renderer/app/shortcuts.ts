@@ -1,4 +1,4 @@
-import { LINE_DETAILS_KEYS } from '../features/offers/line-keys';
+import { LINE_DETAILS_KEYS } from '#modules/offers/line-keys';
 import { navigation, type NavEntry } from './navigation';
 
 export type AppCommand =

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/domain/common';
+import type { Language } from '#shared/domain/common';
 import { platform, type MenuSetNavigationRequest, type Platform } from '../platform';
 import { useCustomerMode } from '../stores/customer-mode.store';
 import { navigation, type NavEntry } from './navigation';

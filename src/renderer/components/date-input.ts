@@ -1,4 +1,4 @@
-import { parseCalendarDate } from '../../shared/domain/calendar-date';
+import { parseCalendarDate } from '#shared/domain/calendar-date';
 
 /** The languages date fields are written in: German TT.MM.JJJJ, English (British) DD/MM/YYYY. */
 export type DateLanguage = 'de' | 'en';

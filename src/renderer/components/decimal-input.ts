@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { localeDecimalText } from '../../shared/money';
+import { localeDecimalText } from '#shared/money';
 
 type InputLanguage = 'de' | 'en';
 

@@ -16,10 +16,10 @@ import {
   roleInputSchema,
   textBlockInputSchema,
   userProfileSchema,
-} from '../../shared/domain';
-import { issueMessage } from '../../shared/validation/issue-message';
-import { itemFormSchema } from '../features/catalog/item-form';
-import { offerSettingsFormSchema } from '../features/catalog/offer-settings-form';
+} from '#shared/domain';
+import { issueMessage } from '#shared/validation/issue-message';
+import { itemFormSchema } from '#modules/catalog/item-form';
+import { offerSettingsFormSchema } from '#modules/catalog/offer-settings-form';
 import { initI18n, translateIssue } from '../i18n';
 import { formResolver } from './form-resolver';
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { get } from 'react-hook-form';
 import type { FieldError, FieldErrors, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { issueMessage } from '../../shared/validation/issue-message';
+import { issueMessage } from '#shared/validation/issue-message';
 
 type Parse = { safeParseAsync: (value: unknown) => Promise<z.ZodSafeParseResult<unknown>> };
 

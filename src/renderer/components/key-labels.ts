@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/domain';
+import type { Language } from '#shared/domain';
 
 // German keyboards print these names on the keys; the rest (Alt, Enter, Esc, letters) match.
 const german: Record<string, string> = {

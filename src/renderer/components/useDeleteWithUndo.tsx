@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../shared/ids';
+import { newId } from '#shared/ids';
 import { useUndoStore } from '../stores/undo.store';
 
 type SoftDelete = { label: string; remove: () => Promise<void>; restore: () => Promise<void> };

@@ -1,5 +1,5 @@
-import { fileTooLargeError } from '../../shared/ipc/errors';
-import { toSafeFileName } from '../../shared/ipc/file-name';
+import { fileTooLargeError } from '#shared/ipc/errors';
+import { toSafeFileName } from '#shared/ipc/file-name';
 import { PlatformError } from './errors';
 import { acceptAttribute, draftFileName, resolveMaxBytes } from './files';
 import { noticeMemory, requestPersistence } from './storage-persistence';

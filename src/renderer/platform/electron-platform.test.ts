@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { QuotientApi } from '../../shared/ipc/api';
-import { fileTooLargeError, ipcError } from '../../shared/ipc/errors';
+import type { QuotientApi } from '#shared/ipc/api';
+import { fileTooLargeError, ipcError } from '#shared/ipc/errors';
 import { createElectronPlatform } from './electron-platform';
 import { PlatformError } from './errors';
 

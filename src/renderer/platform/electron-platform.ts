@@ -1,7 +1,7 @@
 // Named electron-platform, not electron: the lint rule that bans importing 'electron' in the
 // renderer matches any module called electron, ./electron included.
-import type { QuotientApi } from '../../shared/ipc/api';
-import { toSafeFileName } from '../../shared/ipc/file-name';
+import type { QuotientApi } from '#shared/ipc/api';
+import { toSafeFileName } from '#shared/ipc/file-name';
 import { toPlatformError } from './errors';
 import { acceptToFilters, draftFileName, resolveMaxBytes } from './files';
 import type { Platform } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileTooLargeError, ipcError } from '../../shared/ipc/errors';
+import { fileTooLargeError, ipcError } from '#shared/ipc/errors';
 import { PlatformError, toPlatformError } from './errors';
 
 const plain = (error: PlatformError) => ({

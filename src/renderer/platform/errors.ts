@@ -1,5 +1,5 @@
-import type { IpcErrorCode, IpcErrorDetails, IpcErrorInfo } from '../../shared/ipc/errors';
-import { decodeIpcError } from '../../shared/ipc/errors';
+import type { IpcErrorCode, IpcErrorDetails, IpcErrorInfo } from '#shared/ipc/errors';
+import { decodeIpcError } from '#shared/ipc/errors';
 
 export type PlatformErrorCode = IpcErrorCode | 'unknown';
 

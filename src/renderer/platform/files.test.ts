@@ -6,7 +6,7 @@ import {
   normalizeAccept,
   resolveMaxBytes,
 } from './files';
-import { mailOpenDraftRequestSchema } from '../../shared/ipc/contract';
+import { mailOpenDraftRequestSchema } from '#shared/ipc/contract';
 
 describe('normalizeAccept', () => {
   it('sorts extensions with or without dot and MIME types, dropping junk and duplicates', () => {

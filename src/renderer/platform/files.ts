@@ -1,6 +1,6 @@
-import type { FileFilter } from '../../shared/ipc/contract';
-import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/limits';
-import { toSafeFileName } from '../../shared/ipc/file-name';
+import type { FileFilter } from '#shared/ipc/contract';
+import { DEFAULT_OPEN_MAX_BYTES, MAX_FILE_BYTES } from '#shared/ipc/limits';
+import { toSafeFileName } from '#shared/ipc/file-name';
 import { PlatformError } from './errors';
 
 // Shared by both platforms: how `accept` and `maxBytes` of openFile are understood.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuotientApi } from '../../shared/ipc/api';
+import type { QuotientApi } from '#shared/ipc/api';
 import { selectPlatform } from './select';
 
 describe('selectPlatform', () => {

@@ -1,4 +1,4 @@
-import type { QuotientApi } from '../../shared/ipc/api';
+import type { QuotientApi } from '#shared/ipc/api';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './types';

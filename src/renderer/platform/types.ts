@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/domain/common';
-import type { MenuCommand } from '../../shared/ipc/channels';
-import type { FileFilter, MenuSetNavigationRequest } from '../../shared/ipc/contract';
+import type { Language } from '#shared/domain/common';
+import type { MenuCommand } from '#shared/ipc/channels';
+import type { FileFilter, MenuSetNavigationRequest } from '#shared/ipc/contract';
 import type { TokenStore } from '../sync/types';
 import type { PersistState } from './storage-persistence';
 

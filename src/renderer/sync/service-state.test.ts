@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SyncError } from '../../shared/sync/engine';
-import { ClockDriftError } from '../../shared/sync/hlc';
+import { SyncError } from '#shared/sync/engine';
+import { ClockDriftError } from '#shared/sync/hlc';
 import { initialSyncServiceState, phaseOf, reduce, statusOf, toFailure } from './service-state';
 import type {
   RunFailure,

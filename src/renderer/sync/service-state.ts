@@ -1,6 +1,6 @@
-import { SyncError } from '../../shared/sync/engine';
-import { ClockDriftError } from '../../shared/sync/hlc';
-import type { SyncErrorCode } from '../../shared/sync/status';
+import { SyncError } from '#shared/sync/engine';
+import { ClockDriftError } from '#shared/sync/hlc';
+import type { SyncErrorCode } from '#shared/sync/status';
 import { SYNC_TIMING, retryDelay, runsAutomatically } from './triggers';
 import type { SyncAccount, SyncPhase, SyncProgress, SyncStatus, TokenPersistence } from './types';
 

@@ -1,16 +1,16 @@
-import { SyncError, downloadBlob, runSync, waitFor } from '../../shared/sync/engine';
-import type { Clock } from '../../shared/sync/hlc';
+import { SyncError, downloadBlob, runSync, waitFor } from '#shared/sync/engine';
+import type { Clock } from '#shared/sync/hlc';
 import {
   createHttpTransport,
   loginRequest,
   logoutRequest,
   probeServer,
-} from '../../shared/sync/http-transport';
-import type { FetchLike } from '../../shared/sync/http-transport';
-import type { LoginReply } from '../../shared/sync/protocol';
-import type { SyncProgress } from '../../shared/sync/status';
-import { schemaVersion as currentSchemaVersion } from '../db';
-import type { CommitListener, SyncStore, Workspace } from '../db';
+} from '#shared/sync/http-transport';
+import type { FetchLike } from '#shared/sync/http-transport';
+import type { LoginReply } from '#shared/sync/protocol';
+import type { SyncProgress } from '#shared/sync/status';
+import { schemaVersion as currentSchemaVersion } from '../data';
+import type { CommitListener, SyncStore, Workspace } from '../data';
 import { initialSyncServiceState, reduce, statusOf, toFailure } from './service-state';
 import type {
   SyncServiceEffect,

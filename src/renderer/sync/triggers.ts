@@ -1,8 +1,8 @@
-import type { SyncErrorCode } from '../../shared/sync/status';
+import type { SyncErrorCode } from '#shared/sync/status';
 
 /** The timer functions the service uses (the engine's waits too): the global ones by default, fakes in tests. */
-export { globalTimers } from '../../shared/sync/engine';
-export type { Timers } from '../../shared/sync/engine';
+export { globalTimers } from '#shared/sync/engine';
+export type { Timers } from '#shared/sync/engine';
 
 /** Whether the device has a network, and when that changes (window online/offline events). */
 export type NetworkMonitor = {

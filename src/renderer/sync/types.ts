@@ -1,10 +1,10 @@
-import type { LoginReply } from '../../shared/sync/protocol';
+import type { LoginReply } from '#shared/sync/protocol';
 import type {
   ParkedSyncChange,
   SyncConflict,
   SyncErrorCode,
   SyncProgress,
-} from '../../shared/sync/status';
+} from '#shared/sync/status';
 
 export type { ParkedSyncChange, SyncConflict, SyncErrorCode, SyncProgress };
 

@@ -1,4 +1,4 @@
-import { ImportFileError } from '../../shared/catalog-import/errors';
+import { ImportFileError } from '#shared/catalog-import/errors';
 import type { CatalogImportFailure, CatalogImportResponse } from './catalog-import.protocol';
 
 function failure({ key, message, row, params }: CatalogImportFailure): Error {

@@ -1,4 +1,4 @@
-import type { ImportErrorKey, ImportErrorParams } from '../../shared/catalog-import/errors';
+import type { ImportErrorKey, ImportErrorParams } from '#shared/catalog-import/errors';
 
 export type CatalogImportRequest = { name: string; data: Uint8Array };
 

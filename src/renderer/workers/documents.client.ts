@@ -1,4 +1,4 @@
-import type { DocumentData } from '../../shared/documents/types';
+import type { DocumentData } from '#shared/documents/types';
 import type { DocumentKind, DocumentResponse, DocumentStep } from './documents.protocol';
 
 let worker: Worker | undefined;

@@ -1,4 +1,4 @@
-import type { DocumentData } from '../../shared/documents/types';
+import type { DocumentData } from '#shared/documents/types';
 
 export type DocumentKind = 'xlsx' | 'docx';
 export type DocumentStep = 'loading' | 'chart' | 'building' | 'done';

@@ -10,12 +10,12 @@ async function build({ id, kind, data }: DocumentRequest): Promise<Uint8Array> {
   const progress = (step: DocumentStep) => post({ id, type: 'progress', step });
   progress('loading');
   if (kind === 'xlsx') {
-    const { buildQuoteWorkbook } = await import('../../shared/documents/quote-workbook');
+    const { buildQuoteWorkbook } = await import('#shared/documents/quote-workbook');
     progress('building');
     return buildQuoteWorkbook(data);
   }
   const [{ buildProposalDocument }, chart] = await Promise.all([
-    import('../../shared/documents/proposal-document'),
+    import('#shared/documents/proposal-document'),
     import('./chart-png'),
   ]);
   progress('chart');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/db';
-import { roleSchema } from '../../shared/sync/protocol';
+import { roleSchema } from '#shared/sync/protocol';
 import {
   addMember,
   addUser,

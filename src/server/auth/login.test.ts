@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ErrorReply } from '../../shared/sync/protocol';
+import type { ErrorReply } from '#shared/sync/protocol';
 import { readConfig } from '../config';
 import type { Db } from '../db/db';
-import type { RunningServer, TestUser } from '../testing/harness';
+import type { RunningServer, TestUser } from '#test/server-harness';
 import {
   call,
   captureLog,
@@ -11,7 +11,7 @@ import {
   openTestDb,
   startServer,
   testBackends,
-} from '../testing/harness';
+} from '#test/server-harness';
 import { verifyPassword } from './passwords';
 
 const START = Date.parse('2026-11-28T10:00:00.000Z');

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/db';
-import type { WorkspaceRole } from '../../shared/sync/protocol';
+import type { WorkspaceRole } from '#shared/sync/protocol';
 
 /** Default token lifetime: 30 days. */
 export const DEFAULT_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { LoginReply, WorkspaceRole } from '../../shared/sync/protocol';
-import { loginRequestSchema } from '../../shared/sync/protocol';
+import type { LoginReply, WorkspaceRole } from '#shared/sync/protocol';
+import { loginRequestSchema } from '#shared/sync/protocol';
 import { throttleAddress } from '../auth/client-address';
 import { accountLogTag } from '../auth/log-tag';
 import { admitLoginAttempt, loginSucceeded } from '../auth/throttle';

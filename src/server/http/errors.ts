@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
-import type { ErrorCode, ErrorReply } from '../../shared/sync/protocol';
+import type { ErrorCode, ErrorReply } from '#shared/sync/protocol';
 import { formatBytes } from './limits';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/sync/protocol';
 import type { Principal } from '../auth/tokens';
 import { authenticate } from '../auth/tokens';
 import type { ServerContext } from './context';

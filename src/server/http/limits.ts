@@ -1,4 +1,4 @@
-import { MAX_BLOB_BYTES } from '../../shared/sync/protocol';
+import { MAX_BLOB_BYTES } from '#shared/sync/protocol';
 
 /** What one user or workspace may use (README, variables table). */
 export type ServerLimits = {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { PullReply, PushReply } from '../../shared/sync/protocol';
-import { MAX_PUSH_BYTES, SHA256_PATTERN, pullQuerySchema } from '../../shared/sync/protocol';
+import type { PullReply, PushReply } from '#shared/sync/protocol';
+import { MAX_PUSH_BYTES, SHA256_PATTERN, pullQuerySchema } from '#shared/sync/protocol';
 import type { Principal } from '../auth/tokens';
 import { checkBlobQuota, getBlob, putBlob } from '../sync/blobs';
 import { applyPush, readChanges } from '../sync/change-log';

@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '../db/db';
-import type { PulledChange, PushRequest } from '../../shared/sync/protocol';
+import type { PulledChange, PushRequest } from '#shared/sync/protocol';
 import { HttpError } from '../http/errors';
 import { planPush } from './winners';
 

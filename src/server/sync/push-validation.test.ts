@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../http/errors';
-import { MAX_PUSH_CHANGES, MAX_SCHEMA_VERSION } from '../../shared/sync/protocol';
-import { SYNCED_SCHEMA_VERSION } from '../../shared/sync/synced-fields';
+import { MAX_PUSH_CHANGES, MAX_SCHEMA_VERSION } from '#shared/sync/protocol';
+import { SYNCED_SCHEMA_VERSION } from '#shared/sync/synced-fields';
 import { parsePush } from './push-validation';
 
 const NOW = Date.parse('2026-11-28T10:00:00.000Z');

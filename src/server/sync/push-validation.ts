@@ -1,7 +1,7 @@
-import { parseHlc } from '../../shared/sync/hlc';
-import type { PushRequest } from '../../shared/sync/protocol';
-import { MAX_FUTURE_MS, pushRequestSchema } from '../../shared/sync/protocol';
-import { findPushFieldProblem } from '../../shared/sync/synced-fields';
+import { parseHlc } from '#shared/sync/hlc';
+import type { PushRequest } from '#shared/sync/protocol';
+import { MAX_FUTURE_MS, pushRequestSchema } from '#shared/sync/protocol';
+import { findPushFieldProblem } from '#shared/sync/synced-fields';
 import { HttpError, badRequest } from '../http/errors';
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

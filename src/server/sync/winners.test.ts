@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mutation } from '../../shared/sync/protocol';
+import type { Mutation } from '#shared/sync/protocol';
 import { planPush } from './winners';
 
 const hlc = (second: number) =>

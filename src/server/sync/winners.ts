@@ -1,4 +1,4 @@
-import type { Mutation } from '../../shared/sync/protocol';
+import type { Mutation } from '#shared/sync/protocol';
 
 /** The changes of a push that compete with the stored state, as parallel arrays for one bulk statement. */
 export type Candidates = {

@@ -1,6 +1,6 @@
 // An offer with a package section (a bundle priced as one, one-time and monthly contents, an
 // optional line that keeps its price) and a credit line, for every document builder's tests.
-import { proposalFixture } from './proposal/fixture.test-data';
+import { proposalFixture } from '../../../test/support/proposal-fixture';
 import type { DocumentData, DocumentLine } from './types';
 
 /** A one-time 19 % line of 100,00 €; override any field. */

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { openWorkspace } from '../../../src/renderer/db';
-import type { Repositories, Workspace } from '../../../src/renderer/db';
-import { migrations } from '../../../src/renderer/db/migrations';
+import { openWorkspace } from '../../../src/renderer/data';
+import type { Repositories, Workspace } from '../../../src/renderer/data';
+import { migrations } from '../../../src/renderer/data/core/migrations';
 import type { ClientInput } from '../../../src/shared/domain';
 import { generateClients, generateContacts } from '../generate';
 

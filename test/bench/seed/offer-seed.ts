@@ -1,7 +1,7 @@
-import type { Repositories } from '../../../src/renderer/db';
-import type { OfferLineNewInput } from '../../../src/renderer/db';
+import type { Repositories } from '../../../src/renderer/data';
+import type { OfferLineNewInput } from '../../../src/renderer/data';
 import type { OfferLine } from '../../../src/shared/domain';
-import { localToday, newOfferDefaults } from '../../../src/renderer/features/offers/offer-defaults';
+import { localToday, newOfferDefaults } from '../../../src/renderer/modules/offers/offer-defaults';
 import { generateClients, generateOfferLines } from '../generate';
 
 export type OfferSeedResult = {

@@ -3,8 +3,8 @@
 // Dexie of its own and leaves the app alone.
 import Dexie from 'dexie';
 import MiniSearch from 'minisearch';
-import { CLIENT_SEARCH_OPTIONS } from '../../../src/renderer/features/clients/search-index';
-import type { IndexedDoc } from '../../../src/renderer/features/clients/search-index';
+import { CLIENT_SEARCH_OPTIONS } from '../../../src/renderer/modules/clients/search-index';
+import type { IndexedDoc } from '../../../src/renderer/modules/clients/search-index';
 type StoredClient = { id: string; name: string; city: string; tags: string[]; deleted: boolean };
 type StoredContact = {
   id: string;

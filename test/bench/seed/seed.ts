@@ -1,4 +1,4 @@
-import { openWorkspace } from '../../../src/renderer/db';
+import { openWorkspace } from '../../../src/renderer/data';
 import { measureBulkInsert, type BulkInsertResult } from './bulk-insert';
 import { seedOffer, type OfferSeedResult } from './offer-seed';
 

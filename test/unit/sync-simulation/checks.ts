@@ -1,5 +1,5 @@
-import type { QuotientDb, SyncedTable } from '../../../src/renderer/db/database';
-import { syncedTables } from '../../../src/renderer/db/database';
+import type { QuotientDb, SyncedTable } from '../../../src/renderer/data/core/database';
+import { syncedTables } from '../../../src/renderer/data/core/database';
 import type { Db } from '../../../src/server';
 import { jsonEqual } from '../../../src/shared/sync/change';
 import type { Change } from '../../../src/shared/sync/change';

@@ -1,13 +1,13 @@
 import { makeClientInput, makeOfferInput, makeOfferLineInput } from '../../factories/domain';
-import type { SyncedRow } from '../../../src/renderer/db/database';
+import type { SyncedRow } from '../../../src/renderer/data/core/database';
 import {
   OfferChangedError,
   OfferLockedError,
   RowNotFoundError,
   SectionDeletedError,
   ValidationError,
-} from '../../../src/renderer/db/errors';
-import type { Repositories } from '../../../src/renderer/db/repositories';
+} from '../../../src/renderer/data/core/errors';
+import type { Repositories } from '../../../src/renderer/data/repositories';
 import type { Action, EditedTable, FieldEdit } from './actions';
 import type { Device } from './devices';
 

@@ -1,4 +1,4 @@
-import { schemaVersion } from '../../../src/renderer/db/migrations';
+import { schemaVersion } from '../../../src/renderer/data/core/migrations';
 import { formatHlc } from '../../../src/shared/sync/hlc';
 import { pushReplySchema } from '../../../src/shared/sync/protocol';
 import type { PushRequest } from '../../../src/shared/sync/protocol';

@@ -8,10 +8,10 @@ import {
   buildProposalDocument,
 } from '../proposal-document';
 import type { DocumentData } from '../types';
-import { drawTestLogo, proposalFixture } from './fixture.test-data';
+import { drawTestLogo, proposalFixture } from '../../../../test/support/proposal-fixture';
 import { proposalModel } from './model';
-import { paragraphs, readDocx, tables, textOf } from './read-docx.test-util';
-import type { DocxParts } from './read-docx.test-util';
+import { paragraphs, readDocx, tables, textOf } from '../../../../test/support/read-docx';
+import type { DocxParts } from '../../../../test/support/read-docx';
 
 let logo: Uint8Array;
 let chart: Uint8Array;

@@ -1,0 +1,361 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import catalog from '../../../../resources/demo/catalog.de.json';
+import textBlocks from '../../../../resources/demo/text-blocks.json';
+import workspace from '../../../../resources/demo/workspace.de.json';
+import {
+  makeOfferInput,
+  makeTextBlockInput,
+  makeUserProfile,
+  makeWorkspaceFile,
+} from '../../../../test/factories/domain';
+import { offerContentHash } from '#shared/offers/content-hash';
+import { offerPipelineValue } from '#shared/offers/pipeline';
+import { localDate } from '#shared/offers/status';
+import { textBlockChapters } from '#shared/domain';
+import type { TextBlockInput } from '#shared/domain';
+import { findPlaceholders, placeholderNames } from '#shared/text-blocks';
+import { importWorkspace } from './demo-import';
+import { ValidationError } from './errors';
+import { openTestWorkspace } from '#test/test-workspace';
+
+let ws: ReturnType<typeof openTestWorkspace>;
+beforeEach(() => {
+  ws = openTestWorkspace();
+});
+
+const counts = async () => ({
+  clients: await ws.db.clients.count(),
+  contacts: await ws.db.contacts.count(),
+  activities: await ws.db.activities.count(),
+  opportunities: await ws.db.opportunities.count(),
+  settings: await ws.db.settings.count(),
+  outbox: await ws.repos.outbox.count(),
+});
+
+describe('importWorkspace', () => {
+  it('imports company, clients and their children in one write', async () => {
+    const file = makeWorkspaceFile(3);
+    const events: unknown[] = [];
+    ws.repos.onCommitted((event) => events.push(event.table));
+    expect(await importWorkspace(ws.repos, file)).toEqual({
+      clients: 3,
+      contacts: 6,
+      activities: 3,
+      opportunities: 3,
+      catalogItems: 0,
+      bundles: 0,
+      roles: 0,
+      textBlocks: 0,
+      offers: 0,
+      company: true,
+    });
+    expect(await ws.repos.settings.getCompany()).toEqual(file.company);
+    const clients = await ws.repos.clients.list();
+    expect(clients.map((client) => client.name)).toEqual(['Kunde 1', 'Kunde 2', 'Kunde 3']);
+    const contacts = await ws.repos.contacts.listByClient(clients[1]!.id);
+    expect(contacts.map((contact) => [contact.lastName, contact.primary])).toEqual([
+      ['Schmidt', true],
+      ['Weber', false],
+    ]);
+    expect((await ws.repos.opportunities.list()).map((item) => item.position)).toEqual([
+      'a0',
+      'a1',
+      'a2',
+    ]);
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+    expect(new Set(outbox.map((change) => change.table))).toEqual(
+      new Set(['clients', 'contacts', 'activities', 'opportunities', 'settings']),
+    );
+    expect(events.sort()).toEqual([
+      'activities',
+      'clients',
+      'contacts',
+      'opportunities',
+      'settings',
+    ]);
+  });
+
+  it('writes nothing when one nested row is bad, naming every bad entry', async () => {
+    const file = makeWorkspaceFile(3);
+    file.clients[2]!.contacts[1]!.email = 'kein-mail';
+    file.clients[0]!.opportunities[0]!.estimatedValue = '12,50';
+    const error = await importWorkspace(ws.repos, file).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      ['clients', 0, 'opportunities', 0, 'estimatedValue'],
+      ['clients', 2, 'contacts', 1, 'email'],
+    ]);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+  });
+
+  it('rejects a file of the wrong shape', async () => {
+    await expect(importWorkspace(ws.repos, { clients: 'none' })).rejects.toThrow(ValidationError);
+    await expect(importWorkspace(ws.repos, null)).rejects.toThrow(ValidationError);
+  });
+
+  it('rolls everything back when the write itself fails', async () => {
+    ws.db.opportunities.hook('creating', () => {
+      throw new Error('quota');
+    });
+    await expect(importWorkspace(ws.repos, makeWorkspaceFile(2))).rejects.toThrow('quota');
+    expect(Object.values(await counts())).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('importWorkspace with a catalog', () => {
+  it('imports the demo workspace with its catalog, linking roles and bundle items', async () => {
+    const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+    expect({ roles: summary.roles, items: summary.catalogItems, bundles: summary.bundles }).toEqual(
+      {
+        roles: catalog.roles.length,
+        items: catalog.items.length,
+        bundles: catalog.bundles.length,
+      },
+    );
+    const items = await ws.repos.catalog.list();
+    const roles = await ws.repos.roles.list();
+    const engineering = items.find((item) => item.sku === 'DL-NE');
+    expect(roles.find((role) => role.id === engineering?.roleId)?.name).toBe('Netzwerk-Engineer');
+    const [bundle] = (await ws.repos.bundles.list()).filter(
+      (entry) => entry.name === 'Standort-Netzwerk S',
+    );
+    expect(
+      bundle?.items.map((entry) => [
+        items.find((item) => item.id === entry.catalogItemId)?.sku,
+        entry.quantity,
+      ]),
+    ).toEqual([
+      ['HW-SW48', '2'],
+      ['HW-AP7', '6'],
+      ['DL-NE', '2'],
+      ['DL-TE', '1'],
+    ]);
+  });
+
+  it('writes nothing when a bundle names an unknown article or an item an unknown role', async () => {
+    const broken = {
+      ...catalog,
+      items: [...catalog.items, { ...catalog.items[0]!, sku: 'X-1', role: 'nobody' }],
+      bundles: [
+        ...catalog.bundles,
+        { name: 'Kaputt', description: '', items: [['GIBT-ES-NICHT', '1']] },
+      ],
+    };
+    const error = await importWorkspace(ws.repos, {
+      ...makeWorkspaceFile(1),
+      catalog: broken,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      `catalog.items.${catalog.items.length}.role`,
+      `catalog.bundles.${catalog.bundles.length}.items.0`,
+      `catalog.bundles.${catalog.bundles.length}.items.0.catalogItemId`,
+    ]);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+  });
+});
+
+describe('importWorkspace with text blocks', () => {
+  it('imports the demo text blocks in the same write: both languages, every core chapter', async () => {
+    const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+    expect(summary.textBlocks).toBe(textBlocks.length);
+    const stored = await ws.repos.textBlocks.list();
+    const chapters = (language: string) =>
+      new Set(stored.filter((block) => block.language === language).map((block) => block.chapter));
+    const core = ['summary', 'situation', 'approach', 'team', 'assumptions', 'terms'];
+    expect([...chapters('de')].filter((c) => core.includes(c)).sort()).toEqual([...core].sort());
+    expect([...chapters('en')].filter((c) => core.includes(c)).sort()).toEqual([...core].sort());
+    expect(stored.every((block) => textBlockChapters.includes(block.chapter))).toBe(true);
+    // The demo texts use only placeholders Quotient fills.
+    const used = new Set(stored.flatMap((block) => findPlaceholders(block.body)));
+    expect(
+      [...used].filter((name) => !(placeholderNames as readonly string[]).includes(name)),
+    ).toEqual([]);
+    expect(
+      used.has('client.name') && used.has('offer.validUntil') && used.has('company.name'),
+    ).toBe(true);
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+  });
+
+  it('defaults tags and active, and writes nothing when one block is bad', async () => {
+    const bare: Partial<TextBlockInput> = makeTextBlockInput({ title: 'Ohne Tags' });
+    delete bare.tags;
+    delete bare.active;
+    await importWorkspace(ws.repos, { clients: [], textBlocks: [bare] });
+    expect((await ws.repos.textBlocks.list()).map((b) => [b.title, b.tags, b.active])).toEqual([
+      ['Ohne Tags', [], true],
+    ]);
+    ws = openTestWorkspace();
+    const error = await importWorkspace(ws.repos, {
+      ...makeWorkspaceFile(1),
+      textBlocks: [makeTextBlockInput(), { ...makeTextBlockInput(), language: 'fr', body: '' }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      'textBlocks.1.body',
+      'textBlocks.1.language',
+    ]);
+    expect(await ws.db.textBlocks.count()).toBe(0);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+    await expect(importWorkspace(ws.repos, { clients: [], textBlocks: 'none' })).rejects.toThrow(
+      ValidationError,
+    );
+  });
+});
+
+describe('importWorkspace with demo offers', () => {
+  const demoDay = '2026-12-07';
+  const clientsWithOffers = workspace.clients.filter((client) => 'offers' in client);
+
+  it('writes one sent offer per opportunity in "Angebot", linked, numbered and hashed as markSent would', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${demoDay}T10:00:00`));
+    try {
+      await ws.repos.local.saveProfile(makeUserProfile({ initials: 'JB' }));
+      const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+      const opportunities = await ws.repos.opportunities.list();
+      const proposals = opportunities.filter((opportunity) => opportunity.stage === 'proposal');
+      const offers = await ws.repos.offers.list();
+      expect(summary.offers).toBe(proposals.length);
+      expect(offers.map((offer) => offer.opportunityId).sort()).toEqual(
+        proposals.map((opportunity) => opportunity.id).sort(),
+      );
+      const problems: string[] = [];
+      for (const offer of offers) {
+        const opportunity = proposals.find((row) => row.id === offer.opportunityId)!;
+        const name = offer.title;
+        const contact = offer.contactId ? await ws.db.contacts.get(offer.contactId) : undefined;
+        if (contact?.clientId !== offer.clientId) problems.push(`${name}: contact`);
+        if (opportunity.clientId !== offer.clientId) problems.push(`${name}: client`);
+        if (offer.status !== 'sent' || offer.revision !== 1 || offer.sentAt === '')
+          problems.push(`${name}: not sent`);
+        // Not expired on the import day, and dated before it.
+        if (offer.validUntil < demoDay || offer.date > demoDay) problems.push(`${name}: dates`);
+        const sections = await ws.db.offerSections.where('offerId').equals(offer.id).toArray();
+        const lines = await ws.db.offerLines.where('offerId').equals(offer.id).toArray();
+        const hash = await offerContentHash({ offer, sections, lines });
+        if (hash !== offer.contentHash) problems.push(`${name}: content hash`);
+        const { eur } = offerPipelineValue({ offer, lines });
+        if (opportunity.estimatedValue !== eur) problems.push(`${name}: value ${eur}`);
+        // What the demo offers are made of: catalog lines at catalog prices, an estimate, a licence.
+        const items = await ws.repos.catalog.list();
+        for (const line of lines.filter((row) => row.catalogItemId !== '')) {
+          const item = items.find((row) => row.id === line.catalogItemId)!;
+          if (line.unitPrice !== item.listPrice) problems.push(`${name}: price of ${line.name}`);
+          if (item.kind !== 'service' && line.unitCost !== item.purchasePrice)
+            problems.push(`${name}: cost of ${line.name}`);
+        }
+        if (!lines.some((line) => line.estimate !== null)) problems.push(`${name}: no estimate`);
+        if (!lines.some((line) => line.billing === 'monthly' && line.kind === 'normal'))
+          problems.push(`${name}: no monthly line`);
+        const chapters = await ws.db.offerChapters.where('offerId').equals(offer.id).toArray();
+        if (chapters.length === 0 || chapters.some((chapter) => !chapter.body))
+          problems.push(`${name}: chapters`);
+      }
+      expect(problems).toEqual([]);
+      // Numbers follow the scheme, and the next offer takes the next one.
+      const numbers = offers.map((offer) => offer.number).sort();
+      expect(numbers).toEqual(
+        offers.map((_, index) => `A-2026-JB-${String(index + 1).padStart(4, '0')}`),
+      );
+      // The oldest offer has the first number, and each was sent on its date.
+      const byNumber = [...offers].sort((a, b) => a.number.localeCompare(b.number));
+      const dates = byNumber.map((offer) => offer.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(offers.filter((offer) => localDate(offer.sentAt) !== offer.date)).toEqual([]);
+      const next = await ws.repos.offers.create(
+        makeOfferInput(offers[0]!.clientId, { date: demoDay }),
+      );
+      expect(next.number).toBe(`A-2026-JB-${String(offers.length + 1).padStart(4, '0')}`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('states in the file the value each opportunity takes from its offer', async () => {
+    await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+    const stored = await ws.repos.opportunities.list();
+    const inFile = workspace.clients.flatMap((client) =>
+      client.opportunities.map((opportunity) => [opportunity.title, opportunity.estimatedValue]),
+    );
+    expect(stored.map((row) => [row.title, row.estimatedValue]).sort()).toEqual(inFile.sort());
+  });
+
+  it('dates the offers from the import day, so they are never expired when imported', async () => {
+    for (const day of ['2026-12-07', '2028-03-01']) {
+      ws = openTestWorkspace();
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(`${day}T08:00:00`));
+      try {
+        await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+      } finally {
+        vi.useRealTimers();
+      }
+      const offers = await ws.repos.offers.list();
+      expect(offers.length).toBeGreaterThan(0);
+      expect(offers.filter((offer) => offer.validUntil < day || offer.date > day)).toEqual([]);
+    }
+  });
+
+  it('writes nothing when a demo offer names an unknown article, contact or text block', async () => {
+    const [first] = clientsWithOffers;
+    const offer = (first as { offers: Record<string, unknown>[] }).offers[0]!;
+    const broken = {
+      ...workspace,
+      clients: [
+        {
+          ...first,
+          offers: [
+            {
+              ...offer,
+              contact: 'Niemand',
+              chapters: ['Gibt es nicht'],
+              sections: [{ title: 'X', lines: [{ sku: 'GIBT-ES-NICHT' }] }],
+            },
+          ],
+        },
+      ],
+    };
+    const error = await importWorkspace(ws.repos, { ...broken, catalog, textBlocks }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      'clients.0.offers.0.contact',
+      'clients.0.offers.0.sections.0.lines.0.sku',
+      'clients.0.offers.0.chapters.0',
+    ]);
+    expect(await ws.db.offers.count()).toBe(0);
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+  });
+});

@@ -1,0 +1,238 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  makeActivityInput,
+  makeBundleInput,
+  makeCatalogItemInput,
+  makeClientInput,
+  makeContactInput,
+  makeOfferInput,
+  makeOfferLineInput,
+  makeOpportunityInput,
+  makeRoleInput,
+  makeTextBlockInput,
+} from '../../../../test/factories/domain';
+import type { OfferSection } from '#shared/domain';
+import { createClock } from '#shared/sync/hlc';
+import { QuotientDb } from './database';
+import { createRepositories } from '../repositories';
+import { openTestWorkspace, TEST_AUTHOR, TEST_NODE, TEST_TIME } from '#test/test-workspace';
+import { TrashBlockedError } from './trash.repository';
+
+let ws: ReturnType<typeof openTestWorkspace>;
+beforeEach(() => {
+  ws = openTestWorkspace();
+});
+
+const labels = async (area: Parameters<typeof ws.repos.trash.list>[0]) =>
+  (await ws.repos.trash.list(area)).entries.map((entry) => `${entry.kind}:${entry.label}`);
+
+describe('trash: listing deleted records per area', () => {
+  it('lists what was deleted, newest deletion first, with when, by whom and where it belonged', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Rheinwerk' }));
+    const contact = await ws.repos.contacts.create(
+      makeContactInput(client.id, { firstName: 'Svenja', lastName: 'Kowalski' }),
+    );
+    const activity = await ws.repos.activities.create(
+      makeActivityInput(client.id, { summary: 'Workshop vor Ort\nzweite Zeile' }),
+    );
+    const opportunity = await ws.repos.opportunities.create(
+      makeOpportunityInput(client.id, { title: 'Cloud-Lager' }),
+    );
+    await ws.repos.clients.create(makeClientInput({ name: 'Bleibt' }));
+
+    await ws.repos.contacts.remove(contact.id);
+    ws.setAuthor('Jana Becker');
+    await ws.repos.activities.remove(activity.id);
+    await ws.repos.opportunities.remove(opportunity.id);
+
+    expect(await ws.repos.trash.list('clients')).toEqual({
+      total: 3,
+      entries: [
+        {
+          kind: 'opportunity',
+          id: opportunity.id,
+          label: 'Cloud-Lager',
+          parentLabel: 'Rheinwerk',
+          deletedAt: TEST_TIME,
+          deletedBy: 'Jana Becker',
+        },
+        {
+          kind: 'activity',
+          id: activity.id,
+          label: '2026-11-27 · Workshop vor Ort',
+          parentLabel: 'Rheinwerk',
+          deletedAt: TEST_TIME,
+          deletedBy: 'Jana Becker',
+        },
+        {
+          kind: 'contact',
+          id: contact.id,
+          label: 'Svenja Kowalski',
+          parentLabel: 'Rheinwerk',
+          deletedAt: TEST_TIME,
+          deletedBy: TEST_AUTHOR,
+        },
+      ],
+    });
+    expect(await labels('catalog')).toEqual([]);
+  });
+
+  it('keeps each area to its own tables', async () => {
+    const item = await ws.repos.catalog.create(
+      makeCatalogItemInput({ sku: 'SRV-1', name: 'R450' }),
+    );
+    const bundle = await ws.repos.bundles.create(makeBundleInput([item.id], { name: 'Paket' }));
+    const role = await ws.repos.roles.create(makeRoleInput({ name: 'Architekt' }));
+    const block = await ws.repos.textBlocks.create(makeTextBlockInput({ title: 'AGB' }));
+    await ws.repos.catalog.remove(item.id);
+    await ws.repos.roles.remove(role.id);
+    await ws.repos.bundles.remove(bundle.id);
+    await ws.repos.textBlocks.remove(block.id);
+
+    expect(await labels('catalog')).toEqual([
+      'bundle:Paket',
+      'role:Architekt',
+      'catalogItem:SRV-1 · R450',
+    ]);
+    expect(await labels('texts')).toEqual(['textBlock:AGB']);
+    expect(await labels('clients')).toEqual([]);
+    expect(await labels('offers')).toEqual([]);
+  });
+
+  it('shows at most `limit` entries and counts them all', async () => {
+    const clients = await ws.repos.clients.bulkCreate(
+      ['A', 'B', 'C'].map((name) => makeClientInput({ name })),
+    );
+    for (const client of clients) await ws.repos.clients.remove(client.id);
+    const list = await ws.repos.trash.list('clients', { limit: 2 });
+    expect({ total: list.total, labels: list.entries.map((entry) => entry.label) }).toEqual({
+      total: 3,
+      labels: ['C', 'B'],
+    });
+  });
+
+  it('survives a malformed row: a name that is not a string becomes an empty label', async () => {
+    const client = await ws.repos.clients.create(makeClientInput());
+    await ws.repos.clients.remove(client.id);
+    await ws.db.clients.update(client.id, { name: { evil: true } as unknown as string });
+    expect(await labels('clients')).toEqual(['client:']);
+  });
+
+  it('reads deletions made before a restart (a new repository on the same database)', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Vor dem Neustart' }));
+    await ws.repos.clients.remove(client.id);
+    ws.db.close();
+    const db = new QuotientDb('quotient-test');
+    const clock = createClock({ nodeId: TEST_NODE, now: () => Date.parse(TEST_TIME) + 60_000 });
+    const repos = createRepositories({ db, clock, author: () => TEST_AUTHOR });
+    expect((await repos.trash.list('clients')).entries.map((entry) => entry.label)).toEqual([
+      'Vor dem Neustart',
+    ]);
+    await repos.trash.restore('client', client.id);
+    expect((await repos.clients.list()).map((row) => row.name)).toEqual(['Vor dem Neustart']);
+    db.close();
+  });
+});
+
+describe('trash: restoring', () => {
+  it('restores through the repository: a synced write that leaves the trash, and remove undoes it', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Rheinwerk' }));
+    await ws.repos.clients.remove(client.id);
+    const before = await ws.repos.outbox.count();
+
+    await ws.repos.trash.restore('client', client.id);
+    expect((await ws.repos.clients.list()).map((row) => row.name)).toEqual(['Rheinwerk']);
+    expect(await labels('clients')).toEqual([]);
+    expect(await ws.repos.outbox.count()).toBeGreaterThan(before);
+    const changes = await ws.repos.outbox.list();
+    expect(changes.at(-1)).toMatchObject({ table: 'clients', id: client.id });
+
+    await ws.repos.trash.remove('client', client.id);
+    expect(await labels('clients')).toEqual(['client:Rheinwerk']);
+  });
+
+  it('refuses to restore a contact of a deleted client, says which, and writes nothing', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Rheinwerk' }));
+    const contact = await ws.repos.contacts.create(makeContactInput(client.id));
+    await ws.repos.contacts.remove(contact.id);
+    await ws.repos.clients.remove(client.id);
+
+    const [, contactEntry] = (await ws.repos.trash.list('clients')).entries;
+    expect(contactEntry?.blocked).toEqual({
+      reason: 'parentDeleted',
+      parentKind: 'client',
+      parentId: client.id,
+      parentLabel: 'Rheinwerk',
+    });
+    const before = await ws.repos.outbox.count();
+    await expect(ws.repos.trash.restore('contact', contact.id)).rejects.toThrow(TrashBlockedError);
+    expect(await ws.repos.outbox.count()).toBe(before);
+    expect((await ws.repos.contacts.get(contact.id))?.deleted).toBe(true);
+
+    // Once the client is back, so can the contact be.
+    await ws.repos.trash.restore('client', client.id);
+    await ws.repos.trash.restore('contact', contact.id);
+    expect((await ws.repos.contacts.listByClient(client.id)).map((row) => row.id)).toEqual([
+      contact.id,
+    ]);
+  });
+
+  it('offer lines: blocked while their offer is deleted or sent; lines deleted with their section come back with it', async () => {
+    const client = await ws.repos.clients.create(makeClientInput());
+    const offer = await ws.repos.offers.create(makeOfferInput(client.id, { title: 'Lager' }));
+    const [section] = (await ws.repos.offerSections.listByOffer(offer.id)) as [OfferSection];
+    const extra = await ws.repos.offerSections.add({ offerId: offer.id, title: 'Dienste' });
+    const line = await ws.repos.offerLines.add(makeOfferLineInput(offer.id, section.id));
+    await ws.repos.offerLines.add(makeOfferLineInput(offer.id, extra.id, { name: 'Workshop' }));
+    await ws.repos.offerLines.remove(line.id);
+    await ws.repos.offerSections.remove(extra.id);
+
+    // The workshop line went with its section: one entry for both.
+    const listed = (await ws.repos.trash.list('offers')).entries;
+    expect(listed.map((entry) => `${entry.kind}:${entry.label}`)).toEqual([
+      'offerSection:Dienste',
+      'offerLine:Server R450',
+    ]);
+    expect(listed[1]?.parentLabel).toMatch(/Lager · /);
+
+    await ws.repos.offers.remove(offer.id);
+    const whileDeleted = (await ws.repos.trash.list('offers')).entries;
+    expect(whileDeleted.find((entry) => entry.kind === 'offerLine')?.blocked).toMatchObject({
+      reason: 'parentDeleted',
+      parentKind: 'offer',
+      parentId: offer.id,
+    });
+    await expect(ws.repos.trash.restore('offerLine', line.id)).rejects.toThrow(TrashBlockedError);
+
+    await ws.repos.trash.restore('offer', offer.id);
+    await ws.repos.offers.markSent(offer.id);
+    const whileSent = (await ws.repos.trash.list('offers')).entries;
+    expect(whileSent.find((entry) => entry.kind === 'offerLine')?.blocked).toMatchObject({
+      reason: 'offerLocked',
+      status: 'sent',
+    });
+    await expect(ws.repos.trash.restore('offerLine', line.id)).rejects.toThrow(TrashBlockedError);
+  });
+
+  it('restoring a section brings back the lines deleted with it', async () => {
+    const client = await ws.repos.clients.create(makeClientInput());
+    const offer = await ws.repos.offers.create(makeOfferInput(client.id));
+    const extra = await ws.repos.offerSections.add({ offerId: offer.id, title: 'Dienste' });
+    await ws.repos.offerLines.add(makeOfferLineInput(offer.id, extra.id, { name: 'Workshop' }));
+    await ws.repos.offerSections.remove(extra.id);
+
+    await ws.repos.trash.restore('offerSection', extra.id);
+    expect((await ws.repos.offerLines.listByOffer(offer.id)).map((row) => row.name)).toEqual([
+      'Workshop',
+    ]);
+    expect(await labels('offers')).toEqual([]);
+  });
+
+  it('restoring a record that is not deleted changes nothing; an unknown id is an error', async () => {
+    const client = await ws.repos.clients.create(makeClientInput());
+    const before = await ws.repos.outbox.count();
+    await ws.repos.trash.restore('client', client.id);
+    expect(await ws.repos.outbox.count()).toBe(before);
+    await expect(ws.repos.trash.restore('client', 'no-such-id')).rejects.toThrow(/no-such-id/);
+  });
+});

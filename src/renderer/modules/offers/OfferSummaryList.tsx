@@ -1,0 +1,50 @@
+import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatMoney } from '#shared/money';
+import type { OfferSummary } from '#data/offers/offers.repository';
+import { offerLabel } from './offer-list';
+import { OfferStatusBadge } from './OfferStatusBadge';
+
+/** Offers (latest revision each) with number, status and contract value; a click opens one. */
+export function OfferSummaryList({
+  offers,
+  compact = false,
+}: {
+  offers: readonly OfferSummary[];
+  compact?: boolean;
+}) {
+  const { i18n } = useTranslation();
+  const navigate = useNavigate();
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  return (
+    <Stack gap={compact ? 2 : 'xs'}>
+      {offers.map((offer) => (
+        <UnstyledButton
+          key={offer.id}
+          onClick={() => void navigate(`/offers/${offer.id}`)}
+          data-testid="offer-summary"
+        >
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <div style={{ minWidth: 0 }}>
+              {!compact && (
+                <Text fw={500} truncate>
+                  {offer.title}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed" ff="monospace">
+                {offerLabel(offer)}
+              </Text>
+            </div>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="xs" fw={500} data-testid="offer-summary-value">
+                {formatMoney(offer.value, offer.currency, language)}
+              </Text>
+              <OfferStatusBadge offer={offer} />
+            </Group>
+          </Group>
+        </UnstyledButton>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Contact, Offer } from '#shared/domain';
+import { offerToBundle } from '#shared/bundle';
+import { documentDataFromApp } from '#shared/documents/from-app';
+import type { DocumentData } from '#shared/documents/types';
+import { documentChapters, resolveChapters } from '#shared/text-blocks';
+import type { Repositories } from '../../data';
+
+export type ExportKind = 'xlsx' | 'xlsx-internal' | 'docx' | 'bundle';
+
+/** An export that cannot start, with the i18n key that tells the user what to do. */
+export class ExportProblem extends Error {
+  constructor(readonly key: string) {
+    super(key);
+    this.name = 'ExportProblem';
+  }
+}
+
+export type CollectedOffer = {
+  data: DocumentData;
+  /** Placeholders no one knows; the user confirms before they are printed as they are. */
+  unknownPlaceholders: string[];
+  /** Chapters whose text block is gone; they are left out. */
+  missingChapters: number;
+  bundle: () => unknown;
+};
+
+/**
+ * Whom the offer addresses: its contact person; an older offer without one (or whose contact
+ * is gone) the client's primary contact; none when the offer says none ('').
+ */
+export function offerContact(
+  offer: Pick<Offer, 'contactId'>,
+  contacts: readonly Contact[],
+): Contact | undefined {
+  if (offer.contactId === '') return undefined;
+  const chosen = contacts.find((contact) => contact.id === offer.contactId && !contact.deleted);
+  return chosen ?? contacts.find((contact) => contact.primary) ?? contacts[0];
+}
+
+/** Everything one revision's documents need, read from the repositories. */
+export async function collectOffer(
+  repos: Repositories,
+  offer: Offer,
+  internal: boolean,
+): Promise<CollectedOffer> {
+  const [company, client, contacts, sections, lines, chapterRows, blocks, author] =
+    await Promise.all([
+      repos.settings.getCompany(),
+      repos.clients.get(offer.clientId),
+      repos.contacts.listByClient(offer.clientId),
+      repos.offerSections.listByOffer(offer.id),
+      repos.offerLines.listByOffer(offer.id),
+      repos.offerChapters.listByOffer(offer.id),
+      repos.textBlocks.list(),
+      repos.local.getProfile(),
+    ]);
+  if (!company || company.name === '') throw new ExportProblem('offers.export.noCompany');
+  if (!client) throw new ExportProblem('offers.export.noClient');
+  const base = documentDataFromApp({
+    company,
+    client,
+    primaryContact: offerContact(offer, contacts),
+    offer,
+    sections,
+    lines,
+    chapters: [],
+    author,
+    internal,
+  });
+  // A sent revision keeps the chapter texts it was sent with, a draft its adaptations; the
+  // rest follows the library (resolveChapters prefers a chapter's own title and body).
+  const resolved = resolveChapters({ chapters: chapterRows, blocks, context: base });
+  const data = { ...base, chapters: documentChapters(resolved) };
+  return {
+    data,
+    unknownPlaceholders: [...new Set(resolved.flatMap((chapter) => chapter.unknown))],
+    missingChapters: resolved.filter((chapter) => chapter.block === null).length,
+    bundle: () =>
+      offerToBundle({
+        company,
+        client,
+        contactName: data.client.contactName,
+        offer,
+        sections,
+        lines,
+        chapters: data.chapters,
+        ...(author ? { author } : {}),
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+import { Center, Loader, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { DocumentData } from '#shared/documents/types';
+import { useRepos } from '../../data';
+import { useCompany } from '#data/hooks';
+import { collectOffer } from '#modules/offers/offer-export';
+import { ProposalPrintView } from './ProposalPrintView';
+
+/**
+ * The print view of one offer revision. The desktop prints it to PDF in a hidden window
+ * (it waits for `data-print-ready`); the browser opens it and its own print dialog.
+ */
+export function PrintOfferPage() {
+  const { offerId = '' } = useParams();
+  const [search] = useSearchParams();
+  const repos = useRepos();
+  const company = useCompany();
+  const [data, setData] = useState<DocumentData | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      try {
+        const offer = await repos.offers.get(offerId);
+        if (!offer) throw new Error(`offer ${offerId} not found`);
+        const collected = await collectOffer(repos, offer, false);
+        if (active) setData(collected.data);
+      } catch (error) {
+        if (!active) return;
+        setFailure(error instanceof Error ? error.message : String(error));
+        document.body.dataset.printReady = 'error';
+      }
+    })();
+    return () => {
+      active = false;
+    };
+  }, [repos, offerId]);
+
+  useEffect(() => {
+    if (!data) return;
+    // Two frames: the page is laid out and painted before anyone prints it.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        document.body.dataset.printReady = 'true';
+        if (search.get('autoprint') === '1') window.print();
+      }),
+    );
+  }, [data, search]);
+
+  if (failure) return <Text c="red">{failure}</Text>;
+  if (!data || company === undefined) {
+    return (
+      <Center h={200}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return <ProposalPrintView data={data} logoUrl={company?.logo ?? ''} />;
+}
