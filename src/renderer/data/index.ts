@@ -55,33 +55,13 @@ export { BlobIntegrityError, MAX_BLOB_BYTES } from './core/blobs.repository';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';
-export {
-  useActivities,
-  useAllContacts,
-  useBundles,
-  useCatalogItems,
-  useClient,
-  useClientOffers,
-  useClientOpportunities,
-  useClients,
-  useCompany,
-  useContacts,
-  useOffer,
-  useOfferChapters,
-  useOfferDocuments,
-  useOfferLines,
-  useOfferRevisions,
-  useOfferSections,
-  useOfferSettings,
-  useOfferVariants,
-  useOffers,
-  useOpportunities,
-  useOutboxCount,
-  useRoles,
-  useSyncConflicts,
-  useTextBlocks,
-  useTrash,
-} from './hooks';
+export { useActivities, useAllContacts, useClient, useClients, useContacts, useOpenFollowUps } from './clients/hooks';
+export { useClientOpportunities, useOpportunities } from './pipeline/hooks';
+export { useCompany } from './settings/hooks';
+export { useBundles, useCatalogItems, useRoles } from './catalog/hooks';
+export { useClientOffers, useOffer, useOfferDocuments, useOfferLines, useOfferRevisions, useOfferSections, useOfferSettings, useOfferSummaries, useOfferVariants, useOffers } from './offers/hooks';
+export { useOfferChapters, useTextBlocks } from './text-blocks/hooks';
+export { useOutboxCount, useSyncConflicts, useTrash } from './core/hooks';
 export { createSyncStore, WorkspaceBoundError } from './core/sync-store';
 export type { SyncStore } from './core/sync-store';
 export { importWorkspace, parseWorkspace } from './core/demo-import';

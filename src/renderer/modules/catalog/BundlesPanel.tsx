@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
-import { useBundles, useCatalogItems } from '#data/hooks';
+import { useBundles, useCatalogItems } from '#data';
 import { bundleTotal } from './catalog-list';
 import { BundleFormModal } from './BundleFormModal';
 import { BundleTotalText } from './BundleTotalText';

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { ValidationError, useRepos } from '../../data';
-import { useRoles } from '#data/hooks';
+import { useRoles } from '#data';
 import { DatasheetField } from './DatasheetField';
 import { itemFormSchema, toItemFormValues } from './item-form';
 import type { ItemFormValues } from './item-form';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogKinds } from '#shared/domain';
 import type { CatalogItem, CatalogKind } from '#shared/domain';
 import { EmptyState } from '../../components/EmptyState';
-import { useCatalogItems } from '#data/hooks';
+import { useCatalogItems } from '#data';
 import { filterItems } from './catalog-list';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemTable } from './ItemTable';

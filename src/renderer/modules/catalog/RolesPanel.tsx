@@ -5,7 +5,7 @@ import type { Role } from '#shared/domain';
 import { formatDecimal, formatMoney, toDecimal } from '#shared/money';
 import { EmptyState } from '../../components/EmptyState';
 import { Internal } from '../../components/Internal';
-import { useRoles } from '#data/hooks';
+import { useRoles } from '#data';
 import { toMoneyLocale } from '#modules/calculator/calculation-form';
 import { marginPct } from './catalog-list';
 import { RoleFormModal } from './RoleFormModal';

@@ -5,7 +5,7 @@ import type { Activity, ActivityKind } from '#shared/domain';
 import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/date-input';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
-import { useActivities, useContacts } from '#data/hooks';
+import { useActivities, useContacts } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { ActivityForm } from './ActivityForm';
 import { isOpenFollowUp } from './due-follow-ups';

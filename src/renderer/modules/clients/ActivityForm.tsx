@@ -13,7 +13,7 @@ import { DateField } from '../../components/DateField';
 import { localIsoDate } from '../../components/date-input';
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../data';
-import { useContacts } from '#data/hooks';
+import { useContacts } from '#data';
 
 type FormValues = z.input<typeof activityInputSchema>;
 

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
-import { useClient } from '#data/hooks';
+import { useClient } from '#data';
 import { ClientOffersPanel } from '#modules/offers/ClientOffersPanel';
 import { OpportunitiesPanel } from '#modules/pipeline/OpportunitiesPanel';
 import { ActivitiesPanel } from './ActivitiesPanel';

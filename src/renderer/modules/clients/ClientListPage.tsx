@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useClients } from '#data/hooks';
+import { useClients } from '#data';
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../stores/ui.store';
 import { facetsOf, selectClients, type ClientSort } from './client-list';

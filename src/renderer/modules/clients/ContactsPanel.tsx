@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
-import { useContacts } from '#data/hooks';
+import { useContacts } from '#data';
 import { ContactFormModal } from './ContactFormModal';
 
 /** The client's contacts, primary first. */

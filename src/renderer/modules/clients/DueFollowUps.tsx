@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/date-input';
 import { useRepos } from '../../data';
-import { useClients, useOpenFollowUps } from '#data/hooks';
+import { useClients, useOpenFollowUps } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { dueFollowUps } from './due-follow-ups';
 

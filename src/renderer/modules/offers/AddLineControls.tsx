@@ -10,7 +10,7 @@ import {
   serviceLineFromRole,
 } from '#shared/offers/pricing';
 import { useRepos } from '../../data';
-import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '#data/hooks';
+import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '#data';
 import { insertLines } from './insert-lines';
 import type { NewLine } from './insert-lines';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfferSummaries } from '#data/hooks';
+import { useOfferSummaries } from '#data';
 import { NewOfferModal } from './NewOfferModal';
 import { OfferSummaryList } from './OfferSummaryList';
 

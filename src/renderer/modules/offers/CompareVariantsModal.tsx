@@ -6,7 +6,7 @@ import type { Offer } from '#shared/domain';
 import { offerTotals, type OfferTotalsResult } from '#shared/offers/totals';
 import { formatDecimal, formatMoney } from '#shared/money';
 import { useRepos } from '../../data';
-import { useOfferVariants } from '#data/hooks';
+import { useOfferVariants } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { offerLabel } from './offer-list';
 

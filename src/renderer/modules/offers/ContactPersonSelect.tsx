@@ -2,7 +2,7 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Language } from '#shared/domain';
 import { placeholderToken, salutation } from '#shared/text-blocks';
-import { useContacts } from '#data/hooks';
+import { useContacts } from '#data';
 
 /** "Katrin Wendler" */
 export const contactFullName = (contact: Pick<Contact, 'firstName' | 'lastName'>): string =>

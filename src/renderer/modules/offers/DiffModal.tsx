@@ -5,7 +5,7 @@ import type { Offer } from '#shared/domain';
 import { diffRevisions, type DiffValue, type RevisionDiff } from '#shared/offers/diff';
 import { formatDecimal, formatMoney } from '#shared/money';
 import { useRepos } from '../../data';
-import { useOfferRevisions } from '#data/hooks';
+import { useOfferRevisions } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { customerSafeDiff } from './customer-safe';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
 import { DateField } from '../../components/DateField';
 import { dateLanguageOf, formatDateInput } from '../../components/date-input';
-import { useContacts } from '#data/hooks';
+import { useContacts } from '#data';
 import type { FollowUpChoice } from './useFollowUpChoice';
 
 /**

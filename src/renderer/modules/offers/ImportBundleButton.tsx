@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BundleInvalidError, OfferExistsError, useRepos } from '../../data';
-import { useOfferSettings } from '#data/hooks';
+import { useOfferSettings } from '#data';
 import { platform } from '../../platform';
 import { ImportPreviewModal } from './ImportPreviewModal';
 import type { PreviewRequest } from './ImportPreviewModal';

@@ -10,7 +10,7 @@ import {
   useCompany,
   useContacts,
   useOfferSettings,
-} from '#data/hooks';
+} from '#data';
 import { translateIssue } from '../../i18n';
 import { ContactPersonSelect, defaultContactId } from './ContactPersonSelect';
 import { localToday, newOfferDefaults } from './offer-defaults';

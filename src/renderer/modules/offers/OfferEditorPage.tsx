@@ -17,7 +17,7 @@ import {
   useOfferLines,
   useOfferSections,
   useOfferSettings,
-} from '#data/hooks';
+} from '#data';
 import { focusWhenRendered, freeLine } from './AddLineControls';
 import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';

@@ -19,7 +19,7 @@ import type { Client, Offer } from '#shared/domain';
 import type { Finding } from '#shared/offers/preflight';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Internal, InternalTag } from '../../components/Internal';
-import { useOfferRevisions } from '#data/hooks';
+import { useOfferRevisions } from '#data';
 import { offerLabel } from './offer-list';
 import { controlLabelled, focusInEditor } from './focus-target';
 import { FollowUpFields } from './FollowUpFields';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { useClients, useOffers } from '#data/hooks';
+import { useClients, useOffers } from '#data';
 import { ImportBundleButton } from './ImportBundleButton';
 import { NewOfferModal } from './NewOfferModal';
 import { latestRevisions, offerLabel } from './offer-list';

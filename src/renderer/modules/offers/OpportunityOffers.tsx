@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useOfferSummaries } from '#data/hooks';
+import { useOfferSummaries } from '#data';
 import { OfferSummaryList } from './OfferSummaryList';
 
 /** The offers made for one opportunity, with status and value (opportunity rows, the edit dialog). */

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Offer } from '#shared/domain';
 import { isEditable, localDate } from '#shared/offers/status';
 import { dateLanguageOf, formatDateInput } from '../../components/date-input';
-import { useOfferRevisions } from '#data/hooks';
+import { useOfferRevisions } from '#data';
 import { useOfferActions } from './useOfferActions';
 
 /**

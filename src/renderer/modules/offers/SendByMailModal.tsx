@@ -26,7 +26,7 @@ import {
 import { fillPlaceholders, placeholderValue } from '#shared/text-blocks';
 import { localIsoDate } from '../../components/date-input';
 import { useRepos } from '../../data';
-import { useContacts, useTextBlocks } from '#data/hooks';
+import { useContacts, useTextBlocks } from '#data';
 import { platform } from '../../platform';
 import { generateDocument } from '../../workers/documents.client';
 import { collectOffer, ExportProblem, type CollectedOffer } from './offer-export';

@@ -6,7 +6,7 @@ import { formatMoney } from '#shared/money';
 import { dateLanguageOf, formatDateInput } from '../../components/date-input';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
-import { useClientOpportunities } from '#data/hooks';
+import { useClientOpportunities } from '#data';
 import { NewOfferModal } from '#modules/offers/NewOfferModal';
 import { OpportunityOffers } from '#modules/offers/OpportunityOffers';
 import { OpportunityFormModal } from './OpportunityFormModal';

@@ -6,7 +6,7 @@ import type { Opportunity, OpportunityStage } from '#shared/domain';
 import { formatMoney } from '#shared/money';
 import { EmptyState } from '../../components/EmptyState';
 import { useRepos } from '../../data';
-import { useClients, useOpportunities } from '#data/hooks';
+import { useClients, useOpportunities } from '#data';
 import { BoardColumn } from './BoardColumn';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { DocumentData } from '#shared/documents/types';
 import { useRepos } from '../../data';
-import { useCompany } from '#data/hooks';
+import { useCompany } from '#data';
 import { collectOffer } from '#modules/offers/offer-export';
 import { ProposalPrintView } from './ProposalPrintView';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import { StoragePersistenceStatus } from '../../components/StoragePersistenceStatus';
 import { useRepos } from '../../data';
-import { useOutboxCount } from '#data/hooks';
+import { useOutboxCount } from '#data';
 import { platform } from '../../platform';
 
 /** UI language and where the data lives. */

@@ -19,7 +19,7 @@ import { resolveChapters } from '#shared/text-blocks';
 import type { PlaceholderContext, ResolvedChapter } from '#shared/text-blocks';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useOfferChapters, useRepos, useTextBlocks } from '../../data';
-import { useContacts } from '#data/hooks';
+import { useContacts } from '#data';
 import { contactFullName } from '#modules/offers/ContactPersonSelect';
 import { offerContact } from '#modules/offers/offer-export';
 import { ChapterAdaptModal } from './ChapterAdaptModal';
