@@ -8,7 +8,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuoteWorkbook } from '../../src/shared/documents/quote-workbook';
 import type { DocumentData } from '../../src/shared/documents/types';
-import { packageData } from '../../src/shared/documents/package.test-data';
+import { packageData } from '../support/package-fixture';
 import {
   bundleExampleData,
   chfData,

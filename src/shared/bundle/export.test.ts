@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyCompanyProfile } from '../domain';
-import { makeLine, makeOffer, makeSection } from '../../../test/support/offer-fixtures';
+import { makeLine, makeOffer, makeSection } from '#test/offer-fixtures';
 import { offerTotals } from '../offers/totals';
 import { offerToBundle } from './export';
 import type { OfferToBundleArgs } from './export';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOfferBundle } from './import';
 import type { OfferBundle } from './schema';
 import { buildProposalDocument } from '../documents/proposal-document';
-import { paragraphs, readDocx } from '../../../test/support/read-docx';
+import { paragraphs, readDocx } from '#test/read-docx';
 import { bundleToDocumentData, bundleTotals } from './to-document';
 
 const fixture = (name: string): unknown =>

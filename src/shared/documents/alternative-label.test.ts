@@ -5,7 +5,7 @@ import { makeDocumentData, makeLine } from '../../../test/fixtures/documents/doc
 import { loadWorkbook } from '../../../test/fixtures/documents/read-workbook';
 import type { Language } from '../domain';
 import { buildProposalDocument } from './proposal-document';
-import { paragraphs, readDocx } from '../../../test/support/read-docx';
+import { paragraphs, readDocx } from '#test/read-docx';
 import { buildQuoteWorkbook } from './quote-workbook';
 import type { DocumentData } from './types';
 

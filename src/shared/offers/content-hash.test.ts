@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalOfferContent, offerContentHash, sha256Hex } from './content-hash';
-import { makeLine, makeOffer, makeSection } from '../../../test/support/offer-fixtures';
+import { makeLine, makeOffer, makeSection } from '#test/offer-fixtures';
 
 const content = () => ({
   offer: makeOffer(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRevisions } from './diff';
-import { makeLine, makeOffer, makeSection } from '../../../test/support/offer-fixtures';
+import { makeLine, makeOffer, makeSection } from '#test/offer-fixtures';
 
 const estimate = { optimistic: '2', mostLikely: '3', pessimistic: '6', riskPct: '10' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogItem, OfferLine, OfferSettings } from '../domain';
 import { defaultOfferSettings, emptyCompanyProfile } from '../domain';
-import { makeLine, makeOffer, makeSection } from '../../../test/support/offer-fixtures';
+import { makeLine, makeOffer, makeSection } from '#test/offer-fixtures';
 import { blocks, checkOffer } from './preflight';
 import type { CheckOfferArgs } from './preflight';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalculationError } from '../calculation';
 import type { CatalogItem, Role } from '../domain';
 import { emptyCatalogItemInput } from '../domain';
-import { makeLine } from '../../../test/support/offer-fixtures';
+import { makeLine } from '#test/offer-fixtures';
 import {
   BundleItemMissingError,
   applyEstimate,

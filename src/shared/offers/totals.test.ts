@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalculationError, calculateOfferTotals } from '../calculation';
-import { makeLine, makeOffer } from '../../../test/support/offer-fixtures';
+import { makeLine, makeOffer } from '#test/offer-fixtures';
 import { marginWarnings, offerTotals } from './totals';
 
 const lines = [

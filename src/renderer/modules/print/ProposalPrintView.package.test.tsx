@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { packageData } from '#shared/documents/package.test-data';
+import { packageData } from '#test/package-fixture';
 import { ProposalPrintView } from './ProposalPrintView';
 
 /** Every table row of the pricing sections as its cells' texts (header rows left out). */

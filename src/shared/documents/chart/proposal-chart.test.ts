@@ -1,7 +1,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { offerTotals } from '../../offers/totals';
-import { proposalFixture } from '../../../../test/support/proposal-fixture';
+import { proposalFixture } from '#test/proposal-fixture';
 import { proposalModel } from '../proposal/model';
 import { chartYears, proposalChartConfig } from './proposal-chart';
 import { renderChartPng } from './render';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packageData } from '../package.test-data';
+import { packageData } from '#test/package-fixture';
 import { buildProposalDocument } from '../proposal-document';
-import { readDocx, tables } from '../../../../test/support/read-docx';
+import { readDocx, tables } from '#test/read-docx';
 
 /** The pricing tables of the Word proposal, header rows left out. */
 async function pricingTables(language: 'de' | 'en'): Promise<string[][][]> {

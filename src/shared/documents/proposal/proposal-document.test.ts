@@ -8,10 +8,10 @@ import {
   buildProposalDocument,
 } from '../proposal-document';
 import type { DocumentData } from '../types';
-import { drawTestLogo, proposalFixture } from '../../../../test/support/proposal-fixture';
+import { drawTestLogo, proposalFixture } from '#test/proposal-fixture';
 import { proposalModel } from './model';
-import { paragraphs, readDocx, tables, textOf } from '../../../../test/support/read-docx';
-import type { DocxParts } from '../../../../test/support/read-docx';
+import { paragraphs, readDocx, tables, textOf } from '#test/read-docx';
+import type { DocxParts } from '#test/read-docx';
 
 let logo: Uint8Array;
 let chart: Uint8Array;

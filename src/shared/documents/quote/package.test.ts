@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { packageData } from '../package.test-data';
+import { packageData } from '#test/package-fixture';
 import {
   cellContent,
   expectedNames,

@@ -1,7 +1,7 @@
 // An offer with a package section (a bundle priced as one, one-time and monthly contents, an
 // optional line that keeps its price) and a credit line, for every document builder's tests.
-import { proposalFixture } from '../../../test/support/proposal-fixture';
-import type { DocumentData, DocumentLine } from './types';
+import { proposalFixture } from './proposal-fixture';
+import type { DocumentData, DocumentLine } from '../../src/shared/documents/types';
 
 /** A one-time 19 % line of 100,00 €; override any field. */
 function makeLine(overrides: Partial<DocumentLine> & Pick<DocumentLine, 'id' | 'name'>) {
