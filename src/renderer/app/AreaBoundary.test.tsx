@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, Link, Outlet, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ERROR_LOG_KEY } from '../components/error-log';
-import { initI18n } from '../i18n';
+import { initAppI18n } from '#test/i18n';
 import { RouteErrorFallback } from './RootBoundary';
 import { area } from './router';
 
@@ -36,7 +36,7 @@ function Frame() {
   );
 }
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 let root: Root;
 let container: HTMLElement;
 let router: ReturnType<typeof createMemoryRouter>;
@@ -52,7 +52,7 @@ beforeAll(async () => {
     removeListener: () => undefined,
     dispatchEvent: () => false,
   })) as typeof window.matchMedia;
-  i18n = await initI18n('en');
+  i18n = await initAppI18n('en');
 });
 
 beforeEach(async () => {

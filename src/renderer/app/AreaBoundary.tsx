@@ -5,21 +5,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { logRenderError, shortMessage } from '../components/error-log';
 
-/** The routed areas, named in errorBoundary.areas. */
-export type AreaName =
-  | 'clients'
-  | 'client'
-  | 'pipeline'
-  | 'offers'
-  | 'offer'
-  | 'catalog'
-  | 'calculator'
-  | 'texts'
-  | 'settings'
-  | 'conflicts'
-  | 'trash'
-  | 'print'
-  | 'welcome';
+/** A routed area's name (a module route's `area`), its label is errorBoundary.areas.<name>. */
+export type AreaName = string;
 
 /**
  * One area's error boundary: a render error (also inside a lazily loaded page) shows what

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useKeyLabel } from '../components/Keys';
 import { StorageNotice } from '../components/StorageNotice';
-import { ClientFormModal } from '#modules/clients/ClientFormModal';
-import { SyncStatusBadge } from '#modules/sync/SyncStatusBadge';
 import { useCustomerMode } from '../stores/customer-mode.store';
 import { useUiStore } from '../stores/ui.store';
 import { CustomerModeSwitch } from './CustomerModeSwitch';
-import { isNavEntryActive, navigation } from './navigation';
+import { isNavEntryActive, useNavigation } from './navigation';
+import { Slot } from './slots';
 import { ShortcutsModal } from './ShortcutsModal';
 import { rememberStorageNotice, useStorageNotice } from './storage-notice';
 import { useDesktopMenu } from './useDesktopMenu';
@@ -20,14 +19,13 @@ export function Layout() {
   const location = useLocation();
   const navigate = useNavigate();
   const onboarded = useUiStore((state) => state.onboarded);
-  const clientFormOpen = useUiStore((state) => state.clientFormOpen);
-  const closeClientForm = useUiStore((state) => state.closeClientForm);
   const storageNotice = useStorageNotice((state) => state.shown);
   const dismissStorageNotice = useStorageNotice((state) => state.dismiss);
   const customerMode = useCustomerMode();
   const keyLabel = useKeyLabel();
-  useGlobalShortcuts();
-  useDesktopMenu();
+  const navigation = useNavigation();
+  useGlobalShortcuts(navigation);
+  useDesktopMenu(navigation);
 
   if (!onboarded) return <Navigate to="/welcome" replace />;
 
@@ -50,7 +48,7 @@ export function Layout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             <CustomerModeSwitch />
-            <SyncStatusBadge />
+            <Slot name="shell.header" props={{}} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -78,7 +76,7 @@ export function Layout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
-      <ClientFormModal opened={clientFormOpen} onClose={closeClientForm} />
+      <Slot name="shell.global" props={{}} />
       <ShortcutsModal />
     </AppShell>
   );

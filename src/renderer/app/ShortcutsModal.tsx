@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Keys } from '../components/Keys';
 import { useUiStore } from '../stores/ui.store';
-import { screenShortcutTable, shortcutScreen, shortcutTable, type ShortcutRow } from './shortcuts';
+import { useNavigation } from './navigation';
+import { globalShortcuts, screenShortcutsAt, type ShortcutRow } from './shortcuts';
+import { useModules } from './slots';
 
-function ShortcutList({ rows, testId }: { rows: ShortcutRow[]; testId: string }) {
+function ShortcutList({ rows, testId }: { rows: readonly ShortcutRow[]; testId: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={6} data-testid={testId}>
@@ -36,19 +38,20 @@ export function ShortcutsModal() {
   const { pathname } = useLocation();
   const opened = useUiStore((state) => state.shortcutsOpen);
   const setOpen = useUiStore((state) => state.setShortcutsOpen);
-  const screen = shortcutScreen(pathname);
+  const screen = screenShortcutsAt(useModules(), pathname);
+  const navigation = useNavigation();
   return (
     <Modal opened={opened} onClose={() => setOpen(false)} title={t('common.shortcuts')} size="lg">
       <Stack gap="md">
         {screen && (
           <Stack gap="xs">
-            <Title order={5}>{t(`keyboard.screens.${screen}`)}</Title>
-            <ShortcutList rows={screenShortcutTable[screen]} testId="shortcuts-screen" />
+            <Title order={5}>{t(`keyboard.screens.${screen.screen}`)}</Title>
+            <ShortcutList rows={screen.rows} testId="shortcuts-screen" />
           </Stack>
         )}
         <Stack gap="xs">
           <Title order={5}>{t('keyboard.global')}</Title>
-          <ShortcutList rows={shortcutTable} testId="shortcuts-global" />
+          <ShortcutList rows={globalShortcuts(navigation)} testId="shortcuts-global" />
         </Stack>
       </Stack>
     </Modal>

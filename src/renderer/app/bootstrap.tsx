@@ -10,8 +10,11 @@ import { platform } from '../platform';
 import { createSyncService } from '../sync/service';
 import { SyncProvider } from '../sync/SyncProvider';
 import { useUiStore } from '../stores/ui.store';
+import { messageBundles } from './module-registry';
+import { modules } from './modules';
 import { RootBoundary } from './RootBoundary';
 import { createAppRouter } from './router';
+import { SlotsProvider } from './slots';
 import { checkStoragePersistence } from './storage-notice';
 import { theme } from './theme';
 
@@ -25,9 +28,9 @@ export async function bootstrap(root: Root): Promise<void> {
     // The account and token, so the status shows the right phase from the first frame.
     sync.ready,
   ]);
-  const i18n = await initI18n(language ?? 'de');
+  const i18n = await initI18n(language ?? 'de', messageBundles(modules));
   useUiStore.getState().setOnboarded(onboarded);
-  const router = createAppRouter();
+  const router = createAppRouter(modules);
   root.render(
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
@@ -35,9 +38,11 @@ export async function bootstrap(root: Root): Promise<void> {
         <RootBoundary>
           <WorkspaceProvider value={workspace}>
             <SyncProvider service={sync}>
-              <DatesLocale>
-                <RouterProvider router={router} />
-              </DatesLocale>
+              <SlotsProvider modules={modules}>
+                <DatesLocale>
+                  <RouterProvider router={router} />
+                </DatesLocale>
+              </SlotsProvider>
             </SyncProvider>
           </WorkspaceProvider>
         </RootBoundary>

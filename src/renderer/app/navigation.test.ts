@@ -2,14 +2,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NAV_ENTRY_ID_PATTERN } from '#shared/ipc/channels';
 import { parseIpcRequest } from '#shared/ipc/contract';
-import { initI18n } from '../i18n';
-import { isNavEntryActive, navigation, pathForCommand } from './navigation';
-import { shortcutTable } from './shortcuts';
+import { initAppI18n } from '#test/i18n';
+import { modules } from './modules';
+import { isNavEntryActive, navigationOf, pathForCommand } from './navigation';
+import { globalShortcuts } from './shortcuts';
 import { desktopMenuNavigation } from './useDesktopMenu';
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+const navigation = navigationOf(modules);
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 
 describe('navigation', () => {
@@ -34,7 +36,7 @@ describe('navigation', () => {
     expect(unique(navigation.map((entry) => entry.id))).toBe(true);
     expect(unique(navigation.map((entry) => entry.path))).toBe(true);
     expect(unique(navigation.map((entry) => entry.shortcut))).toBe(true);
-    const helpKeys = shortcutTable.flatMap((row) => row.keys);
+    const helpKeys = globalShortcuts(navigation).flatMap((row) => row.keys);
     expect(
       navigation.filter((entry) => entry.shortcut && !helpKeys.includes(entry.shortcut)),
     ).toEqual([]);
@@ -65,7 +67,7 @@ describe('navigation', () => {
         { id: 'offers', label: 'Offers', accelerator: 'CmdOrCtrl+3' },
         { id: 'catalog', label: 'Catalog', accelerator: 'CmdOrCtrl+4' },
         { id: 'calculator', label: 'Calculator', accelerator: 'CmdOrCtrl+5' },
-        { id: 'texts', label: 'Text blocks', accelerator: 'CmdOrCtrl+6' },
+        { id: 'text-blocks', label: 'Text blocks', accelerator: 'CmdOrCtrl+6' },
         { id: 'trash', label: 'Trash' },
         { id: 'settings', label: 'Settings', accelerator: 'CmdOrCtrl+,' },
       ],
@@ -73,11 +75,11 @@ describe('navigation', () => {
   });
 
   it('goes where a menu command points, and nowhere for an unknown area', () => {
-    expect(navigation.map((entry) => pathForCommand(`navigate:${entry.id}`))).toEqual(
+    expect(navigation.map((entry) => pathForCommand(`navigate:${entry.id}`, navigation))).toEqual(
       navigation.map((entry) => entry.path),
     );
-    expect(pathForCommand('navigate:contracts')).toBeUndefined();
-    expect(pathForCommand('search')).toBeUndefined();
+    expect(pathForCommand('navigate:contracts', navigation)).toBeUndefined();
+    expect(pathForCommand('search', navigation)).toBeUndefined();
   });
 
   it('marks an entry active on its path and the pages below it', () => {

@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
+import type { ModuleManifest } from './module-types';
+import { useModules } from './slots';
+
 /**
  * One area of the app as the window's navigation, the global shortcuts and the desktop menu's
- * "Go to" show it. Plain data: the list will be built from the areas' module manifests (#11).
+ * "Go to" show it, built from the module manifests (app/modules.ts).
  */
 export type NavEntry = {
   /** Stable id; the desktop menu's command for it is `navigate:<id>`. */
@@ -13,23 +17,27 @@ export type NavEntry = {
   shortcut?: string;
 };
 
-/** The app's areas in the order of the navigation. */
-export const navigation: readonly NavEntry[] = [
-  { id: 'clients', path: '/clients', labelKey: 'nav.clients', shortcut: 'Ctrl+1' },
-  { id: 'pipeline', path: '/pipeline', labelKey: 'nav.pipeline', shortcut: 'Ctrl+2' },
-  { id: 'offers', path: '/offers', labelKey: 'nav.offers', shortcut: 'Ctrl+3' },
-  { id: 'catalog', path: '/catalog', labelKey: 'nav.catalog', shortcut: 'Ctrl+4' },
-  { id: 'calculator', path: '/calculator', labelKey: 'nav.calculator', shortcut: 'Ctrl+5' },
-  { id: 'texts', path: '/texts', labelKey: 'nav.texts', shortcut: 'Ctrl+6' },
-  { id: 'trash', path: '/trash', labelKey: 'nav.trash' },
-  { id: 'settings', path: '/settings', labelKey: 'nav.settings', shortcut: 'Ctrl+,' },
-];
+/** The navigation of the modules' manifests, in their order. */
+export function navigationOf(modules: readonly ModuleManifest[]): NavEntry[] {
+  return modules
+    .flatMap((module) => (module.nav ? [{ id: module.id, ...module.nav }] : []))
+    .sort((a, b) => a.order - b.order)
+    .map(({ id, path, labelKey, shortcut }) => ({
+      id,
+      path,
+      labelKey,
+      ...(shortcut === undefined ? {} : { shortcut }),
+    }));
+}
+
+/** The app's navigation, built from the modules the root provides. */
+export function useNavigation(): readonly NavEntry[] {
+  const modules = useModules();
+  return useMemo(() => navigationOf(modules), [modules]);
+}
 
 /** The entry with this id, if the app has one. */
-export function navEntryById(
-  id: string,
-  entries: readonly NavEntry[] = navigation,
-): NavEntry | undefined {
+export function navEntryById(id: string, entries: readonly NavEntry[]): NavEntry | undefined {
   return entries.find((entry) => entry.id === id);
 }
 
@@ -39,10 +47,7 @@ export function isNavEntryActive(entry: NavEntry, pathname: string): boolean {
 }
 
 /** The path a `navigate:<id>` command goes to; nothing for another command or an unknown id. */
-export function pathForCommand(
-  command: string,
-  entries: readonly NavEntry[] = navigation,
-): string | undefined {
+export function pathForCommand(command: string, entries: readonly NavEntry[]): string | undefined {
   if (!command.startsWith('navigate:')) return undefined;
   return navEntryById(command.slice('navigate:'.length), entries)?.path;
 }

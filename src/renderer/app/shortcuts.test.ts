@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { key } from '../../../test/factories/keys';
 import { lineKeyAction } from '#modules/offers/line-keys';
-import { commandForKey, screenShortcutTable, shortcutScreen } from './shortcuts';
+import { modules } from './modules';
+import { navigationOf } from './navigation';
+import { commandForKey, screenShortcutsAt } from './shortcuts';
+
+const navigation = navigationOf(modules);
 
 describe('commandForKey', () => {
   it('maps the documented shortcuts, with Ctrl or Cmd', () => {
@@ -18,7 +22,7 @@ describe('commandForKey', () => {
         key(',', { ctrlKey: true }),
         key('z', { ctrlKey: true }),
         key('?'),
-      ].map((event) => commandForKey(event, false)),
+      ].map((event) => commandForKey(event, false, navigation)),
     ).toEqual([
       'new-client',
       'search',
@@ -27,7 +31,7 @@ describe('commandForKey', () => {
       'navigate:offers',
       'navigate:catalog',
       'navigate:calculator',
-      'navigate:texts',
+      'navigate:text-blocks',
       'navigate:settings',
       'undo',
       'help',
@@ -59,19 +63,21 @@ describe('commandForKey', () => {
         key('S', { ctrlKey: true, shiftKey: true, altKey: true }),
         key('S', { shiftKey: true }),
         key('s', { ctrlKey: true }),
-      ].map((event) => commandForKey(event, true)),
+      ].map((event) => commandForKey(event, true, navigation)),
     ).toEqual(['sync-now', 'sync-now', undefined, undefined, undefined]);
   });
 
   it('leaves undo and typing to text fields', () => {
-    expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeUndefined();
-    expect(commandForKey(key('?'), true)).toBeUndefined();
-    expect(commandForKey(key('n', { ctrlKey: true }), true)).toBe('new-client');
+    expect(commandForKey(key('z', { ctrlKey: true }), true, navigation)).toBeUndefined();
+    expect(commandForKey(key('?'), true, navigation)).toBeUndefined();
+    expect(commandForKey(key('n', { ctrlKey: true }), true, navigation)).toBe('new-client');
   });
 
   it('ignores other combinations', () => {
-    expect(commandForKey(key('n'), false)).toBeUndefined();
-    expect(commandForKey(key('z', { ctrlKey: true, shiftKey: true }), false)).toBeUndefined();
+    expect(commandForKey(key('n'), false, navigation)).toBeUndefined();
+    expect(
+      commandForKey(key('z', { ctrlKey: true, shiftKey: true }), false, navigation),
+    ).toBeUndefined();
   });
 });
 
@@ -86,7 +92,7 @@ describe('customer mode shortcut', () => {
         key('k', { ctrlKey: true }),
         key('F9'),
         key('F9', { ctrlKey: true }),
-      ].map((event) => commandForKey(event, true)),
+      ].map((event) => commandForKey(event, true, navigation)),
     ).toEqual([
       'customer-mode',
       'customer-mode',
@@ -120,13 +126,13 @@ describe('screen shortcuts', () => {
   it('picks the screen from the route', () => {
     expect(
       ['/offers/abc', '/offers', '/pipeline', '/clients', '/clients/c1', '/catalog', '/texts'].map(
-        shortcutScreen,
+        (pathname) => screenShortcutsAt(modules, pathname)?.screen,
       ),
     ).toEqual(['offer', undefined, 'pipeline', 'clients', undefined, 'catalog', undefined]);
   });
 
   it("lists the offer editor's line keys as line-keys.ts maps them", () => {
-    const lineRows = screenShortcutTable.offer.filter(
+    const lineRows = screenShortcutsAt(modules, '/offers/o-1')!.rows.filter(
       (row) => row.label !== 'keyboard.rows.pickFirst',
     );
     expect(

@@ -1,5 +1,7 @@
-import { LINE_DETAILS_KEYS } from '#modules/offers/line-keys';
-import { navigation, type NavEntry } from './navigation';
+import type { ModuleManifest, ScreenShortcuts, ShortcutRow } from './module-types';
+import type { NavEntry } from './navigation';
+
+export type { ShortcutRow } from './module-types';
 
 export type AppCommand =
   | 'new-client'
@@ -19,15 +21,8 @@ export const CUSTOMER_MODE_KEYS = 'Ctrl+Shift+K';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
-export type ShortcutRow = {
-  /** Alternatives, each written with English key names ("Ctrl+Del"); shown in the UI language. */
-  keys: string[];
-  /** The i18n key of what the keys do. */
-  label: string;
-};
-
 /** The shortcuts that work everywhere, shown in the help dialog. */
-export const shortcutTable: ShortcutRow[] = [
+export const globalShortcuts = (navigation: readonly NavEntry[]): ShortcutRow[] => [
   { keys: ['Ctrl+N'], label: 'shortcuts.newClient' },
   { keys: ['Ctrl+K'], label: 'shortcuts.search' },
   ...navigation.flatMap((entry) =>
@@ -39,44 +34,14 @@ export const shortcutTable: ShortcutRow[] = [
   { keys: ['?'], label: 'shortcuts.help' },
 ];
 
-export type ShortcutScreen = 'offer' | 'pipeline' | 'clients' | 'catalog';
-
-const listRows: ShortcutRow[] = [
-  { keys: ['↑', '↓'], label: 'keyboard.rows.rows' },
-  { keys: ['PageUp', 'PageDown'], label: 'keyboard.rows.pages' },
-  { keys: ['Enter'], label: 'keyboard.rows.openRow' },
-  { keys: ['Esc'], label: 'keyboard.rows.clearSearch' },
-];
-
-/** The keys of one screen (the offer editor's from line-keys.ts, the board's from BoardColumn). */
-export const screenShortcutTable: Record<ShortcutScreen, ShortcutRow[]> = {
-  offer: [
-    { keys: ['↓', 'Enter'], label: 'keyboard.rows.nextLine' },
-    { keys: ['↑', 'Shift+Enter'], label: 'keyboard.rows.previousLine' },
-    { keys: ['Ctrl+Enter'], label: 'keyboard.rows.addLine' },
-    { keys: ['Ctrl+D'], label: 'keyboard.rows.duplicateLine' },
-    { keys: ['Ctrl+Del'], label: 'keyboard.rows.deleteLine' },
-    { keys: ['Alt+↑', 'Alt+↓'], label: 'keyboard.rows.moveLine' },
-    { keys: [LINE_DETAILS_KEYS], label: 'keyboard.rows.lineDetails' },
-    { keys: ['Esc'], label: 'keyboard.rows.revertCell' },
-    { keys: ['Enter'], label: 'keyboard.rows.pickFirst' },
-  ],
-  pipeline: [
-    { keys: ['Enter', 'Space'], label: 'keyboard.rows.openCard' },
-    { keys: ['Alt+←', 'Alt+→'], label: 'keyboard.rows.moveCardStage' },
-    { keys: ['Alt+↑', 'Alt+↓'], label: 'keyboard.rows.moveCardOrder' },
-  ],
-  clients: [{ keys: ['↓'], label: 'keyboard.rows.searchToList' }, ...listRows],
-  catalog: listRows,
-};
-
-/** The screen whose own shortcuts the help dialog lists beside the global ones. */
-export function shortcutScreen(pathname: string): ShortcutScreen | undefined {
-  if (/^\/offers\/[^/]+/.test(pathname)) return 'offer';
-  if (pathname.startsWith('/pipeline')) return 'pipeline';
-  if (pathname === '/clients' || pathname === '/clients/') return 'clients';
-  if (pathname.startsWith('/catalog')) return 'catalog';
-  return undefined;
+/** The screen at `pathname` whose own keys the help dialog lists (from the module manifests). */
+export function screenShortcutsAt(
+  modules: readonly ModuleManifest[],
+  pathname: string,
+): ScreenShortcuts | undefined {
+  return modules
+    .flatMap((module) => module.screenShortcuts ?? [])
+    .find((screen) => screen.matches(pathname));
 }
 
 /** The key press written as a shortcut ("Ctrl+Shift+K"; Cmd counts as Ctrl). */
@@ -99,7 +64,7 @@ function navEntryForKey(event: KeyLike, entries: readonly NavEntry[]): NavEntry 
 export function commandForKey(
   event: KeyLike,
   editing: boolean,
-  entries: readonly NavEntry[] = navigation,
+  entries: readonly NavEntry[],
 ): AppCommand | undefined {
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey && !event.shiftKey) {

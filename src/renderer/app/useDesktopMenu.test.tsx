@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../i18n';
+import { initAppI18n } from '#test/i18n';
 import { createBrowserPlatform } from '../platform/browser';
 import { useCustomerModeStore } from '../stores/customer-mode.store';
 import type { NavEntry } from './navigation';
@@ -16,12 +16,12 @@ const entries: NavEntry[] = [
   { id: 'trash', path: '/trash', labelKey: 'nav.trash' },
 ];
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 let root: Root;
 let container: HTMLElement;
 
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 beforeEach(async () => {
   await i18n.changeLanguage('de');
@@ -53,7 +53,7 @@ function fakeBridge(fail = false) {
 }
 
 function Probe({ target }: { target: DesktopMenuTarget }) {
-  useDesktopMenu(target, entries);
+  useDesktopMenu(entries, target);
   return null;
 }
 

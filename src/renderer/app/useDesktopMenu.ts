@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/domain/common';
 import { platform, type MenuSetNavigationRequest, type Platform } from '../platform';
 import { useCustomerMode } from '../stores/customer-mode.store';
-import { navigation, type NavEntry } from './navigation';
+import type { NavEntry } from './navigation';
 
 /** What the hook needs of the platform: the browser's versions do nothing. */
 export type DesktopMenuTarget = Pick<Platform, 'setMenuNavigation' | 'setMenuCustomerMode'>;
@@ -56,8 +56,8 @@ function report(error: unknown): void {
  * every language change) and the customer mode's checkbox.
  */
 export function useDesktopMenu(
+  entries: readonly NavEntry[],
   target: DesktopMenuTarget = platform,
-  entries: readonly NavEntry[] = navigation,
 ): void {
   const { i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'de';

@@ -7,11 +7,11 @@ import { useSync } from '../sync/SyncProvider';
 import { useCustomerModeStore } from '../stores/customer-mode.store';
 import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
-import { pathForCommand } from './navigation';
+import { pathForCommand, type NavEntry } from './navigation';
 import { commandForKey, type AppCommand } from './shortcuts';
 
 /** Keyboard shortcuts and desktop menu commands share one command table. */
-export function useGlobalShortcuts(): void {
+export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
   const navigate = useNavigate();
   const { t } = useTranslation();
   const sync = useSync();
@@ -67,7 +67,7 @@ export function useGlobalShortcuts(): void {
           return;
         default: {
           // navigate:<id>; an id the app does not know (a stale menu) goes nowhere.
-          const path = pathForCommand(command);
+          const path = pathForCommand(command, navigation);
           if (path) void navigate(path);
         }
       }
@@ -77,7 +77,7 @@ export function useGlobalShortcuts(): void {
       const editing =
         !!target &&
         (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      const command = commandForKey(event, editing);
+      const command = commandForKey(event, editing, navigation);
       if (!command) return;
       event.preventDefault();
       run(command);
@@ -89,5 +89,5 @@ export function useGlobalShortcuts(): void {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
-  }, [navigate, t, sync]);
+  }, [navigate, t, sync, navigation]);
 }

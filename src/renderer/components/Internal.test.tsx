@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n';
+import { initAppI18n } from '#test/i18n';
 import { useCustomerModeStore } from '../stores/customer-mode.store';
 import { Internal, PipelineValue } from './Internal';
 
@@ -14,7 +14,7 @@ let i18n: typeof i18next;
 let root: Root;
 let host: HTMLElement;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 beforeEach(() => {
   useCustomerModeStore.setState({ on: false, hidePipelineValues: true });

@@ -20,12 +20,13 @@ import {
 import { issueMessage } from '#shared/validation/issue-message';
 import { itemFormSchema } from '#modules/catalog/item-form';
 import { offerSettingsFormSchema } from '#modules/catalog/offer-settings-form';
-import { initI18n, translateIssue } from '../i18n';
+import { initAppI18n } from '#test/i18n';
+import { translateIssue } from '../i18n';
 import { formResolver } from './form-resolver';
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 
 const translate = (language: 'de' | 'en', message: string) =>

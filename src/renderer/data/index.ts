@@ -24,7 +24,11 @@ export type { SettingsRepository } from './settings/settings.repository';
 export type { EntityRepository } from './core/entity.repository';
 export type { CatalogRepository, BundlesRepository, RolesRepository } from './catalog/catalog.repository';
 export type { OfferSettingsRepository } from './offers/offer-settings.repository';
-export type { OffersRepository, OfferDuplicateOptions } from './offers/offers.repository';
+export type {
+  OffersRepository,
+  OfferDuplicateOptions,
+  OfferSummary,
+} from './offers/offers.repository';
 export type { FollowUpRequest, MarkSentOptions } from './offers/offer-lifecycle';
 export { FollowUpDateError } from './offers/offer-lifecycle';
 export type { OfferSectionsRepository, OfferSectionAddInput } from './offers/offer-sections.repository';
@@ -37,7 +41,11 @@ export type {
 } from './offers/offer-lines.repository';
 export type { Placement } from './core/positions';
 export type { TextBlocksRepository } from './text-blocks/text-blocks.repository';
-export type { OfferChaptersRepository, OfferChapterAddInput } from './text-blocks/offer-chapters.repository';
+export type {
+  OfferChaptersRepository,
+  OfferChapterAddInput,
+} from './text-blocks/offer-chapters.repository';
+export { CHAPTER_HEADING_MAX } from './text-blocks/offer-chapters.repository';
 export type { DocumentsRepository, DocumentArchiveInput } from './offers/documents.repository';
 export type { LocalRepository } from './core/local.repository';
 export type { OutboxRepository } from './core/outbox.repository';

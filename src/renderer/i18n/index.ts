@@ -2,48 +2,39 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import { decodeIssue } from '#shared/validation/issue-message';
-import { calculatorMessages } from '#modules/calculator/messages';
-import { catalogMessages } from '#modules/catalog/messages';
-import { followUpMessages } from '#modules/clients/messages';
-import { offerImportMessages } from '#modules/offers/import-messages';
-import { mailMessages } from '#modules/offers/mail-messages';
-import { offersMessages } from '#modules/offers/messages';
-import { syncMessages } from '#modules/sync/messages';
-import { textsMessages } from '#modules/text-blocks/messages';
-import { trashMessages } from '#modules/trash/messages';
 import { de } from './de';
 import { en } from './en';
 import { customerModeMessages, keyboardMessages } from './workspace-messages';
 
-/** Feature folders own their texts; they are merged here under the feature's key. */
-const features = {
-  catalog: catalogMessages,
-  calculator: calculatorMessages,
-  offers: offersMessages,
-  texts: textsMessages,
-  sync: syncMessages,
-  trash: trashMessages,
-  followUps: followUpMessages,
-  mail: mailMessages,
-  offerImport: offerImportMessages,
-  customerMode: customerModeMessages,
-  keyboard: keyboardMessages,
-};
-const resources = {
-  de: { translation: { ...de, ...mapValues(features, (messages) => messages.de) } },
-  en: { translation: { ...en, ...mapValues(features, (messages) => messages.en) } },
+/** A module's texts (see app/module-types.ts AreaMessages), merged under their key. */
+export type MessageBundle = {
+  key: string;
+  de: Record<string, unknown>;
+  en: Record<string, unknown>;
 };
 
-function mapValues<T extends Record<string, unknown>, R>(record: T, map: (value: T[keyof T]) => R) {
-  return Object.fromEntries(
-    Object.entries(record).map(([key, value]) => [key, map(value as T[keyof T])]),
-  );
+/** The common texts plus every module's bundles (given by the shell: i18n imports no module). */
+export function buildResources(bundles: readonly MessageBundle[]) {
+  const all: MessageBundle[] = [
+    ...bundles,
+    { key: 'customerMode', ...customerModeMessages },
+    { key: 'keyboard', ...keyboardMessages },
+  ];
+  const merged = (language: 'de' | 'en') =>
+    Object.fromEntries(all.map((bundle) => [bundle.key, bundle[language]]));
+  return {
+    de: { translation: { ...de, ...merged('de') } },
+    en: { translation: { ...en, ...merged('en') } },
+  };
 }
 
 /** Initialise i18next once with both languages bundled (they are small). */
-export async function initI18n(language: Language): Promise<typeof i18next> {
+export async function initI18n(
+  language: Language,
+  bundles: readonly MessageBundle[],
+): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: buildResources(bundles),
     lng: language,
     fallbackLng: 'de',
     interpolation: { escapeValue: false },

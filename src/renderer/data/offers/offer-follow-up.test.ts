@@ -10,7 +10,7 @@ import {
 import type { Client, Contact, OfferInput } from '#shared/domain';
 import { defaultFollowUpDate } from '#shared/offers/follow-up';
 import { addDays, localDate } from '#shared/offers/status';
-import { dueFollowUps } from '#modules/clients/due-follow-ups';
+import { dueFollowUps } from '#shared/clients/due-follow-ups';
 import { ValidationError } from '../core/errors';
 import { FollowUpDateError } from './offer-lifecycle';
 import { openTestWorkspace, TEST_TIME } from '#test/test-workspace';

@@ -1,11 +1,7 @@
 import { Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  calculateBackward,
-  calculateDifference,
-  calculateForward,
-} from '#shared/calculation';
+import { calculateBackward, calculateDifference, calculateForward } from '#shared/calculation';
 import { DecimalField } from './DecimalField';
 import { CalculatorMessage } from './ResultTable';
 import { tradeScheme } from './trade-scheme';

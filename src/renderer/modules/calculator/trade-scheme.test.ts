@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calculateBackward,
-  calculateDifference,
-  calculateForward,
-} from '#shared/calculation';
+import { calculateBackward, calculateDifference, calculateForward } from '#shared/calculation';
 import { tradeScheme } from './trade-scheme';
 
 // The worked example of issue 3.

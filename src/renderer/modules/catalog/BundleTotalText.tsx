@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { billingWord } from '#shared/documents/totals';
 import { formatMoney } from '#shared/money';
-import { toMoneyLocale } from '#modules/calculator/calculation-form';
+import { toMoneyLocale } from '#modules/calculator';
 import type { BundleTotal } from './catalog-list';
 
 /** "Summe Listenpreise: 1.234,50 €" (one amount per billing kind and currency), plus deleted items. */

@@ -3,13 +3,13 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculateForward } from '#shared/calculation';
 import { formatMoney } from '#shared/money';
-import { CalculatorMessage } from '#modules/calculator/ResultTable';
-import { DecimalField } from '#modules/calculator/DecimalField';
-import { tradeScheme } from '#modules/calculator/trade-scheme';
-import type { SchemeRow } from '#modules/calculator/trade-scheme';
-import { TradeSchemeTable } from '#modules/calculator/TradeSchemeTable';
-import { useCalculator } from '#modules/calculator/useCalculator';
-import { toMoneyLocale } from '#modules/calculator/calculation-form';
+import { CalculatorMessage } from '#modules/calculator';
+import { DecimalField } from '#modules/calculator';
+import { tradeScheme } from '#modules/calculator';
+import type { SchemeRow } from '#modules/calculator';
+import { TradeSchemeTable } from '#modules/calculator';
+import { useCalculator } from '#modules/calculator';
+import { toMoneyLocale } from '#modules/calculator';
 
 const rateKeys = [
   'supplierDiscountPct',

@@ -9,7 +9,7 @@ import type { CatalogItemInput } from '#shared/domain';
 import { formatDecimal, formatMoney } from '#shared/money';
 import { displayDecimal } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
-import { toMoneyLocale } from '#modules/calculator/calculation-form';
+import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { DeriveListPriceModal } from './DeriveListPriceModal';
 import { readPrice } from './item-form';

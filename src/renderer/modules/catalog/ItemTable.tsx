@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '#shared/domain';
 import { formatDecimal, formatMoney } from '#shared/money';
-import { toMoneyLocale } from '#modules/calculator/calculation-form';
+import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { useCustomerMode } from '../../stores/customer-mode.store';

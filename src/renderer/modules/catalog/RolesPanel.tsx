@@ -6,7 +6,7 @@ import { formatDecimal, formatMoney, toDecimal } from '#shared/money';
 import { EmptyState } from '../../components/EmptyState';
 import { Internal } from '../../components/Internal';
 import { useRoles } from '#data';
-import { toMoneyLocale } from '#modules/calculator/calculation-form';
+import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { RoleFormModal } from './RoleFormModal';
 

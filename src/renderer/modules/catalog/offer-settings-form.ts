@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  exchangeRateSchema,
-  offerSettingsSchema,
-  percentStringSchema,
-} from '#shared/domain';
+import { exchangeRateSchema, offerSettingsSchema, percentStringSchema } from '#shared/domain';
 import type { OfferSettings } from '#shared/domain';
 import { formatOfferNumber, validateNumberScheme } from '#shared/offers/numbering';
 import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';

@@ -8,7 +8,7 @@ import { useRepos } from '../../data';
 import { useActivities, useContacts } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { ActivityForm } from './ActivityForm';
-import { isOpenFollowUp } from './due-follow-ups';
+import { isOpenFollowUp } from '#shared/clients/due-follow-ups';
 
 const icons: Record<ActivityKind, string> = {
   call: '☎',

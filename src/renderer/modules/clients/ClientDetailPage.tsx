@@ -7,8 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
 import { useClient } from '#data';
-import { ClientOffersPanel } from '#modules/offers/ClientOffersPanel';
-import { OpportunitiesPanel } from '#modules/pipeline/OpportunitiesPanel';
+import { Slot } from '../../app/slots';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ClientFormModal } from './ClientFormModal';
 import { ClientMasterData } from './ClientMasterData';
@@ -91,8 +90,7 @@ export function ClientDetailPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <ClientOffersPanel clientId={client.id} />
-            <OpportunitiesPanel clientId={client.id} />
+            <Slot name="client.detail" props={{ clientId: client.id }} />
             <ActivitiesPanel clientId={client.id} />
           </Stack>
         </Grid.Col>

@@ -6,7 +6,7 @@ import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/
 import { useRepos } from '../../data';
 import { useClients, useOpenFollowUps } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
-import { dueFollowUps } from './due-follow-ups';
+import { dueFollowUps } from '#shared/clients/due-follow-ups';
 
 /**
  * The start page's follow-ups due today or earlier, across all clients, each with a link to its

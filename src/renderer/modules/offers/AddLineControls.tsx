@@ -4,11 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, CatalogItem, Offer } from '#shared/domain';
 import { formatMoney } from '#shared/money';
-import {
-  lineFromCatalogItem,
-  linesFromBundle,
-  serviceLineFromRole,
-} from '#shared/offers/pricing';
+import { lineFromCatalogItem, linesFromBundle, serviceLineFromRole } from '#shared/offers/pricing';
 import { useRepos } from '../../data';
 import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '#data';
 import { insertLines } from './insert-lines';

@@ -30,8 +30,7 @@ import { OfferTermsForm } from './OfferTermsForm';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SectionBlock, type LineDropTarget } from './SectionBlock';
 import { TotalsBar, TotalsPanel } from './TotalsPanel';
-import { OfferChaptersPanel } from '#modules/text-blocks/OfferChaptersPanel';
-import { OfferDocumentsPanel } from '#modules/text-blocks/OfferDocumentsPanel';
+import { Slot } from '../../app/slots';
 import { placeholderContext } from './placeholder-context';
 import { byPosition } from '#shared/ordering';
 import { positionNumbers } from '#shared/offers/positions';
@@ -309,11 +308,10 @@ export function OfferEditorPage() {
                 {t('offers.editor.addSection')}
               </Button>
             )}
-            <OfferChaptersPanel
-              offer={offer}
-              context={placeholderContext({ offer, client, company })}
+            <Slot
+              name="offerEditor.main"
+              props={{ offer, context: placeholderContext({ offer, client, company }) }}
             />
-            <OfferDocumentsPanel offerId={offer.id} />
           </Stack>
         </Grid.Col>
         {wide ? (

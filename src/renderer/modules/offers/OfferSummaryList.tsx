@@ -2,7 +2,7 @@ import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatMoney } from '#shared/money';
-import type { OfferSummary } from '#data/offers/offers.repository';
+import type { OfferSummary } from '#data';
 import { offerLabel } from './offer-list';
 import { OfferStatusBadge } from './OfferStatusBadge';
 

@@ -18,11 +18,7 @@ import { Link } from 'react-router';
 import type { Offer } from '#shared/domain';
 import { documentFileName } from '#shared/documents/types';
 import { buildDraftEml, type MailAttachment } from '#shared/mail/eml';
-import {
-  defaultOfferMailBody,
-  markupToPlainText,
-  offerMailSubject,
-} from '#shared/mail/offer-mail';
+import { defaultOfferMailBody, markupToPlainText, offerMailSubject } from '#shared/mail/offer-mail';
 import { fillPlaceholders, placeholderValue } from '#shared/text-blocks';
 import { localIsoDate } from '../../components/date-input';
 import { useRepos } from '../../data';

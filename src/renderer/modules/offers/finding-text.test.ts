@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingCodes } from '#shared/offers/preflight';
-import { initI18n } from '../../i18n';
+import { initAppI18n } from '#test/i18n';
 import { findingParams } from './finding-text';
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 
 describe('messages of the check before sending', () => {

@@ -29,8 +29,7 @@ import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../data';
 import { usePipelineValuesHidden } from '../../stores/customer-mode.store';
-import { NewOfferModal } from '#modules/offers/NewOfferModal';
-import { OpportunityOffers } from '#modules/offers/OpportunityOffers';
+import { NewOfferModal, OpportunityOffers } from '#modules/offers';
 
 const formSchema = opportunityInputSchema.omit({ position: true });
 type FormValues = z.input<typeof formSchema>;

@@ -4,7 +4,7 @@ import { useParams, useSearchParams } from 'react-router';
 import type { DocumentData } from '#shared/documents/types';
 import { useRepos } from '../../data';
 import { useCompany } from '#data';
-import { collectOffer } from '#modules/offers/offer-export';
+import { collectOffer } from '#modules/offers';
 import { ProposalPrintView } from './ProposalPrintView';
 
 /**

@@ -15,11 +15,7 @@ import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import {
-  companyProfileSchema,
-  emptyCompanyProfile,
-  type CompanyProfile,
-} from '#shared/domain';
+import { companyProfileSchema, emptyCompanyProfile, type CompanyProfile } from '#shared/domain';
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../data';
 import { platform } from '../../platform';

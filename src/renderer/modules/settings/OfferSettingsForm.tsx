@@ -23,8 +23,8 @@ import {
   offerSettingsFormSchema,
   previewOfferNumber,
   toOfferSettingsFormValues,
-} from '#modules/catalog/offer-settings-form';
-import type { OfferSettingsFormValues } from '#modules/catalog/offer-settings-form';
+} from '#modules/catalog';
+import type { OfferSettingsFormValues } from '#modules/catalog';
 
 const dayFields = [
   { name: 'defaultValidityDays', min: 1, max: 365 },

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useSync, useSyncStatus } from '../../sync/SyncProvider';
 import type { SyncConflict } from '../../sync/types';
+import { tableLabels } from '../../app/module-registry';
+import { useModules } from '../../app/slots';
 import { fieldLabel, formatConflictValue, stampTime } from './conflict-view';
 import { formatDateTime, toLanguage } from './status-view';
 
@@ -15,6 +17,7 @@ import { formatDateTime, toLanguage } from './status-view';
 export function ConflictsPage() {
   const { t, i18n } = useTranslation();
   const sync = useSync();
+  const tables = tableLabels(useModules());
   const { conflicts: count } = useSyncStatus();
   const [conflicts, setConflicts] = useState<SyncConflict[] | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
@@ -90,8 +93,15 @@ export function ConflictsPage() {
             </Table.Thead>
             <Table.Tbody>
               {conflicts.map((conflict) => {
-                const field = fieldLabel({ table: conflict.table, field: conflict.field, lookup });
-                const tableName = lookup(`sync.tables.${conflict.table}`) ?? conflict.table;
+                const labels = tables[conflict.table];
+                const field = fieldLabel({
+                  table: conflict.table,
+                  field: conflict.field,
+                  lookup,
+                  prefixes: labels?.fields ?? [],
+                });
+                const tableName =
+                  lookup(labels?.label ?? `sync.tables.${conflict.table}`) ?? conflict.table;
                 return (
                   <Table.Tr
                     key={conflict.id}

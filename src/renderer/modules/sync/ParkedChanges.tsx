@@ -5,6 +5,8 @@ import type { ParkedSyncChange } from '../../sync/types';
 import { ParkedChangesTable } from './ParkedChangesTable';
 import { parkedRows } from './parked-view';
 import { toLanguage } from './status-view';
+import { tableLabels } from '../../app/module-registry';
+import { useModules } from '../../app/slots';
 
 /** The sync settings' list of changes this device did not apply, reloaded after each sync. */
 export function ParkedChanges() {
@@ -28,12 +30,14 @@ export function ParkedChanges() {
     };
   }, [sync, phase, lastSyncedAt]);
 
+  const tables = tableLabels(useModules());
   const lookup = (key: string) => {
     const text = i18n.getResource(i18n.language, 'translation', key) as unknown;
     return typeof text === 'string' ? text : undefined;
   };
   const rows = parkedRows(changes, {
     lookup,
+    tables,
     language: toLanguage(i18n.language),
     words: {
       empty: t('sync.conflicts.emptyValue'),

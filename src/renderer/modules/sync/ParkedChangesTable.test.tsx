@@ -3,11 +3,13 @@ import { MantineProvider } from '@mantine/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '#shared/domain';
-import { initI18n } from '../../i18n';
+import { initAppI18n } from '#test/i18n';
 import type { ParkedSyncChange } from '../../sync/types';
 import { ParkedChangesTable } from './ParkedChangesTable';
 import { parkedRows } from './parked-view';
 import { formatDateTime } from './status-view';
+import { tableLabels } from '../../app/module-registry';
+import { modules } from '../../app/modules';
 
 const PARKED_AT = '2026-11-28T09:15:02.123Z';
 const change = (overrides: Partial<ParkedSyncChange>): ParkedSyncChange => ({
@@ -22,9 +24,9 @@ const change = (overrides: Partial<ParkedSyncChange>): ParkedSyncChange => ({
   ...overrides,
 });
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 
 /** The table as the settings show it in one language, as text per cell. */
@@ -37,6 +39,7 @@ async function render(changes: ParkedSyncChange[], language: Language) {
   };
   const rows = parkedRows(changes, {
     lookup,
+    tables: tableLabels(modules),
     language,
     words: { empty: '–', yes: 'ja', no: 'nein' },
   });

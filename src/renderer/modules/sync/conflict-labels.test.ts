@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SYNCED_FIELDS } from '#shared/sync/synced-fields';
-import { initI18n } from '../../i18n';
+import { initAppI18n } from '#test/i18n';
+import { tableLabels } from '../../app/module-registry';
+import { modules } from '../../app/modules';
 import { fieldLabel } from './conflict-view';
 
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+const labels = tableLabels(modules);
+
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 beforeAll(async () => {
-  i18n = await initI18n('de');
+  i18n = await initAppI18n('de');
 });
 
 const languages = ['de', 'en'] as const;
@@ -18,7 +22,8 @@ describe('conflict labels of every synced table', () => {
       tables
         .filter(
           (table) =>
-            typeof i18n.getResource(language, 'translation', `sync.tables.${table}`) !== 'string',
+            typeof i18n.getResource(language, 'translation', labels[table]?.label ?? '') !==
+            'string',
         )
         .map((table) => `${language}: ${table}`),
     );
@@ -33,7 +38,10 @@ describe('conflict labels of every synced table', () => {
       };
       return tables.flatMap((table) =>
         Object.keys(SYNCED_FIELDS[table])
-          .filter((field) => fieldLabel({ table, field, lookup }) === field)
+          .filter(
+            (field) =>
+              fieldLabel({ table, field, lookup, prefixes: labels[table]?.fields ?? [] }) === field,
+          )
           .map((field) => `${language}: ${table}.${field}`),
       );
     });

@@ -23,7 +23,12 @@ describe('fieldLabel', () => {
     ['somethingNew', 'colour', 'colour'],
     ['offers', 'Id', 'Id'],
   ])('%s.%s → %s', (table, field, expected) => {
-    expect(fieldLabel({ table, field, lookup })).toBe(expected);
+    const prefixes: Record<string, string[]> = {
+      offers: ['offers.fields', 'offers.columns'],
+      offerLines: ['offers.line'],
+      roles: ['catalog.roles.fields'],
+    };
+    expect(fieldLabel({ table, field, lookup, prefixes: prefixes[table] ?? [] })).toBe(expected);
   });
 });
 

@@ -1,44 +1,26 @@
 import { hlcTime } from '#shared/sync/hlc';
 
 /**
- * Where each synced table's field labels live in the areas' UI texts (first match wins); after
- * them come `sync.tableFields.<table>` and the sync-wide `sync.fields` (a test walks every
- * synced field).
- */
-const fieldLabelPrefixes: Record<string, readonly string[]> = {
-  clients: ['clients.fields'],
-  contacts: ['contacts.fields'],
-  activities: ['activities.fields'],
-  opportunities: ['opportunities.fields'],
-  settings: ['settings.fields', 'settings.profileFields'],
-  catalogItems: ['catalog.fields'],
-  bundles: ['catalog.bundles.fields'],
-  roles: ['catalog.roles.fields'],
-  offers: ['offers.fields', 'offers.columns'],
-  offerLines: ['offers.line'],
-  textBlocks: ['texts.fields'],
-  offerChapters: ['texts.fields'],
-};
-
-/**
- * The field's label: the table's own label for it (`clientId` also as `client`), else a
- * sync-wide one (deleted, position), else the raw field name.
+ * The field's label: the table's own label for it under one of `prefixes` (where the owning
+ * module's manifest says its field labels live; `clientId` also as `client`), else
+ * `sync.tableFields.<table>`, else a sync-wide one (deleted, position), else the raw name.
  */
 export function fieldLabel({
   table,
   field,
   lookup,
+  prefixes = [],
 }: {
   table: string;
   field: string;
+  /** The table's field-label prefixes, first match wins (the module's `tables`). */
+  prefixes?: readonly string[];
   /** The UI text for a key, undefined when there is none. */
   lookup: (key: string) => string | undefined;
 }): string {
   const names = field.endsWith('Id') && field.length > 2 ? [field, field.slice(0, -2)] : [field];
   const keys = [
-    ...(fieldLabelPrefixes[table] ?? []).flatMap((prefix) =>
-      names.map((name) => `${prefix}.${name}`),
-    ),
+    ...prefixes.flatMap((prefix) => names.map((name) => `${prefix}.${name}`)),
     ...names.map((name) => `sync.tableFields.${table}.${name}`),
     ...names.map((name) => `sync.fields.${name}`),
   ];

@@ -1,5 +1,6 @@
 import type { Language } from '#shared/domain';
 import type { ParkedSyncChange } from '../../sync/types';
+import type { TableLabels } from '../../app/module-types';
 import { fieldLabel, formatConflictValue } from './conflict-view';
 import type { ValueWords } from './conflict-view';
 import { formatDateTime } from './status-view';
@@ -33,19 +34,27 @@ export function parkedRows(
     lookup,
     language,
     words,
+    tables = {},
   }: {
     /** The UI text for a full key, undefined when there is none. */
     lookup: (key: string) => string | undefined;
+    /** The synced tables' labels from the module manifests. */
+    tables?: Readonly<Record<string, TableLabels>>;
     language: Language;
     words: ValueWords;
   },
 ): ParkedRow[] {
   return changes.map((change) => ({
     key: `${change.table}/${change.id}/${change.field}`,
-    table: lookup(`sync.tables.${change.table}`) ?? change.table,
+    table: lookup(tables[change.table]?.label ?? `sync.tables.${change.table}`) ?? change.table,
     record: change.label ?? change.id,
     ...(change.label ? { recordId: change.id } : {}),
-    field: fieldLabel({ table: change.table, field: change.field, lookup }),
+    field: fieldLabel({
+      table: change.table,
+      field: change.field,
+      lookup,
+      prefixes: tables[change.table]?.fields ?? [],
+    }),
     value: formatConflictValue(change.value, words),
     reasonKey: REASON_KEYS[change.reason] ?? REASON_KEYS['invalid-value'],
     detail: change.message,

@@ -18,7 +18,7 @@ import { blockHeading, fillPlaceholders } from '#shared/text-blocks';
 import type { PlaceholderContext, ResolvedChapter } from '#shared/text-blocks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useRepos } from '../../data';
-import { CHAPTER_HEADING_MAX } from '#data/text-blocks/offer-chapters.repository';
+import { CHAPTER_HEADING_MAX } from '#data';
 import { MarkupPreview } from './MarkupPreview';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { insertAtSelection } from './text-block-list';

@@ -2,7 +2,7 @@ import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArchivedDocument } from '#shared/domain';
+import type { ArchivedDocument, Offer } from '#shared/domain';
 import { useOfferDocuments, useRepos } from '../../data';
 import { platform } from '../../platform';
 import { useCustomerMode } from '../../stores/customer-mode.store';
@@ -107,4 +107,9 @@ export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
 /** The file extension a document kind saves with. */
 function extensionOf(doc: ArchivedDocument): string {
   return doc.kind === 'bundle' ? 'json' : doc.kind;
+}
+
+/** The panel in the offer editor's slot. */
+export function OfferDocumentsSlot({ offer }: { offer: Offer }) {
+  return <OfferDocumentsPanel offerId={offer.id} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '#shared/domain';
+import type { Activity } from '../domain';
 import { dueFollowUps } from './due-follow-ups';
 
 const activity = (id: string, overrides: Partial<Activity> = {}): Activity => ({

@@ -1,4 +1,4 @@
-import type { Activity } from '#shared/domain';
+import type { Activity } from '../domain';
 
 /** An open follow-up: a live activity with a due date that is not ticked off. */
 export const isOpenFollowUp = (activity: Activity): boolean =>

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+import type { ModuleManifest } from '../../app/module-types';
+
+const WelcomePage = lazy(() => import('./WelcomePage').then((m) => ({ default: m.WelcomePage })));
+
+/** The first start: demo data or an empty workspace. */
+export const onboardingModule: ModuleManifest = {
+  id: 'onboarding',
+  routes: [{ path: '/welcome', area: 'welcome', page: WelcomePage, frame: false }],
+};
