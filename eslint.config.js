@@ -1,7 +1,61 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** import-x/no-restricted-paths zone: files under `target` may not import files under `from`. */
+const zone = (target, from, message, except) => ({
+  target,
+  from,
+  message,
+  ...(except && { except }),
+});
+// Every folder under src/renderer/modules is an area (a new one needs no change here).
+const modules = readdirSync('src/renderer/modules', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const shapeZones = [
+  zone(
+    './src/renderer/data',
+    ['./src/renderer/modules', './src/renderer/app'],
+    'The data layer never imports screens or the shell.',
+  ),
+  zone(
+    './src/renderer/data',
+    './src/renderer/sync',
+    'The data layer never imports the sync service (only the types it stores).',
+    ['./types.ts'],
+  ),
+  zone(
+    './src/renderer/i18n',
+    './src/renderer/modules',
+    'i18n keeps common texts; modules bring their own through their manifests.',
+  ),
+  zone('./src/preload', './src/shared', 'The preload imports only src/shared/ipc.', ['./ipc']),
+  ...modules.map((name) =>
+    zone(
+      `./src/renderer/modules/${name}`,
+      './src/renderer/modules',
+      'A module imports another module only through its index.ts (or fills its slots).',
+      [
+        `./${name}`,
+        ...modules.filter((other) => other !== name).map((other) => `./${other}/index.ts`),
+      ],
+    ),
+  ),
+  ...modules.map((name) =>
+    zone(
+      `./src/renderer/modules/${name}`,
+      './src/renderer/data',
+      "Modules use the data layer's public face (#data), not an area's internals.",
+      ['./index.ts'],
+    ),
+  ),
+];
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'];
 
@@ -109,4 +163,50 @@ export default tseslint.config(
     ['react', 'dexie', '**/renderer/**', '**/main/**', ...nodeBuiltins],
     'The preload imports only electron and src/shared/ipc.',
   ),
+  {
+    // The shape of the house (docs/architecture.md), checked on resolved paths, aliases included.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: shapeZones,
+        },
+      ],
+    },
+  },
+  {
+    // Production code never imports test code or devDependencies.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          devDependencies: false,
+          optionalDependencies: false,
+          peerDependencies: false,
+          // electron-builder wants Electron among the devDependencies; main and preload run in it.
+          whitelist: ['electron'],
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...shapeZones,
+            zone('./src', './test', 'Production code never imports test code.'),
+          ],
+        },
+      ],
+    },
+  },
 );
