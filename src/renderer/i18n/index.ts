@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import { decodeIssue } from '#shared/validation/issue-message';
+import { errorMessages } from '../components/error-messages';
 import { de } from './de';
 import { en } from './en';
 import { customerModeMessages, keyboardMessages } from './workspace-messages';
@@ -19,6 +20,7 @@ export function buildResources(bundles: readonly MessageBundle[]) {
     ...bundles,
     { key: 'customerMode', ...customerModeMessages },
     { key: 'keyboard', ...keyboardMessages },
+    { key: 'errors', ...errorMessages },
   ];
   const merged = (language: 'de' | 'en') =>
     Object.fromEntries(all.map((bundle) => [bundle.key, bundle[language]]));
