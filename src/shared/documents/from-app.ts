@@ -9,6 +9,7 @@ import type {
 } from '../domain';
 import type { DocumentData, DocumentLine } from './types';
 import { byPosition } from '../ordering';
+import { addresseeName } from '../text-blocks/salutation';
 
 /** A PNG or JPEG data URL as bytes; SVG and anything else give null (documents embed bitmaps). */
 export function logoFromDataUrl(dataUrl: string): DocumentData['company']['logo'] {
@@ -20,9 +21,9 @@ export function logoFromDataUrl(dataUrl: string): DocumentData['company']['logo'
   return { data, type: match[1] === 'png' ? 'png' : 'jpg' };
 }
 
-/** The addressee line from the primary contact: "Anna Schmidt". */
+/** The addressee line from the contact: "Dr. Anna Schmidt". */
 function contactName(contact: Contact | undefined): string {
-  return contact ? `${contact.firstName} ${contact.lastName}`.trim() : '';
+  return contact ? addresseeName(contact) : '';
 }
 
 /** The app's rows of one offer revision as the builders' DocumentData. */
@@ -80,6 +81,7 @@ export function documentDataFromApp({
       country: client.country,
       vatId: client.vatId,
       contactName: contactName(primaryContact),
+      contactSalutation: primaryContact?.salutation ?? '',
     },
     author: {
       name: author?.name ?? '',

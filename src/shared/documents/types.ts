@@ -31,6 +31,8 @@ export type DocumentData = {
     vatId: string;
     /** The addressee, e.g. the primary contact ("Frau Dr. Anna Schmidt"), or ''. */
     contactName: string;
+    /** The addressee's stored salutation ('f' Frau/Ms, 'm' Herr/Mr); '' or absent: by name. */
+    contactSalutation?: '' | 'f' | 'm';
   };
   author: Pick<UserProfile, 'name' | 'position' | 'email' | 'phone'>;
   offer: {

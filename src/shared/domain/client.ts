@@ -88,6 +88,10 @@ export const contactInputSchema = z.object({
   clientId: z.string().min(1),
   firstName: optionalText(100),
   lastName: requiredText(100),
+  /** How letters address the contact: 'f' Frau/Ms, 'm' Herr/Mr, '' by name (absent on older rows). */
+  salutation: z.enum(['', 'f', 'm']).optional(),
+  /** An academic title written before the name, e.g. "Dr." or "Prof. Dr." (absent on older rows). */
+  title: optionalText(40).optional(),
   role: optionalText(100),
   email: z.union([z.literal(''), z.string().trim().email(msg.email).max(200, msg.tooLong)]),
   phone: optionalText(40).refine((value) => value === '' || isValidPhone(value), msg.phone),

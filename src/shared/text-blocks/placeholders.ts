@@ -5,7 +5,7 @@ import { salutation } from './salutation';
 /** The part of DocumentData placeholders read; a whole DocumentData fits. */
 export type PlaceholderContext = {
   language: Language;
-  client: Pick<DocumentData['client'], 'name' | 'city' | 'contactName'>;
+  client: Pick<DocumentData['client'], 'name' | 'city' | 'contactName' | 'contactSalutation'>;
   offer: Pick<DocumentData['offer'], 'number' | 'title' | 'date' | 'validUntil' | 'termMonths'>;
   company: Pick<DocumentData['company'], 'name' | 'city'>;
   author: Pick<DocumentData['author'], 'name' | 'position'>;
@@ -81,7 +81,7 @@ export function placeholderValue(name: PlaceholderName, context: PlaceholderCont
     case 'client.contactName':
       return client.contactName;
     case 'client.salutation':
-      return salutation(client.contactName, language);
+      return salutation(client.contactName, language, client.contactSalutation ?? '');
     case 'offer.number':
       return offer.number;
     case 'offer.title':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from './placeholders';
 import type { PlaceholderContext } from './placeholders';
-import { parseContactName, salutation } from './salutation';
+import { addresseeName, parseContactName, salutation } from './salutation';
 
 const names = [
   'Katrin Wendler',
@@ -89,5 +89,42 @@ describe('{{client.salutation}}', () => {
     expect(fillPlaceholders('{{ client.salutation }}', context('Frank Brandt', 'en')).text).toBe(
       'Dear Mr Brandt,',
     );
+  });
+});
+
+describe('a stated salutation', () => {
+  it('wins over the name: a first name the list does not know, or one it reads otherwise', () => {
+    expect(salutation('Kim Lee', 'de', 'f')).toBe('Sehr geehrte Frau Lee,');
+    expect(salutation('Dr. Kim Lee', 'de', 'm')).toBe('Sehr geehrter Herr Dr. Lee,');
+    expect(salutation('Andrea Rossi', 'de', 'm')).toBe('Sehr geehrter Herr Rossi,');
+    expect(salutation('Kim Lee', 'en', 'f')).toBe('Dear Ms Lee,');
+    expect(salutation('Kim Lee', 'de', '')).toBe('Sehr geehrte Damen und Herren,');
+    // Without a name there is nobody to name, whatever was stated.
+    expect(salutation('', 'de', 'f')).toBe('Sehr geehrte Damen und Herren,');
+  });
+
+  it('reaches {{client.salutation}} through the context', () => {
+    const filled = fillPlaceholders('{{client.salutation}}', {
+      language: 'de',
+      client: { name: 'Lee GmbH', city: 'Köln', contactName: 'Kim Lee', contactSalutation: 'm' },
+      offer: {
+        number: 'A-1',
+        title: 'X',
+        date: '2026-11-28',
+        validUntil: '2026-12-02',
+        termMonths: 0,
+      },
+      company: { name: 'Nordlicht IT', city: 'Hamburg' },
+      author: { name: 'Jana Becker', position: 'Vertrieb' },
+    });
+    expect(filled.text).toBe('Sehr geehrter Herr Lee,');
+  });
+
+  it('writes the addressee line with the title', () => {
+    expect(addresseeName({ title: 'Dr.', firstName: 'Anna', lastName: 'Wendler' })).toBe(
+      'Dr. Anna Wendler',
+    );
+    expect(addresseeName({ firstName: '', lastName: 'Wendler' })).toBe('Wendler');
+    expect(addresseeName({ title: ' ', firstName: 'Kim', lastName: 'Lee' })).toBe('Kim Lee');
   });
 });

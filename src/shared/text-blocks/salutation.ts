@@ -11,8 +11,8 @@ export type ParsedContactName = {
   lastName: string;
 };
 
-// The contact has no salutation field yet, so the name speaks: an explicit "Frau"/"Herr" wins,
-// then a first name that is clearly female or male; anything else stays neutral.
+// A contact's stored salutation (Frau/Herr) wins; without one the name speaks: an explicit
+// "Frau"/"Herr" in it, then a first name that is clearly female or male; else neutral.
 const FEMALE = new Set(
   (
     'anna anne andrea angelika anja antje aylin barbara beate bettina birgit birte brigitte carina ' +
@@ -87,8 +87,15 @@ export function parseContactName(contactName: string): ParsedContactName {
  * "Sehr geehrter Herr Dr. Brandt,", "Dear Ms Wendler,"; without a contact or a known gender
  * "Sehr geehrte Damen und Herren," / "Dear Sir or Madam," (English "Dear Dr Brandt," needs none).
  */
-export function salutation(contactName: string, language: Language): string {
-  const { gender, titles, lastName } = parseContactName(contactName);
+export function salutation(
+  contactName: string,
+  language: Language,
+  /** The contact's stored salutation; when set it wins over what the name suggests. */
+  stated: AddresseeGender = '',
+): string {
+  const parsed = parseContactName(contactName);
+  const { titles, lastName } = parsed;
+  const gender = stated === '' ? parsed.gender : stated;
   if (language === 'en') {
     if (lastName === '') return 'Dear Sir or Madam,';
     if (titles.startsWith('Prof.')) return `Dear Professor ${lastName},`;
@@ -100,4 +107,16 @@ export function salutation(contactName: string, language: Language): string {
   if (lastName === '' || gender === '') return 'Sehr geehrte Damen und Herren,';
   const name = titles === '' ? lastName : `${titles} ${lastName}`;
   return gender === 'f' ? `Sehr geehrte Frau ${name},` : `Sehr geehrter Herr ${name},`;
+}
+
+/** The contact's name as an addressee line: title, first and last name ("Dr. Anna Wendler"). */
+export function addresseeName(contact: {
+  firstName: string;
+  lastName: string;
+  title?: string | undefined;
+}): string {
+  return [contact.title ?? '', contact.firstName, contact.lastName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
