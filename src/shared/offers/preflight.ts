@@ -8,6 +8,7 @@ import type {
   OfferSettings,
 } from '../domain';
 import { toDecimal } from '../money';
+import { checkAlternatives, type AlternativeProblem } from './alternatives';
 import { convertPrice, reverseChargeApplies } from './pricing';
 import { marginWarnings, offerTotals } from './totals';
 
@@ -104,6 +105,13 @@ const SEVERITY: Record<FindingCode, FindingSeverity> = {
   catalogPriceChanged: 'warning',
 };
 
+const ALTERNATIVE_FINDINGS: Record<AlternativeProblem['code'], FindingCode> = {
+  noTarget: 'alternativeNoTarget',
+  targetMissing: 'alternativeTargetMissing',
+  targetNotNormal: 'alternativeTargetNotNormal',
+  billingDiffers: 'alternativeBillingDiffers',
+};
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -181,31 +189,16 @@ export function checkOffer(args: CheckOfferArgs): Finding[] {
       .map((line) => line.id),
   );
 
-  // Alternatives: each must name a live normal line of the offer.
-  const byOrigin = new Map(lines.map((line) => [line.originId, line]));
-  for (const line of lines) {
-    if (line.kind !== 'alternative') continue;
-    const target = { kind: 'line', lineId: line.id } as const;
-    const params = { name: line.name };
-    if (line.replacesOriginId === '') {
-      add({ code: 'alternativeNoTarget', target, params });
-      continue;
-    }
-    const replaced = byOrigin.get(line.replacesOriginId);
-    if (replaced === undefined) add({ code: 'alternativeTargetMissing', target, params });
-    else if (replaced.kind !== 'normal' || replaced.id === line.id) {
-      add({
-        code: 'alternativeTargetNotNormal',
-        target,
-        params: { ...params, other: replaced.name },
-      });
-    } else if (replaced.billing !== line.billing) {
-      add({
-        code: 'alternativeBillingDiffers',
-        target,
-        params: { ...params, other: replaced.name },
-      });
-    }
+  // Alternatives: each must name a live normal line of the offer (offers/alternatives).
+  for (const { line, problem } of checkAlternatives(lines)) {
+    add({
+      code: ALTERNATIVE_FINDINGS[problem.code],
+      target: { kind: 'line', lineId: line.id },
+      params:
+        'replaced' in problem
+          ? { name: line.name, other: problem.replaced.name }
+          : { name: line.name },
+    });
   }
 
   const totals = offerTotals({ offer, lines });

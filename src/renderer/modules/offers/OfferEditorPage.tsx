@@ -18,13 +18,18 @@ import {
   useOfferSections,
   useOfferSettings,
 } from '#data';
-import { focusWhenRendered, freeLine } from './AddLineControls';
+import { freeLine } from './AddLineControls';
 import { CompareVariantsModal } from './CompareVariantsModal';
 import { DiffModal } from './DiffModal';
-import { focusAfterLineDelete, focusSectionTitle } from './editor-focus';
+import { focusAfterStep } from './editor-focus';
 import { useEditorStore } from './editor.store';
 import { LineDetailsDrawer } from './LineDetailsDrawer';
-import type { LineCommand } from './LineRow';
+import {
+  planAddSection,
+  planLineCommand,
+  type EditorPlan,
+  type LineCommand,
+} from './line-commands';
 import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -34,7 +39,7 @@ import { Slot } from '../../app/slots';
 import { placeholderContext } from './placeholder-context';
 import { byPosition } from '#shared/ordering';
 import { positionNumbers } from '#shared/offers/positions';
-import { defaultSectionTitles } from '#shared/offers/section-titles';
+import { alternativeTargets, withAlternativeRule } from '#shared/offers/alternatives';
 
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {
@@ -80,16 +85,18 @@ export function OfferEditorPage() {
     () => positionNumbers({ sections: sections ?? [], lines: lines ?? [] }),
     [sections, lines],
   );
+  // What an alternative may replace (offers/alternatives), labelled with its position number.
+  const ordered = useMemo(() => grouped.flatMap((entry) => entry.lines), [grouped]);
+  const replaceOption = useCallback(
+    (line: OfferLine) => ({
+      value: line.originId,
+      label: `${numbers.get(line.id) ?? ''} ${line.name}`.trim(),
+    }),
+    [numbers],
+  );
   const replaceOptions = useMemo(
-    () =>
-      grouped
-        .flatMap((entry) => entry.lines)
-        .filter((line) => line.kind === 'normal')
-        .map((line) => ({
-          value: line.originId,
-          label: `${numbers.get(line.id) ?? ''} ${line.name}`.trim(),
-        })),
-    [grouped, numbers],
+    () => alternativeTargets(ordered).map(replaceOption),
+    [ordered, replaceOption],
   );
   const fail = useCallback(
     (error: unknown) =>
@@ -102,10 +109,7 @@ export function OfferEditorPage() {
   );
   const onSaveLine = useCallback(
     (line: OfferLine, patch: Partial<OfferLine>) => {
-      const next: Partial<OfferLine> = { ...patch };
-      // A new alternative waits for the user to choose what it replaces (never the first line
-      // by default); the check before sending reports one without a target.
-      if (patch.kind && patch.kind !== 'alternative') next.replacesOriginId = '';
+      const next = withAlternativeRule(patch);
       const drafted = (['quantity', 'unitPrice', 'discountPct', 'unitCost'] as const).filter(
         (field) => field in patch,
       );
@@ -121,75 +125,67 @@ export function OfferEditorPage() {
     },
     [repos, clearDraft, fail],
   );
+  // Runs a plan of line-commands with the repositories, then moves the focus as it says.
+  const runPlan = useCallback(
+    async (plan: EditorPlan, label = '') => {
+      const { step } = plan;
+      let created: string | undefined;
+      switch (step.kind) {
+        case 'details':
+          setDetailsLineId(step.lineId);
+          break;
+        case 'add-line':
+          created = (
+            await repos.offerLines.add({
+              ...freeLine(t('offers.editor.newLine')),
+              offerId,
+              sectionId: step.sectionId,
+              after: step.after,
+            })
+          ).id;
+          break;
+        case 'duplicate':
+          created = (await repos.offerLines.duplicate(step.lineId)).id;
+          break;
+        case 'delete':
+          await deleteWithUndo({
+            label,
+            remove: () => repos.offerLines.remove(step.lineId),
+            restore: () => repos.offerLines.restore(step.lineId),
+          });
+          break;
+        case 'move':
+          await repos.offerLines.move(step.lineId, step.to);
+          break;
+        case 'add-section':
+          created = (
+            await repos.offerSections.add({ offerId, title: step.title, after: step.after })
+          ).id;
+          break;
+      }
+      focusAfterStep(plan.focus, created);
+    },
+    [offerId, repos, deleteWithUndo, t],
+  );
   const onLineCommand = useCallback(
     (line: OfferLine, command: LineCommand) => {
-      if (command.type === 'details') {
-        setDetailsLineId(line.id);
-        return;
-      }
-      const siblings = grouped.find((entry) => entry.section.id === line.sectionId)?.lines ?? [];
-      const index = siblings.findIndex((candidate) => candidate.id === line.id);
-      const focusAt = (lineId: string, column = 'name') =>
-        focusWhenRendered(`[data-line-id="${lineId}"] [data-col="${column}"]`);
-      const run = async () => {
-        if (command.type === 'add-after') {
-          const created = await repos.offerLines.add({
-            ...freeLine(t('offers.editor.newLine')),
-            offerId: line.offerId,
-            sectionId: line.sectionId,
-            after: line.id,
-          });
-          focusAt(created.id);
-        } else if (command.type === 'duplicate') {
-          const copy = await repos.offerLines.duplicate(line.id);
-          focusAt(copy.id);
-        } else if (command.type === 'delete') {
-          const column = (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name';
-          await deleteWithUndo({
-            label: line.name,
-            remove: () => repos.offerLines.remove(line.id),
-            restore: () => repos.offerLines.restore(line.id),
-          });
-          focusAfterLineDelete({
-            order: grouped.flatMap((entry) => entry.lines.map((candidate) => candidate.id)),
-            deletedId: line.id,
-            sectionId: line.sectionId,
-            column,
-          });
-        } else if (command.type === 'move') {
-          const column = (document.activeElement as HTMLElement | null)?.dataset.col ?? 'name';
-          const target = command.direction === 'up' ? index - 1 : index + 1;
-          if (target < 0 || target >= siblings.length) {
-            // At a section's edge the line moves on into the neighbouring section.
-            const sectionIndex = grouped.findIndex((entry) => entry.section.id === line.sectionId);
-            const next = grouped[sectionIndex + (command.direction === 'up' ? -1 : 1)];
-            if (!next) return;
-            await repos.offerLines.move(
-              line.id,
-              command.direction === 'up'
-                ? { sectionId: next.section.id, after: next.lines.at(-1)?.id }
-                : { sectionId: next.section.id, before: next.lines[0]?.id },
-            );
-            focusAt(line.id, column);
-            return;
-          }
-          const others = siblings.filter((candidate) => candidate.id !== line.id);
-          await repos.offerLines.move(line.id, {
-            sectionId: line.sectionId,
-            after: others[target - 1]?.id,
-            before: others[target]?.id,
-          });
-          focusAt(line.id, column);
-        }
-      };
-      void run().catch(fail);
+      const plan = planLineCommand({
+        sections: grouped,
+        lineId: line.id,
+        command,
+        // A moved line keeps the focused column; a delete hands it to the next line.
+        column: (document.activeElement as HTMLElement | null)?.dataset.col,
+      });
+      if (plan) void runPlan(plan, line.name).catch(fail);
     },
-    [grouped, repos, deleteWithUndo, t, fail],
+    [grouped, runPlan, fail],
   );
   const onDropLine = useCallback(
-    (lineId: string, target: LineDropTarget) =>
-      void repos.offerLines.move(lineId, target).catch(fail),
-    [repos, fail],
+    (lineId: string, to: LineDropTarget) => {
+      const plan = planLineCommand({ sections: grouped, lineId, command: { type: 'move-to', to } });
+      if (plan) void runPlan(plan).catch(fail);
+    },
+    [grouped, runPlan, fail],
   );
   const onRename = useCallback(
     (section: OfferSection, title: string) =>
@@ -229,6 +225,7 @@ export function OfferEditorPage() {
   // The device's customer mode hides the internal view on every offer, whatever the offer says.
   const internal = !offer.customerView && !customerMode;
   const totalsPanel = <TotalsPanel offer={offer} internal={internal} />;
+  const detailsLine = lines.find((line) => line.id === detailsLineId && !line.deleted) ?? null;
 
   return (
     <Stack
@@ -293,16 +290,9 @@ export function OfferEditorPage() {
               <Button
                 variant="default"
                 onClick={() =>
-                  void repos.offerSections
-                    .add({
-                      offerId: offer.id,
-                      // The document's language, not the UI's: the title prints in the proposal.
-                      title: defaultSectionTitles.added[offer.language],
-                      after: grouped.at(-1)?.section.id,
-                    })
-                    // Typing goes into the new title, not into the button (which made empty sections).
-                    .then((created) => focusSectionTitle(created.id))
-                    .catch(fail)
+                  void runPlan(
+                    planAddSection({ sections: grouped, language: offer.language }),
+                  ).catch(fail)
                 }
               >
                 {t('offers.editor.addSection')}
@@ -324,13 +314,13 @@ export function OfferEditorPage() {
       </Grid>
       {!wide && <TotalsBar offer={offer} internal={internal} />}
       <LineDetailsDrawer
-        line={lines.find((line) => line.id === detailsLineId && !line.deleted) ?? null}
+        line={detailsLine}
         pos={numbers.get(detailsLineId ?? '') ?? ''}
         editable={editable}
         internal={internal}
-        replaceOptions={replaceOptions.filter(
-          (option) => option.value !== lines.find((line) => line.id === detailsLineId)?.originId,
-        )}
+        replaceOptions={
+          detailsLine ? alternativeTargets(ordered, detailsLine).map(replaceOption) : []
+        }
         onSave={onSaveLine}
         onClose={() => setDetailsLineId(null)}
       />

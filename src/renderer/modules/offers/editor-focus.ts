@@ -1,40 +1,27 @@
 import { focusWhenRendered } from './AddLineControls';
+import type { EditorFocus } from './line-commands';
 
 /**
- * The line that takes the focus after `deletedId` is deleted: the next line of the offer (in
- * display order, across sections), else the previous one; null when it was the only line.
+ * The element a plan's focus names (line-commands): `createdId` is the row the step made.
+ * Undefined when the focus names a created row but the step made none.
  */
-export function lineAfterDelete(order: readonly string[], deletedId: string): string | null {
-  const index = order.indexOf(deletedId);
-  if (index < 0) return null;
-  return order[index + 1] ?? order[index - 1] ?? null;
+export function focusSelector(focus: EditorFocus, createdId?: string): string | undefined {
+  switch (focus.kind) {
+    case 'cell': {
+      const lineId = focus.lineId === 'created' ? createdId : focus.lineId;
+      return lineId && `[data-line-id="${lineId}"] [data-col="${focus.column}"]`;
+    }
+    case 'add-line-controls':
+      // The section's catalog picker, the first input of its add-line controls.
+      return `[data-section-id="${focus.sectionId}"] [data-testid="add-line-controls"] input`;
+    case 'section-title':
+      // The title is the section's first input (selected, so typing replaces the default).
+      return createdId && `[data-section-id="${createdId}"] input`;
+  }
 }
 
-/** Focuses the title of a new section (selected, so typing replaces the default title). */
-export function focusSectionTitle(sectionId: string): void {
-  // The title is the section's first input.
-  focusWhenRendered(`[data-section-id="${sectionId}"] input`);
-}
-
-/**
- * After a line delete: the same column of the next line, else of the previous line, else the
- * catalog picker of the line's section.
- */
-export function focusAfterLineDelete({
-  order,
-  deletedId,
-  sectionId,
-  column,
-}: {
-  order: readonly string[];
-  deletedId: string;
-  sectionId: string;
-  column: string;
-}): void {
-  const next = lineAfterDelete(order, deletedId);
-  focusWhenRendered(
-    next
-      ? `[data-line-id="${next}"] [data-col="${column}"]`
-      : `[data-section-id="${sectionId}"] [data-testid="add-line-controls"] input`,
-  );
+/** Focuses what a plan names once the live query has rendered it. */
+export function focusAfterStep(focus: EditorFocus | undefined, createdId?: string): void {
+  const selector = focus && focusSelector(focus, createdId);
+  if (selector) focusWhenRendered(selector);
 }
