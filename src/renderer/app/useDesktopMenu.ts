@@ -4,6 +4,7 @@ import type { Language } from '#shared/domain/common';
 import { platform, type MenuSetNavigationRequest, type Platform } from '../platform';
 import { useCustomerMode } from '../stores/customer-mode.store';
 import type { NavEntry } from './navigation';
+import { useUiLanguage } from '../components/useUiLanguage';
 
 /** What the hook needs of the platform: the browser's versions do nothing. */
 export type DesktopMenuTarget = Pick<Platform, 'setMenuNavigation' | 'setMenuCustomerMode'>;
@@ -60,7 +61,7 @@ export function useDesktopMenu(
   target: DesktopMenuTarget = platform,
 ): void {
   const { i18n } = useTranslation();
-  const language: Language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   const customerMode = useCustomerMode();
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { useUndoStore } from '../stores/undo.store';
 import { useUiStore } from '../stores/ui.store';
 import { pathForCommand, type NavEntry } from './navigation';
 import { commandForKey, type AppCommand } from './shortcuts';
+import { notifyError } from '../components/notify-error';
 
 /** Keyboard shortcuts and desktop menu commands share one command table. */
 export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
@@ -57,12 +58,7 @@ export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
                       entry.undoneNotice ?? t('common.restoredNotice', { name: entry.label }),
                   });
               },
-              (error: unknown) =>
-                notifications.show({
-                  title: t('common.undoFailed'),
-                  message: error instanceof Error ? error.message : String(error),
-                  color: 'red',
-                }),
+              (error: unknown) => notifyError(error, t, { title: t('common.undoFailed') }),
             );
           return;
         default: {

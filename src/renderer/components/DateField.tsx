@@ -1,7 +1,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { dateInputError, dateInputFormat, dateLanguageOf, parseDateInput } from './date-input';
+import { dateInputError, dateInputFormat, parseDateInput } from './date-input';
+import { useUiLanguage } from './useUiLanguage';
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'onBlur' | 'dateParser' | 'error'> & {
   /** The stored date `YYYY-MM-DD`, or '' for none. */
@@ -29,8 +29,7 @@ export function DateField({
   popoverProps,
   ...rest
 }: Props) {
-  const { i18n } = useTranslation();
-  const language = dateLanguageOf(i18n.language);
+  const language = useUiLanguage();
   const [refused, setRefused] = useState<string | null>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   // What the field held when it was entered: a refused text restores it.

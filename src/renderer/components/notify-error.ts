@@ -109,13 +109,17 @@ export function errorMessage(error: unknown, t: Translate, language: Language = 
   return t('errors.unknown', { detail: rawText(error) });
 }
 
-/** Shows `error` as a red notification; `title` names what failed, `id` updates a shown one. */
+/**
+ * Shows `error` as a red notification: `title` names what failed (default "Fehler"), `id` turns a
+ * shown notification (e.g. a loading one) into the error, `explain` gives an area's own sentence
+ * for the errors it knows better (undefined: errorMessage's).
+ */
 export function notifyError(
   error: unknown,
   t: Translate,
-  context: { title?: string; id?: string } = {},
+  context: { title?: string; id?: string; explain?: (error: unknown) => string | undefined } = {},
 ): void {
-  const message = errorMessage(error, t, toLanguage(i18next.language));
+  const message = context.explain?.(error) ?? errorMessage(error, t, toLanguage(i18next.language));
   const title = context.title ?? t('errors.title');
   if (context.id === undefined) {
     notifications.show({ color: 'red', title, message });

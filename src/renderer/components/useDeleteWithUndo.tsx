@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '#shared/ids';
 import { useUndoStore } from '../stores/undo.store';
+import { notifyError } from './notify-error';
 
 type SoftDelete = { label: string; remove: () => Promise<void>; restore: () => Promise<void> };
 
@@ -38,11 +39,7 @@ export function useDeleteWithUndo(): (action: SoftDelete) => Promise<void> {
                   (error: unknown) => {
                     // Still undoable: back on the stack, with the reason shown.
                     push(entry);
-                    notifications.show({
-                      title: t('common.undoFailed'),
-                      message: error instanceof Error ? error.message : String(error),
-                      color: 'red',
-                    });
+                    notifyError(error, t, { title: t('common.undoFailed') });
                   },
                 );
               }}

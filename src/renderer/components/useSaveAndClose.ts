@@ -1,5 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { notifyError } from './notify-error';
 
 /** The writes of a repository as an edit dialog uses them. */
 export type SavingRepository<I> = {
@@ -39,7 +39,6 @@ export function useSaveAndClose<I>(
   onClose: () => void,
 ): (input: I) => Promise<void> {
   const { t } = useTranslation();
-  const onError = (error: unknown) =>
-    notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+  const onError = (error: unknown) => notifyError(error, t);
   return (input) => saveAndClose(input, { repository, existing, onClose, onError });
 }

@@ -2,8 +2,9 @@ import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, formatMoney } from '#shared/money';
 import type { DecimalInput } from '#shared/money';
-import { runCalculation, toMoneyLocale } from './calculation-form';
+import { runCalculation } from './calculation-form';
 import type { CalcOutcome } from './calculation-form';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 type Args<K extends string, R> = {
   initial: Record<K, string>;
@@ -38,8 +39,8 @@ export function useCalculator<K extends string, R>({
   aliases = {},
   visible,
 }: Args<K, R>): CalculatorState<K, R> {
-  const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useUiLanguage();
   const [values, setValues] = useState(initial);
   const outcome = useMemo(() => {
     // Hidden inputs (another mode's) count as blank, so stale text there cannot block a result.

@@ -2,13 +2,13 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { billingWord } from '#shared/documents/totals';
 import { formatMoney } from '#shared/money';
-import { toMoneyLocale } from '#modules/calculator';
 import type { BundleTotal } from './catalog-list';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** "Summe Listenpreise: 1.234,50 €" (one amount per billing kind and currency), plus deleted items. */
 export function BundleTotalText({ total, label = true }: { total: BundleTotal; label?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useUiLanguage();
   // One-time and recurring amounts side by side, never added up (2.190,00 € einmalig + 289,00 € monatlich).
   const split = total.totals.some((entry) => entry.billing !== 'one-time');
   const amounts = total.totals.map(

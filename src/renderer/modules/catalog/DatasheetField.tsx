@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PlatformError, platform } from '../../platform';
 import { useRepos } from '../../data';
 import { DATASHEET_MAX_BYTES, isPdf } from './datasheet';
+import { notifyError } from '../../components/notify-error';
 
 type Props = {
   name: string;
@@ -30,11 +31,11 @@ export function DatasheetField({ name, sha256, onChange }: Props) {
       setMissing(false);
       onChange({ name: file.name, sha256: hash });
     } catch (error) {
-      const tooLarge = error instanceof PlatformError && error.code === 'file-too-large';
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: tooLarge ? t('catalog.datasheet.tooLarge') : String(error),
-        color: 'red',
+      notifyError(error, t, {
+        explain: (e) =>
+          e instanceof PlatformError && e.code === 'file-too-large'
+            ? t('catalog.datasheet.tooLarge')
+            : undefined,
       });
     }
   };

@@ -9,7 +9,7 @@ import { tradeScheme } from '#modules/calculator';
 import type { SchemeRow } from '#modules/calculator';
 import { TradeSchemeTable } from '#modules/calculator';
 import { useCalculator } from '#modules/calculator';
-import { toMoneyLocale } from '#modules/calculator';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 const rateKeys = [
   'supplierDiscountPct',
@@ -45,8 +45,8 @@ export function DeriveListPriceModal({ opened, purchasePrice, currency, onApply,
 }
 
 function DeriveForm({ purchasePrice, currency, onApply }: Omit<Props, 'opened' | 'onClose'>) {
-  const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useUiLanguage();
   const compute = useCallback(
     (inputs: Record<Key, string>): Derived => {
       const result = calculateForward({ ...inputs, listPurchasePrice: purchasePrice });

@@ -16,6 +16,7 @@ import { itemFormSchema, toItemFormValues } from './item-form';
 import type { ItemFormValues } from './item-form';
 import { FormActions } from '../../components/FormActions';
 import { ItemPriceFields } from './ItemPriceFields';
+import { notifyError } from '../../components/notify-error';
 
 type Props = { opened: boolean; onClose: () => void; item?: CatalogItem };
 
@@ -57,7 +58,7 @@ export function ItemFormModal({ opened, onClose, item }: Props) {
         }
         return;
       }
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   });
 

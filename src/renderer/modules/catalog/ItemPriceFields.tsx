@@ -9,19 +9,19 @@ import type { CatalogItemInput } from '#shared/domain';
 import { formatDecimal, formatMoney } from '#shared/money';
 import { displayDecimal } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
-import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { DeriveListPriceModal } from './DeriveListPriceModal';
 import { readPrice } from './item-form';
 import type { ItemFormValues } from './item-form';
 import { Internal } from '../../components/Internal';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 type Props = { form: UseFormReturn<ItemFormValues, unknown, CatalogItemInput> };
 
 /** Prices, currency, VAT and billing of an item, with the trade calculation for the list price. */
 export function ItemPriceFields({ form }: Props) {
   const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const locale = useUiLanguage();
   const { register, control, formState, watch, setValue } = form;
   const [deriving, setDeriving] = useState(false);
   const err = (name: keyof ItemFormValues & string) => fieldError(t, formState.errors, name);

@@ -2,10 +2,10 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '#shared/domain';
 import { formatDecimal, formatMoney } from '#shared/money';
-import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { useCustomerMode } from '../../stores/customer-mode.store';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 const columns = [
   'sku',
@@ -30,8 +30,8 @@ type Props = { rows: CatalogItem[]; onOpen: (item: CatalogItem) => void };
 
 /** Virtualized, keyboard-navigable item table (thousands of items render like twenty). */
 export function ItemTable({ rows, onOpen }: Props) {
-  const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useUiLanguage();
   const customerMode = useCustomerMode();
   const shown = customerMode ? customerColumns : columns;
   const template = customerMode ? customerTemplate : fullTemplate;

@@ -6,14 +6,14 @@ import { formatDecimal, formatMoney, toDecimal } from '#shared/money';
 import { EmptyState } from '../../components/EmptyState';
 import { Internal } from '../../components/Internal';
 import { useRoles } from '#data';
-import { toMoneyLocale } from '#modules/calculator';
 import { marginPct } from './catalog-list';
 import { RoleFormModal } from './RoleFormModal';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** The rate card: roles with day rate, internal cost, margin and hourly rate. */
 export function RolesPanel() {
-  const { t, i18n } = useTranslation();
-  const locale = toMoneyLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useUiLanguage();
   const roles = useRoles();
   const [editing, setEditing] = useState<Role | 'new' | null>(null);
   if (roles === undefined) return null;

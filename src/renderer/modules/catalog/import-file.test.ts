@@ -45,7 +45,8 @@ describe('importMessage', () => {
   it('names the row of an unreadable file', () => {
     const error = new ImportFileError('import.errors.unterminatedQuote', 'quote', 7);
     expect(fileErrorMessage(t, error)).toBe('catalog.importErrors.unterminatedQuote {"row":7}');
-    expect(fileErrorMessage(t, new Error('boom'))).toBe('boom');
+    // Anything else: the generic translated sentence with the raw text as its detail.
+    expect(fileErrorMessage(t, new Error('boom'))).toBe('errors.unknown {"detail":"boom"}');
   });
 
   it('names sheet, row and column of a cell too long', () => {

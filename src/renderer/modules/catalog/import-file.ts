@@ -1,5 +1,6 @@
 import { ImportFileError } from '#shared/catalog-import';
 import { translateIssue } from '../../i18n';
+import { errorMessage } from '../../components/notify-error';
 
 // The reading itself is pure and runs in a worker (workers/catalog-import.worker.ts).
 export { decodeCsv, readImportFile as readImportRows } from '#shared/catalog-import';
@@ -23,7 +24,7 @@ export function fileErrorMessage(
 ): string {
   if (error instanceof ImportFileError)
     return importMessage(t, error.key, { row: error.row ?? '?', ...error.params });
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error, t);
 }
 
 /** Rows with at least one non-blank cell, after the header: what the import will look at. */

@@ -2,13 +2,14 @@ import { ActionIcon, Badge, Button, Group, Paper, Text, Timeline, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityKind } from '#shared/domain';
-import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/date-input';
+import { formatDateInput, localIsoDate } from '../../components/date-input';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useRepos } from '../../data';
 import { useActivities, useContacts } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { ActivityForm } from './ActivityForm';
 import { isOpenFollowUp } from '#shared/clients/due-follow-ups';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 const icons: Record<ActivityKind, string> = {
   call: '☎',
@@ -20,14 +21,14 @@ const icons: Record<ActivityKind, string> = {
 
 /** Log and edit activities and see the client's history as a timeline, newest first. */
 export function ActivitiesPanel({ clientId }: { clientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   const activities = useActivities(clientId);
   const contacts = useContacts(clientId);
   const customerMode = useCustomerMode();
   const deleteWithUndo = useDeleteWithUndo();
   const [editingId, setEditingId] = useState<string | null>(null);
-  const language = dateLanguageOf(i18n.language);
+  const language = useUiLanguage();
   const day = (iso: string) => formatDateInput(iso, language);
   const contactName = (id: string | undefined) => {
     const contact = id ? contacts?.find((candidate) => candidate.id === id) : undefined;

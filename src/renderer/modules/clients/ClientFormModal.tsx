@@ -30,6 +30,7 @@ import { countryOptions } from '../../components/options';
 import { FormActions } from '../../components/FormActions';
 import { useRepos } from '../../data';
 import { Internal } from '../../components/Internal';
+import { notifyError } from '../../components/notify-error';
 
 type FormValues = z.input<typeof clientInputSchema>;
 type Props = { opened: boolean; onClose: () => void; client?: Client };
@@ -81,7 +82,7 @@ export function ClientFormModal({ opened, onClose, client }: Props) {
         void navigate(`/clients/${created.id}`);
       }
     } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   });
 

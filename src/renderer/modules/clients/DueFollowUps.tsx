@@ -2,18 +2,20 @@ import { Anchor, Badge, Button, Paper, ScrollArea, Table, Text, Title } from '@m
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dateLanguageOf, formatDateInput, localIsoDate } from '../../components/date-input';
+import { formatDateInput, localIsoDate } from '../../components/date-input';
 import { useRepos } from '../../data';
 import { useClients, useOpenFollowUps } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { dueFollowUps } from '#shared/clients/due-follow-ups';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /**
  * The start page's follow-ups due today or earlier, across all clients, each with a link to its
  * client and a button to tick it off. Shows nothing while none is due.
  */
 export function DueFollowUps() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const repos = useRepos();
   const open = useOpenFollowUps();
   const clients = useClients();
@@ -33,7 +35,6 @@ export function DueFollowUps() {
     [clients],
   );
   if (due.length === 0) return null;
-  const language = dateLanguageOf(i18n.language);
 
   return (
     <Paper withBorder p="xs" px="sm" radius="md" data-testid="due-follow-ups">

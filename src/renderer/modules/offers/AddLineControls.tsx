@@ -1,5 +1,4 @@
 import { Button, Group, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, CatalogItem, Offer } from '#shared/domain';
@@ -9,6 +8,8 @@ import { useRepos } from '../../data';
 import { useBundles, useCatalogItems, useOfferSettings, useRoles } from '#data';
 import { insertLines } from './insert-lines';
 import type { NewLine } from './insert-lines';
+import { useUiLanguage } from '../../components/useUiLanguage';
+import { notifyError } from '../../components/notify-error';
 
 // Mantine's Combobox keeps a closed dropdown mounted (hidden) by default; three per section made
 // floating-ui position 15 hidden dropdowns (a forced layout each) while a 500-line offer opened.
@@ -91,11 +92,7 @@ export function AddLineControls({
       const first = created[0];
       if (first) focusWhenRendered(`[data-line-id="${first.id}"] [data-col="${column}"]`);
     } catch (error) {
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: String(error instanceof Error ? error.message : error),
-        color: 'red',
-      });
+      notifyError(error, t);
     }
   };
   const roleById = (id: string) => rolesById.get(id);
@@ -187,8 +184,8 @@ export function AddLineControls({
 
 /** A catalog option: name on the left, list price (and billing) on the right. */
 function CatalogOption({ item, label }: { item: CatalogItem | undefined; label: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm" w="100%">
       {/* The dropdown's scroll area grows with its content: the name needs a fixed maximum. */}

@@ -9,6 +9,7 @@ import { useRepos } from '../../data';
 import { useOfferVariants } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { offerLabel } from './offer-list';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 type Column = { offer: Offer; totals: OfferTotalsResult; lines: number };
 
@@ -22,8 +23,8 @@ export function CompareVariantsModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const repos = useRepos();
   const navigate = useNavigate();
   const variants = useOfferVariants(offer.variantGroupId);

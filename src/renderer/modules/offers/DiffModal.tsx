@@ -8,6 +8,7 @@ import { useRepos } from '../../data';
 import { useOfferRevisions } from '#data';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { customerSafeDiff } from './customer-safe';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** Lines added, removed and changed between two revisions, and how every total moved. */
 export function DiffModal({
@@ -19,8 +20,8 @@ export function DiffModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const repos = useRepos();
   const loaded = useOfferRevisions(offer.rootId);
   const revisions = useMemo(() => loaded ?? [], [loaded]);

@@ -5,6 +5,7 @@ import { estimateSchema, type Estimate, type OfferLine } from '#shared/domain';
 import { CalculationError, pertQuantity } from '#shared/calculation';
 import { formatDecimal } from '#shared/money';
 import { normalizeDecimalInput } from '../../components/decimal-input';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 const fields = ['optimistic', 'mostLikely', 'pessimistic', 'riskPct'] as const;
 
@@ -43,8 +44,8 @@ function EstimatePopover({
   target,
   onClose,
 }: Props & { target: ReactElement; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const initial: Estimate = line.estimate ?? {
     optimistic: '',
     mostLikely: '',

@@ -3,9 +3,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
 import { DateField } from '../../components/DateField';
-import { dateLanguageOf, formatDateInput } from '../../components/date-input';
+import { formatDateInput } from '../../components/date-input';
 import { useContacts } from '#data';
 import type { FollowUpChoice } from './useFollowUpChoice';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /**
  * "Wiedervorlage am …" in the dialogs that mark an offer sent: a checkbox to set one (on by
@@ -18,7 +19,8 @@ export function FollowUpFields({
   offer: Pick<Offer, 'clientId' | 'contactId'>;
   choice: FollowUpChoice;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   // The follow-up names the offer's contact person while that is still one of the client's.
   const contact = useContacts(offer.clientId)?.find((row) => row.id === (offer.contactId ?? ''));
   const contactName = contact ? `${contact.firstName} ${contact.lastName}`.trim() : '';
@@ -43,11 +45,7 @@ export function FollowUpFields({
           onChange={choice.setDueDate}
           minDate={sentOn}
           clearable
-          error={
-            error === null
-              ? undefined
-              : t(error, { date: formatDateInput(sentOn, dateLanguageOf(i18n.language)) })
-          }
+          error={error === null ? undefined : t(error, { date: formatDateInput(sentOn, language) })}
           data-testid="follow-up-date"
           w={200}
         />

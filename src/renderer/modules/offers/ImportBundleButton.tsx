@@ -10,6 +10,7 @@ import { ImportPreviewModal } from './ImportPreviewModal';
 import type { PreviewRequest } from './ImportPreviewModal';
 import { ImportRateModal } from './ImportRateModal';
 import type { RateRequest } from './ImportRateModal';
+import { errorMessage } from '../../components/notify-error';
 
 type PendingImport = RateRequest & { json: unknown };
 type PendingPreview = PreviewRequest & { json: unknown; exchangeRate?: string };
@@ -35,7 +36,7 @@ export function ImportBundleButton() {
     } else if (error instanceof OfferExistsError) {
       setProblems([t('offers.import.exists', { number: error.number, revision: error.revision })]);
     } else {
-      setProblems([error instanceof Error ? error.message : String(error)]);
+      setProblems([errorMessage(error, t)]);
     }
   };
 

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '#shared/money';
 import type { BundleImportPreview } from '../../data';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type PreviewRequest = { name: string; preview: BundleImportPreview };
 
@@ -14,8 +15,8 @@ type Props = {
 
 /** Shows what an offer-file import will create; nothing is written until "Importieren". */
 export function ImportPreviewModal({ request, onCancel, onConfirm }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const preview = request?.preview;
   const money = (value: string) => formatMoney(value, preview?.currency ?? 'EUR', language);
   const rows: [string, string][] = preview

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { displayDecimal } from '../../components/decimal-input';
 import { translateIssue } from '../../i18n';
 import { readImportRate } from './import-rate';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type RateRequest = { name: string; currency: string; defaultRate: string };
 
@@ -16,8 +17,8 @@ type Props = {
 
 /** Asks for the exchange rate of an imported offer not in EUR whose file names none. */
 export function ImportRateModal({ request, onCancel, onConfirm }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { billingKinds, lineKinds, vatRates, type OfferLine } from '#shared/domain';
 import { Internal } from '../../components/Internal';
 import { useDecimalField } from './LineCells';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 type Props = {
   /** The line whose details are open; null closes the drawer. */
@@ -27,8 +28,8 @@ function UnitCostField({
   editable: boolean;
   onSave: (patch: Partial<OfferLine>) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const cell = useDecimalField({ line, field: 'unitCost', language, onSave });
   return (
     <TextInput

@@ -10,6 +10,7 @@ import { useEditorStore } from './editor.store';
 import { EstimateButton } from './EstimatePopover';
 import { DecimalCell, NameCell, SelectCell } from './LineCells';
 import { focusCell, LINE_DETAILS_KEYS, lineKeyAction, type LineKeyAction } from './line-keys';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type LineCommand = Exclude<LineKeyAction, { type: 'focus' } | { type: 'revert' }>;
 
@@ -44,10 +45,6 @@ const MENU_KEYS_STYLE = {
 
 // The number reads like text, not like the grey drag handle beside it.
 const POS_STYLE = { color: 'var(--mantine-color-text)', whiteSpace: 'nowrap' } as const;
-
-function language(i18nLanguage: string): 'de' | 'en' {
-  return i18nLanguage === 'en' ? 'en' : 'de';
-}
 
 type Option = { value: string; label: string };
 type RowTexts = {
@@ -155,7 +152,7 @@ function LineMargin({
 /** One offer line: plain elements, memoized, so 500 of them open fast and typing stays local. */
 export const LineRow = memo(function LineRow(props: Props) {
   const { line, index, editable, internal, currency, onSave, onCommand } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const save = useCallback((patch: Partial<OfferLine>) => onSave(line, patch), [line, onSave]);
 
   const onKey = useCallback(
@@ -170,7 +167,7 @@ export const LineRow = memo(function LineRow(props: Props) {
     },
     [index, editable, line, onCommand],
   );
-  const lang = language(i18n.language);
+  const lang = useUiLanguage();
   const cell = { line, index, editable, onKey, onSave: save, t, language: lang };
   const texts = rowTexts(t, lang);
 

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,9 +10,9 @@ import {
   useContacts,
   useOfferSettings,
 } from '#data';
-import { translateIssue } from '../../i18n';
 import { ContactPersonSelect, defaultContactId } from './ContactPersonSelect';
 import { localToday, newOfferDefaults } from './offer-defaults';
+import { notifyError } from '../../components/notify-error';
 
 type Props = {
   opened: boolean;
@@ -81,12 +80,7 @@ export function NewOfferModal({ opened, onClose, clientId, opportunityId }: Prop
       onClose();
       void navigate(`/offers/${offer.id}`);
     } catch (error) {
-      const issue = (error as { issues?: { message?: string }[] }).issues?.[0]?.message;
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: issue ? translateIssue(t, issue) : String(error),
-        color: 'red',
-      });
+      notifyError(error, t);
     } finally {
       setBusy(false);
     }

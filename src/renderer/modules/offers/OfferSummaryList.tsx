@@ -1,10 +1,10 @@
 import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatMoney } from '#shared/money';
 import type { OfferSummary } from '#data';
 import { offerLabel } from './offer-list';
 import { OfferStatusBadge } from './OfferStatusBadge';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** Offers (latest revision each) with number, status and contract value; a click opens one. */
 export function OfferSummaryList({
@@ -14,9 +14,8 @@ export function OfferSummaryList({
   offers: readonly OfferSummary[];
   compact?: boolean;
 }) {
-  const { i18n } = useTranslation();
   const navigate = useNavigate();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   return (
     <Stack gap={compact ? 2 : 'xs'}>
       {offers.map((offer) => (

@@ -1,5 +1,4 @@
 import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +14,7 @@ import { useRepos } from '../../data';
 import { translateIssue } from '../../i18n';
 import { issueMessage } from '#shared/validation/issue-message';
 import { ContactPersonSelect } from './ContactPersonSelect';
+import { notifyError } from '../../components/notify-error';
 
 const inputFields = Object.keys(offerInputSchema.shape) as (keyof OfferInput)[];
 const decimalFields = ['exchangeRate', 'cashDiscountPct', 'discountPct'] as const;
@@ -97,11 +97,7 @@ export function OfferTermsForm({
       );
     } catch (error) {
       pending.current = {};
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: String(error instanceof Error ? error.message : error),
-        color: 'red',
-      });
+      notifyError(error, t);
     }
   };
 

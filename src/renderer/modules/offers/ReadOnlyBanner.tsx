@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Offer } from '#shared/domain';
 import { isEditable, localDate } from '#shared/offers/status';
-import { dateLanguageOf, formatDateInput } from '../../components/date-input';
+import { formatDateInput } from '../../components/date-input';
 import { useOfferRevisions } from '#data';
 import { useOfferActions } from './useOfferActions';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /**
  * Above a revision that cannot be edited: why (sent, accepted, rejected, replaced), and the way
@@ -13,13 +14,13 @@ import { useOfferActions } from './useOfferActions';
  * current revision of a replaced one.
  */
 export function ReadOnlyBanner({ offer }: { offer: Offer }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const navigate = useNavigate();
   const actions = useOfferActions(offer);
   const revisions = useOfferRevisions(offer.rootId);
   if (isEditable(offer)) return null;
-  const day = (instant: string) =>
-    instant ? formatDateInput(localDate(instant), dateLanguageOf(i18n.language)) : '';
+  const day = (instant: string) => (instant ? formatDateInput(localDate(instant), language) : '');
   const draft = revisions?.find((row) => row.status === 'draft' && !row.deleted);
   const newest = revisions
     ?.filter((row) => !row.deleted && row.status !== 'superseded')

@@ -9,6 +9,7 @@ import { LINES_PER_PAGE, LinePage } from './LinePage';
 import { SectionPackageSwitch } from './SectionPackageSwitch';
 import { useEditorStore } from './editor.store';
 import { customerTemplate, internalTemplate, LineRow, type LineCommand } from './LineRow';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type LineDropTarget = { sectionId: string; before?: string; after?: string };
 
@@ -89,8 +90,8 @@ function SectionSubtotal({
 /** One section: its title, column heads, lines, subtotal and the controls that add lines. */
 export const SectionBlock = memo(function SectionBlock(props: Props) {
   const { offer, section, lines, startIndex, editable, internal, currency } = props;
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const [title, setTitle] = useState(section.title);
   const [over, setOver] = useState(false);
   useEffect(() => setTitle(section.title), [section.title]);

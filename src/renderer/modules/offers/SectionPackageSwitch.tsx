@@ -1,8 +1,8 @@
 import { Badge, Switch, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { OfferSection } from '#shared/domain';
 import { useRepos } from '../../data';
+import { notifyError } from '../../components/notify-error';
 
 /**
  * The section's package pricing: a switch in a draft, a "Paket" badge when set. Documents then
@@ -35,13 +35,9 @@ export function SectionPackageSwitch({
         data-testid="section-package"
         onChange={(event) => {
           const next = event.currentTarget.checked;
-          repos.offerSections.setPackage(section.id, next).catch((error: unknown) =>
-            notifications.show({
-              title: t('common.errorTitle'),
-              message: String(error instanceof Error ? error.message : error),
-              color: 'red',
-            }),
-          );
+          repos.offerSections
+            .setPackage(section.id, next)
+            .catch((error: unknown) => notifyError(error, t));
         }}
       />
     </Tooltip>

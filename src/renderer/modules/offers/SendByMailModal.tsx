@@ -26,6 +26,7 @@ import { useContacts, useTextBlocks } from '#data';
 import { platform } from '../../platform';
 import { generateDocument } from '../../workers/documents.client';
 import { collectOffer, ExportProblem, type CollectedOffer } from './offer-export';
+import { notifyError } from '../../components/notify-error';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -94,10 +95,9 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
       },
       (error: unknown) => {
         onClose();
-        notifications.show({
-          color: 'red',
+        notifyError(error, t, {
           title: t('mail.failed'),
-          message: error instanceof ExportProblem ? t(error.key) : String(error),
+          explain: (e) => (e instanceof ExportProblem ? t(e.key) : undefined),
         });
       },
     );
@@ -214,11 +214,7 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
       if (offer.status === 'draft') setDone(true);
       else onClose();
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('mail.failed'),
-        message: error instanceof Error ? error.message : String(error),
-      });
+      notifyError(error, t, { title: t('mail.failed') });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '#shared/domain';
 import type { Finding } from '#shared/offers/preflight';
 import { findingParams } from './finding-text';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type SendCheckPurpose = 'send' | 'export';
 
@@ -44,8 +45,8 @@ export function SendCheckModal({
   onProceed,
   onClose,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const errors = frozen ? [] : findings.filter((finding) => finding.severity === 'error');
   const warnings = frozen ? findings : findings.filter((finding) => finding.severity === 'warning');
   const blocked = errors.length > 0;

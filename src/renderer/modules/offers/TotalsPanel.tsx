@@ -5,16 +5,17 @@ import type { Currency, Offer } from '#shared/domain';
 import { formatDecimal, formatMoney } from '#shared/money';
 import { totalsChain, type TotalsRow } from '#shared/documents/totals';
 import { useEditorStore } from './editor.store';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type TotalsBarProps = { offer: Offer; internal: boolean };
 
 /** The key figures in one line, pinned to the bottom of the editor on narrower windows. */
 export function TotalsBar({ offer, internal }: TotalsBarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const totals = useEditorStore((state) => state.live.totals);
   const belowMargin = useEditorStore((state) => state.live.warnings?.offer ?? false);
   const minMarginPct = useEditorStore((state) => state.minMarginPct);
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   if (!totals) return null;
   const money = (value: string) => formatMoney(value, offer.currency, language);
   const figures: [string, string, string][] = [
@@ -100,12 +101,12 @@ function Row({
 
 /** Live totals per the offer rules: one-time with VAT per rate, recurring, contract value, margin. */
 export function TotalsPanel({ offer, internal }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { totals, error, warnings } = useEditorStore((state) => state.live);
   const lines = useEditorStore((state) => state.lines);
   const minMarginPct = useEditorStore((state) => state.minMarginPct);
   const offerBelowMargin = warnings?.offer ?? false;
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   const currency: Currency = offer.currency;
   const money = (value: string) => formatMoney(value, currency, language);
 

@@ -3,38 +3,31 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Offer } from '#shared/domain';
-import { dateLanguageOf, formatDateInput } from '../../components/date-input';
-import { FollowUpDateError, useRepos } from '../../data';
+import { formatDateInput } from '../../components/date-input';
+import { useRepos } from '../../data';
 import { followUpRequest, useFollowUpChoice } from './useFollowUpChoice';
+import { useUiLanguage } from '../../components/useUiLanguage';
+import { notifyError } from '../../components/notify-error';
 
 /** The offer's lifecycle: send (freeze), revise, accept, reject, duplicate, variant. */
 export function useOfferActions(offer: Offer) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   // The activity a step logs on the client is written in the UI language of the one taking it.
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   const navigate = useNavigate();
   const followUp = useFollowUpChoice(offer);
-  const showDate = (date: string) => formatDateInput(date, dateLanguageOf(i18n.language));
+  const showDate = (date: string) => formatDateInput(date, language);
 
   const run = useCallback(
     async (action: () => Promise<void>) => {
       try {
         await action();
       } catch (error) {
-        notifications.show({
-          title: t('common.errorTitle'),
-          message:
-            error instanceof FollowUpDateError
-              ? t(`offers.followUp.${error.problem}`, {
-                  date: formatDateInput(error.sentOn, dateLanguageOf(i18n.language)),
-                })
-              : String(error instanceof Error ? error.message : error),
-          color: 'red',
-        });
+        notifyError(error, t);
       }
     },
-    [t, i18n],
+    [t],
   );
 
   return {

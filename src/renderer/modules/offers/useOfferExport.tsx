@@ -9,6 +9,7 @@ import { generateDocument } from '../../workers/documents.client';
 import { collectOffer, ExportProblem, type CollectedOffer, type ExportKind } from './offer-export';
 import { useCustomerModeStore } from '../../stores/customer-mode.store';
 import { isInternalExport } from './customer-safe';
+import { notifyError } from '../../components/notify-error';
 
 const mime = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -81,15 +82,7 @@ export function useOfferExport(offer: Offer) {
           message: t('offers.export.done', { name }),
         });
       } catch (error) {
-        notifications.update({
-          id,
-          loading: false,
-          autoClose: false,
-          withCloseButton: true,
-          color: 'red',
-          title: t('offers.export.failed'),
-          message: error instanceof Error ? error.message : String(error),
-        });
+        notifyError(error, t, { id, title: t('offers.export.failed') });
       } finally {
         setBusy(false);
       }
@@ -105,13 +98,9 @@ export function useOfferExport(offer: Offer) {
         const collected = await collectOffer(repos, offer, kind === 'xlsx-internal');
         await run(kind, collected);
       } catch (error) {
-        notifications.show({
-          color: 'red',
+        notifyError(error, t, {
           title: t('offers.export.failed'),
-          message:
-            error instanceof ExportProblem
-              ? t(error.key)
-              : String(error instanceof Error ? error.message : error),
+          explain: (e) => (e instanceof ExportProblem ? t(e.key) : undefined),
         });
       }
     },
@@ -144,11 +133,7 @@ export function useOfferExport(offer: Offer) {
       });
       notifications.show({ color: 'green', message: t('offers.export.done', { name }) });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('offers.export.failed'),
-        message: error instanceof Error ? error.message : String(error),
-      });
+      notifyError(error, t, { title: t('offers.export.failed') });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
@@ -10,6 +9,7 @@ import { ExportProblem } from './offer-export';
 import { localToday } from './offer-defaults';
 import { runSendCheck } from './send-check';
 import type { SendCheckPurpose } from './SendCheckModal';
+import { notifyError } from '../../components/notify-error';
 
 export type PendingCheck = {
   purpose: SendCheckPurpose;
@@ -42,13 +42,8 @@ export function useSendCheck(offer: Offer) {
         if (findings.length === 0) proceed();
         else setPending({ purpose, findings, proceed: anyway });
       } catch (error) {
-        notifications.show({
-          color: 'red',
-          title: t('common.errorTitle'),
-          message:
-            error instanceof ExportProblem
-              ? t(error.key)
-              : String(error instanceof Error ? error.message : error),
+        notifyError(error, t, {
+          explain: (e) => (e instanceof ExportProblem ? t(e.key) : undefined),
         });
       } finally {
         setChecking(false);

@@ -21,6 +21,7 @@ import { issueMessage } from '#shared/validation/issue-message';
 import { useRepos } from '../../data';
 import { platform } from '../../platform';
 import { useUiStore } from '../../stores/ui.store';
+import { errorMessage } from '../../components/notify-error';
 
 type Start = 'demo' | 'empty';
 
@@ -80,9 +81,7 @@ export function WelcomePage() {
       setNext(mode === 'empty' ? '/settings?tab=company&welcome=1' : '/clients');
       setOnboarded(true);
     } catch (error) {
-      setFailure(
-        t('onboarding.failed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      setFailure(t('onboarding.failed', { reason: errorMessage(error, t) }));
     } finally {
       setBusy(null);
     }

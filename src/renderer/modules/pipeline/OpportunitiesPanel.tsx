@@ -12,16 +12,17 @@ import { OpportunityOffers } from '#modules/offers';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { stageColor } from './stage-colors';
 import { PipelineValue } from '../../components/Internal';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** The opportunities of one client, with their stage, value and offers; each can start an offer. */
 export function OpportunitiesPanel({ clientId }: { clientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   const opportunities = useClientOpportunities(clientId);
   const deleteWithUndo = useDeleteWithUndo();
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
   const [offerFor, setOfferFor] = useState<string | null>(null);
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="opportunities-panel">

@@ -11,6 +11,7 @@ import { BoardColumn } from './BoardColumn';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';
 import { PipelineValue } from '../../components/Internal';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type MoveTarget = { stage: OpportunityStage; before?: string; after?: string };
 
@@ -19,11 +20,11 @@ export type MoveTarget = { stage: OpportunityStage; before?: string; after?: str
  * click or Enter on a card opens its opportunity for editing.
  */
 export function PipelinePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   const opportunities = useOpportunities();
   const clients = useClients();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const language = useUiLanguage();
   const [editing, setEditing] = useState<Opportunity | null>(null);
   // A card moved by keyboard is rendered anew in its new place once the board re-reads: focus
   // it there, not the element that was removed.

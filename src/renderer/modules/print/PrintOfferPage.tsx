@@ -1,10 +1,12 @@
 import { Center, Loader, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { DocumentData } from '#shared/documents/types';
 import { useRepos } from '../../data';
-import { useCompany } from '#data';
+import { RowNotFoundError, useCompany } from '#data';
 import { collectOffer } from '#modules/offers';
+import { errorMessage } from '../../components/notify-error';
 import { ProposalPrintView } from './ProposalPrintView';
 
 /**
@@ -12,6 +14,7 @@ import { ProposalPrintView } from './ProposalPrintView';
  * (it waits for `data-print-ready`); the browser opens it and its own print dialog.
  */
 export function PrintOfferPage() {
+  const { t } = useTranslation();
   const { offerId = '' } = useParams();
   const [search] = useSearchParams();
   const repos = useRepos();
@@ -24,19 +27,19 @@ export function PrintOfferPage() {
     void (async () => {
       try {
         const offer = await repos.offers.get(offerId);
-        if (!offer) throw new Error(`offer ${offerId} not found`);
+        if (!offer) throw new RowNotFoundError('offers', offerId);
         const collected = await collectOffer(repos, offer, false);
         if (active) setData(collected.data);
       } catch (error) {
         if (!active) return;
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure(errorMessage(error, t));
         document.body.dataset.printReady = 'error';
       }
     })();
     return () => {
       active = false;
     };
-  }, [repos, offerId]);
+  }, [repos, offerId, t]);
 
   useEffect(() => {
     if (!data) return;

@@ -18,9 +18,11 @@ import type { z } from 'zod';
 import { companyProfileSchema, emptyCompanyProfile, type CompanyProfile } from '#shared/domain';
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../data';
-import { platform } from '../../platform';
+import { PlatformError, platform } from '../../platform';
 import { legalMessages } from './legal-messages';
 import { logoDataUrl } from './logo';
+import { useUiLanguage } from '../../components/useUiLanguage';
+import { notifyError } from '../../components/notify-error';
 
 type FormValues = z.input<typeof companyProfileSchema>;
 const textFields = [
@@ -40,8 +42,9 @@ const textFields = [
 
 /** The company profile every document prints; IBAN, BIC and VAT ID are checked. */
 export function CompanyForm() {
-  const { t, i18n } = useTranslation();
-  const legal = legalMessages[i18n.language === 'en' ? 'en' : 'de'];
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const legal = legalMessages[language];
   const repos = useRepos();
   const { register, control, handleSubmit, reset, formState, setValue, watch } = useForm<
     FormValues,
@@ -73,11 +76,7 @@ export function CompanyForm() {
         shouldValidate: true,
       });
     } catch (error) {
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: t(messageKey(error)),
-        color: 'red',
-      });
+      notifyError(error, t, { explain: (e) => logoMessage(e, t) });
     }
   };
 
@@ -183,8 +182,12 @@ export function CompanyForm() {
   );
 }
 
-function messageKey(error: unknown): string {
+/** The settings' own sentence for a logo that cannot be used; other errors get notifyError's. */
+function logoMessage(error: unknown, t: (key: string) => string): string | undefined {
+  if (error instanceof PlatformError && error.code === 'file-too-large') {
+    return t('settings.logoTooLarge');
+  }
   return error instanceof Error && error.message.startsWith('settings.')
-    ? error.message
-    : 'settings.logoTooLarge';
+    ? t(error.message)
+    : undefined;
 }

@@ -25,6 +25,7 @@ import {
   toOfferSettingsFormValues,
 } from '#modules/catalog';
 import type { OfferSettingsFormValues } from '#modules/catalog';
+import { notifyError } from '../../components/notify-error';
 
 const dayFields = [
   { name: 'defaultValidityDays', min: 1, max: 365 },
@@ -82,7 +83,7 @@ export function OfferSettingsForm() {
         }
         return;
       }
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   });
 

@@ -8,7 +8,9 @@ import type { SyncConflict } from '../../sync/types';
 import { tableLabels } from '../../app/module-registry';
 import { useModules } from '../../app/slots';
 import { fieldLabel, formatConflictValue, stampTime } from './conflict-view';
-import { formatDateTime, toLanguage } from './status-view';
+import { formatDateTime } from './status-view';
+import { useUiLanguage } from '../../components/useUiLanguage';
+import { notifyError } from '../../components/notify-error';
 
 /**
  * Unresolved sync conflicts: per field my overwritten value and the stored one, who wrote each
@@ -28,7 +30,7 @@ export function ConflictsPage() {
     void reload();
   }, [reload, count]);
 
-  const language = toLanguage(i18n.language);
+  const language = useUiLanguage();
   const lookup = (key: string) => {
     const text = i18n.getResource(i18n.language, 'translation', key) as unknown;
     return typeof text === 'string' ? text : undefined;
@@ -59,11 +61,7 @@ export function ConflictsPage() {
       });
       await reload();
     } catch (error) {
-      notifications.show({
-        title: t('sync.conflicts.failed'),
-        message: error instanceof Error ? error.message : String(error),
-        color: 'red',
-      });
+      notifyError(error, t, { title: t('sync.conflicts.failed') });
     } finally {
       setBusy(undefined);
     }

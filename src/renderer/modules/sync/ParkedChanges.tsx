@@ -4,13 +4,14 @@ import { useSync, useSyncStatus } from '../../sync/SyncProvider';
 import type { ParkedSyncChange } from '../../sync/types';
 import { ParkedChangesTable } from './ParkedChangesTable';
 import { parkedRows } from './parked-view';
-import { toLanguage } from './status-view';
 import { tableLabels } from '../../app/module-registry';
 import { useModules } from '../../app/slots';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** The sync settings' list of changes this device did not apply, reloaded after each sync. */
 export function ParkedChanges() {
   const { t, i18n } = useTranslation();
+  const language = useUiLanguage();
   const sync = useSync();
   const { phase, lastSyncedAt } = useSyncStatus();
   const [changes, setChanges] = useState<ParkedSyncChange[]>([]);
@@ -38,7 +39,7 @@ export function ParkedChanges() {
   const rows = parkedRows(changes, {
     lookup,
     tables,
-    language: toLanguage(i18n.language),
+    language,
     words: {
       empty: t('sync.conflicts.emptyValue'),
       yes: t('sync.conflicts.yes'),

@@ -5,8 +5,8 @@ import {
   formatDateTime,
   formatRelativeTime,
   sessionOnlyKey,
-  toLanguage,
 } from './status-view';
+import { toLanguage } from '../../components/useUiLanguage';
 
 const account = {
   serverUrl: 'https://sync.example.de',

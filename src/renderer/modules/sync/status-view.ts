@@ -161,11 +161,6 @@ export function formatDateTime(iso: string, language: Language): string {
   );
 }
 
-/** The UI language as a Language: i18next may report a region variant such as 'en-GB'. */
-export function toLanguage(value: string): Language {
-  return value.toLowerCase().startsWith('en') ? 'en' : 'de';
-}
-
 /** Why a login lasts only for the session: the browser keeps it per tab, a desktop without a keyring in memory. */
 export const sessionOnlyKey = (kind: 'electron' | 'browser'): string =>
   kind === 'electron' ? 'status.sessionOnlyDesktop' : 'status.sessionOnly';

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import type { SyncStatus } from '../../sync/types';
-import { describeSyncStatus, formatRelativeTime, toLanguage } from './status-view';
+import { describeSyncStatus, formatRelativeTime } from './status-view';
 import type { SyncStatusView } from './status-view';
 import { useNow } from './useNow';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** What the badge and the settings show of a status, with relative times kept fresh. */
 export function useStatusView(status: SyncStatus): {
@@ -14,9 +15,9 @@ export function useStatusView(status: SyncStatus): {
   /** A `sync.*` message. */
   text: (key: string, params?: Record<string, string | number>) => string;
 } {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const now = useNow(30_000);
-  const language = toLanguage(i18n.language);
+  const language = useUiLanguage();
   const relative = (iso: string) => formatRelativeTime(iso, now, language);
   return {
     view: describeSyncStatus(status, { relativeTime: relative }),

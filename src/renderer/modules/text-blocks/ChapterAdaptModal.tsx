@@ -22,6 +22,7 @@ import { CHAPTER_HEADING_MAX } from '#data';
 import { MarkupPreview } from './MarkupPreview';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { insertAtSelection } from './text-block-list';
+import { notifyError } from '../../components/notify-error';
 
 type LibraryBlock = NonNullable<ResolvedChapter['block']>;
 
@@ -90,7 +91,7 @@ export function ChapterAdaptModal({ chapter, block, context, onClose }: Props) {
       notifications.show({ message: t('texts.adapt.saved'), color: 'green' });
       onClose();
     } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     } finally {
       setBusy(false);
     }
@@ -102,7 +103,7 @@ export function ChapterAdaptModal({ chapter, block, context, onClose }: Props) {
       notifications.show({ message: t('texts.adapt.restored') });
       onClose();
     } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   };
   const insert = (token: string) => {

@@ -11,7 +11,6 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
@@ -24,6 +23,7 @@ import { contactFullName, offerContact } from '#modules/offers';
 import { ChapterAdaptModal } from './ChapterAdaptModal';
 import { MarkupPreview } from './MarkupPreview';
 import { addableBlocks } from './text-block-list';
+import { notifyError } from '../../components/notify-error';
 
 type Props = {
   offer: Pick<Offer, 'id' | 'status' | 'language' | 'clientId' | 'contactId'>;
@@ -73,7 +73,7 @@ export function OfferChaptersPanel({ offer, context: given }: Props) {
     try {
       await action();
     } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   };
   const add = () => {

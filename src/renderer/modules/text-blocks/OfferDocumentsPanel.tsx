@@ -1,5 +1,4 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchivedDocument, Offer } from '#shared/domain';
@@ -8,6 +7,7 @@ import { platform } from '../../platform';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { useSync } from '../../sync/SyncProvider';
 import { formatSize } from './text-block-list';
+import { notifyError } from '../../components/notify-error';
 
 /** The files generated for an offer, archived with their SHA-256; open or save any of them. */
 export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
@@ -42,7 +42,7 @@ export function OfferDocumentsPanel({ offerId }: { offerId: string }) {
         filters: [{ name: doc.kind.toUpperCase(), extensions: [extensionOf(doc)] }],
       });
     } catch (error) {
-      notifications.show({ title: t('common.errorTitle'), message: String(error), color: 'red' });
+      notifyError(error, t);
     }
   };
 

@@ -8,11 +8,13 @@ import { useTextBlocks } from '../../data';
 import { TextBlockFormModal } from './TextBlockFormModal';
 import { filterTextBlocks } from './text-block-list';
 import { TrashLink } from '../../components/TrashLink';
+import { useUiLanguage } from '../../components/useUiLanguage';
 
 /** The text-block library: filter by language and chapter, search, create, edit, delete. */
 export function TextBlocksPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const blocks = useTextBlocks();
+  const uiLanguage = useUiLanguage();
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState<Language | null>(null);
   const [chapter, setChapter] = useState<TextBlockChapter | null>(null);
@@ -23,7 +25,6 @@ export function TextBlocksPage() {
   );
   if (blocks === undefined) return null;
 
-  const uiLanguage: Language = i18n.language === 'en' ? 'en' : 'de';
   const newButton = <Button onClick={() => setEditing('new')}>{t('texts.new')}</Button>;
   const filtered = query !== '' || language !== null || chapter !== null;
   const clearFilters = () => {

@@ -9,6 +9,7 @@ import { TrashBlockedError, trashAreas, useRepos, useTrash } from '../../data';
 import type { TrashArea, TrashEntry } from '../../data';
 import { useUndoStore } from '../../stores/undo.store';
 import { blockedMessage, entryKey, trashPath } from './trash-view';
+import { notifyError } from '../../components/notify-error';
 
 const isArea = (value: string | undefined): value is TrashArea =>
   trashAreas.some((area) => area === value);
@@ -84,15 +85,10 @@ function TrashTable({ entries }: { entries: TrashEntry[] }) {
   };
 
   const showError = (entry: TrashEntry, error: unknown) =>
-    notifications.show({
+    notifyError(error, t, {
       title: t('trash.restoreFailed'),
-      message:
-        error instanceof TrashBlockedError
-          ? explain({ ...entry, blocked: error.block })
-          : error instanceof Error
-            ? error.message
-            : String(error),
-      color: 'red',
+      explain: (e) =>
+        e instanceof TrashBlockedError ? explain({ ...entry, blocked: e.block }) : undefined,
     });
 
   const restore = async (entry: TrashEntry) => {
