@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db/db';
 import { ManagementError, addMember, disableUser, enableUser, removeUser } from './manage';
 import type { RunningServer, TestUser } from '#test/server-harness';
-import { call, createUser, login, openTestDb, startServer, testBackends } from '#test/server-harness';
+import {
+  call,
+  createUser,
+  login,
+  openTestDb,
+  startServer,
+  testBackends,
+} from '#test/server-harness';
 
 const ISO_TIME = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 

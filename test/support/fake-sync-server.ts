@@ -1,6 +1,9 @@
 // Test support only (imported by *.test.ts): the sync server's HTTP surface in memory, as a
 // `fetch`, so the service's tests run the real HTTP transport and engine end to end.
-import { createReferenceServer, ReferenceServerError } from '../../src/shared/sync/reference-server';
+import {
+  createReferenceServer,
+  ReferenceServerError,
+} from '../../src/shared/sync/reference-server';
 import type { ReferenceServer } from '../../src/shared/sync/reference-server';
 import type { FetchLike } from '../../src/shared/sync/http-transport';
 

@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalChartConfig, renderChartPng } from '../../src/shared/documents/chart';
 import { buildProposalDocument } from '../../src/shared/documents/proposal-document';
-import {
-  drawTestLogo,
-  proposalFixture,
-} from '../support/proposal-fixture';
+import { drawTestLogo, proposalFixture } from '../support/proposal-fixture';
 import { proposalModel } from '../../src/shared/documents/proposal/model';
 
 function which(command: string): string | null {

@@ -22,7 +22,11 @@ export type {
 } from './pipeline/opportunities.repository';
 export type { SettingsRepository } from './settings/settings.repository';
 export type { EntityRepository } from './core/entity.repository';
-export type { CatalogRepository, BundlesRepository, RolesRepository } from './catalog/catalog.repository';
+export type {
+  CatalogRepository,
+  BundlesRepository,
+  RolesRepository,
+} from './catalog/catalog.repository';
 export type { OfferSettingsRepository } from './offers/offer-settings.repository';
 export type {
   OffersRepository,
@@ -31,7 +35,10 @@ export type {
 } from './offers/offers.repository';
 export type { FollowUpRequest, MarkSentOptions } from './offers/offer-lifecycle';
 export { FollowUpDateError } from './offers/offer-lifecycle';
-export type { OfferSectionsRepository, OfferSectionAddInput } from './offers/offer-sections.repository';
+export type {
+  OfferSectionsRepository,
+  OfferSectionAddInput,
+} from './offers/offer-sections.repository';
 export type {
   OfferLinesRepository,
   OfferLineNewInput,
@@ -63,16 +70,33 @@ export { BlobIntegrityError, MAX_BLOB_BYTES } from './core/blobs.repository';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';
-export { useActivities, useAllContacts, useClient, useClients, useContacts, useOpenFollowUps } from './clients/hooks';
+export {
+  useActivities,
+  useAllContacts,
+  useClient,
+  useClients,
+  useContacts,
+  useOpenFollowUps,
+} from './clients/hooks';
 export { useClientOpportunities, useOpportunities } from './pipeline/hooks';
 export { useCompany } from './settings/hooks';
 export { useBundles, useCatalogItems, useRoles } from './catalog/hooks';
-export { useClientOffers, useOffer, useOfferDocuments, useOfferLines, useOfferRevisions, useOfferSections, useOfferSettings, useOfferSummaries, useOfferVariants, useOffers } from './offers/hooks';
+export {
+  useClientOffers,
+  useOffer,
+  useOfferDocuments,
+  useOfferLines,
+  useOfferRevisions,
+  useOfferSections,
+  useOfferSettings,
+  useOfferSummaries,
+  useOfferVariants,
+  useOffers,
+} from './offers/hooks';
 export { useOfferChapters, useTextBlocks } from './text-blocks/hooks';
 export { useOutboxCount, useSyncConflicts, useTrash } from './core/hooks';
 export { createSyncStore, WorkspaceBoundError } from './core/sync-store';
 export type { SyncStore } from './core/sync-store';
-export { importWorkspace, parseWorkspace } from './core/demo-import';
 export type { ImportSummary } from './core/demo-import';
 export { BundleInvalidError, OfferExistsError } from './offers/offer-bundle-errors';
 export type { BundleImportPreview, BundleImportResult } from './offers/offer-bundle-import';

@@ -5,14 +5,17 @@ import {
   createCatalogRepository,
   createRolesRepository,
 } from './catalog/catalog.repository';
-import type { BundlesRepository, CatalogRepository, RolesRepository } from './catalog/catalog.repository';
+import type {
+  BundlesRepository,
+  CatalogRepository,
+  RolesRepository,
+} from './catalog/catalog.repository';
 import { createActivitiesRepository } from './clients/activities.repository';
 import type { ActivitiesRepository } from './clients/activities.repository';
 import { createClientsRepository } from './clients/clients.repository';
 import type { ClientsRepository } from './clients/clients.repository';
 import { createContactsRepository } from './clients/contacts.repository';
 import type { ContactsRepository } from './clients/contacts.repository';
-import { importIntoContext } from './core/demo-import';
 import type {
   BundleImportOptions,
   BundleImportPreview,
@@ -125,7 +128,9 @@ export function createRepositories({
     outbox: createOutboxRepository(db),
     blobs,
     onCommitted: (listener) => notifier.subscribe(listener),
-    importWorkspace: (data) => importIntoContext(ctx, data),
+    // Loaded when used (onboarding, tests): the import stays out of the start-up bundle.
+    importWorkspace: async (data) =>
+      (await import('./core/demo-import')).importIntoContext(ctx, data),
     // The bundle schema and mapping load only when a file is imported.
     importOfferBundle: async (json, options) =>
       (await import('./offers/offer-bundle-import')).importOfferBundle(ctx, json, options),

@@ -20,11 +20,7 @@ import type {
 import { newId } from '#shared/ids';
 import { canonicalOfferContent, sha256Hex } from '#shared/offers/content-hash';
 import { offerPipelineValue } from '#shared/offers/pipeline';
-import {
-  applyEstimate,
-  lineFromCatalogItem,
-  serviceLineFromRole,
-} from '#shared/offers/pricing';
+import { applyEstimate, lineFromCatalogItem, serviceLineFromRole } from '#shared/offers/pricing';
 import { addDays, localDate } from '#shared/offers/status';
 import type { ValidationIssue } from './errors';
 

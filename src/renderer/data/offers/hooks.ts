@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ArchivedDocument, Offer, OfferLine, OfferSection, OfferSettings } from '#shared/domain';
+import type {
+  ArchivedDocument,
+  Offer,
+  OfferLine,
+  OfferSection,
+  OfferSettings,
+} from '#shared/domain';
 import type { OfferSummary } from './offers.repository';
 import { useRepos } from '../WorkspaceProvider';
 

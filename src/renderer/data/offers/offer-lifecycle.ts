@@ -13,7 +13,12 @@ import type { FollowUpDateProblem } from '#shared/offers/follow-up';
 import { localDate } from '#shared/offers/status';
 import { blockHeading } from '#shared/text-blocks';
 import { queueActivity } from '../clients/activities.repository';
-import type { QuotientDb, StoredOffer, StoredOfferChapter, StoredOfferLine } from '../core/database';
+import type {
+  QuotientDb,
+  StoredOffer,
+  StoredOfferChapter,
+  StoredOfferLine,
+} from '../core/database';
 import { OfferChangedError, OfferLockedError, ValidationError } from '../core/errors';
 import { copyOfferContent } from './offer-copy';
 import { requireRootOpen, revisionsOf } from './offer-guard';

@@ -12,7 +12,13 @@ import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from '../core/database';
 import { OfferLockedError, RowNotFoundError, ValidationError } from '../core/errors';
 import { createRepositories } from '../repositories';
-import { TEST_AUTHOR, TEST_START, TEST_TIME, openTestWorkspace, stampN } from '#test/test-workspace';
+import {
+  TEST_AUTHOR,
+  TEST_START,
+  TEST_TIME,
+  openTestWorkspace,
+  stampN,
+} from '#test/test-workspace';
 
 let ws: ReturnType<typeof openTestWorkspace>;
 let client: Client;

@@ -14,7 +14,15 @@ import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecy
 import type { MarkSentOptions, RejectOptions, StepOptions } from './offer-lifecycle';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
-import { commit, definedOnly, loadRow, newRow, patchRow, requireClients, toEntity } from '../core/write';
+import {
+  commit,
+  definedOnly,
+  loadRow,
+  newRow,
+  patchRow,
+  requireClients,
+  toEntity,
+} from '../core/write';
 import type { WriteContext } from '../core/write';
 
 export type OfferDuplicateOptions = { variantName?: string };

@@ -1,9 +1,21 @@
+import { lazy, Suspense, useState } from 'react';
 import { useUiStore } from '../../stores/ui.store';
-import { ClientFormModal } from './ClientFormModal';
 
-/** The new-client form Ctrl+N opens from anywhere (the frame keeps it mounted). */
+// Loaded on first use: the form and its libraries stay out of the start-up bundle.
+const ClientFormModal = lazy(() =>
+  import('./ClientFormModal').then((m) => ({ default: m.ClientFormModal })),
+);
+
+/** The new-client form Ctrl+N opens from anywhere (the frame keeps it mounted once opened). */
 export function GlobalClientForm() {
   const opened = useUiStore((state) => state.clientFormOpen);
   const close = useUiStore((state) => state.closeClientForm);
-  return <ClientFormModal opened={opened} onClose={close} />;
+  const [used, setUsed] = useState(false);
+  if (opened && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <ClientFormModal opened={opened} onClose={close} />
+    </Suspense>
+  );
 }
