@@ -3,30 +3,36 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import { decodeIssue } from '#shared/validation/issue-message';
 import { errorMessages } from '../components/error-messages';
+import { keyCollisions } from './check-messages';
 import { de } from './de';
+import type { MessageBundle } from './define-messages';
 import { en } from './en';
-import { customerModeMessages, keyboardMessages } from './workspace-messages';
 
-/** A module's texts (see app/module-types.ts AreaMessages), merged under their key. */
-export type MessageBundle = {
-  key: string;
-  de: Record<string, unknown>;
-  en: Record<string, unknown>;
-};
+export type { MessageBundle } from './define-messages';
 
-/** The common texts plus every module's bundles (given by the shell: i18n imports no module). */
+/**
+ * The common texts as bundles, like a module's: one per top-level key of de.ts/en.ts, and the
+ * texts of the data layer's errors (notifyError).
+ */
+export const commonBundles: readonly MessageBundle[] = [
+  ...(Object.keys(de) as (keyof typeof de)[]).map((key) => ({ key, de: de[key], en: en[key] })),
+  { key: 'errors', ...errorMessages },
+];
+
+/**
+ * The i18next resources: the common texts plus every module's bundles, each merged under its
+ * key (given by the shell: i18n imports no module). Two bundles with one key would silently
+ * lose texts, so that throws.
+ */
 export function buildResources(bundles: readonly MessageBundle[]) {
-  const all: MessageBundle[] = [
-    ...bundles,
-    { key: 'customerMode', ...customerModeMessages },
-    { key: 'keyboard', ...keyboardMessages },
-    { key: 'errors', ...errorMessages },
-  ];
+  const collisions = keyCollisions(commonBundles, bundles);
+  if (collisions.length > 0) throw new Error(`i18n bundles collide: ${collisions.join('; ')}`);
+  const all = [...commonBundles, ...bundles];
   const merged = (language: 'de' | 'en') =>
     Object.fromEntries(all.map((bundle) => [bundle.key, bundle[language]]));
   return {
-    de: { translation: { ...de, ...merged('de') } },
-    en: { translation: { ...en, ...merged('en') } },
+    de: { translation: merged('de') },
+    en: { translation: merged('en') },
   };
 }
 

@@ -2,7 +2,12 @@ import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
 import { ClientListPage } from './ClientListPage';
 import { GlobalClientForm } from './GlobalClientForm';
-import { followUpMessages } from './messages';
+import {
+  activitiesMessages,
+  clientsMessages,
+  contactsMessages,
+  followUpMessages,
+} from './messages';
 
 const ClientDetailPage = lazy(() =>
   import('./ClientDetailPage').then((m) => ({ default: m.ClientDetailPage })),
@@ -11,7 +16,7 @@ const ClientDetailPage = lazy(() =>
 /** Clients, their contacts and activities; the start screen (loaded eagerly for a fast start). */
 export const clientsModule: ModuleManifest = {
   id: 'clients',
-  messages: { key: 'followUps', ...followUpMessages },
+  messages: [clientsMessages, contactsMessages, activitiesMessages, followUpMessages],
   routes: [
     { path: 'clients', area: 'clients', page: ClientListPage },
     { path: 'clients/:clientId', area: 'client', page: ClientDetailPage },

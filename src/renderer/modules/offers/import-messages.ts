@@ -1,4 +1,6 @@
-/** Texts of the offer-file import preview, merged into i18n under the key `offerImport`. */
+/** Texts of the offer-file import preview, merged into i18n under `offerImport`. */
+import { defineMessages } from '../../i18n/define-messages';
+
 const de = {
   previewTitle: 'Angebotsdatei importieren?',
   previewIntro: '„{{name}}“ legt Folgendes an; gespeichert wird erst mit „Importieren“.',
@@ -19,7 +21,7 @@ const de = {
   cancel: 'Abbrechen',
 };
 
-const en: typeof de = {
+const en = {
   previewTitle: 'Import the offer file?',
   previewIntro: '“{{name}}” creates the following; nothing is saved until you choose “Import”.',
   offer: 'Offer',
@@ -39,4 +41,4 @@ const en: typeof de = {
   cancel: 'Cancel',
 };
 
-export const offerImportMessages = { de, en };
+export const offerImportMessages = defineMessages('offerImport', de, en);

@@ -1,4 +1,6 @@
-/** UI texts of "Per E-Mail senden", merged into i18n under the key `mail`. English mirrors German. */
+/** UI texts of "Per E-Mail senden", merged into i18n under `mail`. */
+import { defineMessages } from '../../i18n/define-messages';
+
 const de = {
   menu: 'Per E-Mail senden',
   title: 'Angebot per E-Mail senden',
@@ -29,7 +31,7 @@ const de = {
   failed: 'E-Mail-Entwurf nicht erstellt',
 };
 
-const en: typeof de = {
+const en = {
   menu: 'Send by e-mail',
   title: 'Send offer by e-mail',
   to: 'To',
@@ -59,4 +61,4 @@ const en: typeof de = {
   failed: 'E-mail draft not created',
 };
 
-export const mailMessages = { de, en };
+export const mailMessages = defineMessages('mail', de, en);

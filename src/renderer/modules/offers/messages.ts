@@ -1,4 +1,6 @@
-/** UI texts of the offers feature, merged into i18n under the key `offers`. */
+/** UI texts of the offers area, merged into i18n under `offers`. */
+import { defineMessages } from '../../i18n/define-messages';
+
 const de = {
   title: 'Angebote',
   new: 'Neues Angebot',
@@ -324,9 +326,7 @@ const de = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-const en: Widen<typeof de> = {
+const en = {
   title: 'Offers',
   new: 'New offer',
   newTitle: 'New offer',
@@ -639,4 +639,4 @@ const en: Widen<typeof de> = {
   },
 };
 
-export const offersMessages: { de: typeof de; en: Widen<typeof de> } = { de, en };
+export const offersMessages = defineMessages('offers', de, en);

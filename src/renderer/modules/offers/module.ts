@@ -16,11 +16,7 @@ const OfferEditorPage = lazy(() =>
 /** Offers: the list, the editor with revisions and variants, exports, sending. */
 export const offersModule: ModuleManifest = {
   id: 'offers',
-  messages: [
-    { key: 'offers', ...offersMessages },
-    { key: 'mail', ...mailMessages },
-    { key: 'offerImport', ...offerImportMessages },
-  ],
+  messages: [offersMessages, mailMessages, offerImportMessages],
   routes: [
     { path: 'offers', area: 'offers', page: OffersPage },
     { path: 'offers/:offerId', area: 'offer', page: OfferEditorPage },

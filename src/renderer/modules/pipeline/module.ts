@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
+import { opportunitiesMessages, pipelineMessages } from './messages';
 
 const OpportunitiesPanel = lazy(() =>
   import('./OpportunitiesPanel').then((m) => ({ default: m.OpportunitiesPanel })),
@@ -11,6 +12,7 @@ const PipelinePage = lazy(() =>
 /** Opportunities on the pipeline board, and on their client's page. */
 export const pipelineModule: ModuleManifest = {
   id: 'pipeline',
+  messages: [opportunitiesMessages, pipelineMessages],
   routes: [{ path: 'pipeline', area: 'pipeline', page: PipelinePage }],
   nav: { path: '/pipeline', labelKey: 'nav.pipeline', shortcut: 'Ctrl+2', order: 20 },
   screenShortcuts: [

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
+import { settingsMessages } from './messages';
 
 const ProfileForm = lazy(() => import('./ProfileForm').then((m) => ({ default: m.ProfileForm })));
 const OfferSettingsForm = lazy(() =>
@@ -16,6 +17,7 @@ const SettingsPage = lazy(() =>
 /** Settings: company profile, own profile, offer defaults, language and data; other areas add tabs. */
 export const settingsModule: ModuleManifest = {
   id: 'settings',
+  messages: settingsMessages,
   routes: [{ path: 'settings', area: 'settings', page: SettingsPage }],
   nav: { path: '/settings', labelKey: 'nav.settings', shortcut: 'Ctrl+,', order: 90 },
   tables: {

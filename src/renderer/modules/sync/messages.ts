@@ -1,4 +1,6 @@
-/** UI texts of sync (status, settings, conflicts), merged into i18n under the key `sync`. English mirrors German. */
+/** UI texts of sync (status, settings, conflicts), merged into i18n under `sync`. */
+import { defineMessages } from '../../i18n/define-messages';
+
 const de = {
   status: {
     signedOut: 'Nicht synchronisiert',
@@ -236,9 +238,7 @@ const de = {
   shortcut: 'Jetzt synchronisieren',
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-const en: Widen<typeof de> = {
+const en = {
   status: {
     signedOut: 'Not syncing',
     signedOutHint: 'Log in under Settings to sync with your team.',
@@ -464,4 +464,4 @@ const en: Widen<typeof de> = {
   shortcut: 'Sync now',
 };
 
-export const syncMessages: { de: typeof de; en: Widen<typeof de> } = { de, en };
+export const syncMessages = defineMessages('sync', de, en);

@@ -1,4 +1,6 @@
-/** UI texts of the Papierkorb (trash), merged into i18n under the key `trash`. English mirrors German. */
+/** UI texts of the Papierkorb (trash), merged into i18n under `trash`. */
+import { defineMessages } from '../../i18n/define-messages';
+
 const de = {
   title: 'Papierkorb',
   intro:
@@ -52,7 +54,7 @@ const de = {
   },
 };
 
-const en: typeof de = {
+const en = {
   title: 'Trash',
   intro:
     'Deleted records stay here, also after a restart. Restoring brings them back, and to your team after the next sync.',
@@ -102,4 +104,4 @@ const en: typeof de = {
   },
 };
 
-export const trashMessages = { de, en };
+export const trashMessages = defineMessages('trash', de, en);
