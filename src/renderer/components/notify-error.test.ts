@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '@mantine/notifications';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculationError } from '#shared/calculation';
 import { ImportFileError, importErrors } from '#shared/catalog-import/errors';
 import { clientInputSchema, emptyClientInput } from '#shared/domain';
@@ -26,7 +27,11 @@ import {
 import type { ValidationIssue } from '#data';
 import { initAppI18n } from '#test/i18n';
 import { PlatformError } from '../platform/errors';
-import { errorMessage } from './notify-error';
+import { errorMessage, notifyError } from './notify-error';
+
+vi.mock('@mantine/notifications', () => ({
+  notifications: { show: vi.fn(), update: vi.fn() },
+}));
 
 let i18n: typeof i18next;
 beforeAll(async () => {
@@ -209,6 +214,12 @@ const cases: { name: string; error: Error; de: RegExp; en: RegExp }[] = [
     en: /"Quantity" cannot be negative/,
   },
   {
+    name: 'CalculationError (at a line of the offer)',
+    error: new CalculationError('lines[0].quantity', 'decimal', '"zwei" is not a decimal number'),
+    de: /„Positionen › Zeile 1 › Menge“ ist keine gültige Zahl/,
+    en: /"Lines › row 1 › Quantity" is not a valid number/,
+  },
+  {
     name: 'MoneyError',
     error: new MoneyError('not a decimal: abc', 'abc'),
     de: /keine gültige Zahl: „abc“/,
@@ -268,5 +279,46 @@ describe('errorMessage', () => {
 
   it('a data-layer table nobody labelled is a "record"', () => {
     expect(message(new RowNotFoundError('somethingNew', 'x'), 'de')).toMatch(/\(Datensatz\)/);
+  });
+});
+
+describe('notifyError', () => {
+  beforeEach(() => vi.mocked(notifications.show).mockClear());
+
+  it('shows the translated message in red under "Fehler" or the given title', async () => {
+    await i18n.changeLanguage('de');
+    notifyError(new OfferChangedError('o1'), i18n.t);
+    expect(notifications.show).toHaveBeenCalledWith({
+      color: 'red',
+      title: 'Fehler',
+      message: 'Das Angebot hat sich beim Versenden geändert. Bitte noch einmal versuchen.',
+    });
+    await i18n.changeLanguage('en');
+    notifyError(new FollowUpDateError('2026-03-01', '2026-03-05', 'beforeSend'), i18n.t, {
+      title: 'Not sent',
+    });
+    expect(notifications.show).toHaveBeenLastCalledWith({
+      color: 'red',
+      title: 'Not sent',
+      message: 'The follow-up cannot be before the day of sending (05/03/2026).',
+    });
+    await i18n.changeLanguage('de');
+  });
+
+  it("uses an area's own sentence where it has one, errorMessage's otherwise", () => {
+    const explain = (error: unknown) => (error instanceof RangeError ? 'Zu groß' : undefined);
+    notifyError(new RangeError('a file of 9 bytes is larger than 8 bytes'), i18n.t, { explain });
+    notifyError(new OfferExistsError('A-1', 1), i18n.t, { explain });
+    expect(vi.mocked(notifications.show).mock.calls.map(([shown]) => shown.message)).toEqual([
+      'Zu groß',
+      'Das Angebot A-1 in Revision 1 ist in diesem Arbeitsbereich schon vorhanden.',
+    ]);
+  });
+
+  it('turns a shown (loading) notification into the error', () => {
+    notifyError(new BlobIntegrityError('ab'), i18n.t, { id: 'export-1', title: 'Export' });
+    expect(notifications.update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'export-1', color: 'red', loading: false, autoClose: false }),
+    );
   });
 });

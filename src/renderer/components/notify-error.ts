@@ -162,12 +162,18 @@ function fieldPath(path: readonly PropertyKey[], t: Translate): string {
     .map((key) =>
       typeof key === 'number'
         ? t('errors.validation.row', { n: key + 1 })
-        : fieldLabel(String(key), t),
+        : t(`errors.fields.${String(key)}`, { defaultValue: String(key) }),
     )
     .join(' › ');
 }
 
+/** A field name or a dotted path (`lines[0].quantity`) in words. */
 function fieldLabel(field: string, t: Translate): string {
+  const path = field
+    .split(/\.|\[(\d+)\]/)
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  if (path.length > 1) return fieldPath(path, t);
   return t(`errors.fields.${field}`, { defaultValue: field });
 }
 

@@ -6,6 +6,7 @@ import { formatDecimal, formatMoney } from '#shared/money';
 import { totalsChain, type TotalsRow } from '#shared/documents/totals';
 import { useEditorStore } from './editor.store';
 import { useUiLanguage } from '../../components/useUiLanguage';
+import { errorMessage } from '../../components/notify-error';
 
 export type TotalsBarProps = { offer: Offer; internal: boolean };
 
@@ -110,10 +111,10 @@ export function TotalsPanel({ offer, internal }: Props) {
   const currency: Currency = offer.currency;
   const money = (value: string) => formatMoney(value, currency, language);
 
-  if (error || !totals) {
+  if (error !== undefined || !totals) {
     return (
       <Alert color="red" title={t('common.errorTitle')}>
-        {error}
+        {error === undefined ? null : errorMessage(error, t, language)}
       </Alert>
     );
   }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeLine, makeOffer } from '#test/offer-fixtures';
-import { useEditorStore } from './editor.store';
+import { CalculationError } from '#shared/calculation';
+import { errorMessage } from '../../components/notify-error';
+import { computeLive, useEditorStore } from './editor.store';
 
 const offer = makeOffer({ id: 'o1' });
 const line = makeLine({ id: 'l1', offerId: 'o1', quantity: '1', unitPrice: '100.00' });
@@ -36,5 +38,15 @@ describe('editor store', () => {
     store.load(makeOffer({ id: 'o2' }), [{ ...line, offerId: 'o2' }], '');
     expect(useEditorStore.getState().drafts).toEqual({});
     expect(net()).toBe('100.00');
+  });
+
+  it('keeps what the totals computation threw, so the panel can say it in the UI language', () => {
+    const live = computeLive(offer, [line], { l1: { quantity: 'zwei' } }, '');
+    expect(live.totals).toBeUndefined();
+    expect(live.error).toBeInstanceOf(CalculationError);
+    const t = (key: string, options?: Record<string, unknown>) =>
+      typeof options?.defaultValue === 'string' ? options.defaultValue : key;
+    // Not the engine's English text ('lines[0].quantity: "zwei" is not a decimal number').
+    expect(errorMessage(live.error, t)).toBe('errors.calculation.decimal');
   });
 });

@@ -18,7 +18,8 @@ export type LiveTotals = {
   /** Margin % per line id (null without a unit cost), for the internal view. */
   marginPcts: ReadonlyMap<string, string | null>;
   lowMarginIds: ReadonlySet<string>;
-  error?: string;
+  /** What the totals computation threw (the panel translates it with errorMessage). */
+  error?: unknown;
 };
 
 type EditorState = {
@@ -70,7 +71,7 @@ export function computeLive(
     }
     return { totals, warnings, marginPcts, lowMarginIds: new Set(warnings.lineIds) };
   } catch (error) {
-    return { ...empty, error: error instanceof Error ? error.message : String(error) };
+    return { ...empty, error };
   }
 }
 
