@@ -19,9 +19,7 @@ import { companyProfileSchema, emptyCompanyProfile, type CompanyProfile } from '
 import { fieldError } from '../../components/form-errors';
 import { useRepos } from '../../data';
 import { PlatformError, platform } from '../../platform';
-import { legalMessages } from './legal-messages';
 import { logoDataUrl } from './logo';
-import { useUiLanguage } from '../../components/useUiLanguage';
 import { notifyError } from '../../components/notify-error';
 
 type FormValues = z.input<typeof companyProfileSchema>;
@@ -43,8 +41,6 @@ const textFields = [
 /** The company profile every document prints; IBAN, BIC and VAT ID are checked. */
 export function CompanyForm() {
   const { t } = useTranslation();
-  const language = useUiLanguage();
-  const legal = legalMessages[language];
   const repos = useRepos();
   const { register, control, handleSubmit, reset, formState, setValue, watch } = useForm<
     FormValues,
@@ -103,24 +99,24 @@ export function CompanyForm() {
             />
           ))}
         </SimpleGrid>
-        <Divider my="md" label={legal.title} labelPosition="left" />
+        <Divider my="md" label={t('settings.legal.title')} labelPosition="left" />
         <Text size="xs" c="dimmed" mb="xs">
-          {legal.hint}
+          {t('settings.legal.hint')}
         </Text>
         <SimpleGrid cols={3} spacing="sm">
           <TextInput
-            label={legal.legalForm}
-            placeholder={legal.legalFormPlaceholder}
+            label={t('settings.legal.legalForm')}
+            placeholder={t('settings.legal.legalFormPlaceholder')}
             {...register('legalForm')}
             error={err('legalForm')}
           />
           <TextInput
-            label={legal.registeredSeat}
+            label={t('settings.legal.registeredSeat')}
             {...register('registeredSeat')}
             error={err('registeredSeat')}
           />
           <TextInput
-            label={legal.supervisoryBoardChair}
+            label={t('settings.legal.supervisoryBoardChair')}
             {...register('supervisoryBoardChair')}
             error={err('supervisoryBoardChair')}
           />
