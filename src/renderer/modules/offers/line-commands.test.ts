@@ -186,7 +186,6 @@ describe('a line not shown', () => {
       { type: 'add-after' },
       { type: 'duplicate' },
       { type: 'delete' },
-      { type: 'details' },
       { type: 'move', direction: 'down' },
     ];
     expect(commands.map((command) => plan('gone', command))).toEqual(commands.map(() => undefined));

@@ -1,3 +1,4 @@
+import type { OfferLineMove } from '#data';
 import type { Language } from '#shared/domain';
 import { defaultSectionTitles } from '#shared/offers/section-titles';
 import type { LineKeyAction } from './line-keys';
@@ -14,7 +15,7 @@ export type EditorSections = readonly {
 }[];
 
 /** Where a line goes: into a section, between two of its lines (either may be missing). */
-export type LinePlace = { sectionId: string; after?: string; before?: string };
+export type LinePlace = OfferLineMove;
 
 /** A line command: a key or menu action on a row, or a drop at a place. */
 export type LineCommand =
@@ -86,7 +87,7 @@ export function lineMoveTarget(
 /**
  * The plan for a command on the line `lineId`. `column` is the column that has the focus (a
  * moved line keeps it, a delete hands it to the same column of the next line). Undefined
- * when there is nothing to do (a move past the offer's edge, a line not shown).
+ * when there is nothing to do (a move past the offer's edge, a key on a line not shown).
  */
 export function planLineCommand({
   sections,
@@ -101,12 +102,11 @@ export function planLineCommand({
 }): EditorPlan | undefined {
   // A drop: the pointer, not the keyboard, is where the user is; the repository checks the place.
   if (command.type === 'move-to') return { step: { kind: 'move', lineId, to: command.to } };
+  if (command.type === 'details') return { step: { kind: 'details', lineId } };
   const entry = sections.find((candidate) => candidate.lines.some((line) => line.id === lineId));
   if (!entry) return undefined;
   const created = { kind: 'cell', lineId: 'created', column: NEW_LINE_COLUMN } as const;
   switch (command.type) {
-    case 'details':
-      return { step: { kind: 'details', lineId } };
     case 'add-after':
       return {
         step: { kind: 'add-line', sectionId: entry.section.id, after: lineId },
