@@ -30,4 +30,4 @@ export type {
   VatGroup,
 } from './offer-totals';
 export { billings, lineMargin } from './offer-lines';
-export type { Billing, LineKind, OfferTotalsLine } from './offer-lines';
+export type { Billing, OfferTotalsLine } from './offer-lines';

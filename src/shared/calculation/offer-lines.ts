@@ -1,13 +1,13 @@
 import { Decimal, toMoneyString } from '../money';
 import { pow10, roundDiv, scaledFromText, scaledOf } from '../money/exact';
 import type { Scaled } from '../money/exact';
+import { lineKinds } from '../domain/offer';
+import type { LineKind } from '../domain/offer';
 import { CalculationError, HUNDRED, ZERO, inRange, readDecimal } from './input';
 
 export type Billing = 'one-time' | 'monthly' | 'yearly';
-export type LineKind = 'normal' | 'optional' | 'alternative';
 
 export const billings: readonly Billing[] = ['one-time', 'monthly', 'yearly'];
-const lineKinds: readonly LineKind[] = ['normal', 'optional', 'alternative'];
 
 /** One offer line as the totals see it; amounts and percentages are decimal strings. */
 export type OfferTotalsLine = {

@@ -141,13 +141,14 @@ export function parseInlineMarkup(text: string): MarkupRun[] {
 }
 
 type ListType = 'bullets' | 'numbered';
-type LineKind =
+/** One line of a text-block body, classified. */
+type MarkupLine =
   | { kind: 'blank' }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'item'; list: ListType; text: string }
   | { kind: 'text'; text: string; indented: boolean };
 
-function classify(line: string): LineKind {
+function classify(line: string): MarkupLine {
   if (line.trim() === '') return { kind: 'blank' };
   const heading = /^(#{1,2}) +(.*)$/.exec(line);
   if (heading !== null) {
