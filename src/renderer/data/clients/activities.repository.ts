@@ -1,29 +1,16 @@
 import { activityInputSchema } from '#shared/domain';
 import type { Activity, ActivityInput } from '#shared/domain';
-import type { StoredActivity } from '../core/database';
-import { parseInput, parseMany, RowNotFoundError, ValidationError } from '../core/errors';
 import type { QuotientDb } from '../core/database';
-import {
-  commit,
-  definedOnly,
-  loadRow,
-  newRow,
-  patchRow,
-  requireClients,
-  setDeleted,
-  toEntity,
-} from '../core/write';
+import { createEntityRepository } from '../core/entity.repository';
+import type { EntityRepository } from '../core/entity.repository';
+import { parseInput, RowNotFoundError, ValidationError } from '../core/errors';
+import { omitKeys, queueNew, toEntity } from '../core/write';
 import type { Stamp, WriteBatch, WriteContext } from '../core/write';
 
-export type ActivitiesRepository = {
-  create(input: ActivityInput): Promise<Activity>;
-  update(id: string, patch: Partial<ActivityInput>): Promise<Activity>;
-  remove(id: string): Promise<void>;
-  restore(id: string): Promise<void>;
-  get(id: string): Promise<Activity | undefined>;
+/** Activities of clients; an activity may name only a contact person of its own client. */
+export type ActivitiesRepository = Omit<EntityRepository<ActivityInput, Activity>, 'list'> & {
   /** The client's activities that are not deleted, newest first (by date, then createdAt). */
   listByClient(clientId: string): Promise<Activity[]>;
-  bulkCreate(inputs: readonly ActivityInput[]): Promise<Activity[]>;
   /**
    * Every live activity with a due date that is not ticked off, of all clients, earliest due
    * first; which of them are due on a given day is `dueFollowUps` (features/clients).
@@ -72,52 +59,26 @@ export const newestFirst = (a: Activity, b: Activity): number =>
  */
 export function queueActivity(batch: WriteBatch, stamp: Stamp, input: ActivityInput): Activity {
   const fields = parseInput(activityInputSchema, input);
-  const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
-  batch.add('activities', written);
-  return toEntity(written.row);
+  return queueNew({ batch, stamp, table: 'activities', fields });
 }
 
 /** The activities repository over a write context. */
 export function createActivitiesRepository(ctx: WriteContext): ActivitiesRepository {
   const { db } = ctx;
-  const tables = ['activities', 'clients', 'contacts'] as const;
-  const repository: ActivitiesRepository = {
-    async create(input) {
-      const fields = parseInput(activityInputSchema, input);
-      return commit(ctx, tables, async (batch, stamp) => {
-        await requireClients(db, batch, [fields.clientId]);
-        await requireContactOf(db, batch, fields);
-        const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
-        batch.add('activities', written);
-        return toEntity(written.row);
-      });
+  const activities = createEntityRepository({
+    ctx,
+    table: 'activities',
+    schema: activityInputSchema,
+    references: { clientId: 'clients' },
+    refTables: ['contacts'],
+    check: async (database, batch, inputs, existing) => {
+      for (const fields of inputs) await requireContactOf(database, batch, fields, existing);
     },
-    update(id, patch) {
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'activities', id);
-        const fields = parseInput(activityInputSchema, { ...existing, ...definedOnly(patch) });
-        if (fields.clientId !== existing.clientId)
-          await requireClients(db, batch, [fields.clientId]);
-        await requireContactOf(db, batch, fields, existing);
-        const written = patchRow({ table: 'activities', existing, next: fields, stamp });
-        batch.put('activities', written);
-        return toEntity(written?.row ?? existing);
-      });
-    },
-    remove: (id) => setDeleted(ctx, 'activities', id, true),
-    restore: (id) => setDeleted(ctx, 'activities', id, false),
-    async get(id) {
-      const row = await db.activities.get(id);
-      return row && toEntity(row);
-    },
-    async listByClient(clientId) {
-      const rows = await db.activities
-        .where('clientId')
-        .equals(clientId)
-        .filter((row) => !row.deleted)
-        .toArray();
-      return rows.map(toEntity).sort(newestFirst);
-    },
+    compare: newestFirst,
+  });
+  return {
+    ...omitKeys(activities, ['list', 'listBy']),
+    listByClient: (clientId) => activities.listBy('clientId', clientId),
     async listOpenFollowUps() {
       const rows = await db.activities
         .filter((row) => !row.deleted && (row.dueDate ?? '') !== '' && !row.completedAt)
@@ -126,25 +87,6 @@ export function createActivitiesRepository(ctx: WriteContext): ActivitiesReposit
         .map(toEntity)
         .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || newestFirst(a, b));
     },
-    setCompleted(id, day) {
-      return repository.update(id, { completedAt: day });
-    },
-    async bulkCreate(inputs) {
-      const all = parseMany(activityInputSchema, inputs);
-      return commit(ctx, tables, async (batch, stamp) => {
-        await requireClients(
-          db,
-          batch,
-          all.map((input) => input.clientId),
-        );
-        for (const fields of all) await requireContactOf(db, batch, fields);
-        return all.map((fields) => {
-          const written = newRow<StoredActivity>({ table: 'activities', fields, stamp });
-          batch.add('activities', written);
-          return toEntity(written.row);
-        });
-      });
-    },
+    setCompleted: (id, day) => activities.update(id, { completedAt: day }),
   };
-  return repository;
 }

@@ -1,12 +1,21 @@
 import type { z } from 'zod';
 import type { QuotientDb, SyncedRow, SyncedTable } from './database';
 import { parseInput, parseMany } from './errors';
-import { commit, definedOnly, loadRow, newRow, patchRow, setDeleted, toEntity } from './write';
-import type { RowFields, WriteBatch, WriteContext } from './write';
+import {
+  commit,
+  definedOnly,
+  loadRow,
+  patchRow,
+  queueNew,
+  requireRows,
+  setDeleted,
+  toEntity,
+} from './write';
+import type { RowFields, Stamp, WriteBatch, WriteContext, WriteTable } from './write';
 
-/** A plain named entity: create, change, soft-delete, list by name. */
-export type EntityRepository<I, E> = {
-  create(input: I): Promise<E>;
+/** A synced entity: create, change, soft-delete, list. `C` is what create takes (default `I`). */
+export type EntityRepository<I, E, C = I> = {
+  create(input: C): Promise<E>;
   /** Changes the given fields; only those that really change are recorded. */
   update(id: string, patch: Partial<I>): Promise<E>;
   /** Soft delete: the row stays with `deleted: true`. */
@@ -14,68 +23,145 @@ export type EntityRepository<I, E> = {
   restore(id: string): Promise<void>;
   /** Any row, deleted ones included (check `deleted`). */
   get(id: string): Promise<E | undefined>;
-  /** Rows not deleted (inactive ones included), by name or the repository's sort key (code-unit order). */
+  /** Rows not deleted (inactive ones included), in the repository's order (default: by name, code-unit order). */
   list(): Promise<E[]>;
   /** Creates all or none in one transaction; every bad input is reported in one ValidationError. */
-  bulkCreate(inputs: readonly I[]): Promise<E[]>;
+  bulkCreate(inputs: readonly C[]): Promise<E[]>;
 };
 
-type NamedTable = 'catalogItems' | 'bundles' | 'roles' | 'textBlocks';
-type Entity<T extends NamedTable> = Omit<SyncedRow[T], 'fieldClocks'>;
+/** The generic repository and what a table's own repository builds its extra methods from. */
+export type EntityRepositoryBase<I, E, C = I> = EntityRepository<I, E, C> & {
+  /** Rows not deleted whose indexed field `index` equals `value`, in the repository's order. */
+  listBy(index: string, value: string): Promise<E[]>;
+};
+
+/** A synced table's row as features see it. */
+export type Entity<T extends SyncedTable> = Omit<SyncedRow[T], 'fieldClocks'>;
+
+/** The reads and the queue of the write a hook runs in. */
+export type InWrite = { db: QuotientDb; batch: WriteBatch; stamp: Stamp };
+
+export type EntityRepositoryOptions<
+  T extends SyncedTable,
+  S extends z.ZodType,
+  CS extends z.ZodType,
+> = {
+  ctx: WriteContext;
+  table: T;
+  /** Validates a row's fields: every update (on the row merged with the patch), and creates unless `createSchema`. */
+  schema: S;
+  /** Validates create and bulkCreate inputs when they may leave out what `prepare` fills in. */
+  createSchema?: CS;
+  /**
+   * Turns validated create inputs into row fields inside the write, in input order (defaults,
+   * positions, one primary per client); the identity by default.
+   */
+  prepare?: (db: QuotientDb, inputs: z.output<CS>[]) => z.output<S>[] | Promise<z.output<S>[]>;
+  /** Tables the writes read besides `table` and the referenced ones. */
+  refTables?: readonly WriteTable[];
+  /**
+   * Fields naming a row of another table (e.g. `{ clientId: 'clients' }`): checked on create,
+   * and on update when the value changes (RowNotFoundError; rows queued in the write count).
+   */
+  references?: { readonly [F in keyof z.output<S>]?: SyncedTable };
+  /** Further checks inside the write, after the references; `existing` on update. */
+  check?: (
+    db: QuotientDb,
+    batch: WriteBatch,
+    inputs: z.output<S>[],
+    existing?: Entity<T>,
+  ) => Promise<void>;
+  /** Runs inside the write after the rows it created or changed are queued (e.g. a rule across rows). */
+  afterWrite?: (write: InWrite, rows: Entity<T>[]) => Promise<void>;
+  /** The key `list` sorts by (code-unit order); default: the row's name. */
+  sortKey?: (row: Entity<T>) => string;
+  /** The order of `list` and `listBy` when one key does not do (replaces `sortKey`). */
+  compare?: (a: Entity<T>, b: Entity<T>) => number;
+};
 
 const byName = (row: object): string =>
   'name' in row && typeof row.name === 'string' ? row.name : '';
 
+/** Sorts by a key computed once per row (code-unit order). */
+function sortByKey<E>(entities: E[], key: (entity: E) => string): E[] {
+  return entities
+    .map((entity) => ({ entity, key: key(entity) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ entity }) => entity);
+}
+
 /**
- * A generic repository over one synced table; `check` verifies references inside the write,
- * `sortKey` orders `list` (default: the row's name).
+ * A generic repository over one synced table: validation, references and checks inside the
+ * write, soft delete, ordered lists. A table's own repository composes its extra methods on
+ * top (see clients/contacts.repository.ts).
  */
-export function createEntityRepository<T extends NamedTable, S extends z.ZodType>({
+export function createEntityRepository<
+  T extends SyncedTable,
+  S extends z.ZodType,
+  CS extends z.ZodType = S,
+>({
   ctx,
   table,
   schema,
+  createSchema,
+  prepare,
   refTables = [],
+  references = {},
   check,
+  afterWrite,
   sortKey = byName,
-}: {
-  ctx: WriteContext;
-  table: T;
-  schema: S;
-  refTables?: readonly SyncedTable[];
-  check?: (db: QuotientDb, batch: WriteBatch, inputs: z.output<S>[]) => Promise<void>;
-  sortKey?: (row: Entity<T>) => string;
-}): EntityRepository<z.input<S>, Entity<T>> {
+  compare,
+}: EntityRepositoryOptions<T, S, CS>): EntityRepositoryBase<z.input<S>, Entity<T>, z.input<CS>> {
   const { db } = ctx;
-  const tables = [table, ...refTables];
+  const referenced = Object.entries(references) as [string, SyncedTable][];
+  const tables = [...new Set([table, ...refTables, ...referenced.map(([, ref]) => ref)])];
+  const inputSchema = (createSchema ?? schema) as CS;
+  const order = (entities: Entity<T>[]): Entity<T>[] =>
+    compare ? entities.sort(compare) : sortByKey(entities, sortKey);
+  const live = (rows: SyncedRow[T][]): Entity<T>[] =>
+    rows.filter((row) => !row.deleted).map((row) => toEntity(row) as Entity<T>);
 
-  const createMany = (all: z.output<S>[]) =>
+  const requireReferences = async (
+    batch: WriteBatch,
+    inputs: readonly z.output<S>[],
+    existing?: Entity<T>,
+  ) => {
+    for (const [field, ref] of referenced) {
+      const value = (row: unknown) => (row as Record<string, unknown>)[field] as string;
+      const ids = inputs.map(value).filter((id) => !existing || id !== value(existing));
+      if (ids.length > 0) await requireRows(db, batch, ref, ids);
+    }
+  };
+
+  const createMany = (parsed: z.output<CS>[]) =>
     commit(ctx, tables, async (batch, stamp) => {
+      const all = prepare ? await prepare(db, parsed) : (parsed as unknown as z.output<S>[]);
+      await requireReferences(batch, all);
       await check?.(db, batch, all);
-      return all.map((fields) => {
-        const written = newRow<SyncedRow[T]>({
-          table,
-          fields: fields as RowFields<SyncedRow[T]>,
-          stamp,
-        });
-        batch.add(table, written);
-        return toEntity(written.row) as Entity<T>;
-      });
+      const created = all.map((fields) =>
+        queueNew({ batch, stamp, table, fields: fields as RowFields<SyncedRow[T]> }),
+      );
+      await afterWrite?.({ db, batch, stamp }, created);
+      return created;
     });
 
   return {
     async create(input) {
-      const [created] = await createMany([parseInput(schema, input)]);
+      const [created] = await createMany([parseInput(inputSchema, input)]);
       return created as Entity<T>;
     },
     update(id, patch) {
       return commit(ctx, tables, async (batch, stamp) => {
         const existing = await loadRow(db, table, id);
         const fields = parseInput(schema, { ...existing, ...definedOnly(patch as object) });
-        await check?.(db, batch, [fields]);
+        await requireReferences(batch, [fields], existing);
+        await check?.(db, batch, [fields], toEntity(existing) as Entity<T>);
         const next = fields as Partial<RowFields<SyncedRow[T]>>;
         const written = patchRow({ table, existing, next, stamp });
         batch.put(table, written);
-        return toEntity(written?.row ?? existing) as Entity<T>;
+        const row = toEntity(written?.row ?? existing) as Entity<T>;
+        if (written) await afterWrite?.({ db, batch, stamp }, [row]);
+        return row;
       });
     },
     remove: (id) => setDeleted(ctx, table, id, true),
@@ -86,16 +172,13 @@ export function createEntityRepository<T extends NamedTable, S extends z.ZodType
     },
     async list() {
       // getAll() and a JS filter: a Dexie filter walks a cursor, several times slower.
-      const rows = await db.synced(table).toArray();
-      return rows
-        .filter((row) => !row.deleted)
-        .map((row) => toEntity(row) as Entity<T>)
-        .map((entity) => ({ entity, key: sortKey(entity) }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-        .map(({ entity }) => entity);
+      return order(live(await db.synced(table).toArray()));
+    },
+    async listBy(index, value) {
+      return order(live(await db.synced(table).where(index).equals(value).toArray()));
     },
     async bulkCreate(inputs) {
-      return createMany(parseMany(schema, inputs));
+      return createMany(parseMany(inputSchema, inputs));
     },
   };
 }

@@ -1,6 +1,11 @@
 import { generateKeyBetween } from 'fractional-indexing';
+import { z } from 'zod';
+import { byPosition } from '#shared/ordering';
+import type { SyncedRow, SyncedTable } from './database';
+import { patchRow } from './write';
+import type { RowFields, Stamp, WriteBatch } from './write';
 
-export { byPosition } from '#shared/ordering';
+export { byPosition };
 
 type Positioned = { id: string; position: string };
 
@@ -13,6 +18,28 @@ export function lastPosition(rows: readonly Positioned[]): string | null {
 
 /** Where a row lands: after `after` and/or before `before` (siblings' ids); at the end when neither. */
 export type Placement = { after?: string; before?: string };
+
+/**
+ * A move on a board of columns: the column the row goes to, under its own key `K` (a card's
+ * `stage`, a line's `sectionId`), and where in that column.
+ */
+export type BoardMove<K extends string, V extends string = string> = Placement & {
+  [key in K]: V;
+};
+
+const neighbourSchema = z.string().min(1).optional();
+/** Validates a Placement. */
+export const placementSchema = z.object({ after: neighbourSchema, before: neighbourSchema });
+
+/** Validates a BoardMove whose column, under `key`, `column` validates. */
+export function boardMoveSchema<K extends string, S extends z.ZodType<string>>(key: K, column: S) {
+  return placementSchema.extend({ [key]: column } as { [k in K]: S });
+}
+
+/** The synced tables whose rows carry a fractional-index `position`. */
+export type PositionedTable = {
+  [T in SyncedTable]: SyncedRow[T] extends { position: string } ? T : never;
+}[SyncedTable];
 
 /** The new position, and a sibling to move up first when two siblings share one key. */
 export type Placed<R> = { position: string; respread?: { row: R; position: string } };
@@ -55,4 +82,32 @@ export function placeAmong<R extends Positioned>(
   const lowerKey =
     lower && !upper && tail !== null && tail > lower.position ? tail : (lower?.position ?? null);
   return { position: generateKeyBetween(lowerKey, upperKey) };
+}
+
+/**
+ * Places a row inside a write among `rows`, the rows of its column (deleted ones included, so a
+ * restore cannot collide; the placed row itself excluded), and queues moving up a sibling that
+ * shares its key with another. The new position; RangeError as placeAmong.
+ */
+export function placeInWrite<T extends PositionedTable>({
+  batch,
+  stamp,
+  table,
+  rows,
+  placement,
+}: {
+  batch: WriteBatch;
+  stamp: Stamp;
+  table: T;
+  rows: readonly SyncedRow[T][];
+  placement: Placement;
+}): string {
+  const live = rows.filter((row) => !row.deleted).sort(byPosition);
+  const placed = placeAmong(live, placement, lastPosition(rows));
+  if (placed.respread) {
+    const { row, position } = placed.respread;
+    const next = { position } as Partial<RowFields<SyncedRow[T]>>;
+    batch.put(table, patchRow({ table, existing: row, next, stamp }));
+  }
+  return placed.position;
 }

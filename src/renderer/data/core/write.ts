@@ -127,6 +127,25 @@ export function patchRow<R extends AnyStored>({
   return { row, changes: toChanges({ table, id: existing.id, hlc: stamp.hlc, fields }) };
 }
 
+/** Queues a new row inside a write (a fresh id unless `id` is given); the row as features see it. */
+export function queueNew<T extends SyncedTable>({
+  batch,
+  stamp,
+  table,
+  fields,
+  id,
+}: {
+  batch: WriteBatch;
+  stamp: Stamp;
+  table: T;
+  fields: RowFields<SyncedRow[T]>;
+  id?: string;
+}): Omit<SyncedRow[T], 'fieldClocks'> {
+  const written = newRow<SyncedRow[T]>({ table, fields, stamp, id });
+  batch.add(table, written);
+  return toEntity(written.row);
+}
+
 /** Rows and changes of one write, stored together when the write's transaction flushes it. */
 export class WriteBatch {
   private readonly rows = new Map<SyncedTable, Map<string, { row: AnyStored; isNew: boolean }>>();

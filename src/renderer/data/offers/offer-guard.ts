@@ -1,5 +1,6 @@
 import type { QuotientDb, StoredOffer } from '../core/database';
 import { OfferLockedError } from '../core/errors';
+import type { OrderedAction } from '../core/ordered-child.repository';
 import { loadRow } from '../core/write';
 
 /** Every revision of one offer (the rows sharing its rootId), deleted ones included. */
@@ -32,4 +33,20 @@ export async function requireDraft(
   if (offer.status !== 'draft') throw new OfferLockedError(offerId, offer.status, action);
   await requireRootOpen(db, offer, action);
   return offer;
+}
+
+/**
+ * The guard of an offer's ordered children (sections, lines, chapters): every write needs the
+ * offer to be a draft; `noun` names the child in the error ('cannot move a line of it').
+ */
+export function draftGuard(noun: string, removal = 'delete') {
+  const phrases: Record<OrderedAction, string> = {
+    add: `add a ${noun} to`,
+    move: `move a ${noun} of`,
+    remove: `${removal} a ${noun} of`,
+    restore: `restore a ${noun} of`,
+  };
+  return async (db: QuotientDb, row: { offerId: string }, action: OrderedAction) => {
+    await requireDraft(db, row.offerId, phrases[action]);
+  };
 }

@@ -1,24 +1,15 @@
-import { generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { offerLineFieldsSchema, offerLineInputSchema } from '#shared/domain';
 import type { OfferLine, OfferLineInput } from '#shared/domain';
 import { newId } from '#shared/ids';
-import type { QuotientDb, StoredOfferLine } from '../core/database';
 import { RowNotFoundError, SectionDeletedError, parseInput, parseMany } from '../core/errors';
-import { requireDraft } from './offer-guard';
-import { queueRespread, requireSection, sectionsOf } from './offer-sections.repository';
-import { byPosition, lastPosition, placeAmong } from '../core/positions';
-import {
-  commit,
-  contentFields,
-  definedOnly,
-  loadRow,
-  newRow,
-  omitKeys,
-  patchRow,
-  toEntity,
-} from '../core/write';
-import type { Stamp, WriteBatch, WriteContext } from '../core/write';
+import { createOrderedChildRepository } from '../core/ordered-child.repository';
+import { boardMoveSchema, byPosition } from '../core/positions';
+import type { BoardMove } from '../core/positions';
+import { contentFields, definedOnly, loadRow, omitKeys, patchRow, toEntity } from '../core/write';
+import type { WriteContext } from '../core/write';
+import { draftGuard, requireDraft } from './offer-guard';
+import { requireSection, sectionsOf } from './offer-sections.repository';
 
 /** A new line: the repository assigns position and originId (the line's own id). */
 export type OfferLineNewInput = Omit<OfferLineInput, 'position' | 'originId'>;
@@ -29,7 +20,7 @@ export type OfferLinePatch = Partial<
   Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>
 >;
 /** Where a line goes: the section (of the same offer), optionally between two of its lines. */
-export type OfferLineMove = { sectionId: string; after?: string; before?: string };
+export type OfferLineMove = BoardMove<'sectionId'>;
 
 export type OfferLinesRepository = {
   add(input: OfferLineAddInput): Promise<OfferLine>;
@@ -54,93 +45,49 @@ export type OfferLinesRepository = {
 const PENDING = { position: 'a0', originId: 'pending' };
 const PATCH_FIXED = ['offerId', 'sectionId', 'position', 'originId'] as const;
 const afterSchema = z.object({ after: z.string().min(1).optional() });
-const moveSchema = z.object({
-  sectionId: z.string().min(1).max(64),
-  after: z.string().min(1).optional(),
-  before: z.string().min(1).optional(),
-});
+const moveSchema = boardMoveSchema('sectionId', z.string().min(1).max(64));
 
-/** Every line of a section, deleted ones included. */
-const linesOfSection = (db: QuotientDb, sectionId: string) =>
-  db.offerLines.where('sectionId').equals(sectionId).toArray();
+/** A new line with its id, which is also its originId. */
+const withOrigin = <F extends object>(fields: F) => {
+  const id = newId();
+  return { ...fields, id, originId: id };
+};
 
 /** The offer lines repository; every write requires its offer to be a draft. */
 export function createOfferLinesRepository(ctx: WriteContext): OfferLinesRepository {
   const { db } = ctx;
-  const tables = ['offers', 'offerSections', 'offerLines'] as const;
-
-  const queueLine = (
-    batch: WriteBatch,
-    stamp: Stamp,
-    fields: Omit<OfferLineInput, 'originId'>,
-  ): OfferLine => {
-    const id = newId();
-    const written = newRow<StoredOfferLine>({
-      table: 'offerLines',
-      id,
-      fields: { ...fields, originId: id },
-      stamp,
-    });
-    batch.add('offerLines', written);
-    return toEntity(written.row);
-  };
-
-  const setDeleted = (id: string, deleted: boolean) =>
-    commit(ctx, tables, async (batch, stamp) => {
-      const existing = await loadRow(db, 'offerLines', id);
-      await requireDraft(db, existing.offerId, deleted ? 'delete a line of' : 'restore a line of');
-      if (!deleted && existing.deleted) {
-        // A line back in a deleted section would count in totals yet show nowhere.
-        const section = await db.offerSections.get(existing.sectionId);
-        if (!section || section.deleted) throw new SectionDeletedError(id, existing.sectionId);
-      }
-      const next = { deleted };
-      batch.put('offerLines', patchRow({ table: 'offerLines', existing, next, stamp }));
-    });
+  const lines = createOrderedChildRepository({
+    ctx,
+    table: 'offerLines',
+    parentKey: 'sectionId',
+    tables: ['offers', 'offerSections'],
+    guard: draftGuard('line'),
+    check: async (database, _batch, line) => {
+      await requireSection(database, line.offerId, line.sectionId);
+    },
+    // A line back in a deleted section would count in totals yet show nowhere.
+    onSetDeleted: async (_write, line, deleted) => {
+      if (deleted) return;
+      const section = await db.offerSections.get(line.sectionId);
+      if (!section || section.deleted) throw new SectionDeletedError(line.id, line.sectionId);
+    },
+  });
 
   return {
     async add(input) {
       const { after } = parseInput(afterSchema, input);
       const parsed = parseInput(offerLineInputSchema, { ...input, ...PENDING });
-      const fields = omitKeys(parsed, ['originId']);
-      return commit(ctx, tables, async (batch, stamp) => {
-        await requireDraft(db, fields.offerId, 'add a line to');
-        await requireSection(db, fields.offerId, fields.sectionId);
-        const all = await linesOfSection(db, fields.sectionId);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, { after }, lastPosition(all));
-        queueRespread(batch, stamp, 'offerLines', placed.respread);
-        return queueLine(batch, stamp, { ...fields, position: placed.position });
-      });
+      return lines.add(withOrigin(omitKeys(parsed, ['originId'])), { after });
     },
     async addMany(inputs) {
       const parsed = parseMany(
         offerLineInputSchema,
         inputs.map((input) => ({ ...input, ...PENDING })),
       );
-      return commit(ctx, tables, async (batch, stamp) => {
-        const bySection = new Map<string, number>();
-        for (const { offerId, sectionId } of parsed) {
-          bySection.set(sectionId, (bySection.get(sectionId) ?? 0) + 1);
-          await requireDraft(db, offerId, 'add lines to');
-          await requireSection(db, offerId, sectionId);
-        }
-        const keys = new Map<string, string[]>();
-        for (const [sectionId, count] of bySection) {
-          const last = lastPosition(await linesOfSection(db, sectionId));
-          keys.set(sectionId, generateNKeysBetween(last, null, count));
-        }
-        return parsed.map(({ originId: _origin, ...fields }) =>
-          queueLine(batch, stamp, {
-            ...fields,
-            // generateNKeysBetween made exactly one key per input of the section.
-            position: keys.get(fields.sectionId)?.shift() as string,
-          }),
-        );
-      });
+      return lines.addMany(parsed.map((fields) => withOrigin(omitKeys(fields, ['originId']))));
     },
     update(id, patch) {
-      return commit(ctx, tables, async (batch, stamp) => {
+      return lines.write(async (batch, stamp) => {
         const existing = await loadRow(db, 'offerLines', id);
         await requireDraft(db, existing.offerId, 'change a line of');
         const changes: Record<string, unknown> = definedOnly(patch);
@@ -154,39 +101,19 @@ export function createOfferLinesRepository(ctx: WriteContext): OfferLinesReposit
     },
     async move(id, to) {
       const { sectionId, after, before } = parseInput(moveSchema, to);
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'offerLines', id);
-        await requireDraft(db, existing.offerId, 'move a line of');
-        await requireSection(db, existing.offerId, sectionId);
-        const all = (await linesOfSection(db, sectionId)).filter((row) => row.id !== id);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, { after, before }, lastPosition(all));
-        queueRespread(batch, stamp, 'offerLines', placed.respread);
-        const next = { sectionId, position: placed.position };
-        const written = patchRow({ table: 'offerLines', existing, next, stamp });
-        batch.put('offerLines', written);
-        return toEntity(written?.row ?? existing);
-      });
+      return lines.move(id, { after, before }, sectionId);
     },
     duplicate(id) {
-      return commit(ctx, tables, async (batch, stamp) => {
+      return lines.write(async (batch, stamp) => {
         const original = await loadRow(db, 'offerLines', id);
         if (original.deleted) throw new RowNotFoundError('offerLines', id);
-        await requireDraft(db, original.offerId, 'add a line to');
-        const all = await linesOfSection(db, original.sectionId);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, { after: id }, lastPosition(all));
-        queueRespread(batch, stamp, 'offerLines', placed.respread);
-        const fields = omitKeys(contentFields(original), ['originId']);
-        return queueLine(batch, stamp, { ...fields, position: placed.position });
+        const copy = withOrigin(omitKeys(contentFields(original), ['originId']));
+        return lines.queueAdd({ batch, stamp }, copy, { after: id });
       });
     },
-    remove: (id) => setDeleted(id, true),
-    restore: (id) => setDeleted(id, false),
-    async get(id) {
-      const row = await db.offerLines.get(id);
-      return row && toEntity(row);
-    },
+    remove: lines.remove,
+    restore: lines.restore,
+    get: lines.get,
     async listByOffer(offerId) {
       // Indexed equals + toArray + a JS filter: a Dexie filter walks a cursor, several times slower.
       const [rows, sections] = await Promise.all([

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { offerSectionInputSchema } from '#shared/domain';
 import type { OfferSection } from '#shared/domain';
-import type { QuotientDb, StoredOfferSection, SyncedRow } from '../core/database';
+import type { QuotientDb, StoredOfferSection } from '../core/database';
 import { RowNotFoundError, parseInput } from '../core/errors';
-import { requireDraft } from './offer-guard';
-import { byPosition, lastPosition, placeAmong } from '../core/positions';
+import { createOrderedChildRepository } from '../core/ordered-child.repository';
 import type { Placement } from '../core/positions';
-import { commit, loadRow, newRow, patchRow, toEntity } from '../core/write';
-import type { RowFields, Stamp, WriteBatch, WriteContext } from '../core/write';
+import { loadRow, patchRow, toEntity } from '../core/write';
+import type { WriteContext } from '../core/write';
+import { draftGuard, requireDraft } from './offer-guard';
 
 export type OfferSectionAddInput = {
   offerId: string;
@@ -41,10 +41,6 @@ const addSchema = offerSectionInputSchema
   });
 const titleSchema = offerSectionInputSchema.shape.title;
 const packageSchema = z.boolean();
-const placementSchema = z.object({
-  after: z.string().min(1).optional(),
-  before: z.string().min(1).optional(),
-});
 
 /** Every section of an offer, deleted ones included. */
 export const sectionsOf = (db: QuotientDb, offerId: string) =>
@@ -63,36 +59,19 @@ export async function requireSection(
   return section;
 }
 
-/** Queues the position change of a sibling that shared its key with another. */
-export function queueRespread<T extends 'offerSections' | 'offerLines' | 'offerChapters'>(
-  batch: WriteBatch,
-  stamp: Stamp,
-  table: T,
-  respread: { row: SyncedRow[T]; position: string } | undefined,
-): void {
-  if (!respread) return;
-  const next = { position: respread.position } as Partial<RowFields<SyncedRow[T]>>;
-  batch.put(table, patchRow({ table, existing: respread.row, next, stamp }));
-}
-
 /** The offer sections repository; every write requires its offer to be a draft. */
 export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsRepository {
   const { db } = ctx;
-  const tables = ['offers', 'offerSections'] as const;
-  const withLines = ['offers', 'offerSections', 'offerLines'] as const;
-
-  const setDeleted = (id: string, deleted: boolean) =>
-    commit(ctx, withLines, async (batch, stamp) => {
-      const section = await loadRow(db, 'offerSections', id);
-      await requireDraft(
-        db,
-        section.offerId,
-        deleted ? 'delete a section of' : 'restore a section of',
-      );
-      if (section.deleted === deleted) return;
-      // Lines deleted with the section carry its `deleted` stamp; restore brings back just those.
+  const sections = createOrderedChildRepository({
+    ctx,
+    table: 'offerSections',
+    parentKey: 'offerId',
+    tables: ['offers', 'offerLines'],
+    guard: draftGuard('section'),
+    // Lines deleted with the section carry its `deleted` stamp; restore brings back just those.
+    onSetDeleted: async ({ batch, stamp }, section, deleted) => {
       const stampOfRemoval = section.fieldClocks.deleted;
-      const lines = await db.offerLines.where('sectionId').equals(id).toArray();
+      const lines = await db.offerLines.where('sectionId').equals(section.id).toArray();
       for (const line of lines) {
         const affected = deleted
           ? !line.deleted
@@ -104,94 +83,44 @@ export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsR
           );
         }
       }
-      batch.put(
-        'offerSections',
-        patchRow({ table: 'offerSections', existing: section, next: { deleted }, stamp }),
-      );
+    },
+  });
+
+  /** Changes a draft's section; `action` names the change in OfferLockedError. */
+  const change = (
+    id: string,
+    action: string,
+    next: (existing: StoredOfferSection) => Partial<OfferSection>,
+  ) =>
+    sections.write(async (batch, stamp) => {
+      const existing = await loadRow(db, 'offerSections', id);
+      await requireDraft(db, existing.offerId, action);
+      const written = patchRow({ table: 'offerSections', existing, next: next(existing), stamp });
+      batch.put('offerSections', written);
+      return toEntity(written?.row ?? existing);
     });
 
   return {
     async add(input) {
       const { offerId, title, after, package: priced } = parseInput(addSchema, input);
-      return commit(ctx, tables, async (batch, stamp) => {
-        await requireDraft(db, offerId, 'add a section to');
-        const all = await sectionsOf(db, offerId);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, { after }, lastPosition(all));
-        queueRespread(batch, stamp, 'offerSections', placed.respread);
-        const written = newRow<StoredOfferSection>({
-          table: 'offerSections',
-          // Only a package section carries the field: older rows and plain sections lack it.
-          fields: {
-            offerId,
-            title,
-            position: placed.position,
-            ...(priced ? { package: true } : {}),
-          },
-          stamp,
-        });
-        batch.add('offerSections', written);
-        return toEntity(written.row);
-      });
+      // Only a package section carries the field: older rows and plain sections lack it.
+      return sections.add({ offerId, title, ...(priced ? { package: true } : {}) }, { after });
     },
     async rename(id, title) {
       const parsed = parseInput(titleSchema, title, ['title']);
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'offerSections', id);
-        await requireDraft(db, existing.offerId, 'rename a section of');
-        const written = patchRow({
-          table: 'offerSections',
-          existing,
-          next: { title: parsed },
-          stamp,
-        });
-        batch.put('offerSections', written);
-        return toEntity(written?.row ?? existing);
-      });
+      return change(id, 'rename a section of', () => ({ title: parsed }));
     },
     async setPackage(id, priced) {
       const parsed = parseInput(packageSchema, priced, ['package']);
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'offerSections', id);
-        await requireDraft(db, existing.offerId, 'change the pricing of a section of');
-        if ((existing.package ?? false) === parsed) return toEntity(existing);
-        const written = patchRow({
-          table: 'offerSections',
-          existing,
-          next: { package: parsed },
-          stamp,
-        });
-        batch.put('offerSections', written);
-        return toEntity(written?.row ?? existing);
-      });
+      // An absent field is false: switching such a section off records nothing.
+      return change(id, 'change the pricing of a section of', (existing) =>
+        (existing.package ?? false) === parsed ? {} : { package: parsed },
+      );
     },
-    async move(id, to) {
-      const placement = parseInput(placementSchema, to);
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'offerSections', id);
-        await requireDraft(db, existing.offerId, 'move a section of');
-        const all = (await sectionsOf(db, existing.offerId)).filter((row) => row.id !== id);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, placement, lastPosition(all));
-        queueRespread(batch, stamp, 'offerSections', placed.respread);
-        const next = { position: placed.position };
-        const written = patchRow({ table: 'offerSections', existing, next, stamp });
-        batch.put('offerSections', written);
-        return toEntity(written?.row ?? existing);
-      });
-    },
-    remove: (id) => setDeleted(id, true),
-    restore: (id) => setDeleted(id, false),
-    async get(id) {
-      const row = await db.offerSections.get(id);
-      return row && toEntity(row);
-    },
-    async listByOffer(offerId) {
-      const rows = await sectionsOf(db, offerId);
-      return rows
-        .filter((row) => !row.deleted)
-        .map(toEntity)
-        .sort(byPosition);
-    },
+    move: (id, to) => sections.move(id, to),
+    remove: sections.remove,
+    restore: sections.restore,
+    get: sections.get,
+    listByOffer: sections.listByParent,
   };
 }

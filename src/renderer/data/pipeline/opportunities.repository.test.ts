@@ -57,6 +57,17 @@ describe('opportunities repository', () => {
     expect(await board()).toEqual({ lead: ['D', 'B', 'C', 'A'] });
   });
 
+  it('moves a card to the end past deleted cards, so restoring one cannot collide', async () => {
+    const a = await create('A');
+    await create('B');
+    const gone = await create('Gone');
+    await ws.repos.opportunities.remove(gone.id);
+    const moved = await ws.repos.opportunities.move(a.id, { stage: 'lead' });
+    await ws.repos.opportunities.restore(gone.id);
+    expect(moved.position > gone.position).toBe(true);
+    expect(await board()).toEqual({ lead: ['B', 'Gone', 'A'] });
+  });
+
   it('records exactly the move’s changes, taking the new stage’s default probability', async () => {
     const a = await create('A');
     const q = await create('Q', 'qualified');

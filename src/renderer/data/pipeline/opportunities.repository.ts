@@ -4,17 +4,12 @@ import { z } from 'zod';
 import { opportunityInputSchema, opportunityStages, stageProbability } from '#shared/domain';
 import type { Opportunity, OpportunityInput, OpportunityStage } from '#shared/domain';
 import type { QuotientDb, StoredOpportunity } from '../core/database';
-import { parseInput, parseMany } from '../core/errors';
-import {
-  commit,
-  definedOnly,
-  loadRow,
-  newRow,
-  patchRow,
-  requireClients,
-  setDeleted,
-  toEntity,
-} from '../core/write';
+import { createEntityRepository } from '../core/entity.repository';
+import type { EntityRepository } from '../core/entity.repository';
+import { parseInput } from '../core/errors';
+import { boardMoveSchema, byPosition, placeInWrite } from '../core/positions';
+import type { BoardMove } from '../core/positions';
+import { commit, definedOnly, loadRow, omitKeys, patchRow, toEntity } from '../core/write';
 import type { Stamp, WriteBatch, WriteContext } from '../core/write';
 
 /** New opportunities may leave out the position (appended to the stage) and the probability (the stage's default). */
@@ -24,24 +19,23 @@ export type OpportunityCreateInput = Omit<OpportunityInput, 'position' | 'probab
 };
 
 /** Where a card goes: the stage, and optionally the card it lands `after` (above) and/or `before` (below). */
-export type OpportunityMove = { stage: OpportunityStage; after?: string; before?: string };
+export type OpportunityMove = BoardMove<'stage', OpportunityStage>;
 
-export type OpportunitiesRepository = {
-  create(input: OpportunityCreateInput): Promise<Opportunity>;
-  update(id: string, patch: Partial<OpportunityInput>): Promise<Opportunity>;
+/**
+ * Opportunities on the pipeline board. `list` is by stage (pipeline order), then position;
+ * bulkCreate appends inputs without a position to their stage in input order.
+ */
+export type OpportunitiesRepository = EntityRepository<
+  OpportunityInput,
+  Opportunity,
+  OpportunityCreateInput
+> & {
   /**
    * Moves a card between its neighbours (end of the stage when none is given). Entering a new
    * stage with the old stage's default probability takes the new stage's default.
    */
   move(id: string, to: OpportunityMove): Promise<Opportunity>;
-  remove(id: string): Promise<void>;
-  restore(id: string): Promise<void>;
-  get(id: string): Promise<Opportunity | undefined>;
-  /** Opportunities not deleted, by stage (pipeline order), then position. */
-  list(): Promise<Opportunity[]>;
   listByClient(clientId: string): Promise<Opportunity[]>;
-  /** Creates all or none; inputs without position are appended to their stage in input order. */
-  bulkCreate(inputs: readonly OpportunityCreateInput[]): Promise<Opportunity[]>;
 };
 
 /** True for a key fractional-indexing can place other keys around. */
@@ -65,19 +59,13 @@ export const opportunityCreateSchema = opportunityInputSchema.extend({
 });
 /** A validated create input (position and probability still optional). */
 export type ParsedOpportunityCreate = z.output<typeof opportunityCreateSchema>;
-const moveSchema = z.object({
-  stage: z.enum(opportunityStages),
-  after: z.string().min(1).optional(),
-  before: z.string().min(1).optional(),
-});
+const moveSchema = boardMoveSchema('stage', z.enum(opportunityStages));
 
 const stageOrder = (stage: OpportunityStage): number => opportunityStages.indexOf(stage);
 
 /** Pipeline order: stage, position, then id (ties come from concurrent inserts on two devices). */
 export const byStageAndPosition = (a: Opportunity, b: Opportunity): number =>
-  stageOrder(a.stage) - stageOrder(b.stage) ||
-  (a.position < b.position ? -1 : a.position > b.position ? 1 : 0) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  stageOrder(a.stage) - stageOrder(b.stage) || byPosition(a, b);
 
 /** All cards of a stage in board order, deleted ones included when asked. */
 function stageRows(db: QuotientDb, stage: OpportunityStage) {
@@ -141,84 +129,26 @@ export async function assignPositions(
 /** The opportunities repository over a write context. */
 export function createOpportunitiesRepository(ctx: WriteContext): OpportunitiesRepository {
   const { db } = ctx;
-  const tables = ['opportunities', 'clients'] as const;
-
-  const createMany = (all: ParsedOpportunityCreate[]) =>
-    commit(ctx, tables, async (batch, stamp) => {
-      await requireClients(
-        db,
-        batch,
-        all.map((input) => input.clientId),
-      );
-      const placed = await assignPositions(db, all);
-      return placed.map((fields) => {
-        const written = newRow<StoredOpportunity>({ table: 'opportunities', fields, stamp });
-        batch.add('opportunities', written);
-        return toEntity(written.row);
-      });
-    });
-
+  const opportunities = createEntityRepository({
+    ctx,
+    table: 'opportunities',
+    schema: updateSchema,
+    createSchema: opportunityCreateSchema,
+    prepare: assignPositions,
+    references: { clientId: 'clients' },
+    compare: byStageAndPosition,
+  });
   return {
-    async create(input) {
-      const [created] = await createMany([parseInput(opportunityCreateSchema, input)]);
-      return created as Opportunity;
-    },
-    update(id, patch) {
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'opportunities', id);
-        const fields = parseInput(updateSchema, { ...existing, ...definedOnly(patch) });
-        if (fields.clientId !== existing.clientId)
-          await requireClients(db, batch, [fields.clientId]);
-        const written = patchRow({ table: 'opportunities', existing, next: fields, stamp });
-        batch.put('opportunities', written);
-        return toEntity(written?.row ?? existing);
-      });
-    },
+    ...omitKeys(opportunities, ['listBy']),
+    listByClient: (clientId) => opportunities.listBy('clientId', clientId),
     async move(id, to) {
       const { stage, after, before } = parseInput(moveSchema, to);
       return commit(ctx, ['opportunities'], async (batch, stamp) => {
         const card = await loadRow(db, 'opportunities', id);
-        const column = await stageRows(db, stage)
-          .filter((row) => !row.deleted && row.id !== id)
-          .toArray();
-        const indexOf = (neighbour: string): number => {
-          const index = column.findIndex((row) => row.id === neighbour);
-          if (index < 0)
-            throw new RangeError(`Opportunity ${neighbour} is not a card of stage ${stage}`);
-          return index;
-        };
-        const upperIndex = before !== undefined ? indexOf(before) : undefined;
-        const lowerIndex =
-          after !== undefined
-            ? indexOf(after)
-            : upperIndex !== undefined
-              ? upperIndex - 1
-              : column.length - 1;
-        const resolvedUpper = upperIndex ?? (after !== undefined ? lowerIndex + 1 : column.length);
-        if (lowerIndex >= resolvedUpper) {
-          throw new RangeError(`Card ${after} is not above card ${before} in stage ${stage}`);
-        }
-        const lower = column[lowerIndex];
-        const upper = column[resolvedUpper];
-        let upperKey = upper?.position ?? null;
-        if (lower && upper && lower.position >= upper.position) {
-          // Two devices appended at once and gave both cards one key: spread them first.
-          const ceiling = column.find((row) => row.position > lower.position)?.position ?? null;
-          upperKey = generateKeyBetween(lower.position, ceiling);
-          batch.put(
-            'opportunities',
-            patchRow({
-              table: 'opportunities',
-              existing: upper,
-              next: { position: upperKey },
-              stamp,
-            }),
-          );
-        }
-        const next: Partial<OpportunityInput> = {
-          stage,
-          position: generateKeyBetween(lower?.position ?? null, upperKey),
-        };
+        const rows = (await stageRows(db, stage).toArray()).filter((row) => row.id !== id);
+        const placement = { after, before };
+        const position = placeInWrite({ batch, stamp, table: 'opportunities', rows, placement });
+        const next: Partial<OpportunityInput> = { stage, position };
         if (stage !== card.stage && card.probability === stageProbability[card.stage]) {
           next.probability = stageProbability[stage];
         }
@@ -226,27 +156,6 @@ export function createOpportunitiesRepository(ctx: WriteContext): OpportunitiesR
         batch.put('opportunities', written);
         return toEntity(written?.row ?? card);
       });
-    },
-    remove: (id) => setDeleted(ctx, 'opportunities', id, true),
-    restore: (id) => setDeleted(ctx, 'opportunities', id, false),
-    async get(id) {
-      const row = await db.opportunities.get(id);
-      return row && toEntity(row);
-    },
-    async list() {
-      const rows = (await db.opportunities.toArray()).filter((row) => !row.deleted);
-      return rows.map(toEntity).sort(byStageAndPosition);
-    },
-    async listByClient(clientId) {
-      const rows = await db.opportunities
-        .where('clientId')
-        .equals(clientId)
-        .filter((row) => !row.deleted)
-        .toArray();
-      return rows.map(toEntity).sort(byStageAndPosition);
-    },
-    async bulkCreate(inputs) {
-      return createMany(parseMany(opportunityCreateSchema, inputs));
     },
   };
 }

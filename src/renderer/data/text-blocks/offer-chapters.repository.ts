@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { TEXT_BLOCK_BODY_MAX, msg, offerChapterInputSchema } from '#shared/domain';
-import type { OfferChapterRow, QuotientDb, StoredOfferChapter } from '../core/database';
+import type { OfferChapterRow } from '../core/database';
 import { RowNotFoundError, parseInput } from '../core/errors';
-import { requireDraft } from '../offers/offer-guard';
-import { queueRespread } from '../offers/offer-sections.repository';
-import { byPosition, lastPosition, placeAmong } from '../core/positions';
+import { createOrderedChildRepository } from '../core/ordered-child.repository';
 import type { Placement } from '../core/positions';
-import { commit, loadRow, newRow, patchRow, toEntity } from '../core/write';
+import { loadRow, patchRow, toEntity } from '../core/write';
 import type { WriteContext } from '../core/write';
+import { draftGuard, requireDraft } from '../offers/offer-guard';
 
 export type OfferChapterAddInput = { offerId: string; textBlockId: string; after?: string };
 /** A chapter's text for this offer only: document heading and body ('' = the library's). */
@@ -55,36 +54,24 @@ const adaptationSchema = z
     path: ['body'],
   })
   .transform((value) => ({ title: value.title, body: value.body.trim() === '' ? '' : value.body }));
-const placementSchema = z.object({
-  after: z.string().min(1).optional(),
-  before: z.string().min(1).optional(),
-});
-
-/** Every chapter of an offer, deleted ones included. */
-export const chaptersOf = (db: QuotientDb, offerId: string) =>
-  db.offerChapters.where('offerId').equals(offerId).toArray();
 
 /** The offer chapters repository; every write requires its offer to be a draft. */
 export function createOfferChaptersRepository(ctx: WriteContext): OfferChaptersRepository {
   const { db } = ctx;
-  const tables = ['offers', 'offerChapters', 'textBlocks'] as const;
-
-  const setDeleted = (id: string, deleted: boolean) =>
-    commit(ctx, tables, async (batch, stamp) => {
-      const existing = await loadRow(db, 'offerChapters', id);
-      await requireDraft(
-        db,
-        existing.offerId,
-        deleted ? 'remove a chapter of' : 'restore a chapter of',
-      );
-      batch.put(
-        'offerChapters',
-        patchRow({ table: 'offerChapters', existing, next: { deleted }, stamp }),
-      );
-    });
+  const chapters = createOrderedChildRepository({
+    ctx,
+    table: 'offerChapters',
+    parentKey: 'offerId',
+    tables: ['offers', 'textBlocks'],
+    guard: draftGuard('chapter', 'remove'),
+    check: async (database, _batch, { textBlockId }) => {
+      const block = await database.textBlocks.get(textBlockId);
+      if (!block || block.deleted) throw new RowNotFoundError('textBlocks', textBlockId);
+    },
+  });
 
   const setText = (id: string, text: OfferChapterAdaptation, action: string) =>
-    commit(ctx, tables, async (batch, stamp) => {
+    chapters.write(async (batch, stamp) => {
       const existing = await loadRow(db, 'offerChapters', id);
       await requireDraft(db, existing.offerId, action);
       const written = patchRow({ table: 'offerChapters', existing, next: text, stamp });
@@ -101,50 +88,12 @@ export function createOfferChaptersRepository(ctx: WriteContext): OfferChaptersR
       setText(id, { title: '', body: '' }, 'restore the library text of a chapter of'),
     async add(input) {
       const { offerId, textBlockId, after } = parseInput(addSchema, input);
-      return commit(ctx, tables, async (batch, stamp) => {
-        await requireDraft(db, offerId, 'add a chapter to');
-        const block = await db.textBlocks.get(textBlockId);
-        if (!block || block.deleted) throw new RowNotFoundError('textBlocks', textBlockId);
-        const all = await chaptersOf(db, offerId);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, { after }, lastPosition(all));
-        queueRespread(batch, stamp, 'offerChapters', placed.respread);
-        const written = newRow<StoredOfferChapter>({
-          table: 'offerChapters',
-          fields: { offerId, textBlockId, position: placed.position },
-          stamp,
-        });
-        batch.add('offerChapters', written);
-        return toEntity(written.row);
-      });
+      return chapters.add({ offerId, textBlockId }, { after });
     },
-    async move(id, to) {
-      const placement = parseInput(placementSchema, to);
-      return commit(ctx, tables, async (batch, stamp) => {
-        const existing = await loadRow(db, 'offerChapters', id);
-        await requireDraft(db, existing.offerId, 'move a chapter of');
-        const all = (await chaptersOf(db, existing.offerId)).filter((row) => row.id !== id);
-        const live = all.filter((row) => !row.deleted).sort(byPosition);
-        const placed = placeAmong(live, placement, lastPosition(all));
-        queueRespread(batch, stamp, 'offerChapters', placed.respread);
-        const next = { position: placed.position };
-        const written = patchRow({ table: 'offerChapters', existing, next, stamp });
-        batch.put('offerChapters', written);
-        return toEntity(written?.row ?? existing);
-      });
-    },
-    remove: (id) => setDeleted(id, true),
-    restore: (id) => setDeleted(id, false),
-    async get(id) {
-      const row = await db.offerChapters.get(id);
-      return row && toEntity(row);
-    },
-    async listByOffer(offerId) {
-      const rows = await chaptersOf(db, offerId);
-      return rows
-        .filter((row) => !row.deleted)
-        .map(toEntity)
-        .sort(byPosition);
-    },
+    move: (id, to) => chapters.move(id, to),
+    remove: chapters.remove,
+    restore: chapters.restore,
+    get: chapters.get,
+    listByOffer: chapters.listByParent,
   };
 }

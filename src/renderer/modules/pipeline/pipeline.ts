@@ -1,5 +1,7 @@
+import type { OpportunityMove } from '#data';
 import { opportunityStages, type Opportunity, type OpportunityStage } from '#shared/domain';
 import { round2, toDecimal } from '#shared/money';
+import { byPosition } from '#shared/ordering';
 
 export type StageColumn = {
   stage: OpportunityStage;
@@ -15,9 +17,7 @@ export function buildBoard(opportunities: readonly Opportunity[]): StageColumn[]
   return opportunityStages.map((stage) => {
     const items = opportunities
       .filter((item) => item.stage === stage && !item.deleted)
-      .sort((a, b) =>
-        a.position < b.position ? -1 : a.position > b.position ? 1 : a.id.localeCompare(b.id),
-      );
+      .sort(byPosition);
     let total = toDecimal(0);
     let weighted = toDecimal(0);
     for (const item of items) {
@@ -40,7 +40,7 @@ export function keyboardTarget(
   columns: readonly StageColumn[],
   id: string,
   direction: 'left' | 'right' | 'up' | 'down',
-): { stage: OpportunityStage; before?: string; after?: string } | undefined {
+): OpportunityMove | undefined {
   const columnIndex = columns.findIndex((column) => column.items.some((item) => item.id === id));
   if (columnIndex < 0) return undefined;
   const column = columns[columnIndex]!;
