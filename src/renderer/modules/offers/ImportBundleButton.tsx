@@ -71,7 +71,14 @@ export function ImportBundleButton() {
   };
 
   const importFile = async () => {
-    const file = await platform.openFile({ accept: ['json'], maxBytes: 10 * 1024 * 1024 });
+    let file: Awaited<ReturnType<typeof platform.openFile>>;
+    try {
+      file = await platform.openFile({ accept: ['json'], maxBytes: 10 * 1024 * 1024 });
+    } catch (error) {
+      // Too large or unreadable: said in the UI language, not left as an unhandled rejection.
+      showProblems(error);
+      return;
+    }
     if (!file) return;
     let json: unknown;
     try {
