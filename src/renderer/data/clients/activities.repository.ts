@@ -3,8 +3,8 @@ import type { Activity, ActivityInput } from '#shared/domain';
 import type { QuotientDb } from '../core/database';
 import { createEntityRepository } from '../core/entity.repository';
 import type { EntityRepository } from '../core/entity.repository';
-import { parseInput, RowNotFoundError, ValidationError } from '../core/errors';
-import { omitKeys, queueNew, toEntity } from '../core/write';
+import { parseInput } from '../core/errors';
+import { omitKeys, queueNew, requireOfClient, toEntity } from '../core/write';
 import type { Stamp, WriteBatch, WriteContext } from '../core/write';
 
 /** Activities of clients; an activity may name only a contact person of its own client. */
@@ -24,27 +24,26 @@ export type ActivitiesRepository = Omit<EntityRepository<ActivityInput, Activity
  * An activity may name only a contact person of its own client (or none: ''); a contact that was
  * deleted since stays acceptable on an existing row, so editing its other fields still works.
  */
-async function requireContactOf(
+function requireContactOf(
   db: QuotientDb,
   batch: WriteBatch,
   fields: ActivityInput,
   previous?: ActivityInput,
 ): Promise<void> {
-  const contactId = fields.contactId ?? '';
-  if (contactId === '') return;
-  const contact = batch.pending('contacts', contactId) ?? (await db.contacts.get(contactId));
-  const kept = previous?.contactId === contactId && previous.clientId === fields.clientId;
-  if (!contact || (contact.deleted && !kept)) throw new RowNotFoundError('contacts', contactId);
-  if (contact.clientId !== fields.clientId) {
-    throw new ValidationError([
-      {
-        code: 'custom',
-        path: ['contactId'],
-        message: 'the contact person belongs to another client',
-        input: contactId,
-      },
-    ]);
-  }
+  const id = fields.contactId ?? '';
+  const { clientId } = fields;
+  const keepDeleted = previous?.contactId === id && previous.clientId === clientId;
+  const noun = 'the contact person';
+  return requireOfClient({
+    db,
+    batch,
+    table: 'contacts',
+    field: 'contactId',
+    id,
+    clientId,
+    noun,
+    keepDeleted,
+  });
 }
 
 /** Newest first: by date, then by creation time, both descending. */

@@ -1,12 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeClientInput } from '../../../../test/factories/domain';
+import { makeClientInput, makeContactInput } from '../../../../test/factories/domain';
 import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from './database';
+import type { StoredContact } from './database';
 import { createRepositories } from '../repositories';
 import { createNotifier } from './notifier';
 import { createSyncStore } from './sync-store';
 import { TEST_NODE, TEST_START, freshIndexedDb } from '#test/test-workspace';
-import { OUTBOX_CHANGES_KEY, countOutboxChanges } from './write';
+import { RowNotFoundError, ValidationError } from './errors';
+import {
+  OUTBOX_CHANGES_KEY,
+  WriteBatch,
+  countOutboxChanges,
+  newRow,
+  requireOfClient,
+} from './write';
 
 beforeEach(() => {
   freshIndexedDb();
@@ -74,5 +82,49 @@ describe('the outbox field-change count', () => {
     expect(await countOutboxChanges(db)).toBe(fields);
     await repos.clients.create(makeClientInput({ name: 'Zweiter' }));
     expect(await countOutboxChanges(db)).toBe(await scan(db));
+  });
+});
+
+describe('requireOfClient', () => {
+  it('accepts none, a live row of the client (stored or queued), and a deleted one only when kept', async () => {
+    const db = new QuotientDb('quotient-of-client');
+    const repos = withClock(db, TEST_START);
+    const [client, other] = [
+      await repos.clients.create(makeClientInput()),
+      await repos.clients.create(makeClientInput({ name: 'Andere' })),
+    ];
+    const mine = await repos.contacts.create(makeContactInput(client.id));
+    const foreign = await repos.contacts.create(makeContactInput(other.id));
+    const batch = new WriteBatch();
+    const stamp = { hlc: 'h', at: 'now', by: 'Test' };
+    const queued = newRow<StoredContact>({
+      table: 'contacts',
+      fields: makeContactInput(client.id),
+      stamp,
+    });
+    batch.add('contacts', queued);
+    const check = (id: string, keepDeleted = false) =>
+      requireOfClient({
+        db,
+        batch,
+        table: 'contacts',
+        field: 'contactId',
+        id,
+        clientId: client.id,
+        noun: 'the contact person',
+        keepDeleted,
+      });
+    await expect(check('')).resolves.toBeUndefined();
+    await expect(check(mine.id)).resolves.toBeUndefined();
+    await expect(check(queued.row.id)).resolves.toBeUndefined();
+    await expect(check('missing')).rejects.toThrow(new RowNotFoundError('contacts', 'missing'));
+    const error = await check(foreign.id).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map(({ path, message }) => [path, message])).toEqual([
+      [['contactId'], 'the contact person belongs to another client'],
+    ]);
+    await repos.contacts.remove(mine.id);
+    await expect(check(mine.id)).rejects.toThrow(RowNotFoundError);
+    await expect(check(mine.id, true)).resolves.toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import type { Change, FieldChange } from '#shared/sync/change';
 import { compareHlc, hlcTime } from '#shared/sync/hlc';
 import type { Clock } from '#shared/sync/hlc';
 import type { OutboxRecord, QuotientDb, Stored, SyncedRow, SyncedTable } from './database';
-import { RowNotFoundError } from './errors';
+import { RowNotFoundError, ValidationError } from './errors';
 import type { CommitEvent, Notifier } from './notifier';
 
 /** What every repository write needs; made once by createRepositories. */
@@ -285,15 +285,46 @@ export function setDeleted(
 }
 
 /** Throws RowNotFoundError unless every client id exists (stored or queued in this batch). */
-export async function requireClients(
+export function requireClients(
   db: QuotientDb,
   batch: WriteBatch,
   clientIds: Iterable<string>,
 ): Promise<void> {
-  const ids = [...new Set(clientIds)].filter((id) => !batch.pending('clients', id));
-  const rows = await db.clients.bulkGet(ids);
-  const missing = ids.find((_id, index) => !rows[index]);
-  if (missing !== undefined) throw new RowNotFoundError('clients', missing);
+  return requireRows(db, batch, 'clients', clientIds);
+}
+
+/**
+ * Throws unless `id` ('' = none) names a row of `table` that belongs to the client `clientId`
+ * (stored or queued in this batch): RowNotFoundError when it is missing or deleted (a deleted
+ * one passes with `keepDeleted`), ValidationError at `field` when it is another client's.
+ */
+export async function requireOfClient({
+  db,
+  batch,
+  table,
+  field,
+  id,
+  clientId,
+  noun,
+  keepDeleted = false,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  table: 'contacts' | 'opportunities';
+  field: string;
+  id: string;
+  clientId: string;
+  /** What the row is, for the message: 'the contact person'. */
+  noun: string;
+  keepDeleted?: boolean;
+}): Promise<void> {
+  if (id === '') return;
+  const row = batch.pending(table, id) ?? (await db.synced(table).get(id));
+  if (!row || (row.deleted && !keepDeleted)) throw new RowNotFoundError(table, id);
+  if (row.clientId !== clientId) {
+    const message = `${noun} belongs to another client`;
+    throw new ValidationError([{ code: 'custom', path: [field], message, input: id }]);
+  }
 }
 
 /** Throws RowNotFoundError unless every id is a row of `table` (stored or queued in this batch). */

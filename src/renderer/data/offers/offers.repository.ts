@@ -8,7 +8,7 @@ import { liveLinesOf, offerPipelineValue } from '#shared/offers/pipeline';
 import { addDays, localDate } from '#shared/offers/status';
 import { diffFields } from '#shared/sync/change';
 import type { StoredOffer, StoredOfferSection } from '../core/database';
-import { OfferLockedError, RowNotFoundError, ValidationError, parseInput } from '../core/errors';
+import { OfferLockedError, parseInput } from '../core/errors';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecycle';
 import type { MarkSentOptions, RejectOptions, StepOptions } from './offer-lifecycle';
@@ -21,9 +21,10 @@ import {
   newRow,
   patchRow,
   requireClients,
+  requireOfClient,
   toEntity,
 } from '../core/write';
-import type { WriteContext } from '../core/write';
+import type { WriteBatch, WriteContext } from '../core/write';
 
 export type OfferDuplicateOptions = { variantName?: string };
 
@@ -125,42 +126,27 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
       .sort(newestFirst);
   };
 
-  /** An offer may name an opportunity only of its own client (or none: ''). */
-  const requireOpportunityOf = async (fields: OfferInput) => {
-    if (fields.opportunityId === '') return;
-    const opportunity = await db.opportunities.get(fields.opportunityId);
-    if (!opportunity || opportunity.deleted) {
-      throw new RowNotFoundError('opportunities', fields.opportunityId);
-    }
-    if (opportunity.clientId !== fields.clientId) {
-      throw new ValidationError([
-        {
-          code: 'custom',
-          path: ['opportunityId'],
-          message: 'the opportunity belongs to another client',
-          input: fields.opportunityId,
-        },
-      ]);
-    }
-  };
-
-  /** An offer's contact person must be a live contact of its own client (or none: ''). */
-  const requireContactOf = async (fields: OfferInput) => {
-    const contactId = fields.contactId ?? '';
-    if (contactId === '') return;
-    const contact = await db.contacts.get(contactId);
-    if (!contact || contact.deleted) throw new RowNotFoundError('contacts', contactId);
-    if (contact.clientId !== fields.clientId) {
-      throw new ValidationError([
-        {
-          code: 'custom',
-          path: ['contactId'],
-          message: 'the contact person belongs to another client',
-          input: contactId,
-        },
-      ]);
-    }
-  };
+  /** An offer may name an opportunity and a contact person only of its own client (or none: ''). */
+  const requireOpportunityOf = (batch: WriteBatch, { opportunityId: id, clientId }: OfferInput) =>
+    requireOfClient({
+      db,
+      batch,
+      table: 'opportunities',
+      field: 'opportunityId',
+      id,
+      clientId,
+      noun: 'the opportunity',
+    });
+  const requireContactOf = (batch: WriteBatch, { contactId, clientId }: OfferInput) =>
+    requireOfClient({
+      db,
+      batch,
+      table: 'contacts',
+      field: 'contactId',
+      id: contactId ?? '',
+      clientId,
+      noun: 'the contact person',
+    });
 
   const lifecycle = createOfferLifecycle(ctx);
 
@@ -169,8 +155,8 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
       const fields = parseInput(offerInputSchema, input);
       return commit(ctx, [...numberTables, 'opportunities', 'contacts'], async (batch, stamp) => {
         await requireClients(db, batch, [fields.clientId]);
-        await requireOpportunityOf(fields);
-        await requireContactOf(fields);
+        await requireOpportunityOf(batch, fields);
+        await requireContactOf(batch, fields);
         const number = await nextOfferNumber({ db, nodeId: ctx.clock.nodeId, date: fields.date });
         const id = newId();
         const row = queueOffer(
@@ -229,13 +215,13 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
             fields.opportunityId !== existing.opportunityId ||
             fields.clientId !== existing.clientId
           ) {
-            await requireOpportunityOf(fields);
+            await requireOpportunityOf(batch, fields);
           }
           if (
             (fields.contactId ?? '') !== (existing.contactId ?? '') ||
             fields.clientId !== existing.clientId
           ) {
-            await requireContactOf(fields);
+            await requireContactOf(batch, fields);
           }
           const written = patchRow({ table: 'offers', existing, next: fields, stamp });
           batch.put('offers', written);
