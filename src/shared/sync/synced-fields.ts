@@ -1,22 +1,7 @@
 import { z } from 'zod';
-import {
-  activityInputSchema,
-  bundleInputSchema,
-  catalogItemInputSchema,
-  clientInputSchema,
-  companyProfileSchema,
-  contactInputSchema,
-  documentInputSchema,
-  offerChapterInputSchema,
-  offerInputSchema,
-  offerLineInputSchema,
-  offerSectionInputSchema,
-  offerSettingsSchema,
-  offerStatuses,
-  opportunityInputSchema,
-  roleInputSchema,
-  textBlockInputSchema,
-} from '../domain';
+import { companyProfileSchema, offerSettingsSchema } from '../domain';
+import { SCHEMA_VERSION, SYNCED_TABLES } from './schema';
+import type { FieldShape, SyncedTableName } from './schema';
 import type { ParkedSyncChange } from './status';
 
 /**
@@ -27,11 +12,11 @@ import type { ParkedSyncChange } from './status';
  */
 
 /**
- * The client schema version (the Dexie version, src/renderer/db/migrations.ts) these fields
- * describe. A push from a newer client may carry fields this registry does not know: the server
- * keeps them as opaque values (DESIGN.md, Sync). Bump it with every Dexie version (a test checks).
+ * The client schema version (the Dexie version) these fields describe: the newest version of
+ * ./schema.ts, which declares both. A push from a newer client may carry fields this registry
+ * does not know: the server keeps them as opaque values (DESIGN.md, Sync).
  */
-export const SYNCED_SCHEMA_VERSION = 7;
+export const SYNCED_SCHEMA_VERSION = SCHEMA_VERSION;
 
 /**
  * Fields no change may carry: the row's key, its clocks, and names that would reach an object's
@@ -45,7 +30,7 @@ export const RESERVED_FIELDS: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-type Shape = Readonly<Record<string, z.ZodType>>;
+type Shape = FieldShape;
 
 /** Formats of string checks a stored value keeps: the code that reads it relies on them. */
 const KEPT_FORMATS: ReadonlySet<string> = new Set(['regex', 'date', 'datetime', 'time']);
@@ -120,45 +105,17 @@ const META_FIELDS: Shape = {
   deleted: z.boolean(),
 };
 
-/** OfferMeta (src/shared/domain/offer.ts): numbering, revisions and status, set by the repository. */
-const OFFER_META_FIELDS: Shape = {
-  number: z.string(),
-  revision: z.number().int(),
-  rootId: z.string(),
-  variantGroupId: z.string(),
-  variantName: z.string(),
-  status: z.enum(offerStatuses),
-  sentAt: z.string(),
-  contentHash: z.string(),
-  acceptedAt: z.string(),
-};
-
-const table = (...shapes: Shape[]): Shape => ({
+const table = (shapes: readonly Shape[]): Shape => ({
   ...META_FIELDS,
   ...Object.assign({}, ...shapes.map(storedShape)),
 });
 
-/** Every synced table of this client and the fields its rows carry. */
-export const SYNCED_FIELDS = {
-  clients: table(clientInputSchema.shape),
-  contacts: table(contactInputSchema.shape),
-  activities: table(activityInputSchema.shape),
-  opportunities: table(opportunityInputSchema.shape),
-  // Key-value rows: any identifier is a field; the rows below have known fields (checkChange).
-  settings: table(),
-  catalogItems: table(catalogItemInputSchema.shape),
-  bundles: table(bundleInputSchema.shape),
-  roles: table(roleInputSchema.shape),
-  offers: table(offerInputSchema.shape, OFFER_META_FIELDS),
-  offerSections: table(offerSectionInputSchema.shape),
-  offerLines: table(offerLineInputSchema.shape),
-  textBlocks: table(textBlockInputSchema.shape),
-  // A sent revision's chapters keep a snapshot of their text block (offer-lifecycle markSent).
-  offerChapters: table(offerChapterInputSchema.shape, { title: z.string(), body: z.string() }),
-  documents: table(documentInputSchema.shape),
-} as const satisfies Record<string, Shape>;
+/** Every synced table of this client and the fields its rows carry (declared in ./schema.ts). */
+export const SYNCED_FIELDS: Readonly<Record<SyncedTableName, Shape>> = Object.fromEntries(
+  SYNCED_TABLES.map(([name, shapes]) => [name, table(shapes)]),
+) as Record<SyncedTableName, Shape>;
 
-export type SyncedTableName = keyof typeof SYNCED_FIELDS;
+export type { SyncedTableName };
 
 /** Tables whose rows take fields beyond the registry's (key-value rows). */
 const OPEN_TABLES: ReadonlySet<string> = new Set<SyncedTableName>(['settings']);

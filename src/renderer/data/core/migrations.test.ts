@@ -8,11 +8,100 @@ import {
 } from '../../../../test/factories/domain';
 import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from './database';
-import { migrations, schemaVersion } from './migrations';
+import { buildMigrations, migrations, schemaVersion } from './migrations';
 import { createRepositories } from '../repositories';
 import { TEST_NODE, TEST_START, freshIndexedDb } from '#test/test-workspace';
 
 describe('migrations', () => {
+  it('builds the Dexie stores of every version from the schema declaration, as they shipped', () => {
+    // The stores as migrations.ts listed them before they moved to src/shared/sync/schema.ts.
+    expect(Object.fromEntries(migrations.map(({ version, stores }) => [version, stores]))).toEqual({
+      1: {
+        clients: 'id, name, city, updatedAt',
+        contacts: 'id, clientId, lastName',
+        activities: 'id, clientId, [clientId+date], date',
+        opportunities: 'id, clientId, stage, [stage+position]',
+        settings: 'id',
+        local: 'key',
+        outbox: '++seq',
+        syncState: 'key',
+      },
+      2: {
+        catalogItems: 'id, name, kind, sku',
+        bundles: 'id, name',
+        roles: 'id, name',
+        offers: 'id, clientId, rootId, number, variantGroupId, status, updatedAt',
+        offerSections: 'id, offerId',
+        offerLines: 'id, offerId, sectionId, originId',
+      },
+      3: { blobs: 'sha256' },
+      4: {
+        textBlocks: 'id, language, chapter',
+        offerChapters: 'id, offerId, textBlockId',
+        documents: 'id, offerId, sha256',
+      },
+      5: {
+        conflicts: 'id, detectedAt, [table+rowId]',
+        foreignChanges: '[table+id+field], table',
+        blobUploads: 'sha256',
+        catalogItems: 'id, name, kind, sku, datasheetSha256',
+      },
+      6: { parkedChanges: '[table+id+field], parkedAt' },
+      7: {},
+    });
+    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(migrations.filter((migration) => migration.upgrade)).toEqual([]);
+  });
+
+  it('attaches each upgrade to its version and refuses an upgrade for a version the schema lacks', () => {
+    const schema = [
+      { version: 1, stores: { notes: 'id' } },
+      { version: 2, stores: { notes: 'id, title' } },
+    ];
+    const upgrade = () => undefined;
+    expect(buildMigrations(schema, { 2: upgrade })).toEqual([
+      { version: 1, stores: { notes: 'id' } },
+      { version: 2, stores: { notes: 'id, title' }, upgrade },
+    ]);
+    expect(() => buildMigrations(schema, { 2: upgrade, 3: upgrade })).toThrow(
+      'Upgrades for versions the schema does not declare: 3',
+    );
+  });
+
+  it('runs a declared upgrade when Dexie opens an older database', async () => {
+    freshIndexedDb();
+    const old = new Dexie('upgrade-notes');
+    old.version(1).stores({ notes: 'id' });
+    await old.open();
+    await old.table('notes').add({ id: 'n1', text: 'alt' });
+    old.close();
+
+    const db = new Dexie('upgrade-notes');
+    const built = buildMigrations(
+      [
+        { version: 1, stores: { notes: 'id' } },
+        { version: 2, stores: { notes: 'id, text' } },
+      ],
+      {
+        2: async (tx) => {
+          await tx
+            .table('notes')
+            .toCollection()
+            .modify((note: { text: string }) => {
+              note.text = note.text.toUpperCase();
+            });
+        },
+      },
+    );
+    for (const { version, stores, upgrade } of built) {
+      const declared = db.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    await db.open();
+    expect(await db.table('notes').where('text').equals('ALT').count()).toBe(1);
+    db.close();
+  });
+
   it('opens a version-1 database with data at the current version, keeping its rows', async () => {
     freshIndexedDb();
     const v1 = migrations.find((migration) => migration.version === 1)!;
