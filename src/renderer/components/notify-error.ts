@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import i18next from 'i18next';
+import type { BundleProblem } from '#shared/bundle';
 import { CalculationError } from '#shared/calculation';
 import { ImportFileError } from '#shared/catalog-import/errors';
 import type { Language } from '#shared/domain';
@@ -75,9 +76,7 @@ export function errorMessage(error: unknown, t: Translate, language: Language = 
     const first = error.problems[0];
     return t('errors.bundleInvalid', {
       count: error.problems.length,
-      first: first
-        ? `${first.path || t('errors.validation.root')}: ${problemText(first.message, t)}`
-        : '',
+      first: first ? bundleProblemText(first, t) : '',
     });
   }
   if (error instanceof OfferExistsError) {
@@ -181,10 +180,16 @@ function statusText(status: string, t: Translate): string {
   return t(`errors.statuses.${status}`, { defaultValue: status });
 }
 
-/** A bundle problem: an issue key gets translated; a plain text stays as the detail it is. */
-function problemText(message: string, t: Translate): string {
-  const { key } = decodeIssue(message);
-  return key.startsWith('validation.') ? translateIssue(t, message) : message;
+/**
+ * One problem of an offer file as the user reads it: its JSON path, then the message (an issue
+ * key is translated; a plain text stays as the detail it is).
+ */
+export function bundleProblemText(problem: BundleProblem, t: Translate): string {
+  const { key } = decodeIssue(problem.message);
+  const message = key.startsWith('validation.')
+    ? translateIssue(t, problem.message)
+    : problem.message;
+  return `${problem.path || t('errors.validation.root')}: ${message}`;
 }
 
 function platformMessage(error: PlatformError, t: Translate): string {

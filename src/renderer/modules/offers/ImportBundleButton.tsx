@@ -10,7 +10,7 @@ import { ImportPreviewModal } from './ImportPreviewModal';
 import type { PreviewRequest } from './ImportPreviewModal';
 import { ImportRateModal } from './ImportRateModal';
 import type { RateRequest } from './ImportRateModal';
-import { errorMessage } from '../../components/notify-error';
+import { bundleProblemText, errorMessage } from '../../components/notify-error';
 
 type PendingImport = RateRequest & { json: unknown };
 type PendingPreview = PreviewRequest & { json: unknown; exchangeRate?: string };
@@ -32,7 +32,7 @@ export function ImportBundleButton() {
 
   const showProblems = (error: unknown) => {
     if (error instanceof BundleInvalidError) {
-      setProblems(error.problems.map((problem) => `${problem.path}: ${problem.message}`));
+      setProblems(error.problems.map((problem) => bundleProblemText(problem, t)));
     } else if (error instanceof OfferExistsError) {
       setProblems([t('offers.import.exists', { number: error.number, revision: error.revision })]);
     } else {
