@@ -63,7 +63,10 @@ export type OrderedChildRepository<T extends PositionedTable> = {
   childrenOf(parentId: string): Promise<SyncedRow[T][]>;
   /** Runs `build` as one write over the repository's tables. */
   write<R>(build: (batch: WriteBatch, stamp: Stamp) => Promise<R>): Promise<R>;
-  /** Inside a write: guards, checks, places and queues a new child (as add). */
+  /**
+   * Inside a write: guards, checks, places and queues a new child (as add). It places among the
+   * stored siblings: children queued earlier in the same write are not seen.
+   */
   queueAdd(
     write: Omit<InWrite, 'db'>,
     child: NewChild<T>,
