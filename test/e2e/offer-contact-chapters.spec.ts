@@ -121,3 +121,32 @@ test('an offer addresses its contact person; a chapter adapted for it previews a
   await page.goto(offerUrl);
   await expect(page.getByTestId('offer-chapter')).toContainText('Zusammenfassung für Sie');
 });
+
+test('a contact whose name does not tell Frau or Herr states the salutation and title: the offer greets "Sehr geehrter Herr Dr. …"', async ({
+  app: page,
+}) => {
+  await startWorkspace(page, 'demo');
+  await page.getByRole('row', { name: /Brandt & Söhne/ }).first().click();
+  await page.getByRole('button', { name: 'Ansprechpartner hinzufügen' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('Vorname').fill('Kim');
+  await form.getByLabel('Nachname').fill('Lee');
+  await form.getByRole('textbox', { name: 'Titel' }).fill('Dr.');
+  await form.getByRole('combobox', { name: 'Anrede' }).click();
+  await page.getByRole('option', { name: 'Herr' }).click();
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('Dr. Kim Lee')).toBeVisible();
+
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const offer = page.getByTestId('new-offer-form');
+  await offer.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  const contact = offer.getByRole('combobox', { name: 'Ansprechpartner', exact: true });
+  await contact.click();
+  await page.getByRole('option', { name: /Kim Lee/ }).click();
+  await expect(offer.getByTestId('offer-salutation')).toHaveText(
+    'Anrede im Dokument: Sehr geehrter Herr Dr. Lee,',
+  );
+});

@@ -4,7 +4,7 @@ import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { DatesLocale } from '../components/DatesLocale';
-import { openWorkspace, WorkspaceProvider } from '../data';
+import { openWorkspace, WorkspaceProvider } from '#data';
 import { initI18n } from '../i18n';
 import { platform } from '../platform';
 import { createSyncService } from '../sync/service';

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TrashArea } from '../data';
+import type { TrashArea } from '#data';
 
 /** A trash-can glyph. */
 export function TrashIcon({ size = 14 }: { size?: number }) {

@@ -9,8 +9,8 @@ import {
 import type { FetchLike } from '#shared/sync/http-transport';
 import type { LoginReply } from '#shared/sync/protocol';
 import type { SyncProgress } from '#shared/sync/status';
-import { schemaVersion as currentSchemaVersion } from '../data';
-import type { CommitListener, SyncStore, Workspace } from '../data';
+import { schemaVersion as currentSchemaVersion } from '#data';
+import type { CommitListener, SyncStore, Workspace } from '#data';
 import { initialSyncServiceState, reduce, statusOf, toFailure } from './service-state';
 import type {
   SyncServiceEffect,

@@ -30,10 +30,18 @@ describe('offer mail texts', () => {
         'Für Fragen stehen wir Ihnen gern zur Verfügung und freuen uns auf Ihre Rückmeldung.\n\n' +
         'Mit freundlichen Grüßen\nJana Becker\nQuotient GmbH',
     );
-    // A name that does not tell Frau or Herr is greeted in full.
+    // A name that does not tell Frau or Herr is greeted in full, unless the contact states it.
     expect(defaultOfferMailBody({ ...args, contactName: 'Kim Lee', language: 'de' })).toMatch(
       /^Guten Tag Kim Lee,\n/,
     );
+    expect(
+      defaultOfferMailBody({
+        ...args,
+        contactName: 'Dr. Kim Lee',
+        contactSalutation: 'm',
+        language: 'de',
+      }),
+    ).toMatch(/^Sehr geehrter Herr Dr\. Lee,\n/);
     expect(defaultOfferMailBody({ ...args, language: 'en' })).toMatch(/^Dear Ms Wendler,\n/);
     expect(
       defaultOfferMailBody({

@@ -28,6 +28,8 @@ export type OfferMailArgs = {
   title: string;
   /** The recipient's name, '' when unknown. */
   contactName: string;
+  /** The recipient's stored salutation ('f' Frau/Ms, 'm' Herr/Mr); '' or absent: by name. */
+  contactSalutation?: '' | 'f' | 'm';
   /** The validity date as documents show it (formatDocumentDate), '' for none. */
   validUntil: string;
   authorName: string;
@@ -48,8 +50,9 @@ export function offerMailSubject({
 export function defaultOfferMailBody(args: OfferMailArgs): string {
   const { language, number, contactName, validUntil, authorName, companyName } = args;
   const name = contactName.trim();
-  // "Sehr geehrte Frau Wendler," when the name tells Frau/Herr; else the greeting by full name.
-  const formal = salutation(name, language);
+  // "Sehr geehrte Frau Wendler," when the contact's salutation or name tells Frau/Herr; else
+  // the greeting by full name.
+  const formal = salutation(name, language, args.contactSalutation ?? '');
   const known = formal !== salutation('', language);
   if (language === 'en') {
     return [

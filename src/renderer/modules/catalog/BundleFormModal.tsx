@@ -22,7 +22,7 @@ import type { Bundle, BundleInput, CatalogItem } from '#shared/domain';
 import { displayDecimal } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
 import { translateIssue } from '../../i18n';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { bundleTotal } from './catalog-list';
 import { BundleTotalText } from './BundleTotalText';
 import { FormActions } from '../../components/FormActions';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlatformError, platform } from '../../platform';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { DATASHEET_MAX_BYTES, isPdf } from './datasheet';
 import { notifyError } from '../../components/notify-error';
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guessMapping, validateImport } from '#shared/catalog-import';
 import type { Mapping } from '#shared/catalog-import';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { platform } from '../../platform';
 import { readImportFileInWorker } from '../../workers/catalog-import.client';
 import { dataRowCount, fileErrorMessage } from './import-file';

@@ -10,7 +10,7 @@ import type { Role, RoleInput } from '#shared/domain';
 import { displayDecimal } from '../../components/decimal-input';
 import { fieldError } from '../../components/form-errors';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { FormActions } from '../../components/FormActions';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { localizedDecimal } from './item-form';

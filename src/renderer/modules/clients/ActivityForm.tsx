@@ -12,8 +12,7 @@ import {
 import { DateField } from '../../components/DateField';
 import { localIsoDate } from '../../components/date-input';
 import { fieldError } from '../../components/form-errors';
-import { useRepos } from '../../data';
-import { useContacts } from '#data';
+import { useRepos, useContacts } from '#data';
 
 type FormValues = z.input<typeof activityInputSchema>;
 

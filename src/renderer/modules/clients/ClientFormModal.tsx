@@ -28,7 +28,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError } from '../../components/form-errors';
 import { countryOptions } from '../../components/options';
 import { FormActions } from '../../components/FormActions';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { Internal } from '../../components/Internal';
 import { notifyError } from '../../components/notify-error';
 

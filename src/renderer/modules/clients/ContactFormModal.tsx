@@ -1,14 +1,14 @@
 import { formResolver } from '../../components/form-resolver';
-import { Checkbox, Modal, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSaveAndClose } from '../../components/useSaveAndClose';
 import type { z } from 'zod';
 import { contactInputSchema, type Contact, type ContactInput } from '#shared/domain';
 import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 
 type FormValues = z.input<typeof contactInputSchema>;
 type Props = {
@@ -27,6 +27,8 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
     contact
       ? {
           clientId,
+          salutation: contact.salutation ?? '',
+          title: contact.title ?? '',
           firstName: contact.firstName,
           lastName: contact.lastName,
           role: contact.role,
@@ -34,8 +36,22 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
           phone: contact.phone,
           primary: contact.primary,
         }
-      : { clientId, firstName: '', lastName: '', role: '', email: '', phone: '', primary: isFirst };
-  const { register, handleSubmit, reset, formState } = useForm<FormValues, unknown, ContactInput>({
+      : {
+          clientId,
+          salutation: '',
+          title: '',
+          firstName: '',
+          lastName: '',
+          role: '',
+          email: '',
+          phone: '',
+          primary: isFirst,
+        };
+  const { register, control, handleSubmit, reset, formState } = useForm<
+    FormValues,
+    unknown,
+    ContactInput
+  >({
     resolver: formResolver(contactInputSchema),
     defaultValues: defaults(),
     mode: 'onTouched',
@@ -58,6 +74,32 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
     >
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="contact-form">
         <SimpleGrid cols={2} spacing="sm">
+          <Controller
+            control={control}
+            name="salutation"
+            render={({ field }) => (
+              <Select
+                label={t('contacts.fields.salutation')}
+                description={t('contacts.salutationHint')}
+                data={(['', 'f', 'm'] as const).map((value) => ({
+                  value,
+                  label: t(`contacts.salutations.${value || 'none'}`),
+                }))}
+                value={field.value ?? ''}
+                onChange={(value) => field.onChange(value ?? '')}
+                onBlur={field.onBlur}
+                allowDeselect={false}
+                error={err('salutation')}
+              />
+            )}
+          />
+          <TextInput
+            label={t('contacts.fields.title')}
+            placeholder={t('contacts.titlePlaceholder')}
+            {...register('title')}
+            error={err('title')}
+            mt="auto"
+          />
           <TextInput
             label={t('contacts.fields.firstName')}
             data-autofocus

@@ -1,3 +1,4 @@
+import { addresseeName } from '#shared/text-blocks/salutation';
 import {
   ActionIcon,
   Anchor,
@@ -14,8 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '#shared/domain';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
-import { useRepos } from '../../data';
-import { useContacts } from '#data';
+import { useRepos, useContacts } from '#data';
 import { ContactFormModal } from './ContactFormModal';
 
 /** The client's contacts, primary first. */
@@ -54,7 +54,7 @@ export function ContactsPanel({ clientId }: { clientId: string }) {
             >
               <div>
                 <Group gap={6}>
-                  <Text fw={500}>{`${contact.firstName} ${contact.lastName}`.trim()}</Text>
+                  <Text fw={500}>{addresseeName(contact)}</Text>
                   {contact.primary && (
                     <Badge size="xs" variant="filled">
                       {t('contacts.primary')}

@@ -110,6 +110,9 @@ const contactsDe = {
     primary: 'Hauptkontakt',
   },
   editTitle: 'Ansprechpartner bearbeiten',
+  salutations: { none: 'keine Angabe', f: 'Frau', m: 'Herr' },
+  salutationHint: 'Für die Anrede in Briefen: „Sehr geehrte Frau …“',
+  titlePlaceholder: 'z. B. Dr.',
 };
 
 const contactsEn = {
@@ -129,6 +132,9 @@ const contactsEn = {
     primary: 'Primary contact',
   },
   editTitle: 'Edit contact',
+  salutations: { none: 'not stated', f: 'Ms', m: 'Mr' },
+  salutationHint: 'For the salutation in letters: "Dear Ms …"',
+  titlePlaceholder: 'e.g. Dr.',
 };
 
 export const contactsMessages = defineMessages('contacts', contactsDe, contactsEn);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Client } from '#shared/domain';
-import { useRepos } from '../../data';
-import type { Repositories } from '../../data';
+import { useRepos } from '#data';
+import type { Repositories } from '#data';
 import { ClientSearchIndex, fallbackMatches } from './search-index';
 
 type LiveIndex = {

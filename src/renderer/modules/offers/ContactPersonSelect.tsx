@@ -2,11 +2,13 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Language } from '#shared/domain';
 import { placeholderToken, salutation } from '#shared/text-blocks';
+import { addresseeName } from '#shared/text-blocks/salutation';
 import { useContacts } from '#data';
 
-/** "Katrin Wendler" */
-export const contactFullName = (contact: Pick<Contact, 'firstName' | 'lastName'>): string =>
-  `${contact.firstName} ${contact.lastName}`.trim();
+/** "Dr. Katrin Wendler": the contact as documents address it. */
+export const contactFullName = (
+  contact: Pick<Contact, 'firstName' | 'lastName' | 'title'>,
+): string => addresseeName(contact);
 
 /** The contact an offer preselects: the client's primary (main) contact, else none. */
 export const defaultContactId = (contacts: readonly Contact[] | undefined): string =>
@@ -37,7 +39,7 @@ export function ContactPersonSelect({
   const contacts = useContacts(clientId);
   const chosen = contacts?.find((contact) => contact.id === value);
   const preview = t('offers.fields.salutationPreview', {
-    text: salutation(chosen ? contactFullName(chosen) : '', language),
+    text: salutation(chosen ? contactFullName(chosen) : '', language, chosen?.salutation ?? ''),
   });
   const data = [
     { value: '', label: t('offers.fields.contactNone') },

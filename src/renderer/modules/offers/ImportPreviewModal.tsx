@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '#shared/money';
-import type { BundleImportPreview } from '../../data';
+import type { BundleImportPreview } from '#data';
 import { useUiLanguage } from '../../components/useUiLanguage';
 
 export type PreviewRequest = { name: string; preview: BundleImportPreview };

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useRepos } from '../../data';
 import {
+  useRepos,
   useClientOpportunities,
   useClients,
   useCompany,

@@ -9,8 +9,8 @@ import { isEditable } from '#shared/offers/status';
 import { EmptyState } from '../../components/EmptyState';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useCustomerMode } from '../../stores/customer-mode.store';
-import { useRepos } from '../../data';
 import {
+  useRepos,
   useClient,
   useCompany,
   useOffer,

@@ -10,7 +10,7 @@ import {
 } from '#shared/domain';
 import { DateField } from '../../components/DateField';
 import { displayDecimal, normalizeDecimalInput } from '../../components/decimal-input';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { translateIssue } from '../../i18n';
 import { issueMessage } from '#shared/validation/issue-message';
 import { ContactPersonSelect } from './ContactPersonSelect';

@@ -10,8 +10,10 @@ import { SectionPackageSwitch } from './SectionPackageSwitch';
 import { useEditorStore } from './editor.store';
 import { customerTemplate, internalTemplate, LineRow, type LineCommand } from './LineRow';
 import { useUiLanguage } from '../../components/useUiLanguage';
+import type { OfferLineMove } from '#data';
 
-export type LineDropTarget = { sectionId: string; before?: string; after?: string };
+/** Where a dragged line lands: the data layer's board move of a line. */
+export type LineDropTarget = OfferLineMove;
 
 type Props = {
   offer: Offer;

@@ -1,7 +1,7 @@
 import { Badge, Switch, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OfferSection } from '#shared/domain';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { notifyError } from '../../components/notify-error';
 
 /**

@@ -21,10 +21,10 @@ import { buildDraftEml, type MailAttachment } from '#shared/mail/eml';
 import { defaultOfferMailBody, markupToPlainText, offerMailSubject } from '#shared/mail/offer-mail';
 import { fillPlaceholders, placeholderValue } from '#shared/text-blocks';
 import { localIsoDate } from '../../components/date-input';
-import { useRepos } from '../../data';
-import { useContacts, useTextBlocks } from '#data';
+import { useRepos, useContacts, useTextBlocks } from '#data';
 import { platform } from '../../platform';
 import { generateDocument } from '../../workers/documents.client';
+import { contactFullName } from './ContactPersonSelect';
 import { collectOffer, ExportProblem, type CollectedOffer } from './offer-export';
 import { notifyError } from '../../components/notify-error';
 
@@ -68,7 +68,8 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
     recipients.find((contact) => contact.id === offer.contactId) ??
     recipients.find((contact) => contact.primary) ??
     recipients[0];
-  const contactName = recipient ? `${recipient.firstName} ${recipient.lastName}`.trim() : '';
+  const contactName = recipient ? contactFullName(recipient) : '';
+  const contactSalutation = recipient?.salutation ?? '';
 
   // Everything a document of the offer shows, read once per opening.
   useEffect(() => {
@@ -111,9 +112,9 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
     () =>
       collected && {
         ...collected.data,
-        client: { ...collected.data.client, contactName },
+        client: { ...collected.data.client, contactName, contactSalutation },
       },
-    [collected, contactName],
+    [collected, contactName, contactSalutation],
   );
   useEffect(() => {
     if (!context) return;
@@ -126,12 +127,13 @@ export function SendByMailModal({ offer, opened, onClose, onMarkSent }: Props) {
             number: placeholderValue('offer.number', context),
             title: offer.title,
             contactName,
+            contactSalutation,
             validUntil: placeholderValue('offer.validUntil', context),
             authorName: context.author.name,
             companyName: context.company.name,
           }),
     );
-  }, [context, blockId, textBlocks, contactName, offer.language, offer.title]);
+  }, [context, blockId, textBlocks, contactName, contactSalutation, offer.language, offer.title]);
 
   const blockOptions = (textBlocks ?? [])
     .filter((block) => block.active && block.language === offer.language)

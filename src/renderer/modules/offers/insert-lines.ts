@@ -1,5 +1,5 @@
 import type { OfferLine, OfferLineInput } from '#shared/domain';
-import type { Repositories } from '../../data';
+import type { Repositories } from '#data';
 
 /** A line as the pickers build it, before it is placed in a section. */
 export type NewLine = Omit<OfferLineInput, 'offerId' | 'sectionId' | 'position' | 'originId'>;

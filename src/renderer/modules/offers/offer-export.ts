@@ -3,7 +3,7 @@ import { offerToBundle } from '#shared/bundle';
 import { documentDataFromApp } from '#shared/documents/from-app';
 import type { DocumentData } from '#shared/documents/types';
 import { documentChapters, resolveChapters } from '#shared/text-blocks';
-import type { Repositories } from '../../data';
+import type { Repositories } from '#data';
 
 export type ExportKind = 'xlsx' | 'xlsx-internal' | 'docx' | 'bundle';
 

@@ -1,7 +1,7 @@
 import type { Offer } from '#shared/domain';
 import { checkOffer } from '#shared/offers/preflight';
 import type { Finding } from '#shared/offers/preflight';
-import type { Repositories } from '../../data';
+import type { Repositories } from '#data';
 import { collectOffer, ExportProblem } from './offer-export';
 import type { CollectedOffer } from './offer-export';
 

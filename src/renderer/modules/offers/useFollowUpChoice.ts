@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Offer } from '#shared/domain';
 import { defaultFollowUpDate, followUpDateProblem } from '#shared/offers/follow-up';
-import type { FollowUpRequest } from '../../data';
+import type { FollowUpRequest } from '#data';
 import { localToday } from './offer-defaults';
 
 /** The follow-up the user chose in the mark-sent dialog: on by default, a week before expiry. */

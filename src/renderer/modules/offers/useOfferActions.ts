@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Offer } from '#shared/domain';
 import { formatDateInput } from '../../components/date-input';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { followUpRequest, useFollowUpChoice } from './useFollowUpChoice';
 import { useUiLanguage } from '../../components/useUiLanguage';
 import { notifyError } from '../../components/notify-error';

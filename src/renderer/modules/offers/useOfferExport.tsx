@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
 import { documentFileName } from '#shared/documents/types';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { platform } from '../../platform';
 import { generateDocument } from '../../workers/documents.client';
 import { collectOffer, ExportProblem, type CollectedOffer, type ExportKind } from './offer-export';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '#shared/domain';
 import type { Finding } from '#shared/offers/preflight';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { useCustomerModeStore } from '../../stores/customer-mode.store';
 import { customerSafeFindings } from './customer-safe';
 import { ExportProblem } from './offer-export';

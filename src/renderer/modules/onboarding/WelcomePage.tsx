@@ -18,7 +18,7 @@ import type { Language } from '#shared/domain';
 import { userProfileSchema } from '#shared/domain';
 import { translateIssue } from '../../i18n';
 import { issueMessage } from '#shared/validation/issue-message';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { platform } from '../../platform';
 import { useUiStore } from '../../stores/ui.store';
 import { errorMessage } from '../../components/notify-error';

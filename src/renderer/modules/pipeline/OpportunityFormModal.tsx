@@ -27,7 +27,7 @@ import { normalizeDecimalInput } from '../../components/decimal-input';
 import { DateField } from '../../components/DateField';
 import { fieldError } from '../../components/form-errors';
 import { FormActions } from '../../components/FormActions';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { usePipelineValuesHidden } from '../../stores/customer-mode.store';
 import { NewOfferModal, OpportunityOffers } from '#modules/offers';
 

@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { Opportunity, OpportunityStage } from '#shared/domain';
 import { formatMoney } from '#shared/money';
 import { EmptyState } from '../../components/EmptyState';
-import { useRepos } from '../../data';
-import { useClients, useOpportunities } from '#data';
+import { useRepos, useClients, useOpportunities } from '#data';
+import type { OpportunityMove } from '#data';
 import { BoardColumn } from './BoardColumn';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';
 import { PipelineValue } from '../../components/Internal';
 import { useUiLanguage } from '../../components/useUiLanguage';
 
-export type MoveTarget = { stage: OpportunityStage; before?: string; after?: string };
+/** Where a card lands: the data layer's board move of an opportunity. */
+export type MoveTarget = OpportunityMove;
 
 /**
  * The pipeline board: one column per stage, drag and drop or Alt+arrows, weighted totals; a

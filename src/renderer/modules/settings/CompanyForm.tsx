@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { companyProfileSchema, emptyCompanyProfile, type CompanyProfile } from '#shared/domain';
 import { fieldError } from '../../components/form-errors';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { PlatformError, platform } from '../../platform';
 import { logoDataUrl } from './logo';
 import { notifyError } from '../../components/notify-error';

@@ -2,8 +2,7 @@ import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/domain';
 import { StoragePersistenceStatus } from '../../components/StoragePersistenceStatus';
-import { useRepos } from '../../data';
-import { useOutboxCount } from '#data';
+import { useRepos, useOutboxCount } from '#data';
 import { platform } from '../../platform';
 
 /** UI language and where the data lives. */

@@ -17,7 +17,7 @@ import { defaultOfferSettings } from '#shared/domain';
 import type { OfferSettings } from '#shared/domain';
 import { deviceCode } from '#shared/offers/numbering';
 import { fieldError } from '../../components/form-errors';
-import { ValidationError, useRepos } from '../../data';
+import { ValidationError, useRepos } from '#data';
 import { translateIssue } from '../../i18n';
 import {
   offerSettingsFormSchema,

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { userProfileSchema, type UserProfile } from '#shared/domain';
 import { fieldError } from '../../components/form-errors';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 
 type FormValues = z.input<typeof userProfileSchema>;
 const blank: FormValues = { name: '', position: '', email: '', phone: '', initials: '' };

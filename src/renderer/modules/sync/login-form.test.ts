@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '#shared/sync/engine';
 import { errorFromReply } from '#shared/sync/http-transport';
-import { WorkspaceBoundError } from '../../data';
+import { WorkspaceBoundError } from '#data';
 import { loginErrorText, loginFormSchema, serverUrlProblem } from './login-form';
 
 describe('serverUrlProblem', () => {

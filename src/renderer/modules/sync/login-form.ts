@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SyncError } from '#shared/sync/engine';
-import { WorkspaceBoundError } from '../../data';
+import { WorkspaceBoundError } from '#data';
 import type { SyncText } from './status-view';
 
 /** Hosts that may be reached over plain http: this machine only (the CSP allows no others). */

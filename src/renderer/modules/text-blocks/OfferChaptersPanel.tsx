@@ -17,8 +17,7 @@ import type { Offer } from '#shared/domain';
 import { resolveChapters } from '#shared/text-blocks';
 import type { PlaceholderContext, ResolvedChapter } from '#shared/text-blocks';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
-import { useOfferChapters, useRepos, useTextBlocks } from '../../data';
-import { useContacts } from '#data';
+import { useOfferChapters, useRepos, useTextBlocks, useContacts } from '#data';
 import { contactFullName, offerContact } from '#modules/offers';
 import { ChapterAdaptModal } from './ChapterAdaptModal';
 import { MarkupPreview } from './MarkupPreview';
@@ -51,9 +50,10 @@ export function OfferChaptersPanel({ offer, context: given }: Props) {
   const contacts = useContacts(offer.clientId);
   const contact = contacts && offerContact(offer, contacts);
   const contactName = contact ? contactFullName(contact) : '';
+  const contactSalutation = contact?.salutation ?? '';
   const context = useMemo(
-    () => ({ ...given, client: { ...given.client, contactName } }),
-    [given, contactName],
+    () => ({ ...given, client: { ...given.client, contactName, contactSalutation } }),
+    [given, contactName, contactSalutation],
   );
   const resolved = useMemo(
     () => resolveChapters({ chapters: chapters ?? [], blocks: blocks ?? [], context }),

@@ -2,7 +2,7 @@ import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchivedDocument, Offer } from '#shared/domain';
-import { useOfferDocuments, useRepos } from '../../data';
+import { useOfferDocuments, useRepos } from '#data';
 import { platform } from '../../platform';
 import { useCustomerMode } from '../../stores/customer-mode.store';
 import { useSync } from '../../sync/SyncProvider';

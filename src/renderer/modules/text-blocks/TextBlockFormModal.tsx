@@ -22,7 +22,7 @@ import type { Language, TextBlock, TextBlockInput } from '#shared/domain';
 import { findPlaceholders, placeholderNames } from '#shared/text-blocks';
 import { fieldError } from '../../components/form-errors';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
-import { useRepos } from '../../data';
+import { useRepos } from '#data';
 import { MarkupPreview } from './MarkupPreview';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { FormActions } from '../../components/FormActions';

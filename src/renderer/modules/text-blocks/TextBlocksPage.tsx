@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, textBlockChapters } from '#shared/domain';
 import type { Language, TextBlock, TextBlockChapter } from '#shared/domain';
 import { EmptyState } from '../../components/EmptyState';
-import { useTextBlocks } from '../../data';
+import { useTextBlocks } from '#data';
 import { TextBlockFormModal } from './TextBlockFormModal';
 import { filterTextBlocks } from './text-block-list';
 import { TrashLink } from '../../components/TrashLink';

@@ -1,4 +1,4 @@
-import type { TrashArea, TrashBlock, TrashEntry } from '../../data';
+import type { TrashArea, TrashBlock, TrashEntry } from '#data';
 
 /** The message key and values that explain why an entry cannot be restored yet. */
 export function blockedMessage(block: TrashBlock): {
