@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '../../components/form-resolver';
 import {
   Alert,
   Group,
@@ -67,7 +67,7 @@ export function TextBlockFormModal({ opened, onClose, block, defaultLanguage }: 
   const bodyRef = useRef<HTMLTextAreaElement | null>(null);
   const { register, control, handleSubmit, reset, setValue, getValues, formState } =
     useForm<TextBlockInput>({
-      resolver: zodResolver(textBlockInputSchema),
+      resolver: formResolver(textBlockInputSchema),
       defaultValues: toFormValues(block, defaultLanguage),
       mode: 'onTouched',
     });
