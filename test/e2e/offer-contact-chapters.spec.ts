@@ -126,7 +126,10 @@ test('a contact whose name does not tell Frau or Herr states the salutation and 
   app: page,
 }) => {
   await startWorkspace(page, 'demo');
-  await page.getByRole('row', { name: /Brandt & Söhne/ }).first().click();
+  await page
+    .getByRole('row', { name: /Brandt & Söhne/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Ansprechpartner hinzufügen' }).click();
   const form = page.getByTestId('contact-form');
   await form.getByLabel('Vorname').fill('Kim');
