@@ -1,6 +1,5 @@
 import { Accordion, Button, Grid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -40,6 +39,7 @@ import { placeholderContext } from './placeholder-context';
 import { byPosition } from '#shared/ordering';
 import { positionNumbers } from '#shared/offers/positions';
 import { alternativeTargets, withAlternativeRule } from '#shared/offers/alternatives';
+import { notifyError } from '../../components/notify-error';
 
 /** The offer editor: terms, sections with keyboard-driven lines, live totals, lifecycle. */
 export function OfferEditorPage() {
@@ -98,15 +98,8 @@ export function OfferEditorPage() {
     () => alternativeTargets(ordered).map(replaceOption),
     [ordered, replaceOption],
   );
-  const fail = useCallback(
-    (error: unknown) =>
-      notifications.show({
-        title: t('common.errorTitle'),
-        message: String(error instanceof Error ? error.message : error),
-        color: 'red',
-      }),
-    [t],
-  );
+  // The data layer's typed errors in the UI language (never its English text).
+  const fail = useCallback((error: unknown) => notifyError(error, t), [t]);
   const onSaveLine = useCallback(
     (line: OfferLine, patch: Partial<OfferLine>) => {
       const next = withAlternativeRule(patch);
