@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, importOfferFile, startWorkspace, test } from './fixtures';
 import {
   chainOf,
   convertToPdf,
@@ -91,20 +91,7 @@ test('editor, print view/PDF, Word and Excel show the same totals, discount and 
   try {
     await startWorkspace(page, 'demo');
     await page.keyboard.press('Control+3');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
-    ]);
-    await chooser.setFiles({
-      name: 'essen.quotient-offer.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(offerFile)),
-    });
-    // The import shows what it will create and writes on "Importieren".
-    await page
-      .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
-      .getByRole('button', { name: 'Importieren' })
-      .click();
+    await importOfferFile(page, offerFile, 'essen.quotient-offer.json');
     await expect(page.getByTestId('offer-number')).toBeVisible();
     // A catalog bundle: a titled group of its own below the last section.
     const select = page

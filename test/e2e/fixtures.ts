@@ -77,3 +77,25 @@ export function followingNumber(number: string): string {
 
 /** `text` as a regular expression that matches it literally. */
 export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Chooses `offerFile` in "Angebotsdatei importieren …" (the import preview opens next). */
+export async function chooseOfferFile(page: Page, offerFile: unknown, name: string) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
+  ]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(offerFile)),
+  });
+}
+
+/** Imports `offerFile` from the offers list: choose it, then "Importieren" in the preview. */
+export async function importOfferFile(page: Page, offerFile: unknown, name: string) {
+  await chooseOfferFile(page, offerFile, name);
+  await page
+    .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
+    .getByRole('button', { name: 'Importieren' })
+    .click();
+}

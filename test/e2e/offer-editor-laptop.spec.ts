@@ -2,7 +2,7 @@
 // is inside the window, long names have room (full name in the title), the less common fields
 // are edited in the line details drawer, prices read formatted and are edited plainly.
 import type { Page } from '@playwright/test';
-import { expect, startWorkspace, test } from './fixtures';
+import { expect, importOfferFile, startWorkspace, test } from './fixtures';
 import { expectInViewport, expectRowControlsInViewport } from './support/viewport';
 
 const LONG_NAME = 'Firewall-Cluster FortiGate 200F inklusive Hochverfügbarkeit und Vor-Ort-Montage';
@@ -71,20 +71,7 @@ function line(name: string, quantity: string, unitPrice: string, extra: object =
 async function importOffer(page: Page) {
   await startWorkspace(page, 'demo');
   await page.keyboard.press('Control+3');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'laptop.quotient-offer.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(offerFile)),
-  });
-  // The import shows what it will create and writes on "Importieren".
-  await page
-    .getByRole('dialog', { name: 'Angebotsdatei importieren?' })
-    .getByRole('button', { name: 'Importieren' })
-    .click();
+  await importOfferFile(page, offerFile, 'laptop.quotient-offer.json');
   await expect(page.getByTestId('offer-line')).toHaveCount(5);
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { choose, expect, startWorkspace, test } from './fixtures';
+import { choose, chooseOfferFile, expect, startWorkspace, test } from './fixtures';
 
 async function exampleBundle() {
   return JSON.parse(
@@ -8,17 +8,8 @@ async function exampleBundle() {
   );
 }
 
-async function chooseFile(page: Page, bundle: unknown) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Angebotsdatei importieren …' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'musterbau.quotient-offer.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bundle)),
-  });
-}
+const chooseFile = (page: Page, bundle: unknown) =>
+  chooseOfferFile(page, bundle, 'musterbau.quotient-offer.json');
 
 test('the offer file import shows what it will create; cancel writes nothing, import writes', async ({
   app: page,

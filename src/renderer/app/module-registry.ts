@@ -5,13 +5,7 @@ import type { ModuleManifest, TableLabels } from './module-types';
 
 /** Every module's message bundles. */
 export function messageBundles(modules: readonly ModuleManifest[]): MessageBundle[] {
-  return modules.flatMap((module) =>
-    module.messages === undefined
-      ? []
-      : Array.isArray(module.messages)
-        ? [...(module.messages as readonly MessageBundle[])]
-        : [module.messages as MessageBundle],
-  );
+  return modules.flatMap((module) => module.messages ?? []);
 }
 
 /** The labels of every synced table some module owns. */

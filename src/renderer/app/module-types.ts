@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Offer } from '#shared/domain';
 import type { PlaceholderContext } from '#shared/text-blocks';
 import type { SyncedTableName } from '#shared/sync/synced-fields';
+import type { MessageBundle } from '../i18n';
 import type { AreaName } from './AreaBoundary';
 
 /**
@@ -10,10 +11,10 @@ import type { AreaName } from './AreaBoundary';
  * built from the list in app/modules.ts; adding an area is a new folder plus a line there.
  */
 export type ModuleManifest = {
-  /** Unique, kebab-case; the i18n namespace of `messages` unless `messagesKey` says otherwise. */
+  /** Unique, kebab-case; also the name of its folders under modules/ and data/. */
   id: string;
-  /** The area's texts, merged into the bundle under `messagesKey ?? id`. */
-  messages?: AreaMessages | readonly AreaMessages[];
+  /** The area's texts (defineMessages), each merged into the i18n bundle under its own key. */
+  messages?: readonly MessageBundle[];
   routes?: readonly ModuleRoute[];
   /** Its entry in the navigation (and the desktop menu's "Gehe zu"). */
   nav?: ModuleNav;
@@ -30,13 +31,6 @@ export type TableLabels = {
   label: string;
   /** i18n key prefixes where its field labels live, first match wins ('clients.fields'). */
   fields: readonly string[];
-};
-
-/** An area's messages: `key` is the namespace (t('<key>.…')). */
-export type AreaMessages = {
-  key: string;
-  de: Record<string, unknown>;
-  en: Record<string, unknown>;
 };
 
 export type ModuleRoute = {

@@ -9,7 +9,7 @@ const CalculatorPage = lazy(() =>
 /** The price calculators (German trade calculation, markup, day rate, PERT, Skonto). */
 export const calculatorModule: ModuleManifest = {
   id: 'calculator',
-  messages: calculatorMessages,
+  messages: [calculatorMessages],
   routes: [{ path: 'calculator', area: 'calculator', page: CalculatorPage }],
   nav: { path: '/calculator', labelKey: 'nav.calculator', shortcut: 'Ctrl+5', order: 50 },
 };

@@ -7,7 +7,7 @@ const CatalogPage = lazy(() => import('./CatalogPage').then((m) => ({ default: m
 /** The catalog: items, bundles and the rate card, with the import wizard. */
 export const catalogModule: ModuleManifest = {
   id: 'catalog',
-  messages: catalogMessages,
+  messages: [catalogMessages],
   routes: [{ path: 'catalog', area: 'catalog', page: CatalogPage }],
   nav: { path: '/catalog', labelKey: 'nav.catalog', shortcut: 'Ctrl+4', order: 40 },
   screenShortcuts: [

@@ -80,7 +80,6 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
             render={({ field }) => (
               <Select
                 label={t('contacts.fields.salutation')}
-                description={t('contacts.salutationHint')}
                 data={(['', 'f', 'm'] as const).map((value) => ({
                   value,
                   label: t(`contacts.salutations.${value || 'none'}`),
@@ -98,7 +97,6 @@ export function ContactFormModal({ clientId, contact, opened, isFirst, onClose }
             placeholder={t('contacts.titlePlaceholder')}
             {...register('title')}
             error={err('title')}
-            mt="auto"
           />
           <TextInput
             label={t('contacts.fields.firstName')}

@@ -111,7 +111,6 @@ const contactsDe = {
   },
   editTitle: 'Ansprechpartner bearbeiten',
   salutations: { none: 'keine Angabe', f: 'Frau', m: 'Herr' },
-  salutationHint: 'Für die Anrede in Briefen: „Sehr geehrte Frau …“',
   titlePlaceholder: 'z. B. Dr.',
 };
 
@@ -133,7 +132,6 @@ const contactsEn = {
   },
   editTitle: 'Edit contact',
   salutations: { none: 'not stated', f: 'Ms', m: 'Mr' },
-  salutationHint: 'For the salutation in letters: "Dear Ms …"',
   titlePlaceholder: 'e.g. Dr.',
 };
 

@@ -7,6 +7,6 @@ const WelcomePage = lazy(() => import('./WelcomePage').then((m) => ({ default: m
 /** The first start: demo data or an empty workspace. */
 export const onboardingModule: ModuleManifest = {
   id: 'onboarding',
-  messages: onboardingMessages,
+  messages: [onboardingMessages],
   routes: [{ path: '/welcome', area: 'welcome', page: WelcomePage, frame: false }],
 };

@@ -17,7 +17,7 @@ const SettingsPage = lazy(() =>
 /** Settings: company profile, own profile, offer defaults, language and data; other areas add tabs. */
 export const settingsModule: ModuleManifest = {
   id: 'settings',
-  messages: settingsMessages,
+  messages: [settingsMessages],
   routes: [{ path: 'settings', area: 'settings', page: SettingsPage }],
   nav: { path: '/settings', labelKey: 'nav.settings', shortcut: 'Ctrl+,', order: 90 },
   tables: {

@@ -13,7 +13,7 @@ const ConflictsPage = lazy(() =>
 /** Team sync: its settings tab, the header badge and the conflicts page. */
 export const syncModule: ModuleManifest = {
   id: 'sync',
-  messages: syncMessages,
+  messages: [syncMessages],
   routes: [{ path: 'sync/conflicts', area: 'conflicts', page: ConflictsPage }],
   contributes: {
     'settings.tab': [

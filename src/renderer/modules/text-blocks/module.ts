@@ -15,7 +15,7 @@ const TextBlocksPage = lazy(() =>
 /** The text-block library, an offer's chapters and its archived documents. */
 export const textBlocksModule: ModuleManifest = {
   id: 'text-blocks',
-  messages: textsMessages,
+  messages: [textsMessages],
   routes: [{ path: 'texts', area: 'texts', page: TextBlocksPage }],
   nav: { path: '/texts', labelKey: 'nav.texts', shortcut: 'Ctrl+6', order: 60 },
   tables: {

@@ -7,7 +7,7 @@ const TrashPage = lazy(() => import('./TrashPage').then((m) => ({ default: m.Tra
 /** The Papierkorb: deleted records of every area, to restore. */
 export const trashModule: ModuleManifest = {
   id: 'trash',
-  messages: trashMessages,
+  messages: [trashMessages],
   routes: [
     { path: 'trash', area: 'trash', redirect: '/trash/clients' },
     { path: 'trash/:area', area: 'trash', page: TrashPage },
