@@ -28,6 +28,17 @@ export const stageProbability: Record<OpportunityStage, number> = {
   lost: 0,
 };
 
+/** Why an opportunity was lost (issue 12: the short form when it moves to "lost"). */
+export const lossReasons = [
+  'price',
+  'functionality',
+  'relationship',
+  'timing',
+  'no-decision',
+  'other',
+] as const;
+export type LossReason = (typeof lossReasons)[number];
+
 export const opportunityInputSchema = z.object({
   clientId: z.string().min(1),
   title: requiredText(200),
@@ -38,6 +49,26 @@ export const opportunityInputSchema = z.object({
   lostReason: optionalText(500),
   /** Fractional index within the stage column of the pipeline board. */
   position: z.string().min(1),
+  // Issue 12 (absent on older rows): the competitors in play, one of them perhaps the incumbent,
+  // and the short loss form. A lost opportunity without `lossReason` skipped the form.
+  competitorIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+  /** The incumbent among `competitorIds` ('' none). */
+  incumbentId: z.string().max(64).optional(),
+  lossReason: z.enum(lossReasons).optional(),
+  /** The competitor it was lost to ('' unknown). */
+  lostToCompetitorId: z.string().max(64).optional(),
+  /** Their price, when known ('' unknown). */
+  lostToPrice: z.union([z.literal(''), nonNegativeDecimalSchema]).optional(),
+  /** Their price against ours in percent (negative: cheaper), when known ('' unknown). */
+  lostPriceGapPct: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d{1,3}(\.\d{1,2})?$/, msg.decimal),
+    ])
+    .optional(),
 });
 export type OpportunityInput = z.infer<typeof opportunityInputSchema>;
 export type Opportunity = OpportunityInput & RowMeta;

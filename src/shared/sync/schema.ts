@@ -15,6 +15,13 @@ import {
   roleInputSchema,
   textBlockInputSchema,
 } from '../domain';
+import {
+  analysisInputSchema,
+  battlecardInputSchema,
+  competitorAttachmentInputSchema,
+  competitorInputSchema,
+  priceObservationInputSchema,
+} from '../domain/analyses';
 
 /**
  * The client's database schema, declared once: every version's IndexedDB stores and the synced
@@ -147,6 +154,26 @@ export const SCHEMA = [
     // server that pushes may carry them.
     version: 7,
     stores: {},
+  },
+  {
+    // Issue 12: market and competitor analyses. New stores, and new optional opportunity fields
+    // (the competitors in play, the loss form), whose shapes the opportunities entry already
+    // reads from the domain schema.
+    version: 8,
+    stores: {
+      competitors: 'id, name',
+      competitorAttachments: 'id, competitorId, sha256',
+      battlecards: 'id, competitorId',
+      priceObservations: 'id, competitorId, catalogItemId, category',
+      analyses: 'id, kind, clientId, opportunityId, updatedAt',
+    },
+    synced: {
+      competitors: [competitorInputSchema.shape],
+      competitorAttachments: [competitorAttachmentInputSchema.shape],
+      battlecards: [battlecardInputSchema.shape],
+      priceObservations: [priceObservationInputSchema.shape],
+      analyses: [analysisInputSchema.shape],
+    },
   },
 ] as const satisfies readonly SchemaVersion[];
 

@@ -45,6 +45,8 @@ type Def = {
   options?: readonly z.ZodType[];
   in?: z.ZodType;
   innerType?: z.ZodType;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
 };
 
 /**
@@ -79,6 +81,8 @@ export function storedForm(schema: z.ZodType): z.ZodType {
       return z.array(storedForm(def.element!));
     case 'object':
       return z.object(storedShape(def.shape!));
+    case 'record':
+      return z.record(z.string(), storedForm(def.valueType!));
     case 'union':
       return z.union(def.options!.map(storedForm) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
     case 'pipe':

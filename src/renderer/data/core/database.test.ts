@@ -1,8 +1,16 @@
 import type { EntityTable } from 'dexie';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SYNCED_FIELDS } from '#shared/sync/synced-fields';
+import type {
+  Analysis,
+  Battlecard,
+  Competitor,
+  CompetitorAttachment,
+  PriceObservation,
+} from '#shared/domain/analyses';
 import { QuotientDb, syncedTables } from './database';
 import type {
+  Stored,
   StoredActivity,
   StoredBundle,
   StoredCatalogItem,
@@ -38,6 +46,11 @@ describe('the database, typed and built from the schema declaration', () => {
       textBlocks: StoredTextBlock;
       offerChapters: StoredOfferChapter;
       documents: StoredDocument;
+      competitors: Stored<Competitor>;
+      competitorAttachments: Stored<CompetitorAttachment>;
+      battlecards: Stored<Battlecard>;
+      priceObservations: Stored<PriceObservation>;
+      analyses: Stored<Analysis>;
     }>();
     expectTypeOf<QuotientDb['offers']>().toEqualTypeOf<EntityTable<StoredOffer, 'id'>>();
   });
@@ -59,6 +72,11 @@ describe('the database, typed and built from the schema declaration', () => {
       'textBlocks',
       'offerChapters',
       'documents',
+      'competitors',
+      'competitorAttachments',
+      'battlecards',
+      'priceObservations',
+      'analyses',
     ]);
     freshIndexedDb();
     const db = new QuotientDb('tables');

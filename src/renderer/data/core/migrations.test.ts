@@ -48,8 +48,15 @@ describe('migrations', () => {
       },
       6: { parkedChanges: '[table+id+field], parkedAt' },
       7: {},
+      8: {
+        competitors: 'id, name',
+        competitorAttachments: 'id, competitorId, sha256',
+        battlecards: 'id, competitorId',
+        priceObservations: 'id, competitorId, catalogItemId, category',
+        analyses: 'id, kind, clientId, opportunityId, updatedAt',
+      },
     });
-    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(migrations.filter((migration) => migration.upgrade)).toEqual([]);
   });
 
@@ -117,7 +124,7 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(7);
+    expect(schemaVersion).toBe(8);
     expect(
       ['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges'].filter((store) =>
         idbStores(db).includes(store),
