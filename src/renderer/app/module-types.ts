@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Offer } from '#shared/domain';
+import type { Offer, OfferLine, Opportunity } from '#shared/domain';
 import type { PlaceholderContext } from '#shared/text-blocks';
 import type { SyncedTableName } from '#shared/sync/synced-fields';
 import type { MessageBundle } from '../i18n';
@@ -76,6 +76,20 @@ export type SlotProps = {
   'client.detail': { clientId: string };
   /** The offer editor's main column, below the sections. */
   'offerEditor.main': { offer: Offer; context: PlaceholderContext };
+  /**
+   * The offer editor's side panel (toggled from the editor's header, Alt+W), beside the sections:
+   * mounted only while open, so it costs the editor's first paint nothing.
+   */
+  'offerEditor.aside': { offer: Offer };
+  /** The line details drawer of the offer editor, below the line's own fields. */
+  'offerEditor.lineDetail': { offer: Offer; line: OfferLine };
+  /** The opportunity dialog of an existing opportunity, below its fields. */
+  'opportunity.detail': { opportunity: Opportunity };
+  /**
+   * Shown when an opportunity has just moved to "lost" (board drag, keyboard move or the
+   * dialog's stage): a dialog of its own, `onClose` when it is saved or skipped.
+   */
+  'opportunity.lost': { opportunity: Opportunity; onClose: () => void };
   /** A tab of the settings page. */
   'settings.tab': Record<string, never>;
   /** The header's status area. */

@@ -48,6 +48,11 @@ export const offerInputSchema = z
     notes: optionalText(10_000),
     /** Why the customer rejected the offer, recorded with the rejection (absent on older rows). */
     rejectionReason: optionalText(500).optional(),
+    /**
+     * The competitor-matrix analysis whose "Warum wir" / "Why us" chapter the proposal carries
+     * ('' or absent: none; issue 12).
+     */
+    whyUsAnalysisId: z.string().max(64).optional(),
   })
   .superRefine((offer, ctx) => {
     if (offer.currency !== 'EUR' && offer.exchangeRate === '') {
