@@ -156,6 +156,7 @@ describe('the manifests', () => {
       'catalog',
       'calculator',
       'text-blocks',
+      'analyses',
       'trash',
       'settings',
     ]);

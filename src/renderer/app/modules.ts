@@ -1,3 +1,4 @@
+import { analysesModule } from '#modules/analyses/module';
 import { calculatorModule } from '#modules/calculator/module';
 import { catalogModule } from '#modules/catalog/module';
 import { clientsModule } from '#modules/clients/module';
@@ -23,6 +24,7 @@ export const modules: readonly ModuleManifest[] = [
   catalogModule,
   calculatorModule,
   textBlocksModule,
+  analysesModule,
   trashModule,
   settingsModule,
   syncModule,

@@ -68,6 +68,7 @@ describe('navigation', () => {
         { id: 'catalog', label: 'Catalog', accelerator: 'CmdOrCtrl+4' },
         { id: 'calculator', label: 'Calculator', accelerator: 'CmdOrCtrl+5' },
         { id: 'text-blocks', label: 'Text blocks', accelerator: 'CmdOrCtrl+6' },
+        { id: 'analyses', label: 'Competition', accelerator: 'CmdOrCtrl+7' },
         { id: 'trash', label: 'Trash' },
         { id: 'settings', label: 'Settings', accelerator: 'CmdOrCtrl+,' },
       ],

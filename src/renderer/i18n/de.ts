@@ -124,6 +124,10 @@ export const de = {
       trash: 'Papierkorb',
       print: 'Druckansicht',
       welcome: 'Willkommen',
+      competitors: 'Wettbewerb',
+      competitor: 'Wettbewerber',
+      analyses: 'Analysen',
+      analysis: 'Analyse',
     },
   },
   storage: {

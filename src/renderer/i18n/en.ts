@@ -118,6 +118,10 @@ export const en: Translation<typeof de> = {
       trash: 'Trash',
       print: 'Print view',
       welcome: 'Welcome',
+      competitors: 'Competition',
+      competitor: 'Competitor',
+      analyses: 'Analyses',
+      analysis: 'Analysis',
     },
   },
   storage: {

@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import type { ModuleManifest } from '../../app/module-types';
+import { analysesMessages } from './messages';
+
+const CompetitorsPage = lazy(() =>
+  import('./CompetitorsPage').then((m) => ({ default: m.CompetitorsPage })),
+);
+const CompetitorDetailPage = lazy(() =>
+  import('./CompetitorDetailPage').then((m) => ({ default: m.CompetitorDetailPage })),
+);
+const WinLossPage = lazy(() => import('./WinLossPage').then((m) => ({ default: m.WinLossPage })));
+const PriceObservationsPage = lazy(() =>
+  import('./PriceObservationsPage').then((m) => ({ default: m.PriceObservationsPage })),
+);
+
+/**
+ * Competition (issue 12): competitors with battlecards, attachments and observed prices,
+ * win/loss from the pipeline, the analyses; panels in the offer editor and on opportunities.
+ */
+export const analysesModule: ModuleManifest = {
+  id: 'analyses',
+  messages: [analysesMessages],
+  routes: [
+    { path: 'competitors', area: 'competitors', page: CompetitorsPage },
+    // Static segments rank before the parameter in react-router; competitor ids are UUIDs.
+    { path: 'competitors/win-loss', area: 'competitors', page: WinLossPage },
+    { path: 'competitors/prices', area: 'competitors', page: PriceObservationsPage },
+    { path: 'competitors/:competitorId', area: 'competitor', page: CompetitorDetailPage },
+  ],
+  nav: { path: '/competitors', labelKey: 'analyses.nav', shortcut: 'Ctrl+7', order: 65 },
+  tables: {
+    competitors: { label: 'analyses.tables.competitors', fields: ['analyses.fields'] },
+    competitorAttachments: {
+      label: 'analyses.tables.competitorAttachments',
+      fields: ['analyses.attachments.fields'],
+    },
+    battlecards: { label: 'analyses.tables.battlecards', fields: ['analyses.battlecard.fields'] },
+    priceObservations: {
+      label: 'analyses.tables.priceObservations',
+      fields: ['analyses.prices.fields'],
+    },
+    analyses: { label: 'analyses.tables.analyses', fields: ['analyses.analysisFields'] },
+  },
+};
