@@ -20,3 +20,10 @@ export type {
   WinLossReport,
   WinLossReportInput,
 } from './win-loss';
+export { isStale } from './stale';
+export { deriveSwotStrategyPrompts } from './swot';
+export type { SwotLists, SwotStrategyPrompt, SwotStrategyPrompts } from './swot';
+export { fairValueLine } from './positioning';
+export type { FairValueLine, FairValuePoint, PositionInput } from './positioning';
+export { matchPriceObservations } from './price-intel';
+export type { ObservationLike, PriceMatch, PricedLine } from './price-intel';
