@@ -1,0 +1,214 @@
+import type { Chart, ChartType, Plugin } from 'chart.js';
+
+// Arial where it exists, its metric twin on Linux, then whatever sans-serif there is.
+export const FONT_FAMILY = 'Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+
+export const BRAND = '#1c5d99';
+export const ACCENT = '#e07b00';
+export const MUTED = '#9aa5b1';
+export const TEXT = '#1f2933';
+
+/** One SWOT quadrant: its title, items and tint; drawn in the order top-left, top-right, bottom-left, bottom-right. */
+export type SwotQuadrant = { title: string; items: string[]; color: string };
+export type SwotPluginOptions = { quadrants?: SwotQuadrant[] };
+
+/** Lines through a point of the data and a label in each corner of the chart area. */
+export type QuadrantPluginOptions = {
+  lines?: { x: number; y: number };
+  labels?: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
+};
+
+/** Texts drawn beside (bars: at the end or centre; points: to the right) each element. */
+export type ValueLabelOptions = {
+  texts?: (string[] | null)[];
+  position?: 'end' | 'center' | 'right';
+};
+
+declare module 'chart.js' {
+  // Module augmentation must be an interface; TType is chart.js's own parameter.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions, @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    quotientSwot?: SwotPluginOptions | false;
+    quotientQuadrants?: QuadrantPluginOptions | false;
+    quotientValueLabels?: ValueLabelOptions | false;
+  }
+}
+
+type Ctx = Chart['ctx'];
+
+function font(size: number, bold = false): string {
+  return `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
+}
+
+/** Breaks a text into lines no wider than `width`; a word longer than a line is cut. */
+export function wrapText(ctx: Ctx, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((part) => part !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (ctx.measureText(candidate).width <= width || line === '') {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Paints the canvas white first: PNGs are transparent by default and Word shows that grey. */
+export const analysisBackground: Plugin = {
+  id: 'quotientAnalysisBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+function drawQuadrant(
+  ctx: Ctx,
+  quadrant: SwotQuadrant,
+  box: { x: number; y: number; w: number; h: number },
+) {
+  const pad = 8;
+  ctx.fillStyle = quadrant.color;
+  ctx.fillRect(box.x, box.y, box.w, box.h);
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.strokeRect(box.x, box.y, box.w, box.h);
+  ctx.fillStyle = TEXT;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.font = font(14, true);
+  ctx.fillText(quadrant.title, box.x + pad, box.y + pad);
+  ctx.font = font(11);
+  const lineHeight = 14;
+  const width = box.w - pad * 2 - 10;
+  const bottom = box.y + box.h - pad;
+  let y = box.y + pad + 22;
+  for (const [index, item] of quadrant.items.entries()) {
+    const lines = wrapText(ctx, item, width);
+    if (y + lines.length * lineHeight > bottom) {
+      // What does not fit is counted, not silently dropped.
+      const rest = quadrant.items.length - index;
+      if (y + lineHeight <= bottom + 2) ctx.fillText(`… (+${rest})`, box.x + pad, y);
+      break;
+    }
+    ctx.fillText('•', box.x + pad, y);
+    for (const line of lines) {
+      ctx.fillText(line, box.x + pad + 10, y);
+      y += lineHeight;
+    }
+    y += 3;
+  }
+}
+
+/** SWOT: the four quadrants with their items, filling the chart area. */
+export const swotPlugin: Plugin = {
+  id: 'quotientSwot',
+  afterDraw(chart: Chart, _args, options: SwotPluginOptions) {
+    const quadrants = options?.quadrants;
+    if (!quadrants || quadrants.length !== 4) return;
+    const { ctx, chartArea } = chart;
+    const w = (chartArea.right - chartArea.left) / 2;
+    const h = (chartArea.bottom - chartArea.top) / 2;
+    ctx.save();
+    quadrants.forEach((quadrant, index) =>
+      drawQuadrant(ctx, quadrant, {
+        x: chartArea.left + (index % 2) * w,
+        y: chartArea.top + Math.floor(index / 2) * h,
+        w,
+        h,
+      }),
+    );
+    ctx.restore();
+  },
+};
+
+/** Quadrant lines at data values (BCG: growth 10 %, relative share 1.0) and corner labels. */
+export const quadrantPlugin: Plugin = {
+  id: 'quotientQuadrants',
+  beforeDatasetsDraw(chart: Chart, _args, options: QuadrantPluginOptions) {
+    const lines = options?.lines;
+    const { ctx, chartArea, scales } = chart;
+    const x = scales.x;
+    const y = scales.y;
+    if (!x || !y) return;
+    ctx.save();
+    if (lines) {
+      ctx.strokeStyle = MUTED;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([6, 4]);
+      const px = x.getPixelForValue(lines.x);
+      const py = y.getPixelForValue(lines.y);
+      ctx.beginPath();
+      ctx.moveTo(px, chartArea.top);
+      ctx.lineTo(px, chartArea.bottom);
+      ctx.moveTo(chartArea.left, py);
+      ctx.lineTo(chartArea.right, py);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    const labels = options?.labels;
+    if (labels) {
+      ctx.fillStyle = '#52606d';
+      ctx.font = font(13, true);
+      const pad = 6;
+      ctx.textBaseline = 'top';
+      ctx.textAlign = 'left';
+      ctx.fillText(labels.topLeft, chartArea.left + pad, chartArea.top + pad);
+      ctx.textAlign = 'right';
+      ctx.fillText(labels.topRight, chartArea.right - pad, chartArea.top + pad);
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(labels.bottomRight, chartArea.right - pad, chartArea.bottom - pad);
+      ctx.textAlign = 'left';
+      ctx.fillText(labels.bottomLeft, chartArea.left + pad, chartArea.bottom - pad);
+    }
+    ctx.restore();
+  },
+};
+
+type Positioned = { x: number; y: number; base?: number; options?: { radius?: number } };
+
+/** Value and name labels beside bars and bubbles (chart.js has none of its own). */
+export const valueLabelPlugin: Plugin = {
+  id: 'quotientValueLabels',
+  afterDatasetsDraw(chart: Chart, _args, options: ValueLabelOptions) {
+    const texts = options?.texts;
+    if (!texts) return;
+    const { ctx } = chart;
+    const position = options.position ?? 'end';
+    ctx.save();
+    ctx.font = font(12, true);
+    ctx.fillStyle = TEXT;
+    ctx.textBaseline = 'middle';
+    texts.forEach((list, datasetIndex) => {
+      if (!list || !chart.isDatasetVisible(datasetIndex)) return;
+      const meta = chart.getDatasetMeta(datasetIndex);
+      meta.data.forEach((element, index) => {
+        const text = list[index];
+        if (text === undefined || text === '') return;
+        const { x, y, base, options: elementOptions } = element as unknown as Positioned;
+        if (position === 'center') {
+          ctx.textAlign = 'center';
+          ctx.fillText(text, base === undefined ? x : (x + base) / 2, y);
+        } else if (position === 'right') {
+          // Beside the bubble, on its left where the right would run out of the chart.
+          const gap = (elementOptions?.radius ?? 0) + 4;
+          const fits = x + gap + ctx.measureText(text).width <= chart.chartArea.right;
+          ctx.textAlign = fits ? 'left' : 'right';
+          ctx.fillText(text, fits ? x + gap : x - gap, y);
+        } else {
+          ctx.textAlign = 'left';
+          ctx.fillText(text, x + 6, y);
+        }
+      });
+    });
+    ctx.restore();
+  },
+};
