@@ -51,6 +51,8 @@ import { createSettingsRepository } from './settings/settings.repository';
 import type { SettingsRepository } from './settings/settings.repository';
 import { createTrashRepository } from './core/trash.repository';
 import type { TrashRepository } from './core/trash.repository';
+import { createAnalysesRepositories } from './analyses/repositories';
+import type { AnalysesRepositories } from './analyses/repositories';
 
 export type Repositories = {
   clients: ClientsRepository;
@@ -85,7 +87,7 @@ export type Repositories = {
   previewOfferBundle(json: unknown, options?: BundleImportOptions): Promise<BundleImportPreview>;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
-};
+} & AnalysesRepositories;
 
 export type CreateRepositoriesArgs = {
   db: QuotientDb;
@@ -127,6 +129,8 @@ export function createRepositories({
     local: createLocalRepository({ db, notifier, onProfileSaved }),
     outbox: createOutboxRepository(db),
     blobs,
+    // Issue 12: competitors, battlecards, price observations, analyses, win/loss.
+    ...createAnalysesRepositories(ctx, blobs),
     onCommitted: (listener) => notifier.subscribe(listener),
     // Loaded when used (onboarding, tests): the import stays out of the start-up bundle.
     importWorkspace: async (data) =>
