@@ -1,12 +1,13 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync]
+//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync|analyses]
 // Figures with a baseline (the same work done bare on the same stack, in the same run) are
 // judged by their ratio to it; the summary at the end says which meet their ratio target.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureAnalyses } from './analyses.mjs';
 import { measureFoundation } from './foundation.mjs';
 import { firstPage, launcher, ratioSummary, serve, WEB_OUT } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
@@ -21,8 +22,9 @@ const runFoundation = only === undefined || only === 'foundation';
 const runOffers = only === undefined || only === 'offers';
 const runDocuments = only === undefined || only === 'documents';
 const runSync = only === undefined || only === 'sync';
-// Only the foundation, offers and documents figures need the web build and Chromium.
-const runBrowser = runFoundation || runOffers || runDocuments;
+const runAnalyses = only === undefined || only === 'analyses';
+// Only the foundation, offers, documents and analyses figures need the web build and Chromium.
+const runBrowser = runFoundation || runOffers || runDocuments || runAnalyses;
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 const bulkRounds = Number(option('--bulk-rounds')) || 3;
@@ -60,7 +62,8 @@ try {
     const context = await launch();
     const page = await firstPage(context);
     await page.goto(
-      `${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}&bulkRounds=${bulkRounds}`,
+      `${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}` +
+        `&bulkRounds=${bulkRounds}&analysis=${runAnalyses ? 1 : 0}`,
     );
     seed = await page.evaluate(() => window.__seed);
     console.log('seed', JSON.stringify(seed));
@@ -80,6 +83,14 @@ try {
     });
   }
   if (runSync) results.sync = await measureSync({ root });
+  if (runAnalyses) {
+    results.analyses = await measureAnalyses({
+      launch,
+      origin: server.origin,
+      root,
+      analysisSeed: seed.analysis,
+    });
+  }
 
   mkdirSync(join(root, 'bench'), { recursive: true });
   const file = join(root, 'bench/results.json');

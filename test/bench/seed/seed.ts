@@ -1,4 +1,5 @@
 import { openWorkspace } from '../../../src/renderer/data';
+import { seedAnalysis, type AnalysisSeedResult } from './analysis-seed';
 import { measureBulkInsert, type BulkInsertResult } from './bulk-insert';
 import { seedOffer, type OfferSeedResult } from './offer-seed';
 
@@ -10,19 +11,22 @@ type SeedResult = {
   insertMs: number;
   bulkInsert: BulkInsertResult | null;
   offer: OfferSeedResult | null;
+  analysis: AnalysisSeedResult | null;
 };
 
 /**
  * Stores the bench workspace through the real repositories (with their outbox entries):
  * `?clients=n` clients with contacts, `?offerLines=n` one offer of n lines (0 = none).
  * `?bulkRounds=n` times the client insert n times, each beside a bare Dexie bulkPut of the
- * same rows (the first run stores the workspace's clients).
+ * same rows (the first run stores the workspace's clients). `?analysis=1` adds a competitor
+ * matrix with its competitors (issue 12).
  */
 async function seed(): Promise<SeedResult> {
   const params = new URLSearchParams(location.search);
   const clientCount = Number(params.get('clients') ?? 10_000);
   const offerLines = Number(params.get('offerLines') ?? 0);
   const bulkRounds = Number(params.get('bulkRounds') ?? 3);
+  const withAnalysis = params.get('analysis') === '1';
   const workspace = await openWorkspace();
   const { repos } = workspace;
   await repos.local.saveProfile({
@@ -43,7 +47,8 @@ async function seed(): Promise<SeedResult> {
   const contacts = (await repos.contacts.listAll()).length;
   const outbox = await repos.outbox.count();
   const offer = offerLines > 0 ? await seedOffer(repos, offerLines) : null;
-  return { clients, contacts, outbox, insertMs, bulkInsert, offer };
+  const analysis = withAnalysis ? await seedAnalysis(repos) : null;
+  return { clients, contacts, outbox, insertMs, bulkInsert, offer, analysis };
 }
 
 const target = window as unknown as { __seed?: Promise<SeedResult> };
