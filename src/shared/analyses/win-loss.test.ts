@@ -265,7 +265,13 @@ describe('winLossReport', () => {
     [[row({ id: '1', lostPriceGapPct: 'x' })], {}, 'rows[0].lostPriceGapPct: "x" is not a number'],
     [[row({ id: '1', stage: 'gone' })], {}, 'rows[0].stage: must be one of'],
     [[row({ id: '1', closeDate: 3 as never })], {}, 'rows[0].closeDate: a text is required'],
+    [
+      [row({ id: '1', closeDate: '15.03.2026' })],
+      {},
+      'rows[0].closeDate: must be a date YYYY-MM-DD (now "15.03.2026")',
+    ],
     [rows, { from: '15.03.2026' }, 'filter.from: must be a date YYYY-MM-DD (now "15.03.2026")'],
+    [rows, { to: '2026-02-30' }, 'filter.to: "2026-02-30" is not a calendar date'],
     [
       rows,
       { from: '2026-04-01', to: '2026-03-01' },

@@ -13,6 +13,7 @@ import {
   type NumberInput,
 } from './input';
 import { compareIds } from './matrix';
+import { dayNumber } from './stale';
 
 export type WinLossOpportunityInput = {
   id: string;
@@ -148,6 +149,12 @@ export function winLossReport(
     const row = readRecord(field, item);
     const opportunity = readOpportunity(field, row, true);
     const closeDate = readText(`${field}.closeDate`, row.closeDate);
+    if (closeDate !== '' && !ISO_DATE.test(closeDate)) {
+      throw new AnalysisError(
+        `${field}.closeDate`,
+        `must be a date YYYY-MM-DD (now "${closeDate}")`,
+      );
+    }
     if (from !== '' && (closeDate === '' || closeDate < from)) return;
     if (to !== '' && (closeDate === '' || closeDate > to)) return;
     if (industry !== '' && readText(`${field}.industry`, row.industry) !== industry) return;
@@ -309,14 +316,8 @@ function readFilter(filter: WinLossFilter): Required<WinLossFilter> {
   const record = readRecord('filter', filter);
   const from = readText('filter.from', record.from);
   const to = readText('filter.to', record.to);
-  for (const [name, value] of [
-    ['filter.from', from],
-    ['filter.to', to],
-  ] as const) {
-    if (value !== '' && !ISO_DATE.test(value)) {
-      throw new AnalysisError(name, `must be a date YYYY-MM-DD (now "${value}")`);
-    }
-  }
+  if (from !== '') dayNumber('filter.from', from);
+  if (to !== '') dayNumber('filter.to', to);
   if (from !== '' && to !== '' && from > to) {
     throw new AnalysisError('filter.to', `must not be before filter.from (${from})`);
   }
