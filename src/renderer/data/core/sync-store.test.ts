@@ -18,6 +18,13 @@ import {
   makeRoleInput,
   makeTextBlockInput,
 } from '../../../../test/factories/domain';
+import {
+  makeAnalysisInput,
+  makeBattlecardInput,
+  makeCompetitorInput,
+  makePriceObservationInput,
+} from '../../../../test/factories/analyses';
+import { analysisKinds } from '#shared/domain/analyses';
 import { sha256Hex } from '#shared/hash';
 import { SyncError, downloadBlob, runSync } from '#shared/sync/engine';
 import type { SyncRunResult, SyncTransport } from '#shared/sync/engine';
@@ -626,6 +633,30 @@ describe('blobs', () => {
     expect(await b.store.blobsToUpload([document.sha256, sheetSha])).toEqual([]);
   });
 
+  it('uploads a competitor attachment before its row and downloads it with its own type', async () => {
+    const a = openDevice('a', NODE_A);
+    const competitor = await a.repos.competitors.create(makeCompetitorInput());
+    const bytes = new TextEncoder().encode('PK Preisvergleich Elbtal');
+    const attachment = await a.repos.competitorAttachments.attach(competitor.id, {
+      name: 'Preisvergleich.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes,
+    });
+    const { transport, calls } = spyTransport(referenceTransport(server));
+    expect((await a.sync(transport)).blobs.uploaded).toBe(1);
+    const firstPush = calls.findIndex((call) => call.startsWith('push'));
+    expect(calls.slice(0, firstPush)).toEqual([`putBlob ${attachment.sha256.slice(0, 8)}`]);
+
+    const b = openDevice('b', NODE_B);
+    expect((await b.sync()).blobs).toEqual({ uploaded: 0, downloaded: 1, failed: 0 });
+    expect(await b.repos.blobs.get(attachment.sha256)).toMatchObject({
+      type: attachment.mimeType,
+      data: bytes,
+    });
+    expect(await b.repos.competitorAttachments.readBytes(attachment.id)).toEqual(bytes);
+    expect(await b.store.missingBlobs()).toEqual([]);
+  });
+
   it('rejects downloaded bytes that do not match their hash and stores nothing', async () => {
     const a = openDevice('a', NODE_A);
     const { document } = await archive(a);
@@ -744,6 +775,38 @@ describe('synced fields', () => {
     await repos.offers.markSent(lost.id);
     await repos.offers.reject(lost.id, { reason: 'Preis zu hoch' });
     await repos.offerLines.remove(line.id).catch(() => undefined);
+    // Issue 12: competitors with an attachment, a battlecard and a price, every kind of
+    // analysis, and an opportunity with competitors in play that was lost to one of them.
+    const competitor = await repos.competitors.create(makeCompetitorInput());
+    await repos.competitors.update(competitor.id, { lastVerified: '2026-11-20' });
+    await repos.competitorAttachments.attach(competitor.id, {
+      name: 'Preisliste.pdf',
+      mimeType: 'application/pdf',
+      bytes: new TextEncoder().encode('%PDF-1.7 Preisliste'),
+    });
+    await repos.battlecards.save(competitor.id, makeBattlecardInput(competitor.id));
+    await repos.priceObservations.create(
+      makePriceObservationInput(competitor.id, { category: '', catalogItemId: item.id }),
+    );
+    for (const kind of analysisKinds) {
+      await repos.analyses.create(makeAnalysisInput(kind, {}, [competitor.id]));
+    }
+    const lostDeal = await repos.opportunities.create(
+      makeOpportunityInput(client.id, {
+        title: 'Verloren an Elbtal',
+        stage: 'lost',
+        probability: 0,
+      }),
+    );
+    await repos.winLoss.setCompetitorsInPlay(lostDeal.id, [competitor.id], competitor.id);
+    await repos.winLoss.recordLoss(lostDeal.id, {
+      lossReason: 'price',
+      lostToCompetitorId: competitor.id,
+      lostToPrice: '41000.00',
+      lostPriceGapPct: '-12.5',
+      category: 'service',
+    });
+    await repos.competitors.remove(competitor.id);
     await repos.clients.remove(client.id);
 
     const changes = (await a.db.outbox.toArray()).flatMap((record) =>
@@ -756,7 +819,24 @@ describe('synced fields', () => {
     expect(refused).toEqual([]);
     expect(new Set(changes.map((change) => change.table))).toEqual(new Set(syncedTables));
     const written = new Set(changes.map(({ table, field }) => `${table}.${field}`));
-    for (const field of ['offers.rejectionReason', 'offerLines.credit', 'offerChapters.body']) {
+    for (const field of [
+      'offers.rejectionReason',
+      'offerLines.credit',
+      'offerChapters.body',
+      'opportunities.competitorIds',
+      'opportunities.incumbentId',
+      'opportunities.lossReason',
+      'opportunities.lostToCompetitorId',
+      'opportunities.lostToPrice',
+      'opportunities.lostPriceGapPct',
+      'competitorAttachments.sha256',
+      'battlecards.objections',
+      'analyses.scores',
+      'analyses.forces',
+      'analyses.market',
+      'analyses.portfolio',
+      'priceObservations.source',
+    ]) {
       expect(written).toContain(field);
     }
   });

@@ -57,6 +57,7 @@ export const SYNC_STATE_KEYS = {
 const BLOB_FIELDS: readonly { table: SyncedTable; field: string }[] = [
   { table: 'documents', field: 'sha256' },
   { table: 'catalogItems', field: 'datasheetSha256' },
+  { table: 'competitorAttachments', field: 'sha256' },
 ];
 
 /** The sync engine's store on Dexie, plus what the sync service and conflicts view need. */
@@ -219,11 +220,12 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       await db.blobUploads.put({ sha256 });
     },
     async missingBlobs() {
-      const [documents, datasheets] = await Promise.all([
+      const [documents, datasheets, attachments] = await Promise.all([
         db.documents.orderBy('sha256').uniqueKeys(),
         db.catalogItems.where('datasheetSha256').above('').uniqueKeys(),
+        db.competitorAttachments.orderBy('sha256').uniqueKeys(),
       ]);
-      const wanted = [...new Set([...documents, ...datasheets])].filter(isSha256);
+      const wanted = [...new Set([...documents, ...datasheets, ...attachments])].filter(isSha256);
       const have = new Set(await db.blobs.where('sha256').anyOf(wanted).primaryKeys());
       return wanted.filter((sha256) => !have.has(sha256));
     },
@@ -301,10 +303,15 @@ function referencedBlobs(record: OutboxRecordLike): string[] {
     .filter(isSha256);
 }
 
-/** The type of a downloaded blob: the document's own; datasheets are PDFs (see DatasheetField). */
+/**
+ * The type of a downloaded blob: the document's or the competitor attachment's own; datasheets
+ * are PDFs (see DatasheetField).
+ */
 async function blobType(db: QuotientDb, sha256: string): Promise<string> {
   const document = await db.documents.where('sha256').equals(sha256).first();
   if (document?.mimeType) return document.mimeType;
+  const attachment = await db.competitorAttachments.where('sha256').equals(sha256).first();
+  if (attachment?.mimeType) return attachment.mimeType;
   const datasheets = await db.catalogItems.where('datasheetSha256').equals(sha256).count();
   return datasheets > 0 ? 'application/pdf' : 'application/octet-stream';
 }
