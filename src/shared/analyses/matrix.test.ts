@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, matrixWeightSum, scoreCompetitorMatrix } from './index';
 
@@ -177,5 +178,56 @@ describe('matrixWeightSum', () => {
       '60.00',
     );
     expect(matrixWeightSum([{ weightPct: ' 70 ' }, { weightPct: '30.005' }])).toBe('100.01');
+  });
+});
+
+describe('scoreCompetitorMatrix (property)', () => {
+  // Weights in hundredths that sum to 100.00, and whole scores 1–5 per competitor.
+  const matrix = fc
+    .array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 6 })
+    .chain((parts) => {
+      const total = parts.reduce((sum, part) => sum + part, 0);
+      const hundredths = parts.map((part) => Math.floor((part * 10_000) / total));
+      hundredths[0]! += 10_000 - hundredths.reduce((sum, part) => sum + part, 0);
+      return fc.record({
+        hundredths: fc.constant(hundredths),
+        rows: fc.array(
+          fc.array(fc.integer({ min: 1, max: 5 }), {
+            minLength: parts.length,
+            maxLength: parts.length,
+          }),
+          {
+            maxLength: 8,
+          },
+        ),
+      });
+    });
+
+  it('scores in integer arithmetic and ranks as one, two, two, four', () => {
+    fc.assert(
+      fc.property(matrix, ({ hundredths, rows }) => {
+        const criteria = hundredths.map((h, i) => ({
+          id: `c${i}`,
+          weightPct: (h / 100).toFixed(2),
+        }));
+        const scores = Object.fromEntries(
+          rows.map((row, r) => [`p${r}`, Object.fromEntries(row.map((s, i) => [`c${i}`, s]))]),
+        );
+        const { ranking } = scoreCompetitorMatrix({ criteria, scores });
+        // Σ hundredths × score is the score in 1/10,000; round half up (all positive) to cents.
+        const expected = rows.map((row, r) => {
+          const units = row.reduce((sum, s, i) => sum + hundredths[i]! * s, 0);
+          const cents = Math.floor((units + 50) / 100);
+          return { id: `p${r}`, cents };
+        });
+        expect(ranking.map((entry) => entry.id).sort()).toEqual(expected.map((e) => e.id).sort());
+        for (const entry of ranking) {
+          const cents = expected.find((e) => e.id === entry.id)!.cents;
+          expect(entry.score).toBe((cents / 100).toFixed(2));
+          expect(entry.rank).toBe(1 + expected.filter((e) => e.cents > cents).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

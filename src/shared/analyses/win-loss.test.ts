@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { winLossByCompetitor, winLossReport } from './index';
 import type { WinLossReportInput } from './index';
@@ -279,5 +280,51 @@ describe('winLossReport', () => {
     ],
   ])('names the bad field %#', (input, filter, message) => {
     expect(() => winLossReport(input, filter)).toThrow(message);
+  });
+});
+
+describe('winLossByCompetitor (property)', () => {
+  const stages = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
+  const opportunity = fc.record({
+    stage: fc.constantFrom(...stages),
+    cents: fc.integer({ min: 0, max: 10_000_000 }),
+    competitorIds: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+  });
+
+  it('counts every opportunity once per competitor in play and sums values exactly', () => {
+    fc.assert(
+      fc.property(fc.array(opportunity, { maxLength: 40 }), (list) => {
+        const input = list.map((o, i) => ({
+          id: `o${i}`,
+          stage: o.stage,
+          value: (o.cents / 100).toFixed(2),
+          competitorIds: o.competitorIds,
+        }));
+        const result = winLossByCompetitor(input);
+        for (const id of ['a', 'b', 'c', 'd']) {
+          const mine = list.filter((o) => o.competitorIds.includes(id));
+          if (mine.length === 0) {
+            expect(result[id]).toBeUndefined();
+            continue;
+          }
+          const won = mine.filter((o) => o.stage === 'won');
+          const lost = mine.filter((o) => o.stage === 'lost');
+          const cents = (os: typeof mine) => os.reduce((sum, o) => sum + o.cents, 0);
+          expect(result[id]).toEqual({
+            won: won.length,
+            lost: lost.length,
+            open: mine.length - won.length - lost.length,
+            winRatePct:
+              won.length + lost.length === 0
+                ? '0.00'
+                : (Math.round((won.length * 10_000) / (won.length + lost.length)) / 100).toFixed(2),
+            lostToThem: 0,
+            wonValue: (cents(won) / 100).toFixed(2),
+            lostValue: (cents(lost) / 100).toFixed(2),
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
