@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
+import { analysisEditorMessages } from './editors/messages';
 import { analysesMessages } from './messages';
 
 const CompetitorsPage = lazy(() =>
@@ -19,7 +20,7 @@ const PriceObservationsPage = lazy(() =>
  */
 export const analysesModule: ModuleManifest = {
   id: 'analyses',
-  messages: [analysesMessages],
+  messages: [analysesMessages, analysisEditorMessages],
   routes: [
     { path: 'competitors', area: 'competitors', page: CompetitorsPage },
     // Static segments rank before the parameter in react-router; competitor ids are UUIDs.

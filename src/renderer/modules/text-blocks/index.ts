@@ -1,0 +1,3 @@
+// The text-blocks module's public face: other modules import only what is listed here.
+
+export { MarkupPreview } from './MarkupPreview';
