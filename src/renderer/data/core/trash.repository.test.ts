@@ -11,6 +11,12 @@ import {
   makeRoleInput,
   makeTextBlockInput,
 } from '../../../../test/factories/domain';
+import {
+  makeAnalysisInput,
+  makeBattlecardInput,
+  makeCompetitorInput,
+  makePriceObservationInput,
+} from '../../../../test/factories/analyses';
 import type { OfferSection } from '#shared/domain';
 import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from './database';
@@ -234,5 +240,68 @@ describe('trash: restoring', () => {
     await ws.repos.trash.restore('client', client.id);
     expect(await ws.repos.outbox.count()).toBe(before);
     await expect(ws.repos.trash.restore('client', 'no-such-id')).rejects.toThrow(/no-such-id/);
+  });
+});
+
+describe('trash: competitors and analyses', () => {
+  it('lists deleted competitors, their attachments, battlecards and prices, and analyses', async () => {
+    const competitor = await ws.repos.competitors.create(
+      makeCompetitorInput({ name: 'Elbtal Systemhaus GmbH' }),
+    );
+    const attachment = await ws.repos.competitorAttachments.attach(competitor.id, {
+      name: 'Preisliste.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array([37, 80, 68, 70]),
+    });
+    const card = await ws.repos.battlecards.create(makeBattlecardInput(competitor.id));
+    const price = await ws.repos.priceObservations.create(
+      makePriceObservationInput(competitor.id, { price: '1150.00', observedOn: '2026-09-30' }),
+    );
+    const analysis = await ws.repos.analyses.create(
+      makeAnalysisInput('swot', { title: 'SWOT Nordlicht 2027' }),
+    );
+    await ws.repos.analyses.remove(analysis.id);
+    await ws.repos.priceObservations.remove(price.id);
+    await ws.repos.battlecards.remove(card.id);
+    await ws.repos.competitorAttachments.remove(attachment.id);
+
+    const { entries } = await ws.repos.trash.list('analyses');
+    expect(entries.map((entry) => [entry.kind, entry.label, entry.parentLabel])).toEqual([
+      ['competitorAttachment', 'Preisliste.pdf', 'Elbtal Systemhaus GmbH'],
+      ['battlecard', '', 'Elbtal Systemhaus GmbH'],
+      ['priceObservation', '2026-09-30 · 1150.00 EUR', 'Elbtal Systemhaus GmbH'],
+      ['analysis', 'SWOT Nordlicht 2027', ''],
+    ]);
+    expect(entries.every((entry) => entry.blocked === undefined)).toBe(true);
+    expect(await labels('clients')).toEqual([]);
+
+    await ws.repos.trash.restore('analysis', analysis.id);
+    expect((await ws.repos.analyses.list()).map((row) => row.id)).toEqual([analysis.id]);
+  });
+
+  it('restores a competitor; its battlecard waits until the competitor is back', async () => {
+    const competitor = await ws.repos.competitors.create(
+      makeCompetitorInput({ name: 'Cloudwerk' }),
+    );
+    const card = await ws.repos.battlecards.create(makeBattlecardInput(competitor.id));
+    await ws.repos.battlecards.remove(card.id);
+    await ws.repos.competitors.remove(competitor.id);
+
+    const [competitorEntry, cardEntry] = (await ws.repos.trash.list('analyses')).entries;
+    expect(competitorEntry).toMatchObject({ kind: 'competitor', label: 'Cloudwerk' });
+    expect(cardEntry?.blocked).toEqual({
+      reason: 'parentDeleted',
+      parentKind: 'competitor',
+      parentId: competitor.id,
+      parentLabel: 'Cloudwerk',
+    });
+    const before = await ws.repos.outbox.count();
+    await expect(ws.repos.trash.restore('battlecard', card.id)).rejects.toThrow(TrashBlockedError);
+    expect(await ws.repos.outbox.count()).toBe(before);
+
+    await ws.repos.trash.restore('competitor', competitor.id);
+    await ws.repos.trash.restore('battlecard', card.id);
+    expect((await ws.repos.battlecards.forCompetitor(competitor.id))?.id).toBe(card.id);
+    expect(await labels('analyses')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { QuotientDb, Stored, SyncedRow } from './database';
 import { RowNotFoundError } from './errors';
 
 /** The areas whose deleted records the Papierkorb lists, one tab each. */
-export const trashAreas = ['clients', 'catalog', 'offers', 'texts'] as const;
+export const trashAreas = ['clients', 'catalog', 'offers', 'texts', 'analyses'] as const;
 export type TrashArea = (typeof trashAreas)[number];
 
 /** What a deleted record was; each kind restores through its own repository. */
@@ -18,7 +18,12 @@ export type TrashKind =
   | 'offer'
   | 'offerSection'
   | 'offerLine'
-  | 'textBlock';
+  | 'textBlock'
+  | 'competitor'
+  | 'competitorAttachment'
+  | 'battlecard'
+  | 'priceObservation'
+  | 'analysis';
 
 /** Why a record cannot be restored now: its parent is in the trash too, or its offer is no longer a draft. */
 export type TrashBlock =
@@ -92,6 +97,11 @@ const TABLE_OF = {
   offerSection: 'offerSections',
   offerLine: 'offerLines',
   textBlock: 'textBlocks',
+  competitor: 'competitors',
+  competitorAttachment: 'competitorAttachments',
+  battlecard: 'battlecards',
+  priceObservation: 'priceObservations',
+  analysis: 'analyses',
 } as const satisfies Record<TrashKind, keyof SyncedRow>;
 
 const REPO_OF = {
@@ -106,6 +116,11 @@ const REPO_OF = {
   offerSection: 'offerSections',
   offerLine: 'offerLines',
   textBlock: 'textBlocks',
+  competitor: 'competitors',
+  competitorAttachment: 'competitorAttachments',
+  battlecard: 'battlecards',
+  priceObservation: 'priceObservations',
+  analysis: 'analyses',
 } as const satisfies Record<TrashKind, string>;
 
 const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
@@ -113,6 +128,7 @@ const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
   catalog: ['catalogItem', 'bundle', 'role'],
   offers: ['offer', 'offerSection', 'offerLine'],
   texts: ['textBlock'],
+  analyses: ['competitor', 'competitorAttachment', 'battlecard', 'priceObservation', 'analysis'],
 };
 
 type AnyRow = Stored<Record<string, unknown>>;
@@ -148,7 +164,13 @@ export function trashLabel(kind: TrashKind, row: Record<string, unknown>): strin
     case 'offerLine':
       return firstLine(row.name);
     case 'textBlock':
+    case 'analysis':
       return text(row.title);
+    case 'priceObservation':
+      return joined(row.observedOn, `${text(row.price)} ${text(row.currency)}`.trim());
+    case 'battlecard':
+      // A battlecard has no name of its own: its competitor is its parent label.
+      return '';
     default:
       return text(row.name);
   }
@@ -250,6 +272,19 @@ export function createTrashRepository({
           const blocked =
             parentBlock('offer', offer) ?? parentBlock('offerSection', section) ?? locked;
           return entry(row, parentLabel, blocked);
+        });
+      }
+      case 'competitorAttachment':
+      case 'battlecard':
+      case 'priceObservation': {
+        const competitors = await byId(
+          'competitor',
+          rows.map((row) => text(row.competitorId)),
+        );
+        return rows.map((row) => {
+          const competitor = competitors.get(text(row.competitorId));
+          const label = competitor ? trashLabel('competitor', competitor) : '';
+          return entry(row, label, parentBlock('competitor', competitor));
         });
       }
       default:

@@ -10,6 +10,7 @@ const de = {
     catalog: 'Katalog',
     offers: 'Angebote',
     texts: 'Textbausteine',
+    analyses: 'Wettbewerb & Analysen',
   },
   kinds: {
     client: 'Kunde',
@@ -23,6 +24,11 @@ const de = {
     offerSection: 'Abschnitt',
     offerLine: 'Position',
     textBlock: 'Textbaustein',
+    competitor: 'Wettbewerber',
+    competitorAttachment: 'Anhang',
+    battlecard: 'Battlecard',
+    priceObservation: 'Wettbewerbspreis',
+    analysis: 'Analyse',
   },
   columns: { what: 'Was', deleted: 'Gelöscht', action: 'Aktion' },
   unnamed: '(ohne Bezeichnung)',
@@ -51,6 +57,8 @@ const de = {
     catalog: 'Gelöschte Artikel, Bundles und Rollen (Stundensätze) erscheinen hier.',
     offers: 'Gelöschte Angebote, Abschnitte und Positionen erscheinen hier.',
     texts: 'Gelöschte Textbausteine erscheinen hier.',
+    analyses:
+      'Gelöschte Wettbewerber, ihre Anhänge, Battlecards und Preise sowie gelöschte Analysen erscheinen hier.',
   },
 };
 
@@ -63,6 +71,7 @@ const en = {
     catalog: 'Catalog',
     offers: 'Offers',
     texts: 'Text blocks',
+    analyses: 'Competitors & analyses',
   },
   kinds: {
     client: 'Client',
@@ -76,6 +85,11 @@ const en = {
     offerSection: 'Section',
     offerLine: 'Line',
     textBlock: 'Text block',
+    competitor: 'Competitor',
+    competitorAttachment: 'Attachment',
+    battlecard: 'Battlecard',
+    priceObservation: 'Competitor price',
+    analysis: 'Analysis',
   },
   columns: { what: 'What', deleted: 'Deleted', action: 'Action' },
   unnamed: '(unnamed)',
@@ -101,6 +115,8 @@ const en = {
     catalog: 'Deleted items, bundles and roles (rate card) appear here.',
     offers: 'Deleted offers, sections and lines appear here.',
     texts: 'Deleted text blocks appear here.',
+    analyses:
+      'Deleted competitors, their attachments, battlecards and prices, and deleted analyses appear here.',
   },
 };
 
