@@ -171,6 +171,23 @@ describe('analysisChartConfig', () => {
       texts: [['Brandt IT GmbH', 'Nordlicht IT', 'Datawerk Systems', 'Kontor Consulting']],
       position: 'right',
     });
+    // Least squares by hand: slope 3615 / 3299 = 1.0958, intercept (405 − slope × 273) / 4.
+    const line = config.data.datasets[1] as { type: string; data: { x: number; y: number }[] };
+    expect(line.type).toBe('line');
+    expect(line.data).toEqual([
+      { x: 48, y: 79.06 },
+      { x: 85, y: 119.6 },
+    ]);
+    expect(optionsOf(config).plugins?.subtitle?.text).toBe(
+      'Fair-Value-Linie: Preisindex = 26,46 + 1,10 × Leistung',
+    );
+  });
+
+  it('positioning with one point has no fair-value line', () => {
+    const analysis = samplePositioning();
+    analysis.positions = analysis.positions!.slice(0, 1);
+    const config = analysisChartConfig(analysis, de);
+    expect(config.data.datasets.map((dataset) => dataset.type)).toEqual(['bubble']);
   });
 
   it('market size: a funnel of centred bars TAM ⊃ SAM ⊃ SOM with the amounts', () => {

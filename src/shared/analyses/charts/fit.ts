@@ -1,22 +1,30 @@
 import type { PositioningPoint } from '../../domain/analyses';
+import { fairValueLine } from '..';
+import type { FairValueLine } from '..';
 
-/** The fair-value line of a positioning, as the chart and the documents draw it. */
-export type PositioningFit = {
-  /** priceIndex = intercept + slope × performance; strings with two decimals. */
-  slope: string;
-  intercept: string;
-  /** The line's two ends over the performance axis 0–100, for the chart. */
+/** The fair-value line of a positioning as the chart, slide and documents use it. */
+export type PositioningFit = FairValueLine & {
+  /** The line's two ends as chart points (x performance, y price index). */
   line: { x: number; y: number }[];
-  /** Per point: its fair price index and its deviation from it. */
-  points: { competitorId: string; fairPriceIndex: string; deviation: string }[];
 };
 
 /**
- * The least-squares fair-value line through the positioning's points (H1's fairValueLine), or
- * null while there are too few distinct points to fit one.
+ * The least-squares fair-value line through the positioning's points (#shared/analyses
+ * fairValueLine), or null while there are too few distinct points or one is not a number yet.
  */
 export function positioningFit(points: readonly PositioningPoint[]): PositioningFit | null {
-  // Pending: wired to #shared/analyses fairValueLine as soon as it is committed.
-  void points;
-  return null;
+  let fit: FairValueLine | null;
+  try {
+    fit = fairValueLine(points);
+  } catch {
+    return null;
+  }
+  if (fit === null) return null;
+  return {
+    ...fit,
+    line: [fit.from, fit.to].map((end) => ({
+      x: Number(end.performanceScore),
+      y: Number(end.priceIndex),
+    })),
+  };
 }

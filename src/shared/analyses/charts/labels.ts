@@ -27,6 +27,10 @@ export type AnalysisLabels = {
   matrixInvalid: string;
   matrixSummary: (name: string, rank: number, score: string, count: number) => string;
   priceIndex: string;
+  priceIndexShort: string;
+  performanceShort: string;
+  measure: string;
+  value: string;
   performance: string;
   marketShare: string;
   fairValue: string;
@@ -102,6 +106,10 @@ const DE: AnalysisLabels = {
   matrixSummary: (name, rank, score, count) =>
     `${name}: Rang ${rank} von ${count} mit ${score} Punkten`,
   priceIndex: 'Preisindex (100 = Marktdurchschnitt)',
+  priceIndexShort: 'Preisindex',
+  performanceShort: 'Leistung',
+  measure: 'Größe',
+  value: 'Wert',
   performance: 'Leistung (0–100)',
   marketShare: 'Marktanteil (%)',
   fairValue: 'Fair-Value-Linie',
@@ -189,6 +197,10 @@ const EN: AnalysisLabels = {
   matrixSummary: (name, rank, score, count) =>
     `${name}: rank ${rank} of ${count} with ${score} points`,
   priceIndex: 'Price index (100 = market average)',
+  priceIndexShort: 'Price index',
+  performanceShort: 'Performance',
+  measure: 'Measure',
+  value: 'Value',
   performance: 'Performance (0–100)',
   marketShare: 'Market share (%)',
   fairValue: 'Fair-value line',

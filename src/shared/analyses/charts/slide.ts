@@ -113,7 +113,7 @@ function positioningSlide({ analysis, options, labels, number }: Context) {
       : labels.kind.positioning,
     bullets: points.map((point) => {
       const deviation = fair.get(point.competitorId)?.deviation;
-      return `${participantName(point.competitorId, options)}: ${labels.performance} ${number(point.performanceScore)}, ${labels.priceIndex} ${number(point.priceIndex)}${deviation === undefined ? '' : `, ${labels.deviation} ${number(deviation, 2)}`}`;
+      return `${participantName(point.competitorId, options)}: ${labels.performanceShort} ${number(point.performanceScore)}, ${labels.priceIndexShort} ${number(point.priceIndex)}${deviation === undefined ? '' : `, ${labels.deviation} ${number(deviation, 2)}`}`;
     }),
     table: [
       [
@@ -155,7 +155,7 @@ function marketSizeSlide({ analysis, options, labels, number }: Context) {
       `${labels.som}: ${number(market.somPct)} % × SAM = ${money(sizes.som)}`,
     ],
     table: [
-      ['', ''],
+      [labels.measure, labels.value],
       [labels.customers, number(market.customers)],
       [labels.revenuePerCustomer, money(market.revenuePerCustomer)],
       [labels.tam, money(sizes.tam)],
