@@ -1,45 +1,9 @@
-import {
-  BarController,
-  BarElement,
-  BubbleController,
-  CategoryScale,
-  Chart,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  ScatterController,
-  Title,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartTypeRegistry,
-  type Plugin,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartTypeRegistry, type Plugin } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { registerAnalysisCharts } from '#shared/analyses/charts';
 
-// Until the shared analysis charts register their own controllers and plugins, the ones every
-// analysis chart needs are registered here (Chart.register ignores a second registration).
-Chart.register(
-  BarController,
-  BarElement,
-  BubbleController,
-  CategoryScale,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  ScatterController,
-  Title,
-  Tooltip,
-);
+// The controllers, scales and Quotient's plugins every analysis chart needs, registered once.
+registerAnalysisCharts(Chart);
 
 type Props = {
   config: ChartConfiguration;
@@ -55,11 +19,11 @@ const samePlugins = (a: readonly Plugin[] | undefined, b: readonly Plugin[] | un
   (a ?? []).length === (b ?? []).length &&
   (a ?? []).every((plugin, index) => plugin === b?.[index]);
 
-/** The options with the canvas following the wrapper's size. */
+/** The options with the canvas following the wrapper's size (also for a configuration made for PNG). */
 const sized = (config: ChartConfiguration) => ({
+  ...config.options,
   responsive: true,
   maintainAspectRatio: false,
-  ...config.options,
 });
 
 /**
