@@ -14,6 +14,19 @@ const PriceObservationsPage = lazy(() =>
   import('./PriceObservationsPage').then((m) => ({ default: m.PriceObservationsPage })),
 );
 
+const CompetitionAside = lazy(() =>
+  import('./CompetitionAside').then((m) => ({ default: m.CompetitionAside })),
+);
+const LinePriceIntel = lazy(() =>
+  import('./LinePriceIntel').then((m) => ({ default: m.LinePriceIntel })),
+);
+const OpportunityCompetitors = lazy(() =>
+  import('./OpportunityCompetitors').then((m) => ({ default: m.OpportunityCompetitors })),
+);
+const LossFormModal = lazy(() =>
+  import('./LossFormModal').then((m) => ({ default: m.LossFormModal })),
+);
+
 /**
  * Competition (issue 12): competitors with battlecards, attachments and observed prices,
  * win/loss from the pipeline, the analyses; panels in the offer editor and on opportunities.
@@ -41,5 +54,18 @@ export const analysesModule: ModuleManifest = {
       fields: ['analyses.prices.fields'],
     },
     analyses: { label: 'analyses.tables.analyses', fields: ['analyses.analysisFields'] },
+  },
+  contributes: {
+    'offerEditor.aside': [
+      {
+        id: 'competition',
+        order: 10,
+        label: 'analyses.aside.title',
+        component: CompetitionAside,
+      },
+    ],
+    'offerEditor.lineDetail': [{ id: 'price-intel', order: 10, component: LinePriceIntel }],
+    'opportunity.detail': [{ id: 'competitors', order: 10, component: OpportunityCompetitors }],
+    'opportunity.lost': [{ id: 'loss-form', order: 10, component: LossFormModal }],
   },
 };
