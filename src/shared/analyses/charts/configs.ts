@@ -30,6 +30,8 @@ export type AnalysisChartOptions = {
    * configuration is static for PNG: no animation, fixed size, device pixel ratio 2.
    */
   screen?: boolean;
+  /** Without title and subtitle: a document prints them above the chart itself. */
+  bare?: boolean;
 };
 
 export type AnalysisChartConfig = ChartConfiguration;
@@ -63,9 +65,14 @@ function baseOptions(
     ...(options.screen === true ? {} : { devicePixelRatio: 2 }),
     layout: { padding: 8 },
     plugins: {
-      title: { display: title !== '', text: title, font: font(15, 'bold'), color: TEXT },
+      title: {
+        display: title !== '' && options.bare !== true,
+        text: title,
+        font: font(15, 'bold'),
+        color: TEXT,
+      },
       subtitle: {
-        display: subtitle !== undefined && subtitle !== '',
+        display: subtitle !== undefined && subtitle !== '' && options.bare !== true,
         text: subtitle ?? '',
         font: font(12),
         color: '#52606d',
@@ -275,15 +282,19 @@ function positioningConfig(
     },
     y: {
       type: 'linear',
-      min: Math.floor(yMin / 10) * 10,
-      max: Math.ceil(yMax / 10) * 10,
+      min: Math.floor(yMin / 20) * 20,
+      max: Math.ceil(yMax / 20) * 20,
       title: { display: true, text: labels.priceIndex, font: font(11) },
       ticks: { font: font(11) },
     },
   };
   chartOptions.plugins = {
     ...chartOptions.plugins,
-    legend: { display: fit !== null, position: 'bottom', labels: { font: font(11) } },
+    legend: {
+      display: fit !== null,
+      position: 'bottom',
+      labels: { font: font(11), usePointStyle: true },
+    },
     quotientValueLabels: {
       texts: [points.map((point) => participantName(point.competitorId, options))],
       position: 'right',
@@ -292,7 +303,8 @@ function positioningConfig(
   const datasets: ChartDataset[] = [
     {
       type: 'bubble',
-      label: labels.marketShare,
+      label: labels.bubbleShare,
+      pointStyle: 'circle',
       data: points.map((point) => ({
         x: Number(point.performanceScore),
         y: Number(point.priceIndex),
@@ -315,6 +327,7 @@ function positioningConfig(
       borderWidth: 2,
       borderDash: [6, 4],
       pointRadius: 0,
+      pointStyle: 'line',
       fill: false,
     });
   }

@@ -25,6 +25,9 @@ export type AnalysisLabels = {
   rank: string;
   participant: string;
   matrixInvalid: string;
+  matrixHint: string;
+  slope: string;
+  intercept: string;
   matrixSummary: (name: string, rank: number, score: string, count: number) => string;
   priceIndex: string;
   priceIndexShort: string;
@@ -33,6 +36,7 @@ export type AnalysisLabels = {
   value: string;
   performance: string;
   marketShare: string;
+  bubbleShare: string;
   fairValue: string;
   fairPrice: string;
   deviation: string;
@@ -103,6 +107,10 @@ const DE: AnalysisLabels = {
   rank: 'Rang',
   participant: 'Anbieter',
   matrixInvalid: 'Die Gewichte ergeben nicht 100 % oder es fehlen Bewertungen',
+  matrixHint:
+    'Ändern Sie ein Gewicht oder eine Bewertung (1–5): Punktzahl und Rang rechnen neu. Die Gewichte müssen zusammen 100 ergeben.',
+  slope: 'Steigung',
+  intercept: 'Achsenabschnitt',
   matrixSummary: (name, rank, score, count) =>
     `${name}: Rang ${rank} von ${count} mit ${score} Punkten`,
   priceIndex: 'Preisindex (100 = Marktdurchschnitt)',
@@ -112,6 +120,7 @@ const DE: AnalysisLabels = {
   value: 'Wert',
   performance: 'Leistung (0–100)',
   marketShare: 'Marktanteil (%)',
+  bubbleShare: 'Blasengröße: Marktanteil',
   fairValue: 'Fair-Value-Linie',
   fairPrice: 'Fairer Preisindex',
   deviation: 'Abweichung',
@@ -194,6 +203,10 @@ const EN: AnalysisLabels = {
   rank: 'Rank',
   participant: 'Vendor',
   matrixInvalid: 'The weights do not sum to 100 % or scores are missing',
+  matrixHint:
+    'Change a weight or a score (1–5): the scores and ranks recalculate. The weights must sum to 100.',
+  slope: 'Slope',
+  intercept: 'Intercept',
   matrixSummary: (name, rank, score, count) =>
     `${name}: rank ${rank} of ${count} with ${score} points`,
   priceIndex: 'Price index (100 = market average)',
@@ -203,6 +216,7 @@ const EN: AnalysisLabels = {
   value: 'Value',
   performance: 'Performance (0–100)',
   marketShare: 'Market share (%)',
+  bubbleShare: 'Bubble size: market share',
   fairValue: 'Fair-value line',
   fairPrice: 'Fair price index',
   deviation: 'Deviation',
