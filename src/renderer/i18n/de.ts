@@ -181,6 +181,7 @@ export const de = {
       lineDetails: 'Details der Position (Abrechnung, Art, EK, Langtext)',
       revertCell: 'Eingabe verwerfen',
       pickFirst: 'Katalogsuche: ersten Treffer übernehmen',
+      offerAside: 'Seitenleiste (z. B. Wettbewerb) ein/aus',
       openCard: 'Verkaufschance öffnen',
       moveCardStage: 'Karte in die vorige/nächste Phase',
       moveCardOrder: 'Karte nach oben/unten',

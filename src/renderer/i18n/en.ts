@@ -174,6 +174,7 @@ export const en: Translation<typeof de> = {
       lineDetails: 'Line details (billing, kind, cost, long text)',
       revertCell: 'Discard the entry',
       pickFirst: 'Catalog search: take the first match',
+      offerAside: 'Side panel (e.g. competition) on/off',
       openCard: 'Open the opportunity',
       moveCardStage: 'Move the card to the previous/next stage',
       moveCardOrder: 'Move the card up/down',

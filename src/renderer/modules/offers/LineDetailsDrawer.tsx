@@ -1,12 +1,14 @@
 import { Drawer, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { billingKinds, lineKinds, vatRates, type OfferLine } from '#shared/domain';
+import { billingKinds, lineKinds, vatRates, type Offer, type OfferLine } from '#shared/domain';
+import { Slot } from '../../app/slots';
 import { Internal } from '../../components/Internal';
 import { useDecimalField } from './LineCells';
 import { useUiLanguage } from '../../components/useUiLanguage';
 
 type Props = {
+  offer: Offer;
   /** The line whose details are open; null closes the drawer. */
   line: OfferLine | null;
   pos: string;
@@ -93,6 +95,7 @@ function DescriptionField({
  * the long text. Opened from the row's menu or with Alt+Enter.
  */
 export function LineDetailsDrawer({
+  offer,
   line,
   pos,
   editable,
@@ -160,6 +163,8 @@ export function LineDetailsDrawer({
             </Internal>
           )}
           <DescriptionField key={line.id} line={line} editable={editable} onSave={save} />
+          {/* Other areas' details of the line (competitor prices): internal only. */}
+          {internal && <Slot name="offerEditor.lineDetail" props={{ offer, line }} />}
         </Stack>
       )}
     </Drawer>

@@ -1,4 +1,4 @@
-import { Accordion, Button, Grid, Stack, Text } from '@mantine/core';
+import { Accordion, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,7 @@ import {
   type EditorPlan,
   type LineCommand,
 } from './line-commands';
+import { OfferAside } from './OfferAside';
 import { OfferHeader } from './OfferHeader';
 import { OfferTermsForm } from './OfferTermsForm';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -59,6 +60,10 @@ export function OfferEditorPage() {
   const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
   // The line whose details drawer is open (billing, kind, purchase price, long text).
   const [detailsLineId, setDetailsLineId] = useState<string | null>(null);
+  // The terms panel: open while a new offer is filled in, folded once it has lines. Its form
+  // (with the contact and follow-up queries) mounts when first opened, not with the lines.
+  const [termsOpened, setTermsOpened] = useState<boolean | null>(null);
+  const [termsMounted, setTermsMounted] = useState(false);
   // The line grid needs about 1,100 px: beside it the totals fit only on wide windows.
   const wide = useMediaQuery('(min-width: 1700px)') ?? false;
   const minMarginPct = settings?.minMarginPct ?? '';
@@ -219,6 +224,9 @@ export function OfferEditorPage() {
   const internal = !offer.customerView && !customerMode;
   const totalsPanel = <TotalsPanel offer={offer} internal={internal} />;
   const detailsLine = lines.find((line) => line.id === detailsLineId && !line.deleted) ?? null;
+  // Decided once, when the offer is first shown: adding the first line does not fold it.
+  const termsOpen = termsOpened ?? (editable && lines.length === 0);
+  if (termsOpened === null) setTermsOpened(termsOpen);
 
   return (
     <Stack
@@ -237,28 +245,34 @@ export function OfferEditorPage() {
       <Grid gap="md">
         <Grid.Col span={wide ? 9 : 12}>
           <Stack gap="md">
-            {/* Open while a new offer is filled in; folded once it has lines, to give them room. */}
             <Accordion
               variant="contained"
-              defaultValue={editable && lines.length === 0 ? 'terms' : null}
+              value={termsOpen ? 'terms' : null}
+              onChange={(value) => {
+                setTermsOpened(value === 'terms');
+                if (value === 'terms') setTermsMounted(true);
+              }}
             >
               <Accordion.Item value="terms">
                 <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
                 <Accordion.Panel>
-                  <OfferTermsForm
-                    offer={offer}
-                    settings={settings}
-                    editable={editable}
-                    hasLines={lines.length > 0}
-                  />
+                  {(termsOpen || termsMounted) && (
+                    <OfferTermsForm
+                      offer={offer}
+                      settings={settings}
+                      editable={editable}
+                      hasLines={lines.length > 0}
+                    />
+                  )}
                 </Accordion.Panel>
               </Accordion.Item>
             </Accordion>
-            {editable && (
+            <Group justify="space-between" wrap="nowrap" align="center">
               <Text size="xs" c="dimmed">
-                {t('offers.editor.keyboardHint')}
+                {editable ? t('offers.editor.keyboardHint') : ''}
               </Text>
-            )}
+              <OfferAside offer={offer} internal={internal} />
+            </Group>
             {grouped.map((entry) => (
               <SectionBlock
                 key={entry.section.id}
@@ -307,6 +321,7 @@ export function OfferEditorPage() {
       </Grid>
       {!wide && <TotalsBar offer={offer} internal={internal} />}
       <LineDetailsDrawer
+        offer={offer}
         line={detailsLine}
         pos={numbers.get(detailsLineId ?? '') ?? ''}
         editable={editable}

@@ -209,7 +209,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           {pagesOf(lines).map((page, pageIndex) => (
             <LinePage
               key={page[0]?.id ?? pageIndex}
-              eager={startIndex + pageIndex * LINES_PER_PAGE < LINES_PER_PAGE * 2}
+              eager={startIndex + pageIndex * LINES_PER_PAGE < LINES_PER_PAGE}
               count={page.length}
             >
               {() =>

@@ -13,6 +13,9 @@ type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 's
 /** Keys of the line details drawer, listed by the "?" dialog (app/shortcuts). */
 export const LINE_DETAILS_KEYS = 'Alt+Enter';
 
+/** The keys that open and close the offer editor's first side panel (OfferAside). */
+export const OFFER_ASIDE_KEYS = 'Alt+W';
+
 /** The offer editor's keyboard map; a select keeps its own arrow keys. */
 export function lineKeyAction(
   event: KeyLike,

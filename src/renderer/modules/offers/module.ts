@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
-import { LINE_DETAILS_KEYS } from './line-keys';
+import { LINE_DETAILS_KEYS, OFFER_ASIDE_KEYS } from './line-keys';
 import { offerImportMessages } from './import-messages';
 import { mailMessages } from './mail-messages';
 import { offersMessages } from './messages';
@@ -36,6 +36,7 @@ export const offersModule: ModuleManifest = {
         { keys: [LINE_DETAILS_KEYS], label: 'keyboard.rows.lineDetails' },
         { keys: ['Esc'], label: 'keyboard.rows.revertCell' },
         { keys: ['Enter'], label: 'keyboard.rows.pickFirst' },
+        { keys: [OFFER_ASIDE_KEYS], label: 'keyboard.rows.offerAside' },
       ],
     },
   ],

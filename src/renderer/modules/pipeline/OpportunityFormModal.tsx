@@ -11,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSaveAndClose } from '../../components/useSaveAndClose';
@@ -30,6 +30,8 @@ import { FormActions } from '../../components/FormActions';
 import { useRepos } from '#data';
 import { usePipelineValuesHidden } from '../../stores/customer-mode.store';
 import { NewOfferModal, OpportunityOffers } from '#modules/offers';
+import { Slot } from '../../app/slots';
+import { askLossDetailsIfLost } from './loss-prompt';
 
 const formSchema = opportunityInputSchema.omit({ position: true });
 type FormValues = z.input<typeof formSchema>;
@@ -81,7 +83,23 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens
   }, [opened, opportunity]);
 
-  const submit = handleSubmit(useSaveAndClose(repos.opportunities, opportunity, onClose));
+  // Saving it as lost (from another stage) asks for the loss details once the dialog closes.
+  const saving = useMemo(
+    () => ({
+      create: async (input: FormOutput) => {
+        const created = await repos.opportunities.create(input);
+        askLossDetailsIfLost(undefined, created);
+        return created;
+      },
+      update: async (id: string, input: FormOutput) => {
+        const updated = await repos.opportunities.update(id, input);
+        askLossDetailsIfLost(opportunity?.stage, updated);
+        return updated;
+      },
+    }),
+    [repos, opportunity],
+  );
+  const submit = handleSubmit(useSaveAndClose(saving, opportunity, onClose));
 
   return (
     <Modal
@@ -188,6 +206,8 @@ export function OpportunityFormModal({ clientId, opportunity, opened, onClose }:
               compact={false}
               emptyText={t('offers.clientPanel.empty')}
             />
+            {/* Other areas' parts of the opportunity (the competitors in play). */}
+            <Slot name="opportunity.detail" props={{ opportunity }} />
           </Stack>
         )}
         <FormActions onCancel={onClose} submitting={formState.isSubmitting} />

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useRepos, useClients, useOpportunities } from '#data';
 import type { OpportunityMove } from '#data';
 import { BoardColumn } from './BoardColumn';
+import { askLossDetailsIfLost } from './loss-prompt';
 import { OpportunityFormModal } from './OpportunityFormModal';
 import { buildBoard, keyboardTarget, openWeightedTotal } from './pipeline';
 import { PipelineValue } from '../../components/Internal';
@@ -58,7 +59,8 @@ export function PipelinePage() {
   const move = async (id: string, target: MoveTarget) => {
     const item = opportunities.find((candidate) => candidate.id === id);
     if (!item) return;
-    await repos.opportunities.move(id, target);
+    const moved = await repos.opportunities.move(id, target);
+    askLossDetailsIfLost(item.stage, moved);
     if (target.stage !== item.stage) {
       notifications.show({
         message: t('pipeline.moved', {

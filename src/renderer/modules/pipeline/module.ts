@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ModuleManifest } from '../../app/module-types';
+import { LossPromptHost } from './LossPromptHost';
 import { opportunitiesMessages, pipelineMessages } from './messages';
 
 const OpportunitiesPanel = lazy(() =>
@@ -31,5 +32,7 @@ export const pipelineModule: ModuleManifest = {
   },
   contributes: {
     'client.detail': [{ id: 'opportunities', order: 20, component: OpportunitiesPanel }],
+    // Tiny and always mounted: the loss form of an opportunity that has just been lost.
+    'shell.global': [{ id: 'loss-prompt', order: 20, component: LossPromptHost }],
   },
 };
