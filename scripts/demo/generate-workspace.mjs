@@ -9,7 +9,11 @@
 //   contacts    [firstName, lastName, role, extension]; the first one is the primary contact
 //   activities  [kind, date, summary]
 //   opportunities [title, stage, estimatedValue, probability, expectedCloseDate, lostReason?]
-// Sent offers come from offers.de.mjs, by client name.
+// Sent offers come from offers.de.mjs, by client name. Competitors (with battlecards), their
+// observed prices, the competitors in play on opportunities with the loss forms, and the analyses
+// come from competitors.de.mjs: opportunities get competitorIds, incumbentId and the loss fields
+// holding competitor keys, which the import turns into ids (see
+// src/renderer/data/analyses/workspace-import.ts).
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
@@ -18,6 +22,13 @@ import { germanVatId } from './check-digits.mjs';
 import { clientsNorth } from './clients-north.de.mjs';
 import { clientsSouth } from './clients-south.de.mjs';
 import { company } from './company.de.mjs';
+import {
+  DEMO_AS_OF,
+  analyses,
+  competitors as competitorSources,
+  inPlay,
+  manualPrices,
+} from './competitors.de.mjs';
 import { offers } from './offers.de.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -109,6 +120,55 @@ function buildClient(source, index) {
     },
   );
 
+  const played = inPlay[client.name] ?? {};
+  for (const title of Object.keys(played)) {
+    check(
+      builtOpportunities.some((opportunity) => opportunity.title === title),
+      `${client.name}: competitors in play on unknown opportunity ${title}`,
+    );
+  }
+  for (const opportunity of builtOpportunities) {
+    const entry = played[opportunity.title];
+    if (entry === undefined) continue;
+    const [keys, incumbent, loss] = entry;
+    for (const key of [...keys, incumbent, loss?.lostTo ?? ''].filter((k) => k !== '')) {
+      check(competitorKeys.has(key), `${opportunity.title}: unknown competitor ${key}`);
+    }
+    check(incumbent === '' || keys.includes(incumbent), `${opportunity.title}: incumbent in play`);
+    check(
+      loss === undefined || opportunity.stage === 'lost',
+      `${opportunity.title}: loss form only when lost`,
+    );
+    check(
+      loss === undefined || loss.lostTo === '' || keys.includes(loss.lostTo),
+      `${opportunity.title}: lost to a competitor in play`,
+    );
+    opportunity.competitorIds = keys;
+    opportunity.incumbentId = incumbent;
+    if (loss) {
+      opportunity.lossReason = loss.reason;
+      opportunity.lostToCompetitorId = loss.lostTo;
+      opportunity.lostToPrice = loss.price;
+      opportunity.lostPriceGapPct = loss.gapPct;
+      if (loss.price !== '') {
+        check(
+          loss.lostTo !== '' && loss.category !== '',
+          `${opportunity.title}: a price needs whom and what`,
+        );
+        lossPrices.push({
+          competitor: loss.lostTo,
+          category: loss.category,
+          price: loss.price,
+          currency: 'EUR',
+          observedOn: opportunity.expectedCloseDate,
+          source: 'loss',
+          sourceNote: client.name,
+          opportunity: opportunity.title,
+        });
+      }
+    }
+  }
+
   return {
     ...client,
     contacts: contacts.map(([firstName, lastName, role, extension], position) => ({
@@ -125,6 +185,11 @@ function buildClient(source, index) {
   };
 }
 
+const competitorKeys = new Set(competitorSources.map((competitor) => competitor.key));
+check(competitorKeys.size === competitorSources.length, 'competitor keys must be distinct');
+/** Price observations from the loss forms, collected while the clients are built. */
+const lossPrices = [];
+
 const clients = [...clientsNorth, ...clientsSouth]
   .map(buildClient)
   .sort((a, b) => a.name.localeCompare(b.name, 'de'));
@@ -135,5 +200,63 @@ check(unknown.length === 0, `offers for unknown clients: ${unknown.join(', ')}`)
 const vatIds = clients.map((client) => client.vatId).filter((vatId) => vatId !== '');
 check(new Set(vatIds).size === vatIds.length, 'VAT ids must be distinct');
 
-writeFileSync(target, `${JSON.stringify({ company, clients }, null, 2)}\n`);
-process.stdout.write(`wrote ${clients.length} clients to ${target}\n`);
+const unplayed = Object.keys(inPlay).filter((name) => !clients.some((c) => c.name === name));
+check(unplayed.length === 0, `competitors in play for unknown clients: ${unplayed.join(', ')}`);
+const titles = clients.flatMap((client) => client.opportunities.map((o) => o.title));
+check(
+  new Set(titles).size === titles.length,
+  'opportunity titles must be distinct (prices and analyses name them)',
+);
+
+const competitors = competitorSources.map(({ battlecard, ...competitor }) => {
+  for (const date of [competitor.lastVerified, battlecard.lastVerified]) {
+    check(date <= DEMO_AS_OF, `${competitor.name}: verified ${date} after ${DEMO_AS_OF}`);
+  }
+  return {
+    ...competitor,
+    battlecard: {
+      ...battlecard,
+      objections: battlecard.objections.map(([objection, answer]) => ({ objection, answer })),
+    },
+  };
+});
+
+const priceObservations = [
+  ...manualPrices.map(([competitor, sku, category, price, observedOn, sourceNote]) => {
+    check(competitorKeys.has(competitor), `price of unknown competitor ${competitor}`);
+    check(observedOn <= DEMO_AS_OF, `price observed ${observedOn} after ${DEMO_AS_OF}`);
+    return {
+      competitor,
+      sku,
+      category,
+      price,
+      currency: 'EUR',
+      observedOn,
+      source: 'manual',
+      sourceNote,
+    };
+  }),
+  ...lossPrices,
+];
+
+for (const analysis of analyses) {
+  for (const key of analysis.participants ?? []) {
+    check(
+      key === 'self' || competitorKeys.has(key),
+      `${analysis.title}: unknown competitor ${key}`,
+    );
+  }
+  const weights = (analysis.criteria ?? []).reduce((sum, c) => sum + Number(c.weightPct), 0);
+  check(
+    analysis.criteria === undefined || weights === 100,
+    `${analysis.title}: weights sum ${weights}`,
+  );
+}
+
+writeFileSync(
+  target,
+  `${JSON.stringify({ company, clients, competitors, priceObservations, analyses }, null, 2)}\n`,
+);
+process.stdout.write(
+  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations and ${analyses.length} analyses to ${target}\n`,
+);

@@ -16,7 +16,17 @@ import type {
   ContactInput,
   OpportunityInput,
 } from '../../src/shared/domain';
+import {
+  SELF_ID,
+  STALE_AFTER_DAYS,
+  analysisInputSchema,
+  analysisKinds,
+  battlecardInputSchema,
+  competitorInputSchema,
+  emptyCompetitorInput,
+} from '../../src/shared/domain/analyses';
 import { round2, toDecimal } from '../../src/shared/money';
+import { addDays } from '../../src/shared/offers/status';
 import { normalizeIban, normalizeVatId } from '../../src/shared/validation';
 
 type DemoClient = ClientInput & {
@@ -26,12 +36,33 @@ type DemoClient = ClientInput & {
   /** Sent offers of the demo (see src/renderer/db/demo-import-offers.ts). */
   offers?: { opportunity: string; contact: string }[];
 };
-type DemoWorkspace = { company: Record<string, unknown>; clients: DemoClient[] };
+type DemoCompetitor = Record<string, unknown> & {
+  key: string;
+  name: string;
+  lastVerified: string;
+  battlecard: Record<string, unknown> & { lastVerified: string };
+};
+type DemoPrice = Record<string, string> & { competitor: string };
+type DemoAnalysis = Record<string, unknown> & {
+  kind: string;
+  title: string;
+  participants?: string[];
+  criteria?: { weightPct: string }[];
+};
+type DemoWorkspace = {
+  company: Record<string, unknown>;
+  clients: DemoClient[];
+  competitors: DemoCompetitor[];
+  priceObservations: DemoPrice[];
+  analyses: DemoAnalysis[];
+};
 
 const workspace = JSON.parse(
   readFileSync(new URL('../../resources/demo/workspace.de.json', import.meta.url), 'utf8'),
 ) as DemoWorkspace;
-const { company, clients } = workspace;
+const { company, clients, competitors, priceObservations, analyses } = workspace;
+/** The day the demo describes (scripts/demo/competitors.de.mjs, DEMO_AS_OF): stale marks count from it. */
+const DEMO_AS_OF = '2026-11-30';
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const catalog = readJson('../../resources/demo/catalog.de.json') as {
@@ -97,6 +128,9 @@ function demoFigures(): Map<string, string> {
     ['Bundles', count(catalog.bundles)],
     ['Rate-card roles', count(catalog.roles)],
     ['Text blocks (German and English)', count(textBlocks)],
+    ['Competitors (each with a battlecard)', count(competitors)],
+    ['Competitor prices (by hand and from losses)', count(priceObservations)],
+    ['Analyses', count(analyses)],
   ]);
 }
 
@@ -207,12 +241,26 @@ describe('demo workspace (resources/demo/workspace.de.json)', () => {
   });
 
   it('has 1–3 valid opportunities per client whose probability and lost reason fit the stage', () => {
-    const expectedKeys = inputKeys(opportunityInputSchema.shape, ['clientId', 'position']);
+    // Competitors in play and the loss form (issue 12) are optional: most opportunities have none.
+    const issue12 = [
+      'competitorIds',
+      'incumbentId',
+      'lossReason',
+      'lostToCompetitorId',
+      'lostToPrice',
+      'lostPriceGapPct',
+    ];
+    const requiredKeys = inputKeys(opportunityInputSchema.shape, [
+      'clientId',
+      'position',
+      ...issue12,
+    ]);
     const failures = clients.flatMap((client) => {
       const problems = client.opportunities.flatMap((opportunity) => {
         const { stage, probability, lostReason, title } = opportunity;
+        const present = issue12.filter((key) => key in opportunity);
         const problems = [
-          ...keyProblems(opportunity, expectedKeys),
+          ...keyProblems(opportunity, [...requiredKeys, ...present]),
           ...issuesOf(
             opportunityInputSchema.safeParse({ ...opportunity, clientId, position: 'a0' }),
           ),
@@ -228,6 +276,96 @@ describe('demo workspace (resources/demo/workspace.de.json)', () => {
       return problems.map((problem) => `${client.name}: ${problem}`);
     });
     expect(failures).toEqual([]);
+  });
+
+  it('has at least six valid competitors, each with a battlecard, some stale as of its day', () => {
+    expect(competitors.length).toBeGreaterThanOrEqual(6);
+    const expectedKeys = [...Object.keys(emptyCompetitorInput()), 'key', 'battlecard'];
+    const failures = competitors.flatMap(({ key, battlecard, ...fields }) => {
+      const texts = Object.entries(battlecard).filter(([name]) => name !== 'objections');
+      return [
+        ...keyProblems({ key, battlecard, ...fields }, expectedKeys),
+        ...issuesOf(competitorInputSchema.safeParse(fields)),
+        ...issuesOf(battlecardInputSchema.safeParse({ ...battlecard, competitorId: key })),
+        ...(String(fields.website).endsWith('.example') ? [] : ['website not .example']),
+        ...(texts.every(([, text]) => text !== '') ? [] : ['empty battlecard field']),
+      ].map((problem) => `${fields.name}: ${problem}`);
+    });
+    expect(failures).toEqual([]);
+    expect(new Set(competitors.map((c) => c.key)).size).toBe(competitors.length);
+    // Stale: not verified within STALE_AFTER_DAYS before the demo's day; fixed, not today.
+    const staleBefore = addDays(DEMO_AS_OF, -STALE_AFTER_DAYS);
+    const dates = competitors.flatMap((c) => [c.lastVerified, c.battlecard.lastVerified]);
+    expect(dates.every((date) => date <= DEMO_AS_OF)).toBe(true);
+    expect(dates.filter((date) => date < staleBefore).length).toBeGreaterThanOrEqual(2);
+    expect(dates.filter((date) => date >= staleBefore).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('puts competitors in play on open and lost opportunities; lost ones have a reason or skipped the form', () => {
+    const keys = new Set(competitors.map((c) => c.key));
+    const opportunities = clients.flatMap((client) => client.opportunities);
+    const named = opportunities.flatMap((o) => [
+      ...(o.competitorIds ?? []),
+      o.incumbentId ?? '',
+      o.lostToCompetitorId ?? '',
+    ]);
+    expect(named.filter((key) => key !== '' && !keys.has(key))).toEqual([]);
+    const open = opportunities.filter((o) => o.stage !== 'won' && o.stage !== 'lost');
+    const lost = opportunities.filter((o) => o.stage === 'lost');
+    expect(open.filter((o) => (o.competitorIds ?? []).length > 0).length).toBeGreaterThanOrEqual(5);
+    expect(opportunities.filter((o) => o.incumbentId).length).toBeGreaterThanOrEqual(3);
+    const withReason = lost.filter((o) => o.lossReason !== undefined);
+    const skipped = lost.filter((o) => o.lossReason === undefined);
+    expect(withReason.length).toBeGreaterThanOrEqual(5);
+    expect(skipped.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(withReason.map((o) => o.lossReason)).size).toBeGreaterThanOrEqual(4);
+    expect(opportunities.filter((o) => o.lossReason && o.stage !== 'lost')).toEqual([]);
+  });
+
+  it('has prices by hand and from losses, each naming a known competitor, item or opportunity', () => {
+    const keys = new Set(competitors.map((c) => c.key));
+    const skus = new Set((catalog.items as { sku: string }[]).map((item) => item.sku));
+    const titles = new Set(clients.flatMap((c) => c.opportunities.map((o) => o.title)));
+    const problems = priceObservations.flatMap((price, index) => [
+      ...(keys.has(price.competitor) ? [] : [`${index}: competitor`]),
+      ...((price.sku ?? '') === '' || skus.has(price.sku!) ? [] : [`${index}: sku`]),
+      ...((price.opportunity ?? '') === '' || titles.has(price.opportunity!)
+        ? []
+        : [`${index}: opportunity`]),
+      ...(price.observedOn! <= DEMO_AS_OF ? [] : [`${index}: date`]),
+    ]);
+    expect(problems).toEqual([]);
+    const sources = priceObservations.map((price) => price.source);
+    expect(sources.filter((source) => source === 'manual').length).toBeGreaterThanOrEqual(5);
+    expect(sources.filter((source) => source === 'loss').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has an analysis of every kind; the matrix compares us with 4–5 competitors at 100 %', () => {
+    expect(new Set(analyses.map((analysis) => analysis.kind))).toEqual(new Set(analysisKinds));
+    const keys = new Set(competitors.map((c) => c.key));
+    // Valid once keys stand for ids (the import resolves them; see workspace-import.ts).
+    const failures = analyses.flatMap(({ client, opportunity, ...analysis }) => {
+      const fields = {
+        ...analysis,
+        clientId: client ? 'client-id' : '',
+        opportunityId: opportunity ? 'opportunity-id' : '',
+      };
+      const unknown = (analysis.participants ?? []).filter((p) => p !== SELF_ID && !keys.has(p));
+      return [
+        ...issuesOf(analysisInputSchema.safeParse(fields)),
+        ...unknown.map((key) => `unknown competitor ${key}`),
+      ].map((problem) => `${analysis.title}: ${problem}`);
+    });
+    expect(failures).toEqual([]);
+    const matrix = analyses.find(
+      (analysis) => analysis.kind === 'competitor-matrix' && analysis.subject === 'company',
+    )!;
+    const others = (matrix.participants ?? []).filter((p) => p !== SELF_ID);
+    expect(matrix.participants).toContain(SELF_ID);
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    expect(others.length).toBeLessThanOrEqual(5);
+    const sum = (matrix.criteria ?? []).reduce((total, c) => total.plus(c.weightPct), toDecimal(0));
+    expect(sum.toFixed(2)).toBe('100.00');
   });
 
   it('represents every pipeline stage at least five times', () => {

@@ -47,6 +47,10 @@ describe('importWorkspace', () => {
       roles: 0,
       textBlocks: 0,
       offers: 0,
+      competitors: 0,
+      battlecards: 0,
+      priceObservations: 0,
+      analyses: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -325,6 +329,9 @@ describe('importWorkspace with demo offers', () => {
     const offer = (first as { offers: Record<string, unknown>[] }).offers[0]!;
     const broken = {
       ...workspace,
+      // Prices and analyses name opportunities and clients left out here.
+      priceObservations: [],
+      analyses: [],
       clients: [
         {
           ...first,
@@ -357,5 +364,140 @@ describe('importWorkspace with demo offers', () => {
       settings: 0,
       outbox: 0,
     });
+  });
+});
+
+describe('importWorkspace with competitors and analyses', () => {
+  const file = () =>
+    structuredClone({ ...workspace, catalog, textBlocks }) as typeof workspace & {
+      catalog: typeof catalog;
+      textBlocks: typeof textBlocks;
+    };
+
+  it('imports the demo competitors with battlecards, prices, analyses and the competitors in play', async () => {
+    const summary = await importWorkspace(ws.repos, file());
+    expect(summary).toMatchObject({
+      competitors: workspace.competitors.length,
+      battlecards: workspace.competitors.length,
+      priceObservations: workspace.priceObservations.length,
+      analyses: workspace.analyses.length,
+    });
+    const competitors = await ws.repos.competitors.list();
+    const idOf = (key: string) =>
+      competitors.find(
+        (row) => row.name === workspace.competitors.find((entry) => entry.key === key)?.name,
+      )?.id;
+    for (const competitor of competitors) {
+      expect(
+        (await ws.repos.battlecards.forCompetitor(competitor.id))?.objections.length,
+      ).toBeGreaterThan(0);
+    }
+    // Keys became ids: in play, the incumbent, lost to, and the price from the loss form.
+    const opportunities = await ws.repos.opportunities.list();
+    const milk = opportunities.find((row) => row.title === 'SAP-Basisbetrieb')!;
+    expect(milk).toMatchObject({
+      stage: 'lost',
+      competitorIds: [idOf('kaveri'), idOf('brightwater')],
+      incumbentId: idOf('kaveri'),
+      lossReason: 'relationship',
+      lostToCompetitorId: idOf('kaveri'),
+      lostToPrice: '47560.00',
+      lostPriceGapPct: '-18',
+    });
+    const fromLoss = await ws.repos.priceObservations.listFor({ competitorId: idOf('kaveri') });
+    expect(fromLoss.find((row) => row.source === 'loss')).toMatchObject({
+      opportunityId: milk.id,
+      category: 'service',
+      price: '47560.00',
+    });
+    const items = await ws.repos.catalog.list();
+    const firewall = items.find((item) => item.sku === 'HW-FW-M')!;
+    expect(
+      (await ws.repos.priceObservations.listFor({ catalogItemIds: [firewall.id] })).map((row) => [
+        row.competitorId,
+        row.price,
+      ]),
+    ).toEqual([[idOf('nordkap'), '4990.00']]);
+    // Lost with and without the loss form; open ones with competitors in play.
+    const lost = opportunities.filter((row) => row.stage === 'lost');
+    expect(lost.filter((row) => row.lossReason === undefined).length).toBeGreaterThanOrEqual(1);
+    expect(lost.filter((row) => row.lossReason !== undefined).length).toBeGreaterThanOrEqual(5);
+    const open = opportunities.filter((row) => row.stage !== 'won' && row.stage !== 'lost');
+    expect(
+      open.filter((row) => (row.competitorIds ?? []).length > 0).length,
+    ).toBeGreaterThanOrEqual(5);
+    // Analyses: participants, positions and portfolio items resolved; one about an opportunity.
+    const analyses = await ws.repos.analyses.list();
+    const matrix = analyses.find((row) => row.title.startsWith('Wettbewerbsvergleich'))!;
+    expect(matrix.participants).toEqual([
+      'self',
+      idOf('nordkap'),
+      idOf('suedwerk'),
+      idOf('brightwater'),
+      idOf('kaveri'),
+      idOf('stratos'),
+    ]);
+    expect(Object.keys(matrix.scores ?? {}).sort()).toEqual([...matrix.participants!].sort());
+    const pharma = analyses.find((row) => row.subject === 'opportunity')!;
+    const lab = opportunities.find((row) => row.id === pharma.opportunityId)!;
+    expect(lab.title).toBe('Validated Private Cloud for Lab Systems');
+    expect(pharma.clientId).toBe(lab.clientId);
+    const portfolio = analyses.find((row) => row.kind === 'portfolio')!;
+    expect(
+      portfolio.portfolio?.map((entry) => items.find((i) => i.id === entry.catalogItemId)?.sku),
+    ).toEqual(['MS-FW', 'MS-MON', 'MS-BAAS', 'DL-SA', 'DL-NE', 'SW-M365E3']);
+    // Everything in one write, synced like every other row.
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+    const tables = new Set(outbox.map((change) => change.table));
+    for (const table of ['competitors', 'battlecards', 'priceObservations', 'analyses']) {
+      expect(tables).toContain(table);
+    }
+  });
+
+  it('writes nothing when an entry is bad, naming every one', async () => {
+    const broken = file();
+    const isLost = (opportunity: { title: string }) => opportunity.title === 'SAP-Basisbetrieb';
+    const clientIndex = broken.clients.findIndex((client) => client.opportunities.some(isLost));
+    const o = broken.clients[clientIndex]!.opportunities.findIndex(isLost);
+    Object.assign(broken.clients[clientIndex]!.opportunities[o]!, {
+      competitorIds: ['kaveri', 'gibt-es-nicht'],
+      incumbentId: 'brightwater',
+    });
+    broken.competitors.push(structuredClone(broken.competitors[0]!));
+    broken.competitors[2]!.marketSharePct = '140';
+    broken.competitors[3]!.battlecard.objections[0]!.answer = '';
+    broken.priceObservations[0]!.sku = 'GIBT-ES-NICHT';
+    const matrix = broken.analyses.find((entry) => entry.kind === 'competitor-matrix')!;
+    matrix.criteria![0]!.weightPct = '30';
+    const portfolio = broken.analyses.find((entry) => entry.kind === 'portfolio')!;
+    portfolio.portfolio![0]!.catalogItemId = 'X-1';
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    const matrixIndex = broken.analyses.indexOf(matrix);
+    const portfolioIndex = broken.analyses.indexOf(portfolio);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        `competitors.${workspace.competitors.length}.key`,
+        `clients.${clientIndex}.opportunities.${o}.competitorIds.1`,
+        `clients.${clientIndex}.opportunities.${o}.incumbentId`,
+        'competitors.2.marketSharePct',
+        'competitors.3.battlecard.objections.0.answer',
+        'priceObservations.0.sku',
+        // Without its item the price names neither an item nor a category.
+        'priceObservations.0.catalogItemId',
+        `analyses.${matrixIndex}.criteria`,
+        `analyses.${portfolioIndex}.portfolio.0.catalogItemId`,
+      ].sort(),
+    );
+    expect(await counts()).toEqual({
+      clients: 0,
+      contacts: 0,
+      activities: 0,
+      opportunities: 0,
+      settings: 0,
+      outbox: 0,
+    });
+    expect(await ws.db.competitors.count()).toBe(0);
   });
 });

@@ -47,6 +47,15 @@ import { queueOffer } from '../offers/offer-lifecycle';
 import { nextOfferNumber } from '../offers/offer-number';
 import { localDate } from '#shared/offers/status';
 import { commit, newRow } from './write';
+import {
+  ANALYSES_SECTION_TABLES,
+  analysesSectionShape,
+  competitorKeys,
+  parseAnalysesSection,
+  queueAnalysesSection,
+  resolveOpportunityCompetitors,
+} from '../analyses/workspace-import';
+import type { ParsedAnalysesSection } from '../analyses/workspace-import';
 import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** How many rows an import wrote. */
@@ -61,6 +70,10 @@ export type ImportSummary = {
   roles: number;
   textBlocks: number;
   offers: number;
+  competitors: number;
+  battlecards: number;
+  priceObservations: number;
+  analyses: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -106,9 +119,13 @@ const workspaceShape = z.object({
       offers: z.array(z.unknown()).default([]),
     }),
   ),
+  ...analysesSectionShape,
 });
 
 type ParsedClient = {
+  /** The ids the import gives the client and its opportunities (other entries refer to them). */
+  id: string;
+  opportunityIds: string[];
   client: ClientInput;
   contacts: Omit<ContactInput, 'clientId'>[];
   activities: Omit<ActivityInput, 'clientId'>[];
@@ -122,6 +139,7 @@ export function parseWorkspace(data: unknown): {
   clients: ParsedClient[];
   catalog?: ParsedCatalog;
   textBlocks: TextBlockInput[];
+  analyses: ParsedAnalysesSection;
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -138,26 +156,68 @@ export function parseWorkspace(data: unknown): {
     shape.data.company === undefined
       ? undefined
       : parse(companyProfileSchema, shape.data.company, ['company']);
+  // Competitors first: opportunities name them by key.
+  const keys = competitorKeys(shape.data.competitors, issues);
   const clients = shape.data.clients.map(
     ({ contacts, activities, opportunities, offers, ...client }, index): ParsedClient => {
       const path = ['clients', index];
       return {
+        id: newId(),
+        opportunityIds: opportunities.map(() => newId()),
         client: parse(clientInputSchema, client, path),
         contacts: parseEach(contactEntrySchema, contacts, [...path, 'contacts']),
         activities: parseEach(activityEntrySchema, activities, [...path, 'activities']),
-        opportunities: parseEach(opportunityEntrySchema, opportunities, [...path, 'opportunities']),
+        opportunities: parseEach(opportunityEntrySchema, opportunities, [
+          ...path,
+          'opportunities',
+        ]).map(
+          (opportunity, o) =>
+            opportunity &&
+            resolveOpportunityCompetitors(opportunity, keys, [...path, 'opportunities', o], issues),
+        ),
         offers: parseEach(demoOfferSchema, offers, [...path, 'offers']),
       };
     },
   );
   const catalog = shape.data.catalog && parseCatalog(shape.data.catalog, parse, issues);
   const textBlocks = parseEach(textBlockEntrySchema, shape.data.textBlocks ?? [], ['textBlocks']);
+  const analyses = parseAnalysesSection(
+    shape.data,
+    keys,
+    analysesContext(clients, catalog),
+    parse,
+    issues,
+  );
   if (issues.length > 0) throw new ValidationError(issues);
   return {
     clients,
     textBlocks,
+    analyses,
     ...(company === undefined ? {} : { company }),
     ...(catalog ? { catalog } : {}),
+  };
+}
+
+/** Names → ids of the rows the import writes; a name used twice refers to nothing (ambiguous). */
+function analysesContext(clients: ParsedClient[], catalog: ParsedCatalog | undefined) {
+  const unique = (pairs: [string, string][]) => {
+    const map = new Map<string, string | undefined>();
+    for (const [name, id] of pairs) map.set(name, map.has(name) ? undefined : id);
+    return map;
+  };
+  const named = (pairs: [string, string | undefined][]) =>
+    new Map(pairs.filter((pair): pair is [string, string] => pair[1] !== undefined));
+  return {
+    clientIds: named([...unique(clients.map((entry) => [entry.client?.name ?? '', entry.id]))]),
+    opportunityIds: unique(
+      clients.flatMap((entry) =>
+        entry.opportunities.map((opportunity, index): [string, string] => [
+          opportunity?.title ?? '',
+          entry.opportunityIds[index] ?? '',
+        ]),
+      ),
+    ),
+    itemIds: new Map((catalog?.items ?? []).map((item) => [item.fields?.sku ?? '', item.id])),
   };
 }
 
@@ -235,15 +295,15 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
   // transaction starts, since awaiting it inside would commit the transaction early.
   const textBlocks = parsed.textBlocks.map((fields) => ({ id: newId(), fields }));
   const clients = parsed.clients.map((entry) => {
-    const clientId = newId();
+    const clientId = entry.id;
     return {
       entry,
       clientId,
       contacts: lastPrimaryWins(entry.contacts.map((contact) => ({ ...contact, clientId }))).map(
         (fields) => ({ id: newId(), fields }),
       ),
-      opportunities: entry.opportunities.map((opportunity) => ({
-        id: newId(),
+      opportunities: entry.opportunities.map((opportunity, index) => ({
+        id: entry.opportunityIds[index] as string,
         fields: { ...opportunity, clientId },
       })),
     };
@@ -291,6 +351,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     'offerSections',
     'offerLines',
     'offerChapters',
+    ...ANALYSES_SECTION_TABLES,
     'local',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
@@ -305,6 +366,10 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       roles: 0,
       textBlocks: textBlocks.length,
       offers: offers.length,
+      competitors: parsed.analyses.competitors.length,
+      battlecards: parsed.analyses.battlecards.length,
+      priceObservations: parsed.analyses.priceObservations.length,
+      analyses: parsed.analyses.analyses.length,
     };
     for (const { id, fields } of textBlocks) {
       batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp, id }));
@@ -365,6 +430,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     // Numbered in the order they were written: the oldest offer takes the first number.
     const byDate = [...offers].sort((a, b) => a.fields.date.localeCompare(b.fields.date));
     for (const offer of byDate) await queueDemoOffer({ ctx, batch, stamp, offer });
+    queueAnalysesSection(batch, stamp, parsed.analyses);
     if (parsed.company) {
       await queueCompany({ db, batch, stamp, profile: parsed.company });
       summary.company = true;
