@@ -1,6 +1,10 @@
+import { analysisChartPng } from '#shared/analyses/charts/png';
 import { proposalChartConfig, renderChartPng } from '#shared/documents/chart';
 import type { DocumentData } from '#shared/documents/types';
 import { documentTotals } from '#shared/documents/totals';
+import type { AnalysisExportInput } from './documents.protocol';
+
+const offscreen = (width: number, height: number) => new OffscreenCanvas(width, height);
 
 /** The proposal's chart as PNG, drawn on an OffscreenCanvas inside the document worker. */
 export async function proposalChartPng(data: DocumentData): Promise<Uint8Array | null> {
@@ -8,6 +12,12 @@ export async function proposalChartPng(data: DocumentData): Promise<Uint8Array |
   return renderChartPng(proposalChartConfig(data, documentTotals(data)), {
     width: 640,
     height: 320,
-    createCanvas: (width, height) => new OffscreenCanvas(width, height),
+    createCanvas: offscreen,
   });
+}
+
+/** An analysis's chart as PNG for its Word section (the document prints its title itself). */
+export async function analysisPng(input: AnalysisExportInput): Promise<Uint8Array | null> {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  return analysisChartPng(input.analysis, { ...input, bare: true, createCanvas: offscreen });
 }

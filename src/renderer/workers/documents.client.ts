@@ -1,5 +1,10 @@
 import type { DocumentData } from '#shared/documents/types';
-import type { DocumentKind, DocumentResponse, DocumentStep } from './documents.protocol';
+import type {
+  DocumentKind,
+  DocumentRequest,
+  DocumentResponse,
+  DocumentStep,
+} from './documents.protocol';
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -36,15 +41,25 @@ function documentsWorker(): Worker {
   return worker;
 }
 
+/** Sends one request to the document worker; resolves with the bytes it builds. */
+export function requestDocument(
+  request: DistributiveOmit<DocumentRequest, 'id'>,
+  onStep?: (step: DocumentStep) => void,
+): Promise<Uint8Array> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, ...(onStep ? { onStep } : {}) });
+    documentsWorker().postMessage({ ...request, id });
+  });
+}
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
 /** Builds an Excel quote or a Word proposal in the document worker; the UI stays responsive. */
 export function generateDocument(
   kind: DocumentKind,
   data: DocumentData,
   onStep?: (step: DocumentStep) => void,
 ): Promise<Uint8Array> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, ...(onStep ? { onStep } : {}) });
-    documentsWorker().postMessage({ id, kind, data });
-  });
+  return requestDocument({ kind, data }, onStep);
 }

@@ -6,10 +6,33 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: DocumentResponse, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
-async function build({ id, kind, data }: DocumentRequest): Promise<Uint8Array> {
+async function buildAnalysis(
+  request: Extract<DocumentRequest, { kind: 'analysis-docx' | 'analysis-xlsx' }>,
+  progress: (step: DocumentStep) => void,
+): Promise<Uint8Array> {
+  const input = request.analysis;
+  if (request.kind === 'analysis-xlsx') {
+    const { buildAnalysisWorkbook } = await import('#shared/documents/analyses');
+    progress('building');
+    return buildAnalysisWorkbook(input);
+  }
+  const [{ buildAnalysisDocument }, chart] = await Promise.all([
+    import('#shared/documents/analyses'),
+    import('./chart-png'),
+  ]);
+  progress('chart');
+  const chartPng = await chart.analysisPng(input);
+  progress('building');
+  return buildAnalysisDocument({ ...input, chartPng });
+}
+
+async function build(request: DocumentRequest): Promise<Uint8Array> {
+  const { id } = request;
   const progress = (step: DocumentStep) => post({ id, type: 'progress', step });
   progress('loading');
-  if (kind === 'xlsx') {
+  if (!('data' in request)) return buildAnalysis(request, progress);
+  const { data } = request;
+  if (request.kind === 'xlsx') {
     const { buildQuoteWorkbook } = await import('#shared/documents/quote-workbook');
     progress('building');
     return buildQuoteWorkbook(data);

@@ -451,6 +451,9 @@ function sheetName(text: string): string {
  * can change a weight and see the ranking move. The notes stay out.
  */
 export async function buildAnalysisWorkbook(raw: AnalysisDocumentInput): Promise<Uint8Array> {
+  if (!Object.hasOwn(WRITERS, raw.analysis.kind)) {
+    throw new Error(`buildAnalysisWorkbook: unknown analysis kind "${String(raw.analysis.kind)}"`);
+  }
   const input = xmlSafeData({ ...raw, chartPng: null });
   const labels = analysisLabels(input.language);
   const workbook = new ExcelJS.Workbook();
