@@ -25,6 +25,7 @@ import {
   competitorInputSchema,
   emptyCompetitorInput,
 } from '../../src/shared/domain/analyses';
+import { bcgQuadrant, isStale, winLossReport } from '../../src/shared/analyses';
 import { round2, toDecimal } from '../../src/shared/money';
 import { addDays } from '../../src/shared/offers/status';
 import { normalizeIban, normalizeVatId } from '../../src/shared/validation';
@@ -366,6 +367,42 @@ describe('demo workspace (resources/demo/workspace.de.json)', () => {
     expect(others.length).toBeLessThanOrEqual(5);
     const sum = (matrix.criteria ?? []).reduce((total, c) => total.plus(c.weightPct), toDecimal(0));
     expect(sum.toFixed(2)).toBe('100.00');
+  });
+
+  it('shows every competitor in the win/loss report and spreads the portfolio over the quadrants', () => {
+    const rows = clients.flatMap((client) =>
+      client.opportunities.map((o) => ({
+        id: o.title,
+        stage: o.stage,
+        value: o.estimatedValue,
+        competitorIds: o.competitorIds ?? [],
+        lostToCompetitorId: o.lostToCompetitorId ?? '',
+        lossReason: o.lossReason ?? ('' as const),
+        lostPriceGapPct: o.lostPriceGapPct ?? '',
+        closeDate: o.expectedCloseDate,
+        industry: client.industry,
+        owner: '',
+      })),
+    );
+    const report = winLossReport(rows, {});
+    expect(report.competitors.map((row) => row.competitorId).sort()).toEqual(
+      competitors.map((c) => c.key).sort(),
+    );
+    expect(report.skippedLossForms).toBeGreaterThanOrEqual(1);
+    expect(
+      report.competitors.filter((row) => row.won > 0 && row.lost > 0).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(report.competitors.some((row) => row.averagePriceGapPct !== '')).toBe(true);
+    // Stale as of the demo's own day, with the rule the app uses.
+    const stale = competitors.filter((c) => isStale(c.lastVerified, DEMO_AS_OF));
+    expect(stale.length).toBeGreaterThanOrEqual(1);
+    expect(stale.length).toBeLessThan(competitors.length);
+    const portfolio = analyses.find((analysis) => analysis.kind === 'portfolio') as unknown as {
+      portfolio: { marketGrowthPct: string; relativeMarketShare: string }[];
+    };
+    expect(new Set(portfolio.portfolio.map((entry) => bcgQuadrant(entry)))).toEqual(
+      new Set(['star', 'cash-cow', 'question-mark', 'poor-dog']),
+    );
   });
 
   it('represents every pipeline stage at least five times', () => {
