@@ -49,14 +49,15 @@ async function matrixKeystrokes(page, { keystrokes, participants, criteria }) {
         setValue.call(input, value);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       };
-      // Resolves once the page went 200 ms without a DOM change (at most 5 s): the previous
-      // keystroke's save and re-render are over before the next one starts.
+      // Resolves once the page went 700 ms without a DOM change (at most 5 s): the previous
+      // keystroke's re-render and its save (the editor saves 400 ms after the last change) are
+      // over, so each keystroke is timed alone, as the first after a pause.
       const quiet = () =>
         new Promise((done) => {
           let timer;
           const observer = new MutationObserver(() => {
             clearTimeout(timer);
-            timer = setTimeout(finish, 200);
+            timer = setTimeout(finish, 700);
           });
           const limit = setTimeout(finish, 5_000);
           function finish() {
@@ -70,7 +71,7 @@ async function matrixKeystrokes(page, { keystrokes, participants, criteria }) {
             characterData: true,
             attributes: true,
           });
-          timer = setTimeout(finish, 200);
+          timer = setTimeout(finish, 700);
         });
       const timings = [];
       for (let k = 0; k < keystrokes; k++) {
