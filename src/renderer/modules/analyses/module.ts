@@ -14,6 +14,15 @@ const PriceObservationsPage = lazy(() =>
   import('./PriceObservationsPage').then((m) => ({ default: m.PriceObservationsPage })),
 );
 
+const AnalysesPage = lazy(() =>
+  import('./editors/AnalysesPage').then((m) => ({ default: m.AnalysesPage })),
+);
+const AnalysisEditorPage = lazy(() =>
+  import('./editors/AnalysisEditorPage').then((m) => ({ default: m.AnalysisEditorPage })),
+);
+const WhyUsPanel = lazy(() =>
+  import('./editors/WhyUsPanel').then((m) => ({ default: m.WhyUsPanel })),
+);
 const CompetitionAside = lazy(() =>
   import('./CompetitionAside').then((m) => ({ default: m.CompetitionAside })),
 );
@@ -40,6 +49,8 @@ export const analysesModule: ModuleManifest = {
     { path: 'competitors/win-loss', area: 'competitors', page: WinLossPage },
     { path: 'competitors/prices', area: 'competitors', page: PriceObservationsPage },
     { path: 'competitors/:competitorId', area: 'competitor', page: CompetitorDetailPage },
+    { path: 'analyses', area: 'analyses', page: AnalysesPage },
+    { path: 'analyses/:analysisId', area: 'analysis', page: AnalysisEditorPage },
   ],
   nav: { path: '/competitors', labelKey: 'analyses.nav', shortcut: 'Ctrl+7', order: 65 },
   tables: {
@@ -56,6 +67,7 @@ export const analysesModule: ModuleManifest = {
     analyses: { label: 'analyses.tables.analyses', fields: ['analyses.analysisFields'] },
   },
   contributes: {
+    'offerEditor.main': [{ id: 'why-us', order: 30, component: WhyUsPanel }],
     'offerEditor.aside': [
       {
         id: 'competition',
