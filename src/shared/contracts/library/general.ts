@@ -1,5 +1,5 @@
 import type { ClauseSource } from './define';
-import { ALL_TYPES, COMMERCIAL, CONTINUING } from './define';
+import { COMMERCIAL, CONTINUING } from './define';
 
 export const generalClauses: ClauseSource[] = [
   {
@@ -9,7 +9,8 @@ export const generalClauses: ClauseSource[] = [
     de: {
       title: 'Vertragsgegenstand',
       body: [
-        '(1) {{company.name}} (nachfolgend „Auftragnehmer“) erbringt für {{client.name}} (nachfolgend „Auftraggeber“) die in diesem Vertrag und im Angebot {{offer.number}} vom {{offer.date}} beschriebenen Leistungen.',
+        '(1) {{company.name}} (nachfolgend „Auftragnehmer“) erbringt für {{client.name}} (nachfolgend „Auftraggeber“) die in diesem Vertrag und im Angebot {{offer.number}} vom {{offer.date}} beschriebenen Leistungen:',
+        '{{offer.scope}}',
         '(2) Bestandteile des Vertrags sind in dieser Rangfolge: dieser Vertrag, die Leistungsbeschreibung des Angebots {{offer.number}} und die übrigen Anlagen. Bei Widersprüchen geht das vorrangige Dokument dem nachrangigen vor.',
         '(3) Allgemeine Geschäftsbedingungen des Auftraggebers werden nicht Vertragsbestandteil, auch wenn der Auftragnehmer ihnen nicht ausdrücklich widerspricht.',
       ],
@@ -17,7 +18,8 @@ export const generalClauses: ClauseSource[] = [
     en: {
       title: 'Subject matter',
       body: [
-        '(1) {{company.name}} (the “Contractor”) provides to {{client.name}} (the “Client”) the services described in this contract and in offer {{offer.number}} of {{offer.date}}.',
+        '(1) {{company.name}} (the “Contractor”) provides to {{client.name}} (the “Client”) the services described in this contract and in offer {{offer.number}} of {{offer.date}}:',
+        '{{offer.scope}}',
         '(2) The contract consists of the following documents in this order of precedence: this contract, the service description of offer {{offer.number}} and the other annexes. In case of conflict, the document ranking higher prevails.',
         '(3) General terms and conditions of the Client do not become part of the contract, even if the Contractor does not expressly object to them.',
       ],
@@ -142,7 +144,7 @@ export const generalClauses: ClauseSource[] = [
   {
     id: 'term-termination',
     category: 'term',
-    contractTypes: CONTINUING,
+    contractTypes: ['dienstvertrag', 'maintenance-sla', 'saas'],
     requiredFor: ['dienstvertrag', 'maintenance-sla', 'saas'],
     covers: ['term.termination'],
     de: {
@@ -203,7 +205,7 @@ export const generalClauses: ClauseSource[] = [
   {
     id: 'liability',
     category: 'liability',
-    contractTypes: ALL_TYPES,
+    contractTypes: COMMERCIAL,
     requiredFor: COMMERCIAL,
     covers: ['liability.limitation', 'liability.non-excludable'],
     de: {

@@ -44,7 +44,7 @@ export const projectClauses: ClauseSource[] = [
     de: {
       title: 'Werkleistung',
       body: [
-        '(1) Der Auftragnehmer erstellt für den Auftraggeber das Werk „{{offer.title}}“ nach der Leistungsbeschreibung des Angebots {{offer.number}}. Die Leistungsbeschreibung legt die geschuldete Beschaffenheit abschließend fest.',
+        '(1) Der Auftragnehmer erstellt für den Auftraggeber das Werk „{{offer.title}}“ mit den Leistungen nach {{ref:subject}}. Die Leistungsbeschreibung legt die geschuldete Beschaffenheit abschließend fest.',
         '(2) Der Auftragnehmer erbringt die Leistungen eigenverantwortlich nach dem bei Vertragsschluss anerkannten Stand der Technik. Er bestimmt Art und Weise der Ausführung und die eingesetzten Mitarbeiter.',
         '(3) Termine sind nur verbindlich, wenn sie ausdrücklich als verbindlich bezeichnet sind. Fehlende Mitwirkung nach {{ref:cooperation}} oder Änderungen nach {{ref:change-requests}} verschieben sie angemessen.',
       ],
@@ -52,7 +52,7 @@ export const projectClauses: ClauseSource[] = [
     en: {
       title: 'The work',
       body: [
-        '(1) The Contractor creates for the Client the work “{{offer.title}}” according to the service description of offer {{offer.number}}. The service description conclusively defines the quality owed.',
+        '(1) The Contractor creates for the Client the work “{{offer.title}}” comprising the services under {{ref:subject}}. The service description conclusively defines the quality owed.',
         '(2) The Contractor performs the services on its own responsibility according to the state of the art recognised when the contract is concluded. It determines the manner of performance and the staff deployed.',
         '(3) Dates are binding only where expressly designated as binding. Missing cooperation under {{ref:cooperation}} or changes under {{ref:change-requests}} postpone them by a reasonable period.',
       ],
