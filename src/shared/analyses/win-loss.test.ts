@@ -301,7 +301,7 @@ describe('winLossByCompetitor (property)', () => {
           competitorIds: o.competitorIds,
         }));
         const result = winLossByCompetitor(input);
-        for (const id of ['a', 'b', 'c', 'd']) {
+        for (const id of ['a', 'b', 'c', 'd'] as const) {
           const mine = list.filter((o) => o.competitorIds.includes(id));
           if (mine.length === 0) {
             expect(result[id]).toBeUndefined();
