@@ -3,12 +3,16 @@ import type { ClauseSource } from './define';
 const AVV: ClauseSource['contractTypes'] = ['avv'];
 
 const SUB_DE = {
-  duty: '(3) Der Auftragnehmer erlegt jedem Unterauftragsverarbeiter durch Vertrag dieselben Datenschutzpflichten auf, die in dieser Vereinbarung festgelegt sind, insbesondere hinreichende Garantien für geeignete technische und organisatorische Maßnahmen (Art. 28 Abs. 4 DSGVO). Er haftet gegenüber dem Auftraggeber dafür, dass der Unterauftragsverarbeiter seine Pflichten erfüllt.',
-  note: '(4) Nicht als Unterauftragsverarbeitung gelten Nebenleistungen wie Telekommunikation, Post- und Transportdienste oder die Entsorgung von Datenträgern; der Auftragnehmer sichert auch dabei den Schutz der Daten durch angemessene Vereinbarungen.',
+  duty: (n: number) =>
+    `(${n}) Der Auftragnehmer erlegt jedem Unterauftragsverarbeiter durch Vertrag dieselben Datenschutzpflichten auf, die in dieser Vereinbarung festgelegt sind, insbesondere hinreichende Garantien für geeignete technische und organisatorische Maßnahmen (Art. 28 Abs. 4 DSGVO). Er haftet gegenüber dem Auftraggeber dafür, dass der Unterauftragsverarbeiter seine Pflichten erfüllt.`,
+  note: (n: number) =>
+    `(${n}) Nicht als Unterauftragsverarbeitung gelten Nebenleistungen wie Telekommunikation, Post- und Transportdienste oder die Entsorgung von Datenträgern; der Auftragnehmer sichert auch dabei den Schutz der Daten durch angemessene Vereinbarungen.`,
 };
 const SUB_EN = {
-  duty: '(3) The Contractor imposes on each sub-processor by contract the same data protection obligations as set out in this agreement, in particular sufficient guarantees for appropriate technical and organisational measures (Art. 28 (4) GDPR). It remains liable to the Client for the sub-processor’s performance of its obligations.',
-  note: '(4) Ancillary services such as telecommunications, postal and transport services or the disposal of data carriers are not sub-processing; the Contractor nevertheless protects the data in such cases by appropriate agreements.',
+  duty: (n: number) =>
+    `(${n}) The Contractor imposes on each sub-processor by contract the same data protection obligations as set out in this agreement, in particular sufficient guarantees for appropriate technical and organisational measures (Art. 28 (4) GDPR). It remains liable to the Client for the sub-processor’s performance of its obligations.`,
+  note: (n: number) =>
+    `(${n}) Ancillary services such as telecommunications, postal and transport services or the disposal of data carriers are not sub-processing; the Contractor nevertheless protects the data in such cases by appropriate agreements.`,
 };
 
 const AUDIT_DE = {
@@ -183,24 +187,24 @@ export const avvClauses: ClauseSource[] = [
       body: [
         '(1) Der Auftraggeber erteilt dem Auftragnehmer die allgemeine Genehmigung, weitere Auftragsverarbeiter (Unterauftragsverarbeiter) einzusetzen. Die bei Vertragsschluss eingesetzten Unterauftragsverarbeiter sind in einer Anlage aufgeführt und gelten als genehmigt.',
         '(2) Der Auftragnehmer informiert den Auftraggeber mindestens 30 Tage vorher in Textform über jede beabsichtigte Hinzuziehung oder Ersetzung eines Unterauftragsverarbeiters. Der Auftraggeber kann der Änderung innerhalb dieser Frist aus wichtigem datenschutzrechtlichem Grund widersprechen. Einigen sich die Parteien nicht, kann jede Partei den Hauptvertrag für die betroffenen Leistungen zum Zeitpunkt der Änderung kündigen.',
-        SUB_DE.duty,
-        SUB_DE.note,
+        SUB_DE.duty(3),
+        SUB_DE.note(4),
       ],
       preferredNote: 'Allgemeine Genehmigung mit 30 Tagen Widerspruchsfrist.',
       fallback: {
         body: [
           '(1) Der Auftraggeber erteilt dem Auftragnehmer die allgemeine Genehmigung, weitere Auftragsverarbeiter (Unterauftragsverarbeiter) einzusetzen. Die bei Vertragsschluss eingesetzten Unterauftragsverarbeiter sind in einer Anlage aufgeführt und gelten als genehmigt.',
           '(2) Der Auftragnehmer informiert den Auftraggeber mindestens 60 Tage vorher in Textform über jede beabsichtigte Hinzuziehung oder Ersetzung eines Unterauftragsverarbeiters. Der Auftraggeber kann der Änderung innerhalb dieser Frist widersprechen; der Auftragnehmer setzt den Unterauftragsverarbeiter dann für die Daten des Auftraggebers nicht ein oder der Auftraggeber kann den Hauptvertrag für die betroffenen Leistungen kündigen.',
-          SUB_DE.duty,
-          SUB_DE.note,
+          SUB_DE.duty(3),
+          SUB_DE.note(4),
         ],
         note: '60 Tage und Widerspruch ohne Begründung: nur annehmen, wenn der Betrieb die Daten dieses Kunden getrennt halten kann.',
       },
       walkAway: {
         body: [
           '(1) Der Auftragnehmer setzt Unterauftragsverarbeiter nur mit vorheriger gesonderter Genehmigung des Auftraggebers in Textform ein; der Auftraggeber verweigert sie nicht ohne wichtigen Grund. Die in der Anlage aufgeführten Unterauftragsverarbeiter sind genehmigt.',
-          SUB_DE.duty,
-          SUB_DE.note,
+          SUB_DE.duty(2),
+          SUB_DE.note(3),
         ],
         note: 'Einzelgenehmigung für jeden Unterauftragsverarbeiter: bremst jeden Wechsel von Rechenzentrum oder Supportdienstleister. Nur für einzelne, kritische Verarbeitungen.',
       },
@@ -210,24 +214,24 @@ export const avvClauses: ClauseSource[] = [
       body: [
         '(1) The Client gives the Contractor general authorisation to engage other processors (sub-processors). The sub-processors engaged when the contract is concluded are listed in an annex and are deemed authorised.',
         '(2) The Contractor informs the Client in text form at least 30 days in advance of any intended addition or replacement of a sub-processor. The Client may object to the change within this period for an important reason relating to data protection. If the parties cannot agree, either party may terminate the Main Contract for the services concerned with effect from the date of the change.',
-        SUB_EN.duty,
-        SUB_EN.note,
+        SUB_EN.duty(3),
+        SUB_EN.note(4),
       ],
       preferredNote: 'General authorisation with a 30-day objection period.',
       fallback: {
         body: [
           '(1) The Client gives the Contractor general authorisation to engage other processors (sub-processors). The sub-processors engaged when the contract is concluded are listed in an annex and are deemed authorised.',
           '(2) The Contractor informs the Client in text form at least 60 days in advance of any intended addition or replacement of a sub-processor. The Client may object to the change within this period; the Contractor then does not use the sub-processor for the Client’s data, or the Client may terminate the Main Contract for the services concerned.',
-          SUB_EN.duty,
-          SUB_EN.note,
+          SUB_EN.duty(3),
+          SUB_EN.note(4),
         ],
         note: '60 days and objection without reasons: accept only if operations can keep this client’s data separate.',
       },
       walkAway: {
         body: [
           '(1) The Contractor engages sub-processors only with the Client’s prior specific authorisation in text form; the Client does not refuse it without good reason. The sub-processors listed in the annex are authorised.',
-          SUB_EN.duty,
-          SUB_EN.note,
+          SUB_EN.duty(2),
+          SUB_EN.note(3),
         ],
         note: 'Specific authorisation for each sub-processor: slows down every change of data centre or support provider. Only for individual, critical processing.',
       },
