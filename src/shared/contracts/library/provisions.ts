@@ -233,6 +233,27 @@ export const provisionClauses: ClauseSource[] = [
     },
   },
   {
+    id: 'force-majeure',
+    category: 'general',
+    contractTypes: COMMERCIAL,
+    de: {
+      title: 'Höhere Gewalt',
+      body: [
+        '(1) Keine Partei ist für die Nichterfüllung oder verspätete Erfüllung ihrer Pflichten verantwortlich, soweit diese auf Ereignissen außerhalb ihres Einflussbereichs beruht, die sie auch mit zumutbarer Sorgfalt nicht abwenden konnte, insbesondere Naturereignisse, Krieg, Pandemien, behördliche Anordnungen, Arbeitskämpfe in Drittbetrieben oder großflächige Ausfälle von Strom- und Kommunikationsnetzen (höhere Gewalt).',
+        '(2) Die betroffene Partei informiert die andere unverzüglich und tut das Zumutbare, um die Folgen zu begrenzen. Die betroffenen Leistungspflichten ruhen für die Dauer der Behinderung und eine angemessene Anlaufzeit; Termine verschieben sich entsprechend.',
+        '(3) Dauert die Behinderung länger als drei Monate, kann jede Partei den Vertrag hinsichtlich der betroffenen Leistungen in Textform kündigen. Der Anspruch auf Vergütung bereits erbrachter Leistungen bleibt unberührt.',
+      ],
+    },
+    en: {
+      title: 'Force majeure',
+      body: [
+        '(1) Neither party is responsible for failure to perform or late performance of its obligations to the extent this is due to events beyond its control that it could not avert even with reasonable care, in particular natural events, war, pandemics, orders of authorities, industrial action at third-party businesses or large-scale failures of power and communication networks (force majeure).',
+        '(2) The party affected informs the other without undue delay and does what can reasonably be expected to limit the consequences. The obligations affected are suspended for the duration of the hindrance and a reasonable start-up period; dates are postponed accordingly.',
+        '(3) If the hindrance lasts longer than three months, either party may terminate the contract in text form with regard to the services affected. The claim to payment for services already rendered remains unaffected.',
+      ],
+    },
+  },
+  {
     id: 'final-provisions',
     category: 'general',
     contractTypes: ALL_TYPES,

@@ -4,11 +4,11 @@ const SLA_TYPES: ClauseSource['contractTypes'] = ['maintenance-sla', 'saas'];
 
 const CREDIT_DE = {
   claim:
-    '(2) Der Auftraggeber macht Gutschriften innerhalb von zwei Monaten nach Ablauf des betroffenen Kalendermonats in Textform geltend. Sie werden mit der nächsten Rechnung verrechnet.',
+    '(2) Der Auftraggeber macht Gutschriften innerhalb von zwei Monaten nach Ablauf des betroffenen Messzeitraums in Textform geltend. Sie werden mit der nächsten Rechnung verrechnet.',
 };
 const CREDIT_EN = {
   claim:
-    '(2) The Client claims credits in text form within two months after the end of the calendar month concerned. They are set off against the next invoice.',
+    '(2) The Client claims credits in text form within two months after the end of the measurement period concerned. They are set off against the next invoice.',
 };
 
 export const serviceLevelClauses: ClauseSource[] = [
@@ -45,7 +45,7 @@ export const serviceLevelClauses: ClauseSource[] = [
       title: 'Servicezeiten und Verfügbarkeit',
       body: [
         '(1) Servicezeiten sind {{sla.serviceHours}}. Innerhalb der Servicezeiten nimmt der Auftragnehmer Störungsmeldungen entgegen und bearbeitet sie.',
-        '(2) Der Auftragnehmer stellt eine Verfügbarkeit der vertraglichen Leistungen von {{sla.availability}} innerhalb der Servicezeiten im Kalendermonat sicher. Verfügbar ist die Leistung, wenn ihre wesentlichen Funktionen am Übergabepunkt genutzt werden können.',
+        '(2) Der Auftragnehmer stellt eine Verfügbarkeit der vertraglichen Leistungen von {{sla.availability}} innerhalb der Servicezeiten sicher, gemessen je {{sla.measurementPeriod}} (Messzeitraum). Das entspricht einer zulässigen Ausfallzeit von {{sla.maxDowntime}} je Messzeitraum. Verfügbar ist die Leistung, wenn ihre wesentlichen Funktionen am Übergabepunkt genutzt werden können.',
         '(3) Bei der Berechnung bleiben unberücksichtigt: angekündigte Wartungsfenster außerhalb der Servicezeiten, Störungen, die der Auftraggeber zu vertreten hat, Störungen außerhalb des Verantwortungsbereichs des Auftragnehmers, insbesondere im Internet, sowie höhere Gewalt.',
         '(4) Maßgeblich ist die Messung des Überwachungssystems des Auftragnehmers. Der Auftragnehmer stellt dem Auftraggeber auf Verlangen einen monatlichen Bericht über die erreichte Verfügbarkeit zur Verfügung.',
       ],
@@ -54,7 +54,7 @@ export const serviceLevelClauses: ClauseSource[] = [
       title: 'Service hours and availability',
       body: [
         '(1) The service hours are {{sla.serviceHours}}. During the service hours the Contractor receives and handles incident reports.',
-        '(2) The Contractor ensures an availability of the contractual services of {{sla.availability}} within the service hours per calendar month. A service is available if its essential functions can be used at the point of delivery.',
+        '(2) The Contractor ensures an availability of the contractual services of {{sla.availability}} within the service hours, measured per {{sla.measurementPeriod}} (measurement period). This corresponds to an allowed downtime of {{sla.maxDowntime}} per measurement period. A service is available if its essential functions can be used at the point of delivery.',
         '(3) The calculation disregards announced maintenance windows outside the service hours, incidents for which the Client is responsible, incidents outside the Contractor’s sphere of responsibility, in particular on the internet, and force majeure.',
         '(4) The measurement of the Contractor’s monitoring system is authoritative. On request, the Contractor provides the Client with a monthly report on the availability achieved.',
       ],
@@ -67,24 +67,44 @@ export const serviceLevelClauses: ClauseSource[] = [
     condition: { fact: 'slaAgreed' },
     covers: ['sla.response-times'],
     de: {
-      title: 'Reaktions- und Wiederherstellungszeiten',
+      title: 'Reaktions- und Lösungszeiten',
       body: [
-        '(1) Der Auftragnehmer ordnet jede Störung nach Abstimmung mit dem Auftraggeber einer Priorität zu:',
-        '- Priorität 1 (kritisch): Die Leistung ist ausgefallen oder nicht nutzbar.\n- Priorität 2 (hoch): Wesentliche Funktionen sind erheblich eingeschränkt.\n- Priorität 3 (normal): Funktionen sind eingeschränkt, eine Umgehung ist möglich.\n- Priorität 4 (niedrig): Fragen, Anregungen und geringfügige Fehler.',
-        '(2) Für die Prioritäten gelten die folgenden Reaktions- und Wiederherstellungszeiten:',
+        '(1) Der Auftragnehmer ordnet jede Störung nach Abstimmung mit dem Auftraggeber einer Priorität der folgenden Tabelle zu. Für die Prioritäten gelten die dort genannten Reaktions- und Lösungszeiten:',
         '{{sla.responseTable}}',
-        '(3) Die Zeiten laufen nur innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Wiederherstellung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung.',
+        '(2) Die Zeiten laufen ab Eingang der Störungsmeldung und nur innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Ist für eine Priorität keine Lösungszeit genannt, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit.',
+        '(3) Stuft der Auftraggeber eine Störung höher ein als der Auftragnehmer, gilt bis zur Klärung die höhere Priorität.',
       ],
+      preferredNote:
+        'Die Zeiten kommen aus der SLA-Tabelle des Entwurfs; die höhere Priorität gilt nur bis zur Klärung.',
+      fallback: {
+        body: [
+          '(1) Der Auftragnehmer ordnet jede Störung nach Abstimmung mit dem Auftraggeber einer Priorität der folgenden Tabelle zu. Für die Prioritäten gelten die dort genannten Reaktions- und Lösungszeiten:',
+          '{{sla.responseTable}}',
+          '(2) Die Zeiten laufen ab Eingang der Störungsmeldung, für Störungen der höchsten Priorität rund um die Uhr, im Übrigen innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Ist für eine Priorität keine Lösungszeit genannt, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit.',
+          '(3) Die Priorität legt der Auftraggeber fest.',
+        ],
+        note: 'Höchste Priorität rund um die Uhr und Einstufung durch den Kunden: nur mit Rufbereitschaft und Zuschlag im Angebot.',
+      },
     },
     en: {
       title: 'Response and resolution times',
       body: [
-        '(1) After consulting the Client, the Contractor assigns each incident a priority:',
-        '- Priority 1 (critical): the service has failed or cannot be used.\n- Priority 2 (high): essential functions are considerably restricted.\n- Priority 3 (normal): functions are restricted, a workaround is possible.\n- Priority 4 (low): questions, suggestions and minor errors.',
-        '(2) The following response and resolution times apply to the priorities:',
+        '(1) After consulting the Client, the Contractor assigns each incident a priority from the following table. The response and resolution times stated there apply to the priorities:',
         '{{sla.responseTable}}',
-        '(3) The times run only within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround.',
+        '(2) The times run from receipt of the incident report and only within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where no resolution time is stated for a priority, the Contractor endeavours to resolve the incident within a reasonable time.',
+        '(3) If the Client classifies an incident higher than the Contractor, the higher priority applies until the matter is clarified.',
       ],
+      preferredNote:
+        'The times come from the draft’s SLA table; the higher priority applies only until clarified.',
+      fallback: {
+        body: [
+          '(1) After consulting the Client, the Contractor assigns each incident a priority from the following table. The response and resolution times stated there apply to the priorities:',
+          '{{sla.responseTable}}',
+          '(2) The times run from receipt of the incident report, for incidents of the highest priority around the clock, otherwise within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where no resolution time is stated for a priority, the Contractor endeavours to resolve the incident within a reasonable time.',
+          '(3) The Client determines the priority.',
+        ],
+        note: 'Highest priority around the clock and classification by the client: only with on-call duty and a surcharge in the offer.',
+      },
     },
   },
   {
@@ -95,14 +115,14 @@ export const serviceLevelClauses: ClauseSource[] = [
     de: {
       title: 'Gutschriften bei Unterschreitung der Verfügbarkeit',
       body: [
-        '(1) Unterschreitet die Verfügbarkeit in einem Kalendermonat den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 5 % des monatlichen Entgelts für die betroffene Leistung, insgesamt höchstens 20 %.',
+        '(1) Unterschreitet die Verfügbarkeit in einem Messzeitraum den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 5 % des auf den Messzeitraum entfallenden Entgelts für die betroffene Leistung, insgesamt höchstens 20 %.',
         CREDIT_DE.claim,
         '(3) Mit den Gutschriften sind die Ansprüche des Auftraggebers wegen der Unterschreitung der Verfügbarkeit abgegolten. Die unbeschränkte Haftung nach {{ref:liability}} und das Recht zur Kündigung aus wichtigem Grund bleiben unberührt.',
       ],
       preferredNote: 'Gutschriften höchstens 20 % und als abschließende Regelung.',
       fallback: {
         body: [
-          '(1) Unterschreitet die Verfügbarkeit in einem Kalendermonat den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 5 % des monatlichen Entgelts für die betroffene Leistung, insgesamt höchstens 30 %.',
+          '(1) Unterschreitet die Verfügbarkeit in einem Messzeitraum den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 5 % des auf den Messzeitraum entfallenden Entgelts für die betroffene Leistung, insgesamt höchstens 30 %.',
           CREDIT_DE.claim,
           '(3) Gutschriften werden auf Schadensersatzansprüche wegen derselben Unterschreitung angerechnet. Die Haftung richtet sich im Übrigen nach {{ref:liability}}.',
         ],
@@ -110,9 +130,9 @@ export const serviceLevelClauses: ClauseSource[] = [
       },
       walkAway: {
         body: [
-          '(1) Unterschreitet die Verfügbarkeit in einem Kalendermonat den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 10 % des monatlichen Entgelts für die betroffene Leistung, insgesamt höchstens 50 %.',
+          '(1) Unterschreitet die Verfügbarkeit in einem Messzeitraum den Wert nach {{ref:sla-availability}}, erhält der Auftraggeber für jeden angefangenen halben Prozentpunkt eine Gutschrift von 10 % des auf den Messzeitraum entfallenden Entgelts für die betroffene Leistung, insgesamt höchstens 50 %.',
           CREDIT_DE.claim,
-          '(3) Gutschriften werden auf Schadensersatzansprüche wegen derselben Unterschreitung angerechnet. Wird die Verfügbarkeit in drei aufeinanderfolgenden Kalendermonaten unterschritten, kann der Auftraggeber den Vertrag außerordentlich kündigen.',
+          '(3) Gutschriften werden auf Schadensersatzansprüche wegen derselben Unterschreitung angerechnet. Wird die Verfügbarkeit in drei aufeinanderfolgenden Messzeiträumen unterschritten, kann der Auftraggeber den Vertrag außerordentlich kündigen.',
         ],
         note: 'Bis 50 % mit Sonderkündigungsrecht: nur bei redundantem Betrieb mit nachgewiesener Verfügbarkeit über dem zugesagten Wert.',
       },
@@ -120,14 +140,14 @@ export const serviceLevelClauses: ClauseSource[] = [
     en: {
       title: 'Service credits',
       body: [
-        '(1) If availability in a calendar month falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the monthly fee for the service concerned for each half percentage point or part of it, up to 20 % in total.',
+        '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 20 % in total.',
         CREDIT_EN.claim,
         '(3) The credits settle the Client’s claims arising from the shortfall in availability. Unlimited liability under {{ref:liability}} and the right to terminate for good cause remain unaffected.',
       ],
       preferredNote: 'Credits capped at 20 % and as the exclusive remedy.',
       fallback: {
         body: [
-          '(1) If availability in a calendar month falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the monthly fee for the service concerned for each half percentage point or part of it, up to 30 % in total.',
+          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 30 % in total.',
           CREDIT_EN.claim,
           '(3) Credits are set off against claims for damages arising from the same shortfall. Liability is otherwise governed by {{ref:liability}}.',
         ],
@@ -135,9 +155,9 @@ export const serviceLevelClauses: ClauseSource[] = [
       },
       walkAway: {
         body: [
-          '(1) If availability in a calendar month falls below the value under {{ref:sla-availability}}, the Client receives a credit of 10 % of the monthly fee for the service concerned for each half percentage point or part of it, up to 50 % in total.',
+          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 10 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 50 % in total.',
           CREDIT_EN.claim,
-          '(3) Credits are set off against claims for damages arising from the same shortfall. If availability falls short in three consecutive calendar months, the Client may terminate the contract for good cause.',
+          '(3) Credits are set off against claims for damages arising from the same shortfall. If availability falls short in three consecutive measurement periods, the Client may terminate the contract for good cause.',
         ],
         note: 'Up to 50 % with a termination right: only for redundant operation with proven availability above the promised value.',
       },
