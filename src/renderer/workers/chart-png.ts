@@ -21,3 +21,21 @@ export async function analysisPng(input: AnalysisExportInput): Promise<Uint8Arra
   if (typeof OffscreenCanvas === 'undefined') return null;
   return analysisChartPng(input.analysis, { ...input, bare: true, createCanvas: offscreen });
 }
+
+/** The Why-us chapter's competitor-matrix chart, when the proposal has that chapter. */
+export async function whyUsPng(data: DocumentData): Promise<Uint8Array | null> {
+  if (typeof OffscreenCanvas === 'undefined' || data.whyUs === undefined) return null;
+  const { matrix, names } = data.whyUs;
+  return analysisChartPng(
+    { kind: 'competitor-matrix', ...matrix },
+    {
+      names,
+      language: data.language,
+      companyName: data.company.name,
+      bare: true,
+      width: 640,
+      height: 320,
+      createCanvas: offscreen,
+    },
+  );
+}

@@ -42,9 +42,12 @@ async function build(request: DocumentRequest): Promise<Uint8Array> {
     import('./chart-png'),
   ]);
   progress('chart');
-  const chartPng = await chart.proposalChartPng(data);
+  const [chartPng, whyUsChartPng] = await Promise.all([
+    chart.proposalChartPng(data),
+    chart.whyUsPng(data),
+  ]);
   progress('building');
-  return buildProposalDocument(data, { chartPng });
+  return buildProposalDocument(data, { chartPng, whyUsChartPng });
 }
 
 scope.onmessage = (event: MessageEvent<DocumentRequest>) => {

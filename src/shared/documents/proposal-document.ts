@@ -17,6 +17,7 @@ import { sectionTables } from './proposal/pricing';
 import { signatureBlock } from './proposal/signature';
 import { proposalNumbering, proposalStyles, proposalTableStyles } from './proposal/styles';
 import { chartParagraphs, summaryTable, termsParagraphs } from './proposal/summary';
+import { whyUsChapter } from './proposal/why-us';
 import { xmlSafeData } from '../text/xml-text';
 import type { DocumentData } from './types';
 
@@ -25,6 +26,8 @@ export { bareProposalDocument } from './proposal/bare';
 export type ProposalOptions = {
   /** The chart as PNG (see documents/chart), or null for a proposal without it. */
   chartPng: Uint8Array | null;
+  /** The Why-us chapter's competitor-matrix chart as PNG (see analyses/charts/png). */
+  whyUsChartPng?: Uint8Array | null;
 };
 
 /** Above this many lines the page layout costs seconds: Word then numbers the contents on open. */
@@ -80,7 +83,8 @@ function pricingChapter(context: ProposalContext, chartPng: Uint8Array | null): 
 }
 
 /**
- * The Word proposal: cover, table of contents, the text-block chapters, pricing tables with
+ * The Word proposal: cover, table of contents, the text-block chapters, the "Warum wir" chapter
+ * when the offer names a competitor matrix, pricing tables with
  * totals from the offer engine, chart, terms and signatures; header and footer from page 2.
  * Characters XML forbids are left out of every text (they would make the file unreadable).
  */
@@ -96,6 +100,7 @@ export async function buildProposalDocument(
     ...data.chapters.flatMap((chapter, index) =>
       chapterParagraphs(chapter, target, { pageBreakBefore: index === 0 }),
     ),
+    ...(data.whyUs ? whyUsChapter(context, data.whyUs, options.whyUsChartPng ?? null) : []),
     ...pricingChapter(context, options.chartPng),
     ...signatureBlock(context),
   ];

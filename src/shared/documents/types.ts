@@ -1,3 +1,4 @@
+import type { WhyUsData } from './why-us';
 import type {
   BillingKind,
   CompanyProfile,
@@ -55,6 +56,8 @@ export type DocumentData = {
   sections: DocumentSection[];
   /** Proposal chapters from text blocks, placeholders already filled in. */
   chapters: { title: string; body: string }[];
+  /** The "Warum wir" chapter (offer.whyUsAnalysisId names a competitor matrix); absent: none. */
+  whyUs?: WhyUsData;
 };
 
 export type DocumentSection = {

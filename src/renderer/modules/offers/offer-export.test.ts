@@ -6,6 +6,12 @@ import {
   makeOfferInput,
   makeTextBlockInput,
 } from '../../../../test/factories/domain';
+import {
+  makeAnalysisInput,
+  makeBattlecardInput,
+  makeCompetitorInput,
+  makePriceObservationInput,
+} from '../../../../test/factories/analyses';
 import type { Offer } from '#shared/domain';
 import { buildProposalDocument } from '#shared/documents/proposal-document';
 import { readDocx, textOf } from '#test/read-docx';
@@ -126,5 +132,84 @@ describe('collectOffer: contact person and adapted chapters reach the Word propo
     expect(neutral.data.chapters[0]?.body).toBe(
       'Sehr geehrte Damen und Herren,\n\nangepasst für dieses Angebot.',
     );
+  });
+});
+
+describe('collectOffer with a Why-us analysis', () => {
+  it('carries the matrix and only the differentiators and proof points of its battlecards into the proposal', async () => {
+    await ws.repos.settings.saveCompany(makeCompanyProfile({ name: 'Nordlicht IT-Beratung GmbH' }));
+    const elbtal = await ws.repos.competitors.create(makeCompetitorInput());
+    const rhein = await ws.repos.competitors.create(
+      makeCompetitorInput({ name: 'Rheinwerk Consulting AG', website: '' }),
+    );
+    await ws.repos.battlecards.save(elbtal.id, makeBattlecardInput(elbtal.id));
+    await ws.repos.battlecards.save(
+      rhein.id,
+      makeBattlecardInput(rhein.id, {
+        differentiators: '- Festpreise statt Stundenzetteln',
+        traps: '- Nach dem Offshore-Anteil fragen',
+        landmines: '- Rheinwerk hat die besseren SAP-Referenzen',
+        proofPoints: '',
+      }),
+    );
+    await ws.repos.priceObservations.create(
+      makePriceObservationInput(elbtal.id, { price: '987.65' }),
+    );
+    const analysis = await ws.repos.analyses.create(
+      makeAnalysisInput('competitor-matrix', { title: 'Vergleich Rechenzentrum' }, [
+        elbtal.id,
+        rhein.id,
+      ]),
+    );
+    // A competitor deleted later keeps its name in the matrix.
+    await ws.repos.competitors.remove(rhein.id);
+    const withWhyUs = await ws.repos.offers.update(offer.id, { whyUsAnalysisId: analysis.id });
+
+    const collected = await collectOffer(ws.repos, withWhyUs, false);
+    expect(collected.data.whyUs).toEqual({
+      matrix: {
+        title: 'Vergleich Rechenzentrum',
+        criteria: analysis.criteria,
+        participants: analysis.participants,
+        scores: analysis.scores,
+      },
+      names: { [elbtal.id]: 'Elbtal Systemhaus GmbH', [rhein.id]: 'Rheinwerk Consulting AG' },
+      differentiators: [
+        '- 24/7-Betrieb mit eigenem Rechenzentrum\n- Zertifiziert nach ISO 27001',
+        '- Festpreise statt Stundenzetteln',
+      ],
+      proofPoints: ['- Hanseatische Kühllogistik: Migration ohne Ausfall'],
+    });
+
+    const text = textOf(
+      (await readDocx(await buildProposalDocument(collected.data, { chartPng: null }))).document,
+    );
+    expect(text).toContain('Warum wir');
+    expect(text).toContain('Rang 1 von 3 Anbietern');
+    expect(text).toContain('24/7-Betrieb mit eigenem Rechenzentrum');
+    expect(text).toContain('Festpreise statt Stundenzetteln');
+    expect(text).toContain('Hanseatische Kühllogistik');
+    for (const internal of [
+      'Referenzen für Cloud-Migrationen', // trap
+      'Offshore-Anteil', // trap
+      'Preis pro Stunde', // landmine
+      'SAP-Referenzen', // landmine
+      'günstiger', // objection
+      'Unser Service-Team ist in 4 Stunden', // answer
+      '987', // observed price
+    ]) {
+      expect(text).not.toContain(internal);
+    }
+  });
+
+  it('leaves the chapter out for an analysis that is not a matrix or is deleted', async () => {
+    await ws.repos.settings.saveCompany(makeCompanyProfile({ name: 'Nordlicht IT-Beratung GmbH' }));
+    const swot = await ws.repos.analyses.create(makeAnalysisInput('swot'));
+    const matrix = await ws.repos.analyses.create(makeAnalysisInput('competitor-matrix'));
+    await ws.repos.analyses.remove(matrix.id);
+    for (const id of [swot.id, matrix.id, 'no-such-analysis', '']) {
+      const updated = await ws.repos.offers.update(offer.id, { whyUsAnalysisId: id });
+      expect((await collectOffer(ws.repos, updated, false)).data.whyUs).toBeUndefined();
+    }
   });
 });

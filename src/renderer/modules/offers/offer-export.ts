@@ -2,6 +2,8 @@ import type { Contact, Offer } from '#shared/domain';
 import { offerToBundle } from '#shared/bundle';
 import { documentDataFromApp } from '#shared/documents/from-app';
 import type { DocumentData } from '#shared/documents/types';
+import { whyUsData } from '#shared/documents/why-us';
+import type { WhyUsData } from '#shared/documents/why-us';
 import { documentChapters, resolveChapters } from '#shared/text-blocks';
 import type { Repositories } from '#data';
 
@@ -37,13 +39,34 @@ export function offerContact(
   return chosen ?? contacts.find((contact) => contact.primary) ?? contacts[0];
 }
 
+/**
+ * The "Warum wir" chapter's data when the offer names a competitor matrix: the matrix, its
+ * competitors' names (deleted ones too) and only the differentiators and proof points of their
+ * battlecards. Undefined without one, or when the analysis is gone or not a matrix.
+ */
+export async function collectWhyUs(
+  repos: Repositories,
+  offer: Pick<Offer, 'whyUsAnalysisId'>,
+): Promise<WhyUsData | undefined> {
+  const analysisId = offer.whyUsAnalysisId ?? '';
+  if (analysisId === '') return undefined;
+  const analysis = await repos.analyses.get(analysisId);
+  if (!analysis || analysis.deleted || analysis.kind !== 'competitor-matrix') return undefined;
+  const participants = analysis.participants ?? [];
+  const [competitors, battlecards] = await Promise.all([
+    repos.competitors.listAll(),
+    Promise.all(participants.map((id) => repos.battlecards.forCompetitor(id))),
+  ]);
+  return whyUsData({ analysis, competitors, battlecards });
+}
+
 /** Everything one revision's documents need, read from the repositories. */
 export async function collectOffer(
   repos: Repositories,
   offer: Offer,
   internal: boolean,
 ): Promise<CollectedOffer> {
-  const [company, client, contacts, sections, lines, chapterRows, blocks, author] =
+  const [company, client, contacts, sections, lines, chapterRows, blocks, author, whyUs] =
     await Promise.all([
       repos.settings.getCompany(),
       repos.clients.get(offer.clientId),
@@ -53,6 +76,7 @@ export async function collectOffer(
       repos.offerChapters.listByOffer(offer.id),
       repos.textBlocks.list(),
       repos.local.getProfile(),
+      collectWhyUs(repos, offer),
     ]);
   if (!company || company.name === '') throw new ExportProblem('offers.export.noCompany');
   if (!client) throw new ExportProblem('offers.export.noClient');
@@ -70,7 +94,11 @@ export async function collectOffer(
   // A sent revision keeps the chapter texts it was sent with, a draft its adaptations; the
   // rest follows the library (resolveChapters prefers a chapter's own title and body).
   const resolved = resolveChapters({ chapters: chapterRows, blocks, context: base });
-  const data = { ...base, chapters: documentChapters(resolved) };
+  const data: DocumentData = {
+    ...base,
+    chapters: documentChapters(resolved),
+    ...(whyUs ? { whyUs } : {}),
+  };
   return {
     data,
     unknownPlaceholders: [...new Set(resolved.flatMap((chapter) => chapter.unknown))],
