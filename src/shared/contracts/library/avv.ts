@@ -248,7 +248,7 @@ export const avvClauses: ClauseSource[] = [
       body: [
         '(1) Der Auftragnehmer unterstützt den Auftraggeber angesichts der Art der Verarbeitung nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen dabei, Anträge betroffener Personen auf Wahrnehmung ihrer Rechte nach Kapitel III DSGVO zu beantworten.',
         '(2) Wendet sich eine betroffene Person unmittelbar an den Auftragnehmer, leitet er das Ersuchen unverzüglich an den Auftraggeber weiter. Er beantwortet es nicht selbst, es sei denn, der Auftraggeber weist ihn dazu an.',
-        '(3) Der Auftraggeber vergütet die Unterstützung nach Aufwand, soweit sie über die im Dienst vorhandenen Funktionen hinausgeht.',
+        '(3) Der Auftraggeber vergütet die Unterstützung nach Aufwand, soweit sie über die Funktionen hinausgeht, die die Leistungen des Hauptvertrags dafür bereits bieten.',
       ],
       preferredNote: 'Unterstützung über vorhandene Funktionen hinaus nach Aufwand.',
       fallback: {
@@ -265,7 +265,7 @@ export const avvClauses: ClauseSource[] = [
       body: [
         '(1) Taking into account the nature of the processing, the Contractor assists the Client by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights under Chapter III GDPR.',
         '(2) If a data subject contacts the Contractor directly, it forwards the request to the Client without undue delay. It does not answer the request itself unless the Client instructs it to do so.',
-        '(3) The Client pays for the assistance on a time and material basis to the extent it goes beyond the functions available in the service.',
+        '(3) The Client pays for the assistance on a time and material basis to the extent it goes beyond the functions that the services of the Main Contract already offer for this purpose.',
       ],
       preferredNote: 'Assistance beyond existing functions on a time and material basis.',
       fallback: {

@@ -5,16 +5,16 @@ const RENT_DE = {
     '(1) Der Auftragnehmer überlässt dem Auftraggeber die im Angebot {{offer.number}} bezeichnete Standardsoftware im Objektcode mit Anwenderdokumentation für die Vertragslaufzeit gegen die Entgelte nach {{ref:recurring-fees}}. Der Auftraggeber erhält das einfache, nicht übertragbare, auf die Laufzeit und den im Angebot genannten Umfang (Nutzer, Installationen) beschränkte Recht, die Software für eigene Geschäftszwecke zu nutzen.',
   maintain:
     '(2) Der Auftragnehmer erhält die Software während der Laufzeit in vertragsgemäßem Zustand und stellt dazu neue Versionen bereit. Für Mängel gilt das Mietrecht (§§ 535 ff. BGB) mit den Maßgaben dieses Vertrags; {{ref:warranty}} gilt für die Mietsoftware nicht.',
-  term: '(5) Der Vertrag beginnt am {{contract.start}} und hat eine Mindestlaufzeit von {{contract.termMonths}} Monaten. Er verlängert sich jeweils um {{contract.renewalMonths}} Monate, wenn ihn keine Partei mit einer Frist von {{contract.noticeMonths}} Monaten zum Ende der Mindestlaufzeit oder eines Verlängerungszeitraums in Textform kündigt. Das Recht zur außerordentlichen Kündigung aus wichtigem Grund bleibt unberührt.',
-  end: '(4) Mit dem Ende des Vertrags endet das Nutzungsrecht. Der Auftraggeber löscht die Software und alle Kopien und bestätigt dies auf Verlangen in Textform.',
+  term: '(4) Der Vertrag beginnt am {{contract.start}} und hat eine Mindestlaufzeit von {{contract.termMonths}} Monaten. Er verlängert sich jeweils um {{contract.renewalMonths}} Monate, wenn ihn keine Partei mit einer Frist von {{contract.noticeMonths}} Monaten zum Ende der Mindestlaufzeit oder eines Verlängerungszeitraums in Textform kündigt. Das Recht zur außerordentlichen Kündigung aus wichtigem Grund bleibt unberührt.',
+  end: '(5) Mit dem Ende des Vertrags endet das Nutzungsrecht. Der Auftraggeber löscht die Software und alle Kopien und bestätigt dies auf Verlangen in Textform.',
 };
 const RENT_EN = {
   grant:
     '(1) The Contractor provides the Client with the standard software specified in offer {{offer.number}} in object code with user documentation for the term of the contract against the fees under {{ref:recurring-fees}}. The Client receives a non-exclusive, non-transferable right, limited to the term and to the scope stated in the offer (users, installations), to use the software for its own business purposes.',
   maintain:
     '(2) The Contractor keeps the software in a condition fit for contractual use during the term and provides new versions for this purpose. Defects are governed by the German law of lease (sections 535 et seqq. German Civil Code) as modified by this contract; {{ref:warranty}} does not apply to the rented software.',
-  term: '(5) The contract begins on {{contract.start}} and has a minimum term of {{contract.termMonths}} months. It is extended by {{contract.renewalMonths}} months at a time unless either party terminates it in text form with {{contract.noticeMonths}} months’ notice to the end of the minimum term or of an extension period. The right to terminate for good cause remains unaffected.',
-  end: '(4) The right of use ends when the contract ends. The Client deletes the software and all copies and confirms this in text form on request.',
+  term: '(4) The contract begins on {{contract.start}} and has a minimum term of {{contract.termMonths}} months. It is extended by {{contract.renewalMonths}} months at a time unless either party terminates it in text form with {{contract.noticeMonths}} months’ notice to the end of the minimum term or of an extension period. The right to terminate for good cause remains unaffected.',
+  end: '(5) The right of use ends when the contract ends. The Client deletes the software and all copies and confirms this in text form on request.',
 };
 
 export const licenceClauses: ClauseSource[] = [
@@ -55,8 +55,8 @@ export const licenceClauses: ClauseSource[] = [
         RENT_DE.grant,
         RENT_DE.maintain,
         '(3) Die verschuldensunabhängige Haftung für Mängel, die bereits bei Vertragsschluss vorhanden waren (§ 536a Abs. 1 BGB), ist ausgeschlossen. Die Haftung nach {{ref:liability}} bleibt unberührt.',
-        RENT_DE.end,
         RENT_DE.term,
+        RENT_DE.end,
       ],
       preferredNote: 'Keine verschuldensunabhängige Haftung für anfängliche Mängel.',
       fallback: {
@@ -64,8 +64,8 @@ export const licenceClauses: ClauseSource[] = [
           RENT_DE.grant,
           RENT_DE.maintain,
           '(3) Für Mängel, die bereits bei Vertragsschluss vorhanden waren, haftet der Auftragnehmer ohne Verschulden (§ 536a Abs. 1 BGB) nur bis zur Höhe der Entgelte für zwölf Monate. Die Haftung nach {{ref:liability}} bleibt unberührt.',
-          RENT_DE.end,
           RENT_DE.term,
+          RENT_DE.end,
         ],
         note: 'Garantiehaftung für anfängliche Mängel, begrenzt auf ein Jahresentgelt: nur für erprobte Standardsoftware.',
       },
@@ -76,8 +76,8 @@ export const licenceClauses: ClauseSource[] = [
         RENT_EN.grant,
         RENT_EN.maintain,
         '(3) Strict liability for defects that already existed when the contract was concluded (section 536a (1) German Civil Code) is excluded. Liability under {{ref:liability}} remains unaffected.',
-        RENT_EN.end,
         RENT_EN.term,
+        RENT_EN.end,
       ],
       preferredNote: 'No strict liability for initial defects.',
       fallback: {
@@ -85,8 +85,8 @@ export const licenceClauses: ClauseSource[] = [
           RENT_EN.grant,
           RENT_EN.maintain,
           '(3) For defects that already existed when the contract was concluded, the Contractor is liable regardless of fault (section 536a (1) German Civil Code) only up to the fees for twelve months. Liability under {{ref:liability}} remains unaffected.',
-          RENT_EN.end,
           RENT_EN.term,
+          RENT_EN.end,
         ],
         note: 'Strict liability for initial defects capped at one year’s fees: only for proven standard software.',
       },

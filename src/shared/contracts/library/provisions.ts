@@ -176,7 +176,7 @@ export const provisionClauses: ClauseSource[] = [
       title: 'Auftraggeber mit Sitz außerhalb Deutschlands',
       body: [
         '(1) Die Rechtswahl nach {{ref:applicable-law}} gilt auch für Auftraggeber mit Sitz außerhalb Deutschlands; Kollisionsnormen, die auf ein anderes Recht verweisen, sind nicht anzuwenden.',
-        '(2) Der Vertrag wird in deutscher Sprache geschlossen. Übersetzungen dienen nur der Information; bei Abweichungen ist die deutsche Fassung maßgeblich.',
+        '(2) Maßgeblich ist die Sprachfassung, in der dieser Vertrag unterzeichnet wird. Übersetzungen dienen nur der Information.',
         '(3) Schuldet der Auftraggeber als Leistungsempfänger die Umsatzsteuer (Reverse-Charge-Verfahren), stellt der Auftragnehmer die Vergütung ohne Umsatzsteuer in Rechnung; der Auftraggeber teilt seine Umsatzsteuer-Identifikationsnummer mit. Zahlungen erfolgen ohne Abzug von Quellensteuern; muss der Auftraggeber Quellensteuer einbehalten, erhöht sich die Zahlung so, dass der Auftragnehmer den vereinbarten Betrag erhält.',
       ],
       preferredNote: 'Deutsches Recht und deutsche Gerichte auch im Ausland.',
@@ -193,7 +193,7 @@ export const provisionClauses: ClauseSource[] = [
       title: 'Clients established outside Germany',
       body: [
         '(1) The choice of law under {{ref:applicable-law}} also applies to Clients established outside Germany; conflict-of-law rules referring to another law do not apply.',
-        '(2) The contract is concluded in German. Translations are for information only; in case of discrepancies the German version prevails.',
+        '(2) The language version in which this contract is signed is authoritative. Translations are for information only.',
         '(3) If the Client as recipient of the services owes the VAT (reverse charge), the Contractor invoices the fee without VAT; the Client provides its VAT identification number. Payments are made without deduction of withholding taxes; if the Client must withhold tax, the payment is increased so that the Contractor receives the agreed amount.',
       ],
       preferredNote: 'German law and German courts also for foreign clients.',

@@ -47,7 +47,7 @@ export const serviceLevelClauses: ClauseSource[] = [
         '(1) Servicezeiten sind {{sla.serviceHours}}. Innerhalb der Servicezeiten nimmt der Auftragnehmer Störungsmeldungen entgegen und bearbeitet sie.',
         '(2) Der Auftragnehmer stellt eine Verfügbarkeit der vertraglichen Leistungen von {{sla.availability}} innerhalb der Servicezeiten sicher, gemessen je {{sla.measurementPeriod}} (Messzeitraum). Das entspricht einer zulässigen Ausfallzeit von {{sla.maxDowntime}} je Messzeitraum. Verfügbar ist die Leistung, wenn ihre wesentlichen Funktionen am Übergabepunkt genutzt werden können.',
         '(3) Bei der Berechnung bleiben unberücksichtigt: angekündigte Wartungsfenster außerhalb der Servicezeiten, Störungen, die der Auftraggeber zu vertreten hat, Störungen außerhalb des Verantwortungsbereichs des Auftragnehmers, insbesondere im Internet, sowie höhere Gewalt.',
-        '(4) Maßgeblich ist die Messung des Überwachungssystems des Auftragnehmers. Der Auftragnehmer stellt dem Auftraggeber auf Verlangen einen monatlichen Bericht über die erreichte Verfügbarkeit zur Verfügung.',
+        '(4) Maßgeblich ist die Messung des Überwachungssystems des Auftragnehmers. Der Auftragnehmer stellt dem Auftraggeber auf Verlangen für jeden Messzeitraum einen Bericht über die erreichte Verfügbarkeit zur Verfügung.',
       ],
     },
     en: {
@@ -56,7 +56,7 @@ export const serviceLevelClauses: ClauseSource[] = [
         '(1) The service hours are {{sla.serviceHours}}. During the service hours the Contractor receives and handles incident reports.',
         '(2) The Contractor ensures an availability of the contractual services of {{sla.availability}} within the service hours, measured per {{sla.measurementPeriod}} (measurement period). This corresponds to an allowed downtime of {{sla.maxDowntime}} per measurement period. A service is available if its essential functions can be used at the point of delivery.',
         '(3) The calculation disregards announced maintenance windows outside the service hours, incidents for which the Client is responsible, incidents outside the Contractor’s sphere of responsibility, in particular on the internet, and force majeure.',
-        '(4) The measurement of the Contractor’s monitoring system is authoritative. On request, the Contractor provides the Client with a monthly report on the availability achieved.',
+        '(4) The measurement of the Contractor’s monitoring system is authoritative. On request, the Contractor provides the Client with a report on the availability achieved for each measurement period.',
       ],
     },
   },
