@@ -239,6 +239,16 @@ const priceObservations = [
   ...lossPrices,
 ];
 
+const matrices = new Set(
+  analyses.filter((a) => a.kind === 'competitor-matrix').map((a) => a.title),
+);
+for (const offer of Object.values(offers).flat()) {
+  check(
+    offer.whyUsAnalysis === undefined || matrices.has(offer.whyUsAnalysis),
+    `${offer.title}: "Warum wir" needs a competitor matrix, not ${offer.whyUsAnalysis}`,
+  );
+}
+
 for (const analysis of analyses) {
   for (const key of analysis.participants ?? []) {
     check(

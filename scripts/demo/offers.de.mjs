@@ -224,6 +224,8 @@ export const offers = {
       opportunity: 'Security Operations Center 24/7',
       contact: 'Wagner',
       title: 'Security Operations Center 24/7',
+      // Its proposal has a "Warum wir" chapter from the competitor matrix (competitors.de.mjs).
+      whyUsAnalysis: 'Wettbewerbsvergleich Managed Security und Cloud',
       daysAgo: 5,
       validDays: 30,
       paymentTermsDays: 14,

@@ -51,7 +51,8 @@ export type ParsedAnalysesSection = {
   competitors: { id: string; fields: CompetitorInput }[];
   battlecards: BattlecardInput[];
   priceObservations: PriceObservationInput[];
-  analyses: AnalysisInput[];
+  /** With their ids: demo offers name the matrix of their "Warum wir" chapter. */
+  analyses: { id: string; fields: AnalysisInput }[];
 };
 
 const unknownIssue = (path: PropertyKey[], what: string, value: unknown): ValidationIssue =>
@@ -250,7 +251,7 @@ export function parseAnalysesSection(
           : item,
       );
     }
-    return parse(analysisInputSchema, resolved, path);
+    return { id: newId(), fields: parse(analysisInputSchema, resolved, path) };
   });
   return { competitors, battlecards, priceObservations, analyses };
 }
@@ -279,8 +280,8 @@ export function queueAnalysesSection(
       newRow<SyncedRow['priceObservations']>({ table: 'priceObservations', fields, stamp }),
     );
   }
-  for (const fields of section.analyses) {
-    batch.add('analyses', newRow<SyncedRow['analyses']>({ table: 'analyses', fields, stamp }));
+  for (const { id, fields } of section.analyses) {
+    batch.add('analyses', newRow<SyncedRow['analyses']>({ table: 'analyses', fields, stamp, id }));
   }
 }
 

@@ -61,6 +61,8 @@ export const demoOfferSchema = z.strictObject({
   notes: z.string().default(''),
   /** Titles of text blocks (in the offer's language), in chapter order. */
   chapters: z.array(z.string().min(1)).default([]),
+  /** The title of the competitor-matrix analysis its "Warum wir" chapter is built from. */
+  whyUsAnalysis: z.string().min(1).optional(),
   sections: z
     .array(z.strictObject({ title: z.string().min(1), lines: z.array(demoLineSchema).min(1) }))
     .min(1),
@@ -77,6 +79,8 @@ export type DemoOfferContext = {
   items: { id: string; fields: CatalogItemInput }[];
   roles: { id: string; key: string; fields: RoleInput }[];
   textBlocks: { id: string; fields: TextBlockInput }[];
+  /** The analyses of the import (a "Warum wir" chapter names a competitor matrix by title). */
+  analyses?: { id: string; title: string; kind: string }[];
 };
 
 /** A demo offer ready to write: every row, its content hash and its pipeline value. */
@@ -114,6 +118,16 @@ export async function buildDemoOffer(
     problem(['opportunity'], `unknown opportunity ${entry.opportunity}`, entry.opportunity);
   const contact = context.contacts.find((row) => row.lastName === entry.contact);
   if (!contact) problem(['contact'], `unknown contact ${entry.contact}`, entry.contact);
+  const whyUs =
+    entry.whyUsAnalysis === undefined
+      ? undefined
+      : (context.analyses ?? []).find(
+          (row) => row.title === entry.whyUsAnalysis && row.kind === 'competitor-matrix',
+        );
+  if (entry.whyUsAnalysis !== undefined && !whyUs) {
+    const message = `unknown competitor matrix ${entry.whyUsAnalysis}`;
+    problem(['whyUsAnalysis'], message, entry.whyUsAnalysis);
+  }
 
   const date = demoOfferDate(entry, today);
   const offerParse = offerInputSchema.safeParse({
@@ -134,6 +148,7 @@ export async function buildDemoOffer(
     reverseCharge: entry.reverseCharge,
     customerView: false,
     notes: entry.notes,
+    ...(whyUs ? { whyUsAnalysisId: whyUs.id } : {}),
   });
   if (!offerParse.success) {
     problems.push(

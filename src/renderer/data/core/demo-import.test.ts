@@ -446,6 +446,15 @@ describe('importWorkspace with competitors and analyses', () => {
     expect(
       portfolio.portfolio?.map((entry) => items.find((i) => i.id === entry.catalogItemId)?.sku),
     ).toEqual(['MS-FW', 'MS-MON', 'MS-BAAS', 'DL-SA', 'DL-NE', 'SW-M365E3']);
+    // A demo proposal builds its "Warum wir" chapter from the matrix.
+    const soc = (await ws.repos.offers.list()).find(
+      (offer) => offer.title === 'Security Operations Center 24/7',
+    )!;
+    expect(soc.whyUsAnalysisId).toBe(matrix.id);
+    const socOpportunity = opportunities.find((row) => row.id === soc.opportunityId)!;
+    expect(socOpportunity.competitorIds?.every((id) => matrix.participants?.includes(id))).toBe(
+      true,
+    );
     // Everything in one write, synced like every other row.
     const outbox = await ws.repos.outbox.list();
     expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
@@ -499,5 +508,23 @@ describe('importWorkspace with competitors and analyses', () => {
       outbox: 0,
     });
     expect(await ws.db.competitors.count()).toBe(0);
+  });
+
+  it('refuses a "Warum wir" chapter that names no competitor matrix, writing nothing', async () => {
+    const broken = file();
+    const withOffer = broken.clients.findIndex((client) =>
+      (client as { offers?: { whyUsAnalysis?: string }[] }).offers?.some((o) => o.whyUsAnalysis),
+    );
+    const offers = (broken.clients[withOffer] as unknown as { offers: Record<string, unknown>[] })
+      .offers;
+    const whyUsOffer = offers.findIndex((offer) => offer.whyUsAnalysis !== undefined);
+    offers[whyUsOffer]!.whyUsAnalysis = 'SWOT Nordlicht IT-Beratung 2027';
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      `clients.${withOffer}.offers.${whyUsOffer}.whyUsAnalysis`,
+    ]);
+    expect(await ws.db.analyses.count()).toBe(0);
+    expect(await ws.db.offers.count()).toBe(0);
   });
 });

@@ -324,6 +324,11 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
           items: parsed.catalog?.items ?? [],
           roles: parsed.catalog?.roles ?? [],
           textBlocks,
+          analyses: parsed.analyses.analyses.map(({ id, fields }) => ({
+            id,
+            title: fields?.title ?? '',
+            kind: fields?.kind ?? '',
+          })),
         },
         ['clients', index, 'offers', o],
         issues,
