@@ -53,6 +53,7 @@ export const defaultStructure: Record<ContractType, string[]> = {
     'personnel',
     'cooperation',
     'time-material',
+    'recurring-fees',
     'prices-payment',
     'rights-of-use',
     'liability',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition } from '../conditions';
 import { REQUIRED_ITEMS } from '../requirements';
-import { completeness } from '../selection';
+import { completeness, selectClauses } from '../selection';
 import { listPlaceholders, numberClauses, parseClauseBody, resolveContractText } from '../text';
 import { CONDITION_FACTS, CONTRACT_LANGUAGES, CONTRACT_TYPES } from '../types';
 import type { Clause, ContractFacts, ContractLanguage, ContractType } from '../types';
@@ -227,6 +227,20 @@ describe('default structure', () => {
     for (const id of ids) {
       for (const type of clause(id, 'de').requiredFor ?? []) {
         expect(defaultStructure[type], `${id} required for ${type}`).toContain(id);
+      }
+    }
+  });
+
+  it('selects the same clauses as the contracts core does from the library, for every combination of facts', () => {
+    for (const type of CONTRACT_TYPES) {
+      for (const facts of ALL_FACTS) {
+        for (const language of CONTRACT_LANGUAGES) {
+          const core = selectClauses(clauseLibrary, { type, facts, language }).map((one) => one.id);
+          const ours = draft(type, facts, language).map((one) => one.id);
+          expect([...core].sort(), `${type} ${language} ${JSON.stringify(facts)}`).toEqual(
+            [...ours].sort(),
+          );
+        }
       }
     }
   });
