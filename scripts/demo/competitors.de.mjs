@@ -3,7 +3,9 @@
 // forms of lost ones, and the analyses. All companies, people and numbers are invented; websites
 // use the reserved .example domain. Dates are fixed: the demo is seen as of DEMO_AS_OF, and a
 // profile or battlecard verified more than 90 days before it is stale (suedwerk, kaveri, and the
-// battlecard of havelland). Format: see generate-workspace.mjs.
+// battlecard of havelland). Differentiators and proof points may reach a customer (the "Warum
+// wir" chapter of a proposal): they name no competitor and no open deal. Format: see
+// generate-workspace.mjs.
 
 /** The day the demo data describes (the last activities are of November 2026). */
 export const DEMO_AS_OF = '2026-11-30';
@@ -93,7 +95,7 @@ export const competitors = [
       landmines:
         '- Nicht die Vergabeerfahrung angreifen, Südwerk kennt die Verfahren besser als wir.',
       proofPoints:
-        '- Möbelhaus Kessler: SD-WAN an sechs Standorten gegen Südwerk gewonnen\n- Zweckverband Mittelbaden: Rahmenvertrag Client-Management in der Angebotsphase',
+        '- Möbelhaus Kessler: SD-WAN an sechs Standorten in acht Wochen, Filialen ohne Schließtag umgestellt\n- Brenner & Partner: Managed Microsoft 365 mit MFA und Backup für alle Arbeitsplätze',
       lastVerified: '2026-06-18',
     },
   },
@@ -126,7 +128,7 @@ export const competitors = [
       traps: '- Fragen Sie nach dem Vorgehen beim Rollout von mehr als 100 Geräten in einer Woche.',
       landmines: '- Nicht mit Mietpreisen je Monat gegen das Mietmodell antreten.',
       proofPoints:
-        '- Northbridge Semiconductors: Netzwerk für Produktionslinie 4 gegen Havelland gewonnen',
+        '- Northbridge Semiconductors: Netzwerk für Produktionslinie 4, Inbetriebnahme im Reinraum termingerecht',
       lastVerified: '2026-08-05',
     },
   },
@@ -170,7 +172,7 @@ export const competitors = [
       landmines:
         '- Nicht die Marke angreifen.\n- Keine Strategieberatung anbieten: dort ist Brightwater stärker.',
       proofPoints:
-        '- Limmat Präzisionsmechanik: ISMS nach ISO 27001 gegen Brightwater gewonnen, Zertifikat im ersten Audit\n- Elbtal Energie & Wasser: Begleitung der KRITIS-Prüfung ohne Feststellung',
+        '- Limmat Präzisionsmechanik: ISMS nach ISO 27001, Zertifikat im ersten Audit\n- Elbtal Energie & Wasser: Begleitung der KRITIS-Prüfung ohne Feststellung',
       lastVerified: '2026-11-03',
     },
   },
@@ -209,7 +211,7 @@ export const competitors = [
       landmines:
         '- Nicht mit dem Tagessatz argumentieren.\n- Die Bestandsbeziehung nicht schlechtreden, der IT-Leiter hat sie verantwortet.',
       proofPoints:
-        '- Kraus Antriebstechnik: Migration von 420 VMs auf Hyper-V gegen Kaveri gewonnen, in zwölf Wochenenden ohne Ausfall',
+        '- Kraus Antriebstechnik: Migration von 420 VMs auf Hyper-V an zwölf Wochenenden ohne Ausfall',
       lastVerified: '2026-04-22',
     },
   },

@@ -294,6 +294,16 @@ describe('demo workspace (resources/demo/workspace.de.json)', () => {
     });
     expect(failures).toEqual([]);
     expect(new Set(competitors.map((c) => c.key)).size).toBe(competitors.length);
+    // Differentiators and proof points may reach a customer ("Warum wir"): no competitor named.
+    const brands = competitors.map((c) => c.name.split(' ')[0]!);
+    const named = competitors.flatMap(({ name, battlecard }) =>
+      brands
+        .filter((brand) =>
+          `${String(battlecard.differentiators)} ${String(battlecard.proofPoints)}`.includes(brand),
+        )
+        .map((brand) => `${name}: names ${brand}`),
+    );
+    expect(named).toEqual([]);
     // Stale: not verified within STALE_AFTER_DAYS before the demo's day; fixed, not today.
     const staleBefore = addDays(DEMO_AS_OF, -STALE_AFTER_DAYS);
     const dates = competitors.flatMap((c) => [c.lastVerified, c.battlecard.lastVerified]);
