@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCondition } from '../conditions';
 import { REQUIRED_ITEMS } from '../requirements';
 import { completeness, selectClauses } from '../selection';
+import { defaultSlaResponseTable, formatSlaResponseTable } from '../sla-table';
 import { listPlaceholders, numberClauses, parseClauseBody, resolveContractText } from '../text';
 import { CONDITION_FACTS, CONTRACT_LANGUAGES, CONTRACT_TYPES } from '../types';
 import type { Clause, ContractFacts, ContractLanguage, ContractType } from '../types';
@@ -320,6 +321,55 @@ describe('default structure', () => {
       const covering = ids.filter((id) => clause(id, 'de').covers?.includes(item));
       expect(covering, item).toHaveLength(1);
       expect(clause(covering[0]!, 'de').requiredFor, item).toEqual(['avv']);
+    }
+  });
+});
+
+describe('rendering', () => {
+  it('numbers cross-references by the clause’s place in the draft', () => {
+    const clauses = draft('werkvertrag', {}, 'de');
+    const numbering = numberClauses(clauses);
+    const acceptance = clause('acceptance', 'de');
+    const resolved = resolveContractText(acceptance.body, {}, numbering, { language: 'de' });
+    expect(clauses.map((one) => one.id).slice(5, 9)).toEqual([
+      'acceptance',
+      'prices-payment',
+      'warranty',
+      'liability',
+    ]);
+    expect(resolved.text).toContain('im Rahmen von § 8 beseitigt');
+    expect(resolved.text).toContain('Mit der Abnahme wird die Vergütung nach § 7 fällig');
+    const english = resolveContractText(
+      clause('acceptance', 'en').body,
+      {},
+      numberClauses(draft('werkvertrag', {}, 'en')),
+      { language: 'en' },
+    );
+    expect(english.text).toContain('removed under Section 8');
+  });
+
+  it('turns the SLA response table into a list inside the response clause', () => {
+    for (const language of CONTRACT_LANGUAGES) {
+      const table = formatSlaResponseTable(defaultSlaResponseTable(language), language);
+      const clauses = draft('maintenance-sla', { slaAgreed: true }, language);
+      const resolved = resolveContractText(
+        clause('sla-response', language).body,
+        { 'sla.responseTable': table },
+        numberClauses(clauses),
+        { language },
+      );
+      expect(resolved.missingVariables).toEqual([]);
+      const blocks = parseClauseBody(resolved.text);
+      expect(blocks.map((block) => block.kind)).toEqual([
+        'paragraph',
+        'list',
+        'paragraph',
+        'paragraph',
+      ]);
+      expect(blocks[1]).toEqual({
+        kind: 'list',
+        items: table.split('\n').map((line) => line.slice(2)),
+      });
     }
   });
 });

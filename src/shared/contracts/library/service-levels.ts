@@ -71,7 +71,7 @@ export const serviceLevelClauses: ClauseSource[] = [
       body: [
         '(1) Der Auftragnehmer ordnet jede Störung nach Abstimmung mit dem Auftraggeber einer Priorität der folgenden Tabelle zu. Für die Prioritäten gelten die dort genannten Reaktions- und Lösungszeiten:',
         '{{sla.responseTable}}',
-        '(2) Die Zeiten laufen ab Eingang der Störungsmeldung und nur innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Ist für eine Priorität keine Lösungszeit genannt, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit.',
+        '(2) Die Zeiten laufen ab Eingang der Störungsmeldung und nur innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Lautet die Lösungszeit „nach bestem Bemühen“, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit, ohne eine feste Frist zuzusagen.',
         '(3) Stuft der Auftraggeber eine Störung höher ein als der Auftragnehmer, gilt bis zur Klärung die höhere Priorität.',
       ],
       preferredNote:
@@ -80,7 +80,7 @@ export const serviceLevelClauses: ClauseSource[] = [
         body: [
           '(1) Der Auftragnehmer ordnet jede Störung nach Abstimmung mit dem Auftraggeber einer Priorität der folgenden Tabelle zu. Für die Prioritäten gelten die dort genannten Reaktions- und Lösungszeiten:',
           '{{sla.responseTable}}',
-          '(2) Die Zeiten laufen ab Eingang der Störungsmeldung, für Störungen der höchsten Priorität rund um die Uhr, im Übrigen innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Ist für eine Priorität keine Lösungszeit genannt, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit.',
+          '(2) Die Zeiten laufen ab Eingang der Störungsmeldung, für Störungen der höchsten Priorität rund um die Uhr, im Übrigen innerhalb der Servicezeiten nach {{ref:sla-availability}}. Reaktion ist die qualifizierte Rückmeldung einer Fachkraft; Lösung ist die Beseitigung der Störung oder die Bereitstellung einer zumutbaren Umgehung. Lautet die Lösungszeit „nach bestem Bemühen“, bemüht sich der Auftragnehmer um eine Lösung in angemessener Zeit, ohne eine feste Frist zuzusagen.',
           '(3) Die Priorität legt der Auftraggeber fest.',
         ],
         note: 'Höchste Priorität rund um die Uhr und Einstufung durch den Kunden: nur mit Rufbereitschaft und Zuschlag im Angebot.',
@@ -91,7 +91,7 @@ export const serviceLevelClauses: ClauseSource[] = [
       body: [
         '(1) After consulting the Client, the Contractor assigns each incident a priority from the following table. The response and resolution times stated there apply to the priorities:',
         '{{sla.responseTable}}',
-        '(2) The times run from receipt of the incident report and only within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where no resolution time is stated for a priority, the Contractor endeavours to resolve the incident within a reasonable time.',
+        '(2) The times run from receipt of the incident report and only within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where the resolution time is “best effort”, the Contractor endeavours to resolve the incident within a reasonable time without committing to a fixed period.',
         '(3) If the Client classifies an incident higher than the Contractor, the higher priority applies until the matter is clarified.',
       ],
       preferredNote:
@@ -100,7 +100,7 @@ export const serviceLevelClauses: ClauseSource[] = [
         body: [
           '(1) After consulting the Client, the Contractor assigns each incident a priority from the following table. The response and resolution times stated there apply to the priorities:',
           '{{sla.responseTable}}',
-          '(2) The times run from receipt of the incident report, for incidents of the highest priority around the clock, otherwise within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where no resolution time is stated for a priority, the Contractor endeavours to resolve the incident within a reasonable time.',
+          '(2) The times run from receipt of the incident report, for incidents of the highest priority around the clock, otherwise within the service hours under {{ref:sla-availability}}. Response means a qualified reply by a specialist; resolution means removing the incident or providing a reasonable workaround. Where the resolution time is “best effort”, the Contractor endeavours to resolve the incident within a reasonable time without committing to a fixed period.',
           '(3) The Client determines the priority.',
         ],
         note: 'Highest priority around the clock and classification by the client: only with on-call duty and a surcharge in the offer.',
