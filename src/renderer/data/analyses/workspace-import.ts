@@ -65,12 +65,12 @@ const unknownIssue = (path: PropertyKey[], what: string, value: unknown): Valida
 
 /** Competitor keys → ids, made before the rest of the file is resolved. */
 export type CompetitorKeys = {
-  /** The id of a key; undefined (and an issue at `path`) when there is no such competitor. */
+  /** The id of a key; '' (and an issue at `path`) when there is no such competitor. */
   resolve(key: unknown, path: PropertyKey[], issues: ValidationIssue[]): string;
   ids: ReadonlyMap<string, string>;
 };
 
-/** Gives each competitor of the file its id, reporting a key used twice. */
+/** Gives each competitor of the file its id, reporting a key used twice or the reserved `self`. */
 export function competitorKeys(
   competitors: readonly { key: string }[],
   issues: ValidationIssue[],
@@ -81,7 +81,7 @@ export function competitorKeys(
       issues.push({
         code: 'custom',
         path: ['competitors', index, 'key'],
-        message: 'validation.duplicate',
+        message: key === SELF_ID ? `${SELF_ID} stands for the own company` : 'validation.duplicate',
         input: key,
       } as ValidationIssue);
     }
