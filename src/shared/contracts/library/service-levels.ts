@@ -140,14 +140,14 @@ export const serviceLevelClauses: ClauseSource[] = [
     en: {
       title: 'Service credits',
       body: [
-        '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 20 % in total.',
+        '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives, for each half percentage point or part of it, a credit of 5 % of the fee for the service concerned attributable to that measurement period, up to 20 % in total.',
         CREDIT_EN.claim,
         '(3) The credits settle the Client’s claims arising from the shortfall in availability. Unlimited liability under {{ref:liability}} and the right to terminate for good cause remain unaffected.',
       ],
       preferredNote: 'Credits capped at 20 % and as the exclusive remedy.',
       fallback: {
         body: [
-          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 5 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 30 % in total.',
+          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives, for each half percentage point or part of it, a credit of 5 % of the fee for the service concerned attributable to that measurement period, up to 30 % in total.',
           CREDIT_EN.claim,
           '(3) Credits are set off against claims for damages arising from the same shortfall. Liability is otherwise governed by {{ref:liability}}.',
         ],
@@ -155,7 +155,7 @@ export const serviceLevelClauses: ClauseSource[] = [
       },
       walkAway: {
         body: [
-          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives a credit of 10 % of the fee for the service concerned attributable to the measurement period for each half percentage point or part of it, up to 50 % in total.',
+          '(1) If availability in a measurement period falls below the value under {{ref:sla-availability}}, the Client receives, for each half percentage point or part of it, a credit of 10 % of the fee for the service concerned attributable to that measurement period, up to 50 % in total.',
           CREDIT_EN.claim,
           '(3) Credits are set off against claims for damages arising from the same shortfall. If availability falls short in three consecutive measurement periods, the Client may terminate the contract for good cause.',
         ],
