@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useFieldMessage } from './fields';
 import { FiveForcesEditor } from './FiveForcesEditor';
 import { MarketSizeEditor } from './MarketSizeEditor';
 import { MatrixEditor } from './MatrixEditor';
+import { AnalysisExportButtons } from './AnalysisExportButtons';
 import { useParticipants } from './ParticipantPicker';
 import { PortfolioEditor } from './PortfolioEditor';
 import { PositioningEditor } from './PositioningEditor';
@@ -44,6 +45,9 @@ function BackLink() {
     </Anchor>
   );
 }
+
+/** About the characters of the title that fit one line beside the export buttons. */
+const TITLE_LINE = 55;
 
 const stateColor: Record<SaveState, string> = {
   saved: 'green',
@@ -78,17 +82,18 @@ function AnalysisEditor({ analysis }: { analysis: Analysis }) {
       <BackLink />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} style={{ flex: 1 }}>
-          <TextInput
+          <Textarea
             aria-label={t('analysisEditors.fields.title')}
             value={draft.title}
             onChange={(event) => {
-              const value = event.currentTarget.value;
+              // A title is one line: a pasted line break becomes a space.
+              const value = event.currentTarget.value.replace(/\s*\n\s*/g, ' ');
               setDraft((current) => ({ ...current, title: value }));
             }}
             error={message(errors.title)}
-            size="lg"
             variant="unstyled"
-            styles={{ input: { fontSize: 26, fontWeight: 700 } }}
+            rows={draft.title.length > TITLE_LINE ? 2 : 1}
+            styles={{ input: { fontSize: 24, fontWeight: 700, lineHeight: 1.3, resize: 'none' } }}
             data-testid="analysis-title"
           />
           <Group gap="xs">
@@ -104,6 +109,13 @@ function AnalysisEditor({ analysis }: { analysis: Analysis }) {
             </Badge>
           </Group>
         </Stack>
+        <AnalysisExportButtons
+          analysis={analysis}
+          names={participants.names}
+          companyName={companyName}
+          brandColor={company?.brandColor ?? ''}
+          disabled={state !== 'saved'}
+        />
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -103,82 +103,89 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
       </Group>
       {entries.length > 0 && (
         <Paper withBorder p="xs" radius="sm">
-          <Table verticalSpacing={4} data-testid="portfolio-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('analysisEditors.portfolio.entry')}</Table.Th>
-                {numberFields.map(([field, label]) => (
-                  <Table.Th key={field}>{t(`analysisEditors.portfolio.${label}`)}</Table.Th>
-                ))}
-                <Table.Th>{t('analysisEditors.portfolio.quadrant')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry, index) => {
-                const quadrant = quadrantOf(entry, index);
-                return (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`${t('analysisEditors.portfolio.entry')} ${index + 1}`}
-                        value={entry.name}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          setEntries((current) =>
-                            current.map((old, at) =>
-                              at === index ? { ...old, name: value } : old,
-                            ),
-                          );
-                        }}
-                        error={message(errors[`portfolio.${index}.name`])}
-                        data-testid={`portfolio-name-${index}`}
-                      />
-                    </Table.Td>
-                    {numberFields.map(([field, label]) => (
-                      <Table.Td key={field}>
-                        <NumberField
-                          ariaLabel={`${entry.name}: ${t(`analysisEditors.portfolio.${label}`)}`}
-                          value={entry[field]}
-                          onChange={(value) =>
+          <Table.ScrollContainer minWidth={700}>
+            <Table verticalSpacing={4} data-testid="portfolio-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('analysisEditors.portfolio.entry')}</Table.Th>
+                  {numberFields.map(([field, label]) => (
+                    <Table.Th key={field}>{t(`analysisEditors.portfolio.${label}`)}</Table.Th>
+                  ))}
+                  <Table.Th>{t('analysisEditors.portfolio.quadrant')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.map((entry, index) => {
+                  const quadrant = quadrantOf(entry, index);
+                  return (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={`${t('analysisEditors.portfolio.entry')} ${index + 1}`}
+                          value={entry.name}
+                          onChange={(event) => {
+                            const value = event.currentTarget.value;
                             setEntries((current) =>
                               current.map((old, at) =>
-                                at === index ? { ...old, [field]: value } : old,
+                                at === index ? { ...old, name: value } : old,
                               ),
-                            )
-                          }
-                          error={message(errors[`portfolio.${index}.${field}`])}
-                          testId={`portfolio-${field}-${index}`}
-                          width={100}
+                            );
+                          }}
+                          error={message(errors[`portfolio.${index}.name`])}
+                          data-testid={`portfolio-name-${index}`}
+                          miw={200}
                         />
                       </Table.Td>
-                    ))}
-                    <Table.Td data-testid={`portfolio-quadrant-${index}`}>
-                      {quadrant ? (
-                        <Badge color={quadrantColor[quadrant]} variant="light">
-                          {t(`analysisEditors.portfolio.quadrants.${quadrant}`)}
-                        </Badge>
-                      ) : (
-                        '–'
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('analysisEditors.remove')}
-                        onClick={() =>
-                          setEntries((current) => current.filter((_, at) => at !== index))
-                        }
-                      >
-                        ✕
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                      {numberFields.map(([field, label]) => (
+                        <Table.Td key={field}>
+                          <NumberField
+                            ariaLabel={`${entry.name}: ${t(`analysisEditors.portfolio.${label}`)}`}
+                            value={entry[field]}
+                            onChange={(value) =>
+                              setEntries((current) =>
+                                current.map((old, at) =>
+                                  at === index ? { ...old, [field]: value } : old,
+                                ),
+                              )
+                            }
+                            error={message(errors[`portfolio.${index}.${field}`])}
+                            testId={`portfolio-${field}-${index}`}
+                            width={84}
+                          />
+                        </Table.Td>
+                      ))}
+                      <Table.Td data-testid={`portfolio-quadrant-${index}`}>
+                        {quadrant ? (
+                          <Badge
+                            color={quadrantColor[quadrant]}
+                            variant="light"
+                            style={{ overflow: 'visible' }}
+                          >
+                            {t(`analysisEditors.portfolio.quadrants.${quadrant}`)}
+                          </Badge>
+                        ) : (
+                          '–'
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('analysisEditors.remove')}
+                          onClick={() =>
+                            setEntries((current) => current.filter((_, at) => at !== index))
+                          }
+                        >
+                          ✕
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
     </Stack>

@@ -59,76 +59,78 @@ export function PositioningEditor({ draft, setDraft, errors, participants }: Pro
             }
           />
         </Group>
-        <Table verticalSpacing={4} data-testid="positioning-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('analysisEditors.positioning.participant')}</Table.Th>
-              {numberFields.map((field) => (
-                <Table.Th key={field}>
-                  {t(`analysisEditors.positioning.${fieldLabel[field]}`)}
-                </Table.Th>
-              ))}
-              <Table.Th ta="right">{t('analysisEditors.positioning.deviation')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {points.map((point, index) => {
-              const fit = deviation.get(point.competitorId);
-              return (
-                <Table.Tr key={point.competitorId}>
-                  <Table.Td>
-                    <Text size="sm" fw={participants.isSelf(point.competitorId) ? 700 : 400}>
-                      {participants.name(point.competitorId)}
-                    </Text>
-                    {errors[`positions.${index}.competitorId`] && (
-                      <Text size="xs" c="red.7">
-                        {message(errors[`positions.${index}.competitorId`])}
+        <Table.ScrollContainer minWidth={620}>
+          <Table verticalSpacing={4} data-testid="positioning-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('analysisEditors.positioning.participant')}</Table.Th>
+                {numberFields.map((field) => (
+                  <Table.Th key={field}>
+                    {t(`analysisEditors.positioning.${fieldLabel[field]}`)}
+                  </Table.Th>
+                ))}
+                <Table.Th ta="right">{t('analysisEditors.positioning.deviation')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {points.map((point, index) => {
+                const fit = deviation.get(point.competitorId);
+                return (
+                  <Table.Tr key={point.competitorId}>
+                    <Table.Td>
+                      <Text size="sm" fw={participants.isSelf(point.competitorId) ? 700 : 400}>
+                        {participants.name(point.competitorId)}
                       </Text>
-                    )}
-                  </Table.Td>
-                  {numberFields.map((field) => (
-                    <Table.Td key={field}>
-                      <NumberField
-                        ariaLabel={`${participants.name(point.competitorId)}: ${t(`analysisEditors.positioning.${fieldLabel[field]}`)}`}
-                        value={point[field]}
-                        onChange={(value) =>
-                          setPoints((current) =>
-                            current.map((old, at) =>
-                              at === index ? { ...old, [field]: value } : old,
-                            ),
-                          )
-                        }
-                        error={message(errors[`positions.${index}.${field}`])}
-                        testId={`positioning-${field}-${index}`}
-                        width={100}
-                      />
+                      {errors[`positions.${index}.competitorId`] && (
+                        <Text size="xs" c="red.7">
+                          {message(errors[`positions.${index}.competitorId`])}
+                        </Text>
+                      )}
                     </Table.Td>
-                  ))}
-                  <Table.Td ta="right">
-                    <Text size="sm" c={fit && Number(fit.deviation) > 0 ? 'red.7' : 'green.8'}>
-                      {fit
-                        ? `${Number(fit.deviation) > 0 ? '+' : ''}${formatDecimal(fit.deviation, language, 2)}`
-                        : '–'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('analysisEditors.remove')}
-                      onClick={() =>
-                        setPoints((current) => current.filter((_, at) => at !== index))
-                      }
-                    >
-                      ✕
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                    {numberFields.map((field) => (
+                      <Table.Td key={field}>
+                        <NumberField
+                          ariaLabel={`${participants.name(point.competitorId)}: ${t(`analysisEditors.positioning.${fieldLabel[field]}`)}`}
+                          value={point[field]}
+                          onChange={(value) =>
+                            setPoints((current) =>
+                              current.map((old, at) =>
+                                at === index ? { ...old, [field]: value } : old,
+                              ),
+                            )
+                          }
+                          error={message(errors[`positions.${index}.${field}`])}
+                          testId={`positioning-${field}-${index}`}
+                          width={84}
+                        />
+                      </Table.Td>
+                    ))}
+                    <Table.Td ta="right">
+                      <Text size="sm" c={fit && Number(fit.deviation) > 0 ? 'red.7' : 'green.8'}>
+                        {fit
+                          ? `${Number(fit.deviation) > 0 ? '+' : ''}${formatDecimal(fit.deviation, language, 2)}`
+                          : '–'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('analysisEditors.remove')}
+                        onClick={() =>
+                          setPoints((current) => current.filter((_, at) => at !== index))
+                        }
+                      >
+                        ✕
+                      </ActionIcon>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         {errors['positions.shares'] && (
           <Text size="sm" c="red.7" mt={4} data-testid="positioning-shares-error">
             {message(errors['positions.shares'])}

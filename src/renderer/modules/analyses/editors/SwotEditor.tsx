@@ -33,7 +33,7 @@ export function SwotEditor({ draft, setDraft, errors }: Props) {
 
   return (
     <Stack gap="md" data-testid="swot-editor">
-      <SimpleGrid cols={2} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="sm">
         {swotListKeys.map((key) => (
           <Paper key={key} withBorder p="xs" radius="sm">
             <StringListEditor
@@ -48,7 +48,7 @@ export function SwotEditor({ draft, setDraft, errors }: Props) {
         ))}
       </SimpleGrid>
       <Title order={4}>{t('analysisEditors.swot.strategies')}</Title>
-      <SimpleGrid cols={2} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="sm">
         {strategyKeys.map((key) => {
           const taken = new Set(swot.strategies[key]);
           const suggestions = prompts[key]
