@@ -1,5 +1,5 @@
 import { ContractInputError } from './errors';
-import { commonSubsequence, redline } from './redline';
+import { redline } from './redline';
 import type { RedlinePart } from './redline';
 
 /** A clause of a revision as the diff compares it. */
@@ -45,7 +45,7 @@ function indexById(clauses: readonly RevisionClause[], field: string): Map<strin
 /**
  * Clause-level redline between two revisions, by clause id: added, removed, moved (out of the longest run of
  * kept clauses in the same order) and changed, with a word-level redline inside each kept clause. The result
- * follows the new order; a removed clause stands where it stood in the old revision.
+ * follows the new order; a removed clause stands right after the old clause before it that stayed in place.
  */
 export function clauseDiff(
   oldClauses: readonly RevisionClause[],
@@ -53,22 +53,27 @@ export function clauseDiff(
 ): ClauseDiff {
   const oldIndex = indexById(oldClauses, 'oldClauses');
   const newIndex = indexById(newClauses, 'newClauses');
-  const keptOld = oldClauses.filter((clause) => newIndex.has(clause.clauseId));
   const keptNew = newClauses.filter((clause) => oldIndex.has(clause.clauseId));
-  const ids = new Map(keptOld.map((clause, position) => [clause.clauseId, position]));
-  const inOrder = new Set(
-    commonSubsequence(
-      keptOld.map((_, position) => position),
-      keptNew.map((clause) => ids.get(clause.clauseId)!),
-    ).map(([position]) => keptOld[position]!.clauseId),
+  const inOrder = stayingInPlace(
+    keptNew.map((clause) => {
+      const oldPosition = oldIndex.get(clause.clauseId)!;
+      const old = oldClauses[oldPosition]!;
+      return {
+        clauseId: clause.clauseId,
+        oldPosition,
+        changed: old.title !== clause.title || old.body !== clause.body,
+      };
+    }),
   );
 
   const changes: ClauseChange[] = [];
   const counts = { added: 0, removed: 0, moved: 0, changed: 0, unchanged: 0 };
+  // Removed clauses stand where they stood: right after the old clause before them that stayed in place.
   let oldAt = 0;
-  const flushRemoved = (until: number) => {
-    for (; oldAt < until; oldAt += 1) {
+  const flushRemoved = () => {
+    for (; oldAt < oldClauses.length; oldAt += 1) {
       const clause = oldClauses[oldAt]!;
+      if (inOrder.has(clause.clauseId)) return;
       if (newIndex.has(clause.clauseId)) continue;
       changes.push({
         kind: 'removed',
@@ -80,6 +85,7 @@ export function clauseDiff(
       counts.removed += 1;
     }
   };
+  flushRemoved();
   newClauses.forEach((clause, position) => {
     const oldPosition = oldIndex.get(clause.clauseId);
     if (oldPosition === undefined) {
@@ -94,8 +100,6 @@ export function clauseDiff(
       return;
     }
     const moved = !inOrder.has(clause.clauseId);
-    // Removed clauses are shown where they stood, before the next clause kept in order.
-    if (!moved) flushRemoved(oldPosition);
     const old = oldClauses[oldPosition]!;
     const changed = old.title !== clause.title || old.body !== clause.body;
     changes.push({
@@ -112,7 +116,40 @@ export function clauseDiff(
     if (moved) counts.moved += 1;
     if (changed) counts.changed += 1;
     if (!moved && !changed) counts.unchanged += 1;
+    if (!moved) {
+      oldAt = oldPosition + 1;
+      flushRemoved();
+    }
   });
-  flushRemoved(oldClauses.length);
   return { changes, counts };
+}
+
+/**
+ * The kept clauses that stay in place: the longest run of them whose old positions rise in the new order. Among
+ * equally long runs, the one with the most changed clauses wins, so that a changed clause shows its word-level
+ * changes in place and an unchanged one is the one marked as moved.
+ */
+function stayingInPlace(
+  kept: ReadonlyArray<{ clauseId: string; oldPosition: number; changed: boolean }>,
+): Set<string> {
+  const weight = (index: number) => kept.length + 1 + (kept[index]!.changed ? 1 : 0);
+  const best: number[] = [];
+  const previous: number[] = [];
+  kept.forEach((clause, index) => {
+    best[index] = weight(index);
+    previous[index] = -1;
+    for (let before = 0; before < index; before += 1) {
+      if (
+        kept[before]!.oldPosition < clause.oldPosition &&
+        best[before]! + weight(index) > best[index]!
+      ) {
+        best[index] = best[before]! + weight(index);
+        previous[index] = before;
+      }
+    }
+  });
+  const staying = new Set<string>();
+  let at = best.length === 0 ? -1 : best.indexOf(Math.max(...best));
+  for (; at !== -1; at = previous[at]!) staying.add(kept[at]!.clauseId);
+  return staying;
 }

@@ -95,6 +95,23 @@ describe('redline', () => {
     expect(parts).toContainEqual({ op: 'delete', text: 'zwei' });
   });
 
+  it('puts an added paragraph after the full stop, not before it', () => {
+    expect(
+      redline(
+        'Mängel hindern die Abnahme nicht.',
+        'Mängel hindern die Abnahme nicht.\n\n(3) Schweigen gilt als Abnahme.',
+      ),
+    ).toEqual([
+      { op: 'equal', text: 'Mängel hindern die Abnahme nicht.' },
+      { op: 'insert', text: '\n\n(3) Schweigen gilt als Abnahme.' },
+    ]);
+    expect(redline('Erstens. Zweitens. Drittens.', 'Erstens. Drittens.')).toEqual([
+      { op: 'equal', text: 'Erstens. ' },
+      { op: 'delete', text: 'Zweitens. ' },
+      { op: 'equal', text: 'Drittens.' },
+    ]);
+  });
+
   it('handles empty texts', () => {
     expect(redline('', '')).toEqual([]);
     expect(redline('', 'neu')).toEqual([{ op: 'insert', text: 'neu' }]);

@@ -71,7 +71,62 @@ export function redline(oldText: string, newText: string): RedlinePart[] {
     newAt = newPosition + 1;
   }
   gap(oldTokens.slice(oldAt), newTokens.slice(newAt));
-  return parts;
+  return alignEdits(parts);
+}
+
+/**
+ * Slides each lone insertion or deletion between two equal parts to the place where its edges fall on the best
+ * boundaries (a blank line, a line break, a space, punctuation), as diff-match-patch's semantic cleanup does:
+ * "nicht[.\n\n(3) … schweigt]." becomes "nicht.[\n\n(3) … schweigt.]". The texts and the changed words stay the same.
+ */
+function alignEdits(parts: RedlinePart[]): RedlinePart[] {
+  for (let index = 1; index < parts.length - 1; index += 1) {
+    const before = parts[index - 1]!;
+    const edit = parts[index]!;
+    const after = parts[index + 1]!;
+    if (before.op !== 'equal' || after.op !== 'equal' || edit.op === 'equal') continue;
+    let left = tokenize(before.text);
+    let middle = tokenize(edit.text);
+    let right = tokenize(after.text);
+    while (left.length > 0 && left[left.length - 1] === middle[middle.length - 1]) {
+      right = [middle.pop()!, ...right];
+      middle = [left.pop()!, ...middle];
+    }
+    let best = { score: -1, left, middle, right };
+    for (;;) {
+      const score =
+        boundaryScore(left[left.length - 1], middle[0]) +
+        boundaryScore(middle[middle.length - 1], right[0]);
+      if (score >= best.score) best = { score, left, middle, right };
+      if (right.length === 0 || right[0] !== middle[0]) break;
+      left = [...left, middle[0]!];
+      middle = [...middle.slice(1), right[0]!];
+      right = right.slice(1);
+    }
+    before.text = best.left.join('');
+    edit.text = best.middle.join('');
+    after.text = best.right.join('');
+  }
+  return parts
+    .filter((part) => part.text !== '')
+    .reduce<RedlinePart[]>((merged, part) => {
+      const last = merged[merged.length - 1];
+      if (last?.op === part.op) last.text += part.text;
+      else merged.push({ ...part });
+      return merged;
+    }, []);
+}
+
+/** How good a place between two tokens is for an edit's edge: 6 at the text's end … 0 inside running text. */
+function boundaryScore(one: string | undefined, two: string | undefined): number {
+  if (one === undefined || two === undefined) return 6;
+  const blankLine = /\n\s*\n/;
+  if (blankLine.test(one) || blankLine.test(two)) return 5;
+  if (one.includes('\n') || two.includes('\n')) return 4;
+  if (isSpace(one) || isSpace(two)) return 2;
+  const word = /[\p{L}\p{N}]/u;
+  if (!word.test(one) || !word.test(two)) return 1;
+  return 0;
 }
 
 function wordPositions(tokens: string[]): number[] {
