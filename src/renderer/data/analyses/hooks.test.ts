@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act } from 'react';
+import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,10 +47,9 @@ async function renderHookValue<T>(use: () => T): Promise<() => T> {
   }
   const workspace = { db: ws.db, repos: ws.repos } as unknown as Workspace;
   await act(async () => {
+    // createElement, not JSX: the data layer's tests are .ts files (tsconfig.sync.json).
     root.render(
-      <WorkspaceProvider value={workspace}>
-        <Probe />
-      </WorkspaceProvider>,
+      createElement(WorkspaceProvider, { value: workspace, children: createElement(Probe) }),
     );
   });
   return () => seen.value as T;
