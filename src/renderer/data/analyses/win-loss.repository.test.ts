@@ -114,6 +114,22 @@ describe('win/loss: recordLoss', () => {
     expect(await ws.db.priceObservations.count()).toBe(0);
   });
 
+  it('is one write: when storing the observation fails, the opportunity keeps its fields', async () => {
+    const before = await snapshot();
+    ws.db.priceObservations.hook('creating', () => {
+      throw new Error('quota');
+    });
+    await expect(
+      ws.repos.winLoss.recordLoss(opportunity.id, {
+        ...loss,
+        lostToCompetitorId: rival.id,
+        lostToPrice: '900.00',
+        category: 'service',
+      }),
+    ).rejects.toThrow('quota');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('writes nothing on bad input', async () => {
     const before = await snapshot();
     const cases: [Parameters<typeof ws.repos.winLoss.recordLoss>[1], unknown][] = [
