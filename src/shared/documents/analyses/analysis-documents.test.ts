@@ -173,6 +173,30 @@ describe('buildAnalysisWorkbook', () => {
     expect(content(sheet, 'C5')).toBe(3);
   });
 
+  it('matrix with more participants than letters A–Z: columns go on with AA, AB …', async () => {
+    const analysis = sampleMatrix();
+    const ids = Array.from({ length: 28 }, (_, index) => `comp-${index}`);
+    analysis.participants = ids;
+    analysis.scores = Object.fromEntries(
+      ids.map((id, index) => [
+        id,
+        { 'crit-price': 1 + (index % 5), 'crit-service': 3, 'crit-know': 3, 'crit-ref': 3 },
+      ]),
+    );
+    const sheet = await sheetOf(analysis);
+    // 28 participants from column C: the last is AD.
+    expect(content(sheet, 'AD4')).toBe('comp-27');
+    expect(content(sheet, 'AD11')).toEqual({
+      formula: 'RANK(AD10,$C$10:$AD$10,0)',
+      result: expect.any(Number),
+    });
+    expect(content(sheet, 'AD10')).toEqual({
+      formula: 'ROUND(SUMPRODUCT($B$5:$B$8,AD5:AD8)/100,2)',
+      // comp-27 rates the price 1 + 27 % 5 = 3, everything else 3.
+      result: 3,
+    });
+  });
+
   it('five forces: the average and the attractiveness as formulas', async () => {
     const sheet = await sheetOf(sampleFiveForces(), en);
     expect([content(sheet, 'B10'), content(sheet, 'B11')]).toEqual([

@@ -11,7 +11,7 @@ import {
 } from '../../analyses/charts';
 import type { AnalysisLabels } from '../../analyses/charts';
 import { xmlSafeData } from '../../text/xml-text';
-import { col, validate } from '../quote/cells';
+import { validate } from '../quote/cells';
 import { moneyFormat } from '../quote/styles';
 import type { AnalysisDocumentInput } from './types';
 
@@ -77,7 +77,7 @@ const number = (value: string): number | string => {
 };
 
 function headRow(sheet: Worksheet, row: number, titles: string[], style: Partial<Style>): void {
-  titles.forEach((title, index) => put(sheet, `${col(index + 1)}${row}`, title, style));
+  titles.forEach((title, index) => put(sheet, `${column(index + 1)}${row}`, title, style));
   sheet.getRow(row).height = 30;
 }
 
@@ -399,8 +399,8 @@ function writeSwot({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentI
   );
   const length = Math.max(0, ...lists.map((list) => list.length));
   for (let index = 0; index < length; index += 1) {
-    lists.forEach((list, column) =>
-      put(sheet, `${col(column + 1)}${FIRST + 1 + index}`, list[index] ?? '', s.wrap),
+    lists.forEach((list, position) =>
+      put(sheet, `${column(position + 1)}${FIRST + 1 + index}`, list[index] ?? '', s.wrap),
     );
   }
   const strategies = analysis.strategies;
@@ -415,8 +415,8 @@ function writeSwot({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentI
     const groups = [strategies.so, strategies.st, strategies.wo, strategies.wt];
     const rows = Math.max(0, ...groups.map((group) => group.length));
     for (let index = 0; index < rows; index += 1) {
-      groups.forEach((group, column) =>
-        put(sheet, `${col(column + 1)}${start + 1 + index}`, group[index] ?? '', s.wrap),
+      groups.forEach((group, position) =>
+        put(sheet, `${column(position + 1)}${start + 1 + index}`, group[index] ?? '', s.wrap),
       );
     }
   }
