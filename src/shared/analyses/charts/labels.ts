@@ -12,6 +12,7 @@ export type AnalysisLabels = {
   swot: { strengths: string; weaknesses: string; opportunities: string; threats: string };
   strategies: { so: string; st: string; wo: string; wt: string; title: string };
   forces: Record<FiveForceKey, string>;
+  force: string;
   rating: string;
   reason: string;
   average: string;
@@ -93,6 +94,7 @@ const DE: AnalysisLabels = {
     buyerPower: 'Verhandlungsmacht der Kunden',
     supplierPower: 'Verhandlungsmacht der Lieferanten',
   },
+  force: 'Kraft',
   rating: 'Bewertung (1–5)',
   reason: 'Begründung',
   average: 'Durchschnitt',
@@ -189,6 +191,7 @@ const EN: AnalysisLabels = {
     buyerPower: 'Buyer power',
     supplierPower: 'Supplier power',
   },
+  force: 'Force',
   rating: 'Rating (1–5)',
   reason: 'Reason',
   average: 'Average',

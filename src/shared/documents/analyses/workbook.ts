@@ -11,7 +11,7 @@ import {
 } from '../../analyses/charts';
 import type { AnalysisLabels } from '../../analyses/charts';
 import { xmlSafeData } from '../../text/xml-text';
-import { validate } from '../quote/cells';
+import { validate, wrappedHeight } from '../quote/cells';
 import { moneyFormat } from '../quote/styles';
 import type { AnalysisDocumentInput } from './types';
 
@@ -184,12 +184,13 @@ function writeMatrix({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumen
 
 function writeFiveForces({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentInput): void {
   const forces = input.analysis.forces;
-  headRow(sheet, FIRST, [labels.criterion, labels.rating, labels.reason], s.head);
+  headRow(sheet, FIRST, [labels.force, labels.rating, labels.reason], s.head);
   fiveForceKeys.forEach((key, index) => {
     const row = FIRST + 1 + index;
     put(sheet, `A${row}`, labels.forces[key], s.text);
     put(sheet, `B${row}`, forces?.[key]?.rating ?? null, s.integer);
     put(sheet, `C${row}`, forces?.[key]?.reason ?? '', s.wrap);
+    sheet.getRow(row).height = wrappedHeight(forces?.[key]?.reason ?? '', 60);
   });
   const range = `B${FIRST + 1}:B${FIRST + fiveForceKeys.length}`;
   const averageRow = FIRST + fiveForceKeys.length + 1;
@@ -383,6 +384,11 @@ function writePortfolio({ sheet, styles: s, labels }: Sheet, input: AnalysisDocu
   for (const index of [2, 3, 4, 5]) sheet.getColumn(index).width = 20;
 }
 
+/** The row height the longest of four 40-character-wide texts needs. */
+function tallest(texts: string[]): number {
+  return Math.max(...texts.map((text) => wrappedHeight(text, 44)));
+}
+
 function writeSwot({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentInput): void {
   const { analysis } = input;
   const lists = [
@@ -402,6 +408,7 @@ function writeSwot({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentI
     lists.forEach((list, position) =>
       put(sheet, `${column(position + 1)}${FIRST + 1 + index}`, list[index] ?? '', s.wrap),
     );
+    sheet.getRow(FIRST + 1 + index).height = tallest(lists.map((list) => list[index] ?? ''));
   }
   const strategies = analysis.strategies;
   if (strategies) {
@@ -418,6 +425,7 @@ function writeSwot({ sheet, styles: s, labels }: Sheet, input: AnalysisDocumentI
       groups.forEach((group, position) =>
         put(sheet, `${column(position + 1)}${start + 1 + index}`, group[index] ?? '', s.wrap),
       );
+      sheet.getRow(start + 1 + index).height = tallest(groups.map((group) => group[index] ?? ''));
     }
   }
   for (const index of [1, 2, 3, 4]) sheet.getColumn(index).width = 40;
