@@ -1,6 +1,6 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { analysisInputSchema, SELF_ID } from '../../domain/analyses';
+import { analysisInputSchema, analysisKinds, SELF_ID } from '../../domain/analyses';
 import type { AnalysisInput } from '../../domain/analyses';
 import {
   sampleAnalyses,
@@ -232,6 +232,57 @@ describe('analysisChartConfig', () => {
     ]);
     // One colour per quadrant: star, cash cow, question mark, poor dog are four colours.
     expect(new Set(dataset.backgroundColor).size).toBe(4);
+  });
+
+  it('draws an editor draft that is empty or half typed without throwing', () => {
+    for (const kind of analysisKinds) {
+      expect(() => analysisChartConfig({ kind, title: '' }, de), kind).not.toThrow();
+    }
+    const positioning = analysisChartConfig(
+      {
+        kind: 'positioning',
+        title: 'Entwurf',
+        positions: [
+          { competitorId: SELF_ID, priceIndex: '', performanceScore: '70', marketSharePct: '' },
+          {
+            competitorId: 'comp-kontor',
+            priceIndex: '110',
+            performanceScore: '',
+            marketSharePct: '5',
+          },
+        ],
+      },
+      de,
+    );
+    // No fair-value line from unreadable points; the bubbles are still there.
+    expect(positioning.data.datasets.map((dataset) => dataset.type)).toEqual(['bubble']);
+    const market = analysisChartConfig(
+      {
+        kind: 'market-size',
+        title: 'Entwurf',
+        market: {
+          customers: '100',
+          revenuePerCustomer: '',
+          samPct: '120',
+          somPct: '5',
+          currency: 'EUR',
+        },
+      },
+      de,
+    );
+    expect(market.data.datasets[0]?.data).toEqual([]);
+    const portfolio = analysisChartConfig(
+      {
+        kind: 'portfolio',
+        title: 'Entwurf',
+        portfolio: [
+          { ...samplePortfolio().portfolio![0]!, marketGrowthPct: '' },
+          samplePortfolio().portfolio![1]!,
+        ],
+      },
+      en,
+    );
+    expect(portfolio.data.datasets[0]?.data).toHaveLength(1);
   });
 
   it('win/loss: won and lost bars per competitor', () => {

@@ -9,6 +9,7 @@ import {
   samplePositioning,
   sampleSwot,
 } from '#test/analysis-samples';
+import { analysisKinds } from '../../domain/analyses';
 import { analysisChartConfig, analysisSlide } from '.';
 import type { AnalysisSlide } from '.';
 
@@ -28,6 +29,12 @@ describe('analysisSlide', () => {
       const slide = analysisSlide(analysis, de);
       expect(slide.title).toBe(analysis.title);
       expect(JSON.stringify(slide.chart)).toBe(JSON.stringify(analysisChartConfig(analysis, de)));
+    }
+  });
+
+  it('makes a slide of an empty analysis of every kind without throwing', () => {
+    for (const kind of analysisKinds) {
+      expect(analysisSlide({ kind, title: 'Leer' }, de).title, kind).toBe('Leer');
     }
   });
 
