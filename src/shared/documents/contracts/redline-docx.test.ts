@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleRedline } from '#test/contract-samples';
 import { readDocx } from '#test/read-docx';
 import { buildRedlineDocx, redlineParagraphs } from './redline-docx';
+import type { RevisionClause } from '../../contracts/clause-diff';
 import { redline } from '../../contracts/redline';
 
 type Change = { kind: 'ins' | 'del'; id: string; author: string; date: string; text: string };
@@ -101,4 +103,71 @@ describe('buildRedlineDocx', () => {
       'date',
     );
   });
+});
+
+/**
+ * The document's paragraphs with all changes accepted or all rejected, read from document.xml: text in w:del
+ * (or w:ins) dropped, and a paragraph whose mark is deleted (or inserted) joined with the next one.
+ */
+function resolveDocument(xml: string, mode: 'accept' | 'reject'): string[] {
+  const dropped = mode === 'accept' ? 'del' : 'ins';
+  const result: string[] = [];
+  let carry = '';
+  for (const paragraph of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
+    const properties = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(paragraph)?.[0] ?? '';
+    const content = paragraph.replace(properties, '');
+    const kept = content.replace(
+      new RegExp(`<w:${dropped} [^>]*>[\\s\\S]*?</w:${dropped}>`, 'g'),
+      '',
+    );
+    const text = (kept.match(/<w:(?:t|delText)(?:\s[^>]*)?>[^<]*<\/w:(?:t|delText)>/g) ?? [])
+      .map((part) => part.replace(/<[^>]+>/g, ''))
+      .join('');
+    carry += text;
+    if (new RegExp(`<w:rPr>[\\s\\S]*<w:${dropped} `).test(properties)) continue;
+    result.push(carry);
+    carry = '';
+  }
+  if (carry !== '') result.push(carry);
+  return result.slice(4); // the title, the revisions line, the author line and the note
+}
+
+describe('buildRedlineDocx, any two revisions', () => {
+  const paragraph = fc
+    .array(
+      fc.constantFrom('Der', 'Kunde', 'zahlt', 'binnen', '14', '30', 'Tagen', '.', ',', '(1)', '§'),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    )
+    .map((words) => words.join(' '));
+  const clause = (clauseId: string) =>
+    fc
+      .record({
+        title: fc.constantFrom('Haftung', 'Abnahme', 'Haftungsbegrenzung'),
+        paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+      })
+      .map(({ title, paragraphs }) => ({ clauseId, title, body: paragraphs.join('\n\n') }));
+  const revision = fc
+    .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 5 })
+    .chain((ids) => (ids.length === 0 ? fc.constant([]) : fc.tuple(...ids.map(clause))));
+  const linesOf = (clauses: RevisionClause[]) =>
+    clauses.flatMap((item) => [item.title, ...item.body.split('\n\n')]);
+
+  it('accepting every change gives the new revision and rejecting every change the old one', async () => {
+    await fc.assert(
+      fc.asyncProperty(revision, revision, async (oldClauses, newClauses) => {
+        const input = {
+          ...sampleRedline,
+          oldRevision: { label: 'Revision 1', clauses: oldClauses },
+          newRevision: { label: 'Revision 2', clauses: newClauses },
+        };
+        const { document } = await readDocx(await buildRedlineDocx(input));
+        expect(resolveDocument(document, 'accept')).toEqual(linesOf(newClauses));
+        expect(resolveDocument(document, 'reject')).toEqual(linesOf(oldClauses));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
