@@ -14,6 +14,7 @@ import {
 } from '#test/analysis-samples';
 import { paragraphs, readDocx, tables } from '#test/read-docx';
 import { analysisChartPng } from '../../analyses/charts/png';
+import { analysisKinds } from '../../domain/analyses';
 import type { AnalysisInput } from '../../domain/analyses';
 import type { ContentsEntry } from '../proposal/contents';
 import {
@@ -250,6 +251,17 @@ describe('buildAnalysisWorkbook', () => {
       'SO: Stärken nutzen, Chancen ergreifen',
       'NIS2-Check als Einstiegsangebot mit eigenen Technikern',
     ]);
+  });
+
+  it('builds an empty analysis of every kind (Word and Excel) without throwing', async () => {
+    for (const kind of analysisKinds) {
+      const analysis = { kind, title: 'Leer' };
+      await expect(buildAnalysisWorkbook({ analysis, ...de }), kind).resolves.toBeInstanceOf(
+        Uint8Array,
+      );
+      const docx = await readDocx(await buildAnalysisDocument({ analysis, ...de }));
+      expect(paragraphs(docx.document)[0], kind).toBe('Leer');
+    }
   });
 
   it('never writes the notes', async () => {
