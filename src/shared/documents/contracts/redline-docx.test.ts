@@ -142,16 +142,16 @@ describe('buildRedlineDocx, any two revisions', () => {
       },
     )
     .map((words) => words.join(' '));
-  const clause = (clauseId: string) =>
+  const clause = (clauseId: string): fc.Arbitrary<RevisionClause> =>
     fc
       .record({
         title: fc.constantFrom('Haftung', 'Abnahme', 'Haftungsbegrenzung'),
         paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
       })
       .map(({ title, paragraphs }) => ({ clauseId, title, body: paragraphs.join('\n\n') }));
-  const revision = fc
+  const revision: fc.Arbitrary<RevisionClause[]> = fc
     .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 5 })
-    .chain((ids) => (ids.length === 0 ? fc.constant([]) : fc.tuple(...ids.map(clause))));
+    .chain((ids) => fc.tuple(...ids.map(clause)).map((clauses) => [...clauses]));
   const linesOf = (clauses: RevisionClause[]) =>
     clauses.flatMap((item) => [item.title, ...item.body.split('\n\n')]);
 
