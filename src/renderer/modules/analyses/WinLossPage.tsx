@@ -119,9 +119,17 @@ export function WinLossPage() {
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={1000}>
-            <Table striped data-testid="winloss-table">
-              <Table.Thead>
+          <Table.ScrollContainer minWidth={960}>
+            <Table
+              striped
+              fz="sm"
+              horizontalSpacing={8}
+              data-testid="winloss-table"
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              <Table.Thead
+                style={{ whiteSpace: 'normal', verticalAlign: 'bottom', hyphens: 'auto' }}
+              >
                 <Table.Tr>
                   <Table.Th>{t('analyses.winLoss.columns.competitor')}</Table.Th>
                   <Table.Th ta="right">{t('analyses.winLoss.columns.encounters')}</Table.Th>
@@ -143,7 +151,7 @@ export function WinLossPage() {
                     data-testid="winloss-row"
                     data-competitor={row.competitorId}
                   >
-                    <Table.Td fw={500}>
+                    <Table.Td fw={500} style={{ whiteSpace: 'normal', minWidth: 140 }}>
                       <Link to={`/competitors/${row.competitorId}`}>
                         {names[row.competitorId] ?? '–'}
                       </Link>
@@ -161,7 +169,7 @@ export function WinLossPage() {
                     <Table.Td ta="right">{money(row.lostValue)}</Table.Td>
                     <Table.Td ta="right">{row.lostToThem}</Table.Td>
                     <Table.Td ta="right">{row.open}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'normal', minWidth: 150 }}>
                       {row.topLossReasons
                         .slice(0, 3)
                         .map(
@@ -185,7 +193,7 @@ export function WinLossPage() {
                   <Table.Th ta="right">{money(report.totals.lostValue)}</Table.Th>
                   <Table.Th />
                   <Table.Th ta="right">{report.totals.open}</Table.Th>
-                  <Table.Th>
+                  <Table.Th style={{ whiteSpace: 'normal' }}>
                     {report.totals.topLossReasons
                       .slice(0, 3)
                       .map(
