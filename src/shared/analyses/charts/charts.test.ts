@@ -12,8 +12,10 @@ import {
   samplePositioning,
   sampleSwot,
 } from '#test/analysis-samples';
-import { analysisChartConfig, winLossChartConfig } from '.';
+import { analysisChartConfig, registerAnalysisCharts, winLossChartConfig } from '.';
 import { analysisChartPng } from './png';
+import { renderChartPng } from '../../documents/chart';
+import { Chart } from '../../documents/chart/register';
 
 const de = { names: sampleNames, language: 'de', companyName: 'Brandt IT GmbH' } as const;
 const en = { ...de, language: 'en' } as const;
@@ -320,6 +322,23 @@ describe('analysis charts drawn to PNG in Node', () => {
       expect(stats.colouredShare).toBeGreaterThan(0.01);
     },
   );
+
+  it('draws the win/loss bars', async () => {
+    registerAnalysisCharts(Chart);
+    const config = winLossChartConfig(
+      {
+        competitors: [
+          { competitorId: 'comp-nordlicht', won: 3, lost: 5 },
+          { competitorId: 'comp-kontor', won: 2, lost: 1 },
+        ] as never,
+      },
+      de,
+    );
+    const stats = await pixelStats(
+      await renderChartPng(config, { width: 360, height: 220, createCanvas }),
+    );
+    expect(stats.colouredShare).toBeGreaterThan(0.01);
+  });
 
   it('draws an empty matrix without failing, and with less colour than the full one', async () => {
     const analysis = { ...sampleMatrix(), participants: [] };
