@@ -5,8 +5,14 @@ export { checkCondition, describeCondition, evaluateCondition } from './conditio
 export { COMPLETENESS_LABELS, REQUIRED_ITEMS } from './requirements';
 export { availabilityFromDowntime, slaDowntime, SLA_PERIODS } from './sla';
 export type { AvailabilityFromDowntimeArgs, ServiceHours, SlaDowntimeArgs, SlaPeriod } from './sla';
-export { contractTerm, contractTermDetails } from './term';
-export type { ContractTerm, ContractTermArgs, ContractTermDetails } from './term';
+export { contractTerm, contractTermDetails, upcomingNoticeDeadlines } from './term';
+export type {
+  ContractTerm,
+  ContractTermArgs,
+  ContractTermDetails,
+  NoticeDeadline,
+  NoticeWatch,
+} from './term';
 export { redline, tokenize } from './redline';
 export type { RedlineOp, RedlinePart } from './redline';
 export type { NumberInput } from './input';

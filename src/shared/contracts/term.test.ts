@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractTerm, contractTermDetails } from './term';
+import { contractTerm, contractTermDetails, upcomingNoticeDeadlines } from './term';
 
 describe('contractTerm', () => {
   it('ends the first term the day before the same day termMonths later', () => {
@@ -175,3 +175,57 @@ function nextDay(iso: string): string {
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
+
+describe('upcomingNoticeDeadlines', () => {
+  const contracts = [
+    { id: 'wartung', start: '2026-01-01', termMonths: 12, noticeMonths: 3, renewalMonths: 12 },
+    { id: 'saas', start: '2025-07-01', termMonths: 24, noticeMonths: 1, renewalMonths: 0 },
+    { id: 'lizenz', start: '2024-04-01', termMonths: 36, noticeMonths: 6, renewalMonths: 12 },
+  ];
+
+  it('lists the notice dates within the window, soonest first, following renewals', () => {
+    // wartung: term to 2026-12-31, notice by 2026-09-30; saas: to 2027-06-30, notice by 2027-05-31;
+    // lizenz: to 2027-03-31, notice by 2026-09-30.
+    expect(upcomingNoticeDeadlines(contracts, { asOf: '2026-08-15' })).toEqual([
+      {
+        id: 'lizenz',
+        termStart: '2024-04-01',
+        termEnd: '2027-03-31',
+        lastNoticeDate: '2026-09-30',
+        renewals: 0,
+        daysLeft: 46,
+      },
+      {
+        id: 'wartung',
+        termStart: '2026-01-01',
+        termEnd: '2026-12-31',
+        lastNoticeDate: '2026-09-30',
+        renewals: 0,
+        daysLeft: 46,
+      },
+    ]);
+    // A day after those notice dates, wartung and lizenz have renewed (lizenz to 2028-03-31); saas is 242 days away.
+    expect(
+      upcomingNoticeDeadlines(contracts, { asOf: '2026-10-01', days: 365 }).map(
+        ({ id, lastNoticeDate, daysLeft }) => [id, lastNoticeDate, daysLeft],
+      ),
+    ).toEqual([
+      ['saas', '2027-05-31', 242],
+      ['lizenz', '2027-09-30', 364],
+      ['wartung', '2027-09-30', 364],
+    ]);
+    expect(
+      upcomingNoticeDeadlines(contracts, { asOf: '2026-09-30', days: 0 }).map(({ id }) => id),
+    ).toEqual(['lizenz', 'wartung']);
+  });
+
+  it('names the contract whose data is wrong', () => {
+    expect(() =>
+      upcomingNoticeDeadlines(
+        [...contracts, { id: 'x', start: '2026-01-01', termMonths: 1, noticeMonths: 2 }],
+        { asOf: '2026-01-01' },
+      ),
+    ).toThrow('contracts[3].noticeMonths');
+    expect(() => upcomingNoticeDeadlines(contracts, { asOf: 'heute' })).toThrow('asOf');
+  });
+});

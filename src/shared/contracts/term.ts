@@ -117,3 +117,40 @@ function formatDate(date: CalendarDate): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
+
+export type NoticeWatch = { id: string } & Omit<ContractTermArgs, 'asOf'>;
+
+export type NoticeDeadline = ContractTermDetails & { id: string; daysLeft: number };
+
+/**
+ * The contracts whose last notice date falls within `days` (default 90) from `asOf`, inclusive, soonest first.
+ * A contract whose notice date has passed and that renews is looked at in its renewed term.
+ */
+export function upcomingNoticeDeadlines(
+  contracts: readonly NoticeWatch[],
+  { asOf, days = 90 }: { asOf: string; days?: NumberInput },
+): NoticeDeadline[] {
+  const today = readIsoDate(asOf, 'asOf');
+  const window = readWholeNumber(days, 'days', 0, 3650);
+  const dayNumber = (date: CalendarDate) =>
+    Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+  const deadlines: NoticeDeadline[] = [];
+  contracts.forEach((contract, index) => {
+    let term: ContractTermDetails;
+    try {
+      term = contractTermDetails({ ...contract, asOf });
+    } catch (error) {
+      if (error instanceof ContractInputError) {
+        throw new ContractInputError(
+          `contracts[${index}].${error.field}`,
+          error.message.replace(`${error.field}: `, ''),
+        );
+      }
+      throw error;
+    }
+    const daysLeft =
+      dayNumber(readIsoDate(term.lastNoticeDate, 'lastNoticeDate')) - dayNumber(today);
+    if (daysLeft >= 0 && daysLeft <= window) deadlines.push({ id: contract.id, ...term, daysLeft });
+  });
+  return deadlines.sort((a, b) => a.daysLeft - b.daysLeft || a.id.localeCompare(b.id));
+}
