@@ -231,6 +231,37 @@ test('the demo analyses of every kind open with their charts drawn', async ({
 }, testInfo) => {
   await startWorkspace(page, 'demo');
   await openAnalyses(page);
+  await expect(page.getByTestId('analysis-row')).toHaveCount(7);
+  await screenshotAt720(page, testInfo, 'list');
+  // Filtered by kind: the two matrices.
+  await page.getByTestId('analyses-filter-kind').click();
+  await page.getByRole('option', { name: 'Wettbewerbsmatrix', exact: true }).click();
+  await expect(page.getByTestId('analysis-row')).toHaveCount(2);
+  await expect(page.getByTestId('analyses-count')).toHaveText('2 von 7 Analysen');
+  await page.locator('[aria-label="Art: Filter entfernen"]').click();
+  await expect(page.getByTestId('analysis-row')).toHaveCount(7);
+  // What each editor computes from the demo's figures, and how one edit moves it.
+  const checks: Record<string, () => Promise<void>> = {
+    'five-forces': async () => {
+      await expect(page.getByTestId('five-forces-summary')).toHaveText(
+        'Durchschnitt: 3,20Attraktivität des Markts:mittel',
+      );
+    },
+    'market-size': async () => {
+      await expect(page.getByTestId('market-tam')).toHaveText('777.000.000,00 €');
+      await expect(page.getByTestId('market-som')).toHaveText('9.324.000,00 €');
+    },
+    portfolio: async () => {
+      await expect(page.getByTestId('portfolio-quadrant-0')).toContainText('Star');
+      const chart = page.getByTestId('analysis-chart');
+      const before = await draws(chart);
+      await page.getByTestId('portfolio-marketGrowthPct-0').fill('5');
+      await expect(page.getByTestId('portfolio-quadrant-0')).toContainText('Cash Cow');
+      await expect.poll(() => draws(chart)).toBeGreaterThan(before);
+      await page.getByTestId('portfolio-marketGrowthPct-0').fill('14');
+      await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+    },
+  };
   const kinds: [string, string][] = [
     ['Fünf Kräfte (Porter)', 'five-forces'],
     ['Preis-Leistungs-Positionierung', 'positioning'],
@@ -243,9 +274,21 @@ test('the demo analyses of every kind open with their charts drawn', async ({
     await expect(page.getByTestId('analysis-editor')).toHaveAttribute('data-kind', kind);
     await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
     await expectChartDrawn(page, testInfo, kind);
+    await checks[kind]?.();
     await screenshotAt720(page, testInfo, kind);
     await page.getByRole('link', { name: /Zurück zu den Analysen/ }).click();
   }
+
+  // Delete asks first and is soft: undo brings the analysis back.
+  const portfolio = page.getByTestId('analysis-row').filter({ hasText: 'Portfolio (BCG)' });
+  await portfolio.getByTestId('analysis-delete').click();
+  await expect(page.getByRole('dialog', { name: 'Analyse löschen' })).toContainText(
+    'Die Analyse „Portfolio unserer Lösungen (BCG)“ wird gelöscht.',
+  );
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('analysis-row')).toHaveCount(6);
+  await page.getByTestId('undo-button').click();
+  await expect(page.getByTestId('analysis-row')).toHaveCount(7);
 });
 
 const DEMO_MATRIX = 'Wettbewerbsvergleich Managed Security und Cloud';
@@ -364,7 +407,7 @@ test('the competitor matrix in Excel: weighted scores as SUMPRODUCT, ranks as RA
 
 test('the proposal carries the “Warum wir” chapter of the matrix chosen on the offer, without the internal parts', async ({
   app: page,
-}) => {
+}, testInfo) => {
   await newDemoOffer(page, 'Managed Firewall Hafen');
   // An offer needs lines to be exported: a bundle of four.
   const bundle = page
@@ -380,6 +423,7 @@ test('the proposal carries the “Warum wir” chapter of the matrix chosen on t
   await panel.getByTestId('why-us-select').click();
   await page.getByRole('option', { name: DEMO_MATRIX, exact: true }).click();
   await expect(panel.getByTestId('why-us-select')).toHaveValue(DEMO_MATRIX);
+  await panel.screenshot({ path: testInfo.outputPath('why-us-panel.png') });
 
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'Word-Angebot (.docx)' }).click();

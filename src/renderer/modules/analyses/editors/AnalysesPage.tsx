@@ -94,6 +94,11 @@ export function AnalysesPage() {
               value={kind}
               onChange={(value) => setKind(value as AnalysisKind | null)}
               clearable
+              clearButtonProps={{
+                'aria-label': t('analysisEditors.clearFilter', {
+                  name: t('analysisEditors.fields.kind'),
+                }),
+              }}
               w={260}
               data-testid="analyses-filter-kind"
             />
@@ -104,6 +109,11 @@ export function AnalysesPage() {
               value={clientId}
               onChange={setClientId}
               clearable
+              clearButtonProps={{
+                'aria-label': t('analysisEditors.clearFilter', {
+                  name: t('analysisEditors.fields.client'),
+                }),
+              }}
               searchable
               w={280}
               data-testid="analyses-filter-client"

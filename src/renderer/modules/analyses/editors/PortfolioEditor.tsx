@@ -7,6 +7,7 @@ import {
   Select,
   Stack,
   Table,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +27,9 @@ type Props = {
 };
 
 const numberFields = [
-  ['marketGrowthPct', 'growth'],
-  ['relativeMarketShare', 'share'],
-  ['revenue', 'revenue'],
+  ['marketGrowthPct', 'growth', 72],
+  ['relativeMarketShare', 'share', 72],
+  ['revenue', 'revenue', 112],
 ] as const;
 
 const quadrantColor: Record<BcgQuadrant, string> = {
@@ -103,7 +104,7 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
       </Group>
       {entries.length > 0 && (
         <Paper withBorder p="xs" radius="sm">
-          <Table.ScrollContainer minWidth={700}>
+          <Table.ScrollContainer minWidth={540}>
             <Table verticalSpacing={4} data-testid="portfolio-table">
               <Table.Thead>
                 <Table.Tr>
@@ -111,7 +112,6 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
                   {numberFields.map(([field, label]) => (
                     <Table.Th key={field}>{t(`analysisEditors.portfolio.${label}`)}</Table.Th>
                   ))}
-                  <Table.Th>{t('analysisEditors.portfolio.quadrant')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -134,10 +134,22 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
                           }}
                           error={message(errors[`portfolio.${index}.name`])}
                           data-testid={`portfolio-name-${index}`}
-                          miw={200}
+                          miw={150}
                         />
+                        <Group gap={4} mt={2} data-testid={`portfolio-quadrant-${index}`}>
+                          <Text size="xs" c="dimmed">
+                            {t('analysisEditors.portfolio.quadrant')}:
+                          </Text>
+                          {quadrant ? (
+                            <Badge size="xs" color={quadrantColor[quadrant]} variant="light">
+                              {t(`analysisEditors.portfolio.quadrants.${quadrant}`)}
+                            </Badge>
+                          ) : (
+                            <Text size="xs">–</Text>
+                          )}
+                        </Group>
                       </Table.Td>
-                      {numberFields.map(([field, label]) => (
+                      {numberFields.map(([field, label, width]) => (
                         <Table.Td key={field}>
                           <NumberField
                             ariaLabel={`${entry.name}: ${t(`analysisEditors.portfolio.${label}`)}`}
@@ -151,23 +163,10 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
                             }
                             error={message(errors[`portfolio.${index}.${field}`])}
                             testId={`portfolio-${field}-${index}`}
-                            width={84}
+                            width={width}
                           />
                         </Table.Td>
                       ))}
-                      <Table.Td data-testid={`portfolio-quadrant-${index}`}>
-                        {quadrant ? (
-                          <Badge
-                            color={quadrantColor[quadrant]}
-                            variant="light"
-                            style={{ overflow: 'visible' }}
-                          >
-                            {t(`analysisEditors.portfolio.quadrants.${quadrant}`)}
-                          </Badge>
-                        ) : (
-                          '–'
-                        )}
-                      </Table.Td>
                       <Table.Td>
                         <ActionIcon
                           variant="subtle"

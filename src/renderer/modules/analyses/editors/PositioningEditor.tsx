@@ -59,7 +59,7 @@ export function PositioningEditor({ draft, setDraft, errors, participants }: Pro
             }
           />
         </Group>
-        <Table.ScrollContainer minWidth={620}>
+        <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing={4} data-testid="positioning-table">
             <Table.Thead>
               <Table.Tr>
@@ -102,7 +102,7 @@ export function PositioningEditor({ draft, setDraft, errors, participants }: Pro
                           }
                           error={message(errors[`positions.${index}.${field}`])}
                           testId={`positioning-${field}-${index}`}
-                          width={84}
+                          width={72}
                         />
                       </Table.Td>
                     ))}

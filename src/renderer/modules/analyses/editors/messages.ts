@@ -13,6 +13,7 @@ const de = {
   allKinds: 'Alle Arten',
   allClients: 'Alle Kunden',
   clearFilters: 'Filter zurücksetzen',
+  clearFilter: '{{name}}: Filter entfernen',
   emptyTitle: 'Noch keine Analysen',
   emptyText:
     'SWOT, fünf Kräfte, Wettbewerbsmatrix, Positionierung, Marktgröße und Portfolio: jede Analyse mit Live-Diagramm, für das eigene Unternehmen, einen Kunden oder eine Verkaufschance.',
@@ -187,6 +188,7 @@ const en = {
   allKinds: 'All kinds',
   allClients: 'All clients',
   clearFilters: 'Clear filters',
+  clearFilter: '{{name}}: clear filter',
   emptyTitle: 'No analyses yet',
   emptyText:
     'SWOT, five forces, competitor matrix, positioning, market size and portfolio: each analysis with a live chart, for your own company, a client or an opportunity.',
