@@ -191,6 +191,44 @@ describe('the competitor matrix editor', () => {
   });
 });
 
+describe('saving', () => {
+  it('saves a valid edit still waiting when the editor closes', async () => {
+    const stored = await workspace.repos.analyses.create(
+      makeAnalysisInput('competitor-matrix', { title: 'Matrix Schließen' }, [competitorId]),
+    );
+    await openEditor(stored);
+    await vi.waitFor(() => byTestId('matrix-score-0-0'));
+    await type('matrix-score-0-0', '1');
+    expect(saveState()).toBe('pending');
+    // Closed at once, long before the save delay is over.
+    await act(async () => root!.unmount());
+    root = undefined;
+    await vi.waitFor(
+      async () =>
+        expect((await workspace.repos.analyses.get(stored.id))?.scores?.self?.price).toBe(1),
+      { timeout: 10_000, interval: 50 },
+    );
+  });
+
+  it('shows a change made elsewhere while the user has no edit of their own', async () => {
+    const stored = await workspace.repos.analyses.create(
+      makeAnalysisInput('market-size', { title: 'Markt von anderswo' }),
+    );
+    await openEditor(stored);
+    await vi.waitFor(() => byTestId('market-customers'));
+    expect(byTestId('market-customers').value).toBe('4200');
+    // Another window (or a colleague through sync) changes the number of customers.
+    await act(async () => {
+      await workspace.repos.analyses.update(stored.id, {
+        market: { ...stored.market!, customers: '5000' },
+      });
+    });
+    await vi.waitFor(() => expect(byTestId('market-customers').value).toBe('5000'));
+    expect(byTestId('market-tam').textContent).toBe('425.000.000,00 €');
+    expect(saveState()).toBe('saved');
+  });
+});
+
 describe('the other editors', () => {
   it('market size: a share over 100 % is marked and not saved; TAM/SAM/SOM follow valid input', async () => {
     const stored = await workspace.repos.analyses.create(makeAnalysisInput('market-size'));
