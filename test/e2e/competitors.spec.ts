@@ -119,3 +119,65 @@ test('a competitor with a battlecard is in play, shown in the offer editor, wins
   await page.getByTestId('competitor-tab-battlecard').click();
   await page.screenshot({ path: '/tmp/h4-shots/battlecard.png' });
 });
+
+test('a competitor price recorded by hand is shown next to the matching offer line', async ({
+  app: page,
+}) => {
+  test.setTimeout(120_000);
+  await startWorkspace(page, 'demo');
+  const competitorName = 'Havelland IT-Service GmbH';
+  const item = 'Switch 48 Port PoE+, Layer 3';
+
+  // Preisbeobachtungen: a price that is no number is refused at its field, nothing is saved.
+  await page.keyboard.press('Control+7');
+  await page.getByTestId('competition-tab-prices').click();
+  await expect(page.getByTestId('price-row').first()).toBeVisible();
+  const rowsBefore = await page.getByTestId('price-row').count();
+  await page.getByTestId('price-new').click();
+  const form = page.getByTestId('price-form');
+  await form.getByTestId('price-competitor').click();
+  await page.getByRole('option', { name: competitorName, exact: true }).click();
+  await form.getByRole('textbox', { name: 'Bezug' }).or(form.getByLabel('Bezug')).first().click();
+  await page.keyboard.type('Switch 48');
+  await page.getByRole('option', { name: item }).click();
+  await form.getByLabel('Preis (€)').fill('günstig');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form.getByLabel('Preis (€)')).toHaveAttribute('aria-invalid', 'true');
+  await form.getByLabel('Preis (€)').fill('1.234,50');
+  await form.getByLabel('Woher (Kunde, Ausschreibung, Preisliste …)').fill('Messe it-sa');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId('price-row')).toHaveCount(rowsBefore + 1);
+  await expect(page.getByTestId('price-row').first()).toContainText('1.234,50 €');
+  await expect(page.getByTestId('price-row').first()).toContainText(competitorName);
+
+  // An offer line of that item shows the price in its details, with our gap to the median.
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: 'Neues Angebot' }).first().click();
+  const offerForm = page.getByTestId('new-offer-form');
+  await offerForm.getByLabel('Kunde').fill('Brandt');
+  await page.getByRole('option', { name: /Brandt & Söhne/ }).click();
+  await offerForm.getByLabel('Titel').fill('Preisvergleich Switch');
+  await offerForm.getByRole('button', { name: 'Neues Angebot' }).click();
+  const input = page
+    .getByRole('textbox', { name: 'Aus Katalog …' })
+    .or(page.getByRole('combobox', { name: 'Aus Katalog …' }))
+    .first();
+  await input.click();
+  await input.fill('HW-SW48');
+  await page
+    .getByRole('option', { name: /HW-SW48/ })
+    .first()
+    .click();
+  await page.getByLabel(`Menge ${item}`, { exact: true }).first().press('Alt+Enter');
+  const drawer = page.getByRole('dialog', { name: /^Details der Position/ });
+  const intel = drawer.getByTestId('line-price-intel');
+  await expect(intel).toContainText('gleicher Artikel');
+  await expect(intel).toContainText(competitorName);
+  await expect(intel).toContainText('1.234,50 €');
+  await expect(intel.getByTestId('price-match-gap')).toHaveText(
+    /^Unser Preis liegt [\d.,]+ % (über|unter) dem Median$/,
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: '/tmp/h4-shots/line-intel.png' });
+});

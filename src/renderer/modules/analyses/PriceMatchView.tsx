@@ -57,10 +57,15 @@ export function PriceMatchView({
           {match.observations.slice(0, limit).map((observation) => (
             <Table.Tr key={observation.id}>
               <Table.Td>{names.get(observation.competitorId) ?? '–'}</Table.Td>
-              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <Table.Td
+                ta="right"
+                style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+              >
                 {formatMoney(observation.price, observation.currency, language)}
               </Table.Td>
-              <Table.Td c="dimmed">{formatDateInput(observation.observedOn, language)}</Table.Td>
+              <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {formatDateInput(observation.observedOn, language)}
+              </Table.Td>
               <Table.Td c="dimmed">{t(`analyses.prices.sources.${observation.source}`)}</Table.Td>
             </Table.Tr>
           ))}

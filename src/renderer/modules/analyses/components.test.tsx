@@ -347,6 +347,23 @@ describe('the loss form', () => {
     expect(await workspace.repos.priceObservations.listFor({ competitorId: rival.id })).toEqual([]);
   });
 
+  it('speaks English when the UI does', async () => {
+    const lost = await opportunity({ title: 'Warehouse 2027', stage: 'lost' });
+    await i18n.changeLanguage('en');
+    try {
+      await render(<LossFormModal opportunity={lost} onClose={() => undefined} />);
+      await until(() => byTestId('loss-form'));
+      const text = byTestId<HTMLElement>('loss-form').textContent ?? '';
+      expect(document.body.textContent).toContain('Lost: why?');
+      for (const word of ['No decision', 'Functionality', 'Lost to', 'Skip', 'Save']) {
+        expect(text).toContain(word);
+      }
+      expect(text).toContain('“Warehouse 2027” is lost.');
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it('"Überspringen" closes and leaves the opportunity as it was', async () => {
     const lost = await opportunity({ stage: 'lost' });
     const onClose = vi.fn();
