@@ -45,6 +45,28 @@ test('a competitor with a battlecard is in play, shown in the offer editor, wins
   await expect(page.getByText('Als heute geprüft markiert').last()).toBeVisible();
   await expect(page.getByTestId('battlecard-stale')).toHaveCount(0);
 
+  // A price list as an attachment, through the file picker; it downloads again and can go.
+  await page.getByTestId('competitor-tab-attachments').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('attachment-add').click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'Preisliste Testrivale 2026.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% Preisliste\n'),
+  });
+  const attachment = page
+    .getByTestId('attachment-row')
+    .filter({ hasText: 'Preisliste Testrivale 2026.pdf' });
+  await expect(attachment).toBeVisible();
+  const download = page.waitForEvent('download');
+  await attachment.getByRole('button', { name: 'Öffnen' }).click();
+  expect((await download).suggestedFilename()).toBe('Preisliste Testrivale 2026.pdf');
+  await attachment.getByRole('button', { name: 'Entfernen' }).click();
+  await expect(page.getByTestId('attachment-row')).toHaveCount(0);
+  await expect(page.getByTestId('competitor-attachments')).toContainText('Noch keine Anhänge.');
+
   // In play on the opportunity, through its dialog on the board.
   await page.keyboard.press('Control+2');
   await page.locator('[data-card-id]').filter({ hasText: OPPORTUNITY }).click();
