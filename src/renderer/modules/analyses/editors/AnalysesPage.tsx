@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -163,7 +163,9 @@ export function AnalysesPage() {
                     data-testid="analysis-row"
                   >
                     <Table.Td>
-                      <Badge variant="light">{t(`analysisEditors.kinds.${analysis.kind}`)}</Badge>
+                      <Text size="sm" c="blue.8" fw={500}>
+                        {t(`analysisEditors.kinds.${analysis.kind}`)}
+                      </Text>
                     </Table.Td>
                     <Table.Td fw={500}>{analysis.title}</Table.Td>
                     <Table.Td>{subjectText(analysis)}</Table.Td>

@@ -110,6 +110,7 @@ function NewAnalysisForm({
         }))}
         value={subject}
         onChange={(value) => setSubject(value as AnalysisSubject)}
+        fullWidth
         data-testid="new-analysis-subject"
       />
       {subject !== 'company' && (

@@ -191,6 +191,28 @@ describe('the competitor matrix editor', () => {
   });
 });
 
+describe('in English', () => {
+  it('reads English notation and says the weight sum and the errors in English', async () => {
+    const stored = await workspace.repos.analyses.create(
+      makeAnalysisInput('competitor-matrix', { title: 'Matrix English' }, [competitorId]),
+    );
+    await i18n.changeLanguage('en');
+    try {
+      await openEditor(stored);
+      await vi.waitFor(() => byTestId('matrix-weight-sum'));
+      await type('matrix-weight-0', '30.5');
+      expect(byTestId('matrix-weight-sum').textContent).toBe('Sum: 90.50 % (must be 100 %)');
+      await type('matrix-score-0-0', '9');
+      expect(fieldError('matrix-score-0-0')).toBe('Please enter a whole number from 1 to 5.');
+      expect(byTestId('analysis-save-state').textContent).toBe(
+        'Not saved: please correct the marked fields',
+      );
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+});
+
 describe('saving', () => {
   it('saves a valid edit still waiting when the editor closes', async () => {
     const stored = await workspace.repos.analyses.create(
