@@ -2,6 +2,7 @@ import { Group, Tabs, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { TrashLink } from '../../components/TrashLink';
 
 /** The competition area's screens, each its own route. */
 export const competitionTabs = [
@@ -31,7 +32,10 @@ export function CompetitionTabs({ actions }: { actions?: ReactNode }) {
   return (
     <>
       <Group justify="space-between" align="center">
-        <Title order={2}>{t('analyses.title')}</Title>
+        <Group gap="xs" align="center">
+          <Title order={2}>{t('analyses.title')}</Title>
+          <TrashLink area="analyses" />
+        </Group>
         {actions}
       </Group>
       <Tabs
