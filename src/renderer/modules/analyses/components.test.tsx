@@ -517,4 +517,48 @@ describe('the win/loss report', () => {
     ]);
     expect(byTestId<HTMLElement>('winloss-skipped').textContent).toMatch(/verlorene ohne Angabe$/);
   });
+
+  it('filters by industry and period', async () => {
+    const rival = await competitor({ name: 'Filter GmbH' });
+    const shop = await workspace.repos.clients.create(
+      makeClientInput({ name: 'Modehaus Test', industry: 'Einzelhandel' }),
+    );
+    await workspace.repos.opportunities.create(
+      makeOpportunityInput(shop.id, {
+        stage: 'won',
+        competitorIds: [rival.id],
+        expectedCloseDate: '2026-03-31',
+      }),
+    );
+    await opportunity({
+      stage: 'lost',
+      competitorIds: [rival.id],
+      expectedCloseDate: '2026-06-30',
+    });
+    await render(<WinLossPage />, '/competitors/win-loss');
+    const row = () =>
+      document.querySelector(`[data-testid="winloss-row"][data-competitor="${rival.id}"]`);
+    const figures = () => [...row()!.querySelectorAll('td')].slice(1, 4).map((c) => c.textContent);
+    await until(() => expect(row()).not.toBeNull());
+    expect(figures()).toEqual(['2', '1', '1']);
+
+    await click(inputByLabel('Branche'));
+    const option = await vi.waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find(
+        (element) => element.textContent === 'Einzelhandel',
+      );
+      if (!found) throw new Error('no option');
+      return found;
+    });
+    await click(option);
+    await until(() => expect(figures()).toEqual(['1', '1', '0']));
+
+    // A period that ends before the March win leaves the competitor out.
+    await type(inputByLabel('Bis'), '28.02.2026');
+    await act(async () =>
+      inputByLabel('Bis').dispatchEvent(new FocusEvent('blur', { bubbles: true })),
+    );
+    await until(() => expect(row()).toBeNull());
+    expect(document.body.textContent).toContain(i18n.t('analyses.winLoss.emptyTitle'));
+  });
 });
