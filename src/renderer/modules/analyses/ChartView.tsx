@@ -1,9 +1,10 @@
-import { Chart, type ChartConfiguration, type ChartTypeRegistry, type Plugin } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { Chart as ChartJS, type ChartConfiguration, type Plugin } from 'chart.js';
+import { useMemo, useRef } from 'react';
+import { Chart } from 'react-chartjs-2';
 import { registerAnalysisCharts } from '#shared/analyses/charts';
 
 // The controllers, scales and Quotient's plugins every analysis chart needs, registered once.
-registerAnalysisCharts(Chart);
+registerAnalysisCharts(ChartJS);
 
 type Props = {
   config: ChartConfiguration;
@@ -12,77 +13,54 @@ type Props = {
   testId?: string;
 };
 
-type AnyChart = Chart<keyof ChartTypeRegistry, unknown[], unknown>;
+/** Whether this DOM can draw at all (a test DOM has no 2D canvas context). */
+let canDraw: boolean | undefined;
+const drawable = () =>
+  (canDraw ??= (() => {
+    try {
+      return document.createElement('canvas').getContext('2d') !== null;
+    } catch {
+      return false;
+    }
+  })());
 
-/** Whether two configurations carry the same inline plugins (by identity, in order). */
-const samePlugins = (a: readonly Plugin[] | undefined, b: readonly Plugin[] | undefined) =>
-  (a ?? []).length === (b ?? []).length &&
-  (a ?? []).every((plugin, index) => plugin === b?.[index]);
-
-/** The options with the canvas following the wrapper's size (also for a configuration made for PNG). */
-const sized = (config: ChartConfiguration) => ({
-  ...config.options,
-  responsive: true,
-  maintainAspectRatio: false,
-});
+/** A stable key per set of inline plugins (by identity): another set builds the chart anew. */
+const pluginIds = new WeakMap<Plugin, number>();
+let nextPluginId = 1;
+const pluginsKey = (plugins: readonly Plugin[] | undefined) =>
+  (plugins ?? [])
+    .map((plugin) => {
+      if (!pluginIds.has(plugin)) pluginIds.set(plugin, nextPluginId++);
+      return pluginIds.get(plugin);
+    })
+    .join('-');
 
 /**
- * Draws a chart.js configuration (the analysis charts, win/loss) on a canvas that follows its
- * container's width. A new configuration of the same type and plugins updates the chart in place
- * without animation, so a keystroke in an editor redraws at once; another type or plugin set
- * builds the chart anew. The wrapper's `data-draw-count` counts the draws, so tests and the bench
- * can wait for a redraw.
+ * Draws a chart.js configuration (the analysis charts, win/loss) with react-chartjs-2 on a canvas
+ * that follows its container's width: the same configuration the documents draw off-screen to
+ * PNG. A new configuration of the same type and plugins updates the chart in place without
+ * animation, so a keystroke in an editor redraws at once; another type or plugin set builds it
+ * anew. The wrapper's `data-draw-count` counts the draws, so tests and the bench can wait for one.
  */
 export function ChartView({ config, height = 320, testId }: Props) {
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<{
-    chart: AnyChart;
-    type: string;
-    plugins: readonly Plugin[] | undefined;
-  } | null>(null);
-  const drawsRef = useRef(0);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const wrapper = wrapperRef.current;
-    if (!canvas || !wrapper) return;
-    const current = chartRef.current;
-    if (current && current.type === config.type) {
-      if (samePlugins(current.plugins, config.plugins)) {
-        current.chart.data = config.data;
-        current.chart.options = sized(config);
-        current.chart.update('none');
-        return;
-      }
-    }
-    current?.chart.destroy();
-    chartRef.current = null;
-    // Without a 2D context (a test DOM) there is nothing to draw on.
-    if (!canvas.getContext('2d')) return;
-    const counter: Plugin = {
+  const draws = useRef(0);
+  const counter = useMemo<Plugin>(
+    () => ({
       id: 'quotientDrawCount',
       afterRender: () => {
-        drawsRef.current += 1;
-        wrapper.setAttribute('data-draw-count', String(drawsRef.current));
+        draws.current += 1;
+        wrapperRef.current?.setAttribute('data-draw-count', String(draws.current));
       },
-    };
-    const chart = new Chart(canvas, {
-      ...config,
-      options: sized(config),
-      plugins: [...(config.plugins ?? []), counter],
-    }) as unknown as AnyChart;
-    chartRef.current = { chart, type: config.type, plugins: config.plugins };
-  }, [config]);
-
-  useEffect(
-    () => () => {
-      chartRef.current?.chart.destroy();
-      chartRef.current = null;
-    },
+    }),
     [],
   );
-
+  const plugins = useMemo(() => [...(config.plugins ?? []), counter], [config.plugins, counter]);
+  // A configuration made for PNG (fixed size) still follows the wrapper here.
+  const options = useMemo(
+    () => ({ ...config.options, responsive: true, maintainAspectRatio: false }),
+    [config.options],
+  );
   return (
     <div
       ref={wrapperRef}
@@ -90,7 +68,16 @@ export function ChartView({ config, height = 320, testId }: Props) {
       data-draw-count="0"
       style={{ position: 'relative', width: '100%', height }}
     >
-      <canvas ref={canvasRef} />
+      {drawable() && (
+        <Chart
+          key={`${config.type}:${pluginsKey(config.plugins)}`}
+          type={config.type}
+          data={config.data}
+          options={options}
+          plugins={plugins}
+          updateMode="none"
+        />
+      )}
     </div>
   );
 }

@@ -130,7 +130,7 @@ const byTestId = <E extends HTMLElement = HTMLInputElement>(id: string) => {
 };
 const allByTestId = (id: string) => [...document.querySelectorAll(`[data-testid="${id}"]`)];
 const buttonByText = (text: string, within = 'body') => {
-  const button = [...document.querySelectorAll(`${within} button`)].find(
+  const button = [...document.querySelectorAll<HTMLButtonElement>(`${within} button`)].find(
     (element) => element.textContent?.trim() === text,
   );
   if (!button) throw new Error(`no button "${text}"`);

@@ -260,14 +260,6 @@ const de = {
     gapBelow: 'Unser Preis liegt {{gap}} % unter dem Median',
     gapEqual: 'Unser Preis entspricht dem Median',
   },
-  opportunityFields: {
-    competitorIds: 'Wettbewerber im Spiel',
-    incumbentId: 'Bisheriger Anbieter',
-    lossReason: 'Verlustgrund (Formular)',
-    lostToCompetitorId: 'Verloren an',
-    lostToPrice: 'Preis des Wettbewerbers',
-    lostPriceGapPct: 'Preisabstand (%)',
-  },
   analysisFields: {
     kind: 'Art',
     title: 'Titel',
@@ -541,14 +533,6 @@ const en = {
     gap: 'Our price is {{gap}} % above the median',
     gapBelow: 'Our price is {{gap}} % below the median',
     gapEqual: 'Our price equals the median',
-  },
-  opportunityFields: {
-    competitorIds: 'Competitors in play',
-    incumbentId: 'Incumbent',
-    lossReason: 'Loss reason (form)',
-    lostToCompetitorId: 'Lost to',
-    lostToPrice: 'Competitor’s price',
-    lostPriceGapPct: 'Price gap (%)',
   },
   analysisFields: {
     kind: 'Kind',
