@@ -36,7 +36,7 @@ describe('synced fields', () => {
         ...['exchangeRate', 'language', 'paymentTermsDays', 'cashDiscountPct'],
         ...['cashDiscountDays', 'termMonths', 'discountPct', 'reverseCharge', 'customerView'],
         ...['notes', 'number', 'revision', 'rootId', 'variantGroupId', 'variantName', 'status'],
-        ...['sentAt', 'contentHash', 'acceptedAt', 'rejectionReason'],
+        ...['sentAt', 'contentHash', 'acceptedAt', 'rejectionReason', 'whyUsAnalysisId'],
       ].sort(),
     );
     expect(Object.keys(SYNCED_FIELDS.offerChapters).sort()).toEqual(

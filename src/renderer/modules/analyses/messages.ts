@@ -103,7 +103,13 @@ const de = {
     tooLarge: 'Die Datei ist größer als 20 MB.',
     missing:
       'Die Datei ist auf diesem Gerät noch nicht vorhanden (kommt mit der nächsten Synchronisation).',
-    fields: { name: 'Dateiname', size: 'Größe', mimeType: 'Dateityp', sha256: 'Prüfsumme' },
+    fields: {
+      competitorId: 'Wettbewerber',
+      name: 'Dateiname',
+      size: 'Größe',
+      mimeType: 'Dateityp',
+      sha256: 'Prüfsumme',
+    },
   },
   battlecard: {
     title: 'Battlecard',
@@ -379,7 +385,13 @@ const en = {
     added: 'Attachment “{{name}}” added',
     tooLarge: 'The file is larger than 20 MB.',
     missing: 'The file is not on this device yet (it comes with the next sync).',
-    fields: { name: 'File name', size: 'Size', mimeType: 'File type', sha256: 'Checksum' },
+    fields: {
+      competitorId: 'Competitor',
+      name: 'File name',
+      size: 'Size',
+      mimeType: 'File type',
+      sha256: 'Checksum',
+    },
   },
   battlecard: {
     title: 'Battlecard',

@@ -48,6 +48,7 @@ const de = {
     discountPct: 'Nachlass auf das Angebot (%)',
     reverseCharge: 'Reverse Charge (Steuerschuldnerschaft des Leistungsempfängers)',
     notes: 'Interne Notizen',
+    whyUsAnalysisId: 'Analyse für „Warum wir“',
   },
   editor: {
     revision: 'Revision {{revision}}',
@@ -373,6 +374,7 @@ const en = {
     discountPct: 'Offer discount (%)',
     reverseCharge: 'Reverse charge',
     notes: 'Internal notes',
+    whyUsAnalysisId: 'Analysis for "Why us"',
   },
   editor: {
     revision: 'Revision {{revision}}',
