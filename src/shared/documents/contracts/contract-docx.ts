@@ -114,10 +114,11 @@ function blockParagraphs(block: ContractBlock, context: ContractContext): FileCh
       return [new Paragraph({ children: [new TextRun(block.text)] })];
     case 'list':
       return block.items.map(
-        (item) =>
+        (item, index) =>
           new Paragraph({
             numbering: { reference: BULLETS, level: 0 },
-            spacing: { after: 60 },
+            // The last item keeps a paragraph's distance to the text after the list.
+            spacing: { after: index === block.items.length - 1 ? 120 : 60 },
             children: [new TextRun(item)],
           }),
       );

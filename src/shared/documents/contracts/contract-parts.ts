@@ -253,15 +253,16 @@ export function slaTable(rows: readonly SlaPriorityRow[], context: ContractConte
 
 /** A line to sign or write on, with its caption below, after room for the hand. */
 function signLine(caption: string, room: number, printed: string[] = []): Paragraph[] {
+  const above = printed.length === 0 ? [''] : printed;
   return [
-    new Paragraph({
-      keepNext: true,
-      keepLines: true,
-      spacing: { before: room, after: 0 },
-      children: printed.map(
-        (text, index) => new TextRun({ text, size: 19, break: index > 0 ? 1 : 0 }),
-      ),
-    }),
+    ...above.map(
+      (text, index) =>
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: index === 0 ? room : 0, after: 0 },
+          children: text === '' ? [] : [new TextRun({ text, size: 19 })],
+        }),
+    ),
     new Paragraph({
       spacing: { before: 0, after: 0 },
       keepNext: true,
