@@ -14,12 +14,12 @@ import type {
 } from './types';
 import { checkSignature, checkSigningMeta, readSha256 } from './validate';
 import { MARGIN, PageWriter } from './writer';
-import type { WriterFonts } from './writer';
+import type { TextStyle, WriterFonts } from './writer';
 
 const A4: [number, number] = [595.28, 841.89];
 const COLUMN_GAP = 28;
 const IMAGE_HEIGHT = 72;
-const BLOCK_HEIGHT = 170;
+const LABEL: TextStyle = { size: 10, font: 'bold', gap: 4 };
 export const MAX_SIGNATURES = 12;
 
 /**
@@ -119,6 +119,14 @@ function partyLabel(sig: SignatureInput, language: SigningLanguage): string {
   return sig.party === undefined ? texts.roleParty[sig.role] : texts.forParty(sig.party);
 }
 
+/** The lines under a signature: name, function (if any), place and date. */
+function signerLines(sig: SignatureInput, language: SigningLanguage): [string, TextStyle][] {
+  const lines: [string, TextStyle][] = [[sig.name, { size: 10, font: 'bold' }]];
+  if (sig.function) lines.push([sig.function, { size: 9 }]);
+  lines.push([placeAndDate(sig.place, sig.date, language), { size: 9 }]);
+  return lines;
+}
+
 async function drawSignatures(
   doc: PDFDocument,
   writer: PageWriter,
@@ -131,21 +139,38 @@ async function drawSignatures(
   writer.rule(10);
   const columnWidth = (writer.contentWidth - COLUMN_GAP) / 2;
   for (let row = 0; row < signatures.length; row += 2) {
-    writer.ensure(BLOCK_HEIGHT);
+    const pair = signatures.slice(row, row + 2).map((sig, column) => ({
+      sig,
+      x: column * (columnWidth + COLUMN_GAP),
+    }));
+    // A row never breaks across pages.
+    const tallest = (part: (sig: SignatureInput) => number): number =>
+      Math.max(...pair.map(({ sig }) => part(sig)));
+    writer.ensure(
+      12 +
+        tallest((sig) => writer.measure(partyLabel(sig, meta.language), LABEL, columnWidth)) +
+        IMAGE_HEIGHT +
+        6 +
+        tallest((sig) =>
+          signerLines(sig, meta.language).reduce(
+            (sum, [text, style]) => sum + writer.measure(text, style, columnWidth),
+            0,
+          ),
+        ),
+    );
     const top = writer.y - 12;
-    let bottom = top;
-    for (const [column, sig] of signatures.slice(row, row + 2).entries()) {
-      const x = column * (columnWidth + COLUMN_GAP);
+    // Party labels first, so that both signature lines of a row sit at the same height.
+    let labelBottom = top;
+    for (const { sig, x } of pair) {
       writer.y = top;
-      writer.text(
-        partyLabel(sig, meta.language),
-        { size: 10, font: 'bold', gap: 4 },
-        x,
-        columnWidth,
-      );
+      writer.text(partyLabel(sig, meta.language), LABEL, x, columnWidth);
+      labelBottom = Math.min(labelBottom, writer.y);
+    }
+    const lineY = labelBottom - IMAGE_HEIGHT - 2;
+    let bottom = lineY;
+    for (const { sig, x } of pair) {
       const image = await doc.embedPng(sig.png);
       const scale = Math.min(IMAGE_HEIGHT / image.height, columnWidth / image.width);
-      const lineY = writer.y - IMAGE_HEIGHT - 2;
       writer.page.drawImage(image, {
         x: MARGIN + x,
         y: lineY + 2,
@@ -159,9 +184,8 @@ async function drawSignatures(
         color: rgb(0.1, 0.1, 0.12),
       });
       writer.y = lineY - 4;
-      writer.text(sig.name, { size: 10, font: 'bold' }, x, columnWidth);
-      if (sig.function) writer.text(sig.function, { size: 9 }, x, columnWidth);
-      writer.text(placeAndDate(sig.place, sig.date, meta.language), { size: 9 }, x, columnWidth);
+      for (const [text, style] of signerLines(sig, meta.language))
+        writer.text(text, style, x, columnWidth);
       bottom = Math.min(bottom, writer.y);
     }
     writer.y = bottom - 12;

@@ -205,6 +205,58 @@ describe('signContractPdf', () => {
     expect(signed.pdf.length).toBeLessThan(300_000);
   });
 
+  it('signs a contract as Chromium prints it (the app prints with Electron), keeping its pages', async () => {
+    // fixtures/contract-chromium.pdf: `chromium --headless --print-to-pdf` of contract-chromium.html.
+    const pdf = new Uint8Array(readFileSync(join(__dirname, 'fixtures/contract-chromium.pdf')));
+    const signed = await signContractPdf(await args({ pdf }));
+    const path = save('signed-chromium.pdf', signed.pdf);
+    const info = run('pdfinfo', '-l', '3', path);
+    expect(info).toMatch(/Pages:\s+3\n/);
+    expect(info).toMatch(/Title:\s+Wartungsvertrag\n/);
+    // The added pages take the contract's page size.
+    expect(info).toMatch(/Page\s+3 size:\s+594\.96 x 841\.92 pts \(A4\)/);
+    expect(pageText(path, 1)).toContain(
+      '§ 2 Vergütung Die monatliche Pauschale beträgt 1.250,00 €',
+    );
+    expect(pageText(path, 2)).toContain('Jürgen Groß');
+    expect(pageText(path, 3)).toContain(sha256(pdf));
+  });
+
+  it('flows many signers over the pages without losing one', async () => {
+    const base = await args();
+    const signatures = Array.from({ length: 12 }, (_, i) =>
+      signature({
+        role: i % 2 === 0 ? 'company' : 'client',
+        name: `Signer ${String(i + 1).padStart(2, '0')}`,
+        party:
+          i === 1
+            ? 'Stadtwerke Musterstadt Anstalt des öffentlichen Rechts, Eigenbetrieb Informationstechnik'
+            : undefined,
+      }),
+    );
+    const path = save('many.pdf', (await signContractPdf({ ...base, signatures })).pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', path))![1]);
+    expect(pages).toBeGreaterThan(4);
+    const text = run('pdftotext', '-f', '3', path, '-');
+    for (let i = 1; i <= 12; i += 1) {
+      const name = `Signer ${String(i).padStart(2, '0')}`;
+      // Once under the drawing, once in the audit record.
+      expect(text.split(name).length - 1).toBe(2);
+    }
+    // Signer 02's party label takes three lines; its name still sits level with Signer 01's.
+    const top = (word: string): number =>
+      Number(
+        new RegExp(`yMin="([\\d.]+)"[^>]*>${word}</word>`).exec(
+          run('pdftotext', '-bbox', '-f', '3', '-l', '3', path, '-'),
+        )![1],
+      );
+    expect(top('02')).toBeCloseTo(top('01'), 1);
+    const types = run('pdfimages', '-list', path)
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/)[2]);
+    expect(types.filter((type) => type === 'image')).toHaveLength(12);
+  });
+
   it('refuses bad input naming the field, and produces nothing', async () => {
     const input = await args();
     const [company, client] = input.signatures as [SignatureInput, SignatureInput];

@@ -101,6 +101,14 @@ export class PageWriter {
     if (this.y - height < MARGIN) this.newPage();
   }
 
+  /** The height `text` takes when drawn with `style` within `width`. */
+  measure(text: string, style: TextStyle = {}, width = this.contentWidth): number {
+    const size = style.size ?? 10;
+    const font = this.fonts[style.font ?? 'regular'];
+    const lines = wrapText(fitToFont(text, font), font, size, width).length;
+    return lines * size * 1.35 + (style.gap ?? 0);
+  }
+
   /** Draws wrapped text at x (from the left margin) within `width`, moving down. */
   text(text: string, style: TextStyle = {}, x = 0, width = this.contentWidth): void {
     const size = style.size ?? 10;
