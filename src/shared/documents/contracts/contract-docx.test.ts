@@ -209,9 +209,22 @@ describe('buildContractDocument (German Werkvertrag)', () => {
       expect(footerText).toContain(expected);
     }
     expect(parts.headers.join('\n')).toContain(
-      'Werkvertrag · Brandt &amp; Söhne Maschinenbau GmbH · Revision 2',
+      'Werkvertrag · Brandt &amp; Söhne Maschinenbau GmbH · Revision 2 · In Prüfung',
     );
     expect(parts.headers.join('\n')).toContain('w:color="1C5D99"');
+  });
+
+  it('marks drafts in the header, not what was sent or signed', async () => {
+    const header = async (status: ContractDocxInput['status']) =>
+      paragraphs((await build({ ...sampleWerkvertrag('de'), status })).headers.join('\n')).join(
+        '\n',
+      );
+    expect(await header('draft')).toContain('Revision 2 · Entwurf');
+    for (const status of ['sent', 'signed'] as const) {
+      const text = await header(status);
+      expect(text).toContain('Werkvertrag · Brandt & Söhne Maschinenbau GmbH · Revision 2');
+      expect(text).not.toMatch(/Entwurf|Prüfung|Versandt|Unterzeichnet/);
+    }
   });
 
   it('shows the drafting note only when it is given, and the logo when there is one', async () => {

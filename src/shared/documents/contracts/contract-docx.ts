@@ -163,7 +163,15 @@ export async function buildContractDocument(input: ContractDocxInput): Promise<U
     client: parties.client,
     roles:
       data.contractType === 'nda' ? null : { client: labels.client, company: labels.contractor },
-    headerText: `${typeLabel} · ${parties.client.name} · ${revision}`,
+    // Drafts say so on every page; what was sent or signed does not.
+    headerText: [
+      typeLabel,
+      parties.client.name,
+      revision,
+      ...(data.status === 'draft' || data.status === 'in-review'
+        ? [labels.statuses[data.status]]
+        : []),
+    ].join(' · '),
   };
   const printed = (name: string) => {
     const value = data.variables[name];
