@@ -310,6 +310,37 @@ describe('buildContractDocument: SLA response table', () => {
       },
     ]);
   });
+
+  it('splits a sentence around the table, and writes it as text inside a list item', async () => {
+    const input = {
+      ...sampleMaintenanceContract('de'),
+      clauses: [
+        { id: 'a', title: 'Zeiten', body: 'Es gelten: {{sla.responseTable}} Ende.' },
+        { id: 'b', title: 'Liste', body: '- Zeiten: {{sla.responseTable}}' },
+      ],
+    };
+    const parts = await build(input);
+    const xml = parts.document.slice(parts.document.lastIndexOf('§ 1 Zeiten'));
+    expect(xml.indexOf('Es gelten:')).toBeLessThan(xml.indexOf('<w:tbl>'));
+    expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Ende.'));
+    expect(paragraphs(parts.document)).toContain(
+      `Zeiten: ${formatSlaResponseTable(input.slaResponseTable!, 'de').replace(/^- /gm, '').replace(/\n/g, ' ')}`,
+    );
+  });
+
+  it('lists a row without a number as a table issue, also where the table stands inside a sentence', async () => {
+    const input = sampleMaintenanceContract('de');
+    const rows = defaultSlaResponseTable('de');
+    rows[0] = { ...rows[0]!, responseHours: 'bald' };
+    const error = await exportError({
+      ...input,
+      slaResponseTable: rows,
+      clauses: [{ id: 'a', title: 'Zeiten', body: '- Zeiten: {{sla.responseTable}}' }],
+    });
+    expect(error.issues).toEqual([
+      { kind: 'slaTable', issues: [{ row: 0, field: 'responseHours', code: 'number' }] },
+    ]);
+  });
 });
 
 describe('buildContractDocument: bad input', () => {
@@ -378,6 +409,13 @@ describe('buildContractDocument: bad input', () => {
         clauses: [...input.clauses, { ...input.clauses[0]! }],
       }),
     ).rejects.toThrow(/twice/);
+    const bad = { ...input, parties: { ...input.parties, client: undefined } };
+    await expect(buildContractDocument(bad as unknown as ContractDocxInput)).rejects.toThrow(
+      /parties/,
+    );
+    await expect(
+      buildContractDocument({ ...input, variables: null } as unknown as ContractDocxInput),
+    ).rejects.toThrow(/variables/);
   });
 });
 

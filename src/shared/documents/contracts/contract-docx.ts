@@ -80,6 +80,15 @@ function checkInput(input: ContractDocxInput): void {
       'revision',
       `must be a whole number from 1, got ${input.revision}`,
     );
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null;
+  if (
+    !isObject(input.parties) ||
+    !isObject(input.parties.company) ||
+    !isObject(input.parties.client)
+  )
+    throw new ContractInputError('parties', 'must name the company and the client');
+  if (!isObject(input.variables)) throw new ContractInputError('variables', 'must be an object');
+  if (!isObject(input.branding)) throw new ContractInputError('branding', 'must be an object');
   if (!Array.isArray(input.clauses) || input.clauses.length === 0)
     throw new ContractInputError('clauses', 'the contract has no clauses');
   input.clauses.forEach((clause, index) => {

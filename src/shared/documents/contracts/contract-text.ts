@@ -73,14 +73,10 @@ const TABLE_VARIABLE = 'sla.responseTable';
 function withTable(
   blocks: ClauseBlock[],
   rows: SlaPriorityRow[],
-  language: ContractLanguage,
+  inline: () => string,
 ): ContractBlock[] {
-  // Inside a sentence or a list item the table is written as the core's text, one priority after another.
-  const inline = formatSlaResponseTable(rows, language)
-    .split('\n')
-    .map((line) => line.replace(/^- /, ''))
-    .join(' ');
-  const fill = (text: string) => text.split(TABLE_MARK).join(inline);
+  const fill = (text: string) =>
+    text.includes(TABLE_MARK) ? text.split(TABLE_MARK).join(inline()) : text;
   return blocks.flatMap((block): ContractBlock[] => {
     if (block.kind === 'heading') return [{ ...block, text: fill(block.text) }];
     if (block.kind === 'list') return [{ ...block, items: block.items.map(fill) }];
@@ -131,6 +127,18 @@ export function resolveClauses({
       found.set(key, issue);
     }
   };
+  // A table with bad rows is reported, not printed: the export stops before anything is written.
+  const tableIssues = table ? checkSlaResponseTable(slaResponseTable) : [];
+  let inlineTable: string | undefined;
+  // Inside a sentence, a list item or a heading the table is written as the core's text, one row after another.
+  const inline = () =>
+    (inlineTable ??=
+      tableIssues.length > 0
+        ? ''
+        : formatSlaResponseTable(slaResponseTable!, language)
+            .split('\n')
+            .map((line) => line.replace(/^- /, ''))
+            .join(' '));
   let usesTable = false;
   const resolved = clauses.map((clause) => {
     const number = numbering[clause.id]!;
@@ -149,13 +157,12 @@ export function resolveClauses({
       id: clause.id,
       number,
       heading: `${sectionLabel(number, language)} ${title.split(TABLE_MARK).join('').trim()}`,
-      blocks: table ? withTable(blocks, slaResponseTable, language) : blocks,
+      blocks: table ? withTable(blocks, slaResponseTable, inline) : blocks,
     };
   });
   issues.push(...found.values());
-  if (table && usesTable) {
-    const tableIssues = checkSlaResponseTable(slaResponseTable);
-    if (tableIssues.length > 0) issues.push({ kind: 'slaTable', issues: tableIssues });
+  if (usesTable && tableIssues.length > 0) {
+    issues.push({ kind: 'slaTable', issues: tableIssues });
   }
   return resolved;
 }
