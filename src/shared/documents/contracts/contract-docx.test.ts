@@ -1,4 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ContractInputError } from '../../contracts/errors';
 import { defaultSlaResponseTable, formatSlaResponseTable } from '../../contracts/sla-table';
@@ -243,6 +244,23 @@ describe('buildContractDocument (German Werkvertrag)', () => {
   });
 });
 
+it('embeds a JPEG logo as a JPEG', async () => {
+  const canvas = createCanvas(120, 40);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#1c5d99';
+  context.fillRect(0, 0, 120, 40);
+  const jpeg = new Uint8Array(await canvas.encode('jpeg'));
+  const bytes = await buildContractDocument({
+    ...sampleWerkvertrag('de'),
+    branding: { brandColor: '#1c5d99', logoPng: jpeg },
+  });
+  const names = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) =>
+    name.startsWith('word/media/'),
+  );
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.every((name) => name.endsWith('.jpg') || name.endsWith('.jpeg'))).toBe(true);
+});
+
 describe('buildContractDocument: SLA response table', () => {
   it('prints {{sla.responseTable}} as a Word table with the priorities', async () => {
     const input = sampleMaintenanceContract('de');
@@ -409,6 +427,12 @@ describe('buildContractDocument: bad input', () => {
         clauses: [...input.clauses, { ...input.clauses[0]! }],
       }),
     ).rejects.toThrow(/twice/);
+    await expect(
+      buildContractDocument({
+        ...input,
+        branding: { brandColor: '#1c5d99', logoPng: new TextEncoder().encode('kein Bild') },
+      }),
+    ).rejects.toThrow(/branding.logoPng/);
     const bad = { ...input, parties: { ...input.parties, client: undefined } };
     await expect(buildContractDocument(bad as unknown as ContractDocxInput)).rejects.toThrow(
       /parties/,

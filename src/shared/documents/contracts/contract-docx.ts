@@ -6,7 +6,7 @@ import { CONTRACT_LANGUAGES, CONTRACT_TYPES } from '../../contracts/types';
 import type { ContractLanguage, ContractType } from '../../contracts/types';
 import type { ContractVariables } from '../../contracts/variables';
 import { xmlSafeData } from '../../text/xml-text';
-import { docxColor } from '../proposal/format';
+import { docxColor, imageSize } from '../proposal/format';
 import { PAGE } from '../proposal/kit';
 import { packDocument } from '../proposal/pack';
 import {
@@ -46,6 +46,7 @@ export type ContractDocxInput = {
   slaResponseTable?: SlaPriorityRow[];
   revision: number;
   status: ContractDocumentStatus;
+  /** Brand colour #RRGGBB and the logo (PNG, or JPEG), as the proposal uses them. */
   branding: { brandColor: string; logoPng?: Uint8Array | null };
   /** The drafting-aid note for internal drafts; leave it out of what the customer gets. */
   disclaimer?: string;
@@ -89,6 +90,9 @@ function checkInput(input: ContractDocxInput): void {
     throw new ContractInputError('parties', 'must name the company and the client');
   if (!isObject(input.variables)) throw new ContractInputError('variables', 'must be an object');
   if (!isObject(input.branding)) throw new ContractInputError('branding', 'must be an object');
+  const logo = input.branding.logoPng;
+  if (logo !== undefined && logo !== null && !(logo instanceof Uint8Array && imageSize(logo)))
+    throw new ContractInputError('branding.logoPng', 'must be a PNG or JPEG image');
   if (!Array.isArray(input.clauses) || input.clauses.length === 0)
     throw new ContractInputError('clauses', 'the contract has no clauses');
   input.clauses.forEach((clause, index) => {

@@ -57,7 +57,7 @@ export type ContractContext = {
 function logoRun(context: ContractContext, box: { width: number; height: number }) {
   if (context.logo === null) return null;
   return new ImageRun({
-    type: 'png',
+    type: context.logo[0] === 0xff && context.logo[1] === 0xd8 ? 'jpg' : 'png',
     data: context.logo,
     transformation: fitImage(imageSize(context.logo), box),
   });
