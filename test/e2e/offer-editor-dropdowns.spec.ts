@@ -7,6 +7,9 @@ test("the offer editor's sections add no mounted dropdowns until one is opened",
 }) => {
   await newDemoOffer(page, 'Dropdowns');
   await expect(page.getByTestId('offer-section')).toHaveCount(1);
+  // The panels other areas contribute below the sections load on their own: count once they are there.
+  await expect(page.getByTestId('why-us-select')).toBeVisible();
+  await expect(page.getByLabel('Textbaustein hinzufügen')).toBeVisible();
   const dropdowns = page.locator('.mantine-Select-dropdown');
   const withOneSection = await dropdowns.count();
 

@@ -101,5 +101,7 @@ test('an offer file in CHF without a rate asks for the rate on import, validated
   await preview.getByRole('button', { name: 'Importieren' }).click();
 
   await expect(page.getByTestId('offer-number')).toHaveText('A-2026-0001');
+  // The imported offer has lines: its terms are folded until opened.
+  await page.getByRole('button', { name: 'Konditionen' }).click();
   await expect(page.getByLabel('Kurs (1 € =)')).toHaveValue('0,94');
 });

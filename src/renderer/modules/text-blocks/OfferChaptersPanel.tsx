@@ -24,6 +24,8 @@ import { MarkupPreview } from './MarkupPreview';
 import { addableBlocks } from './text-block-list';
 import { notifyError } from '../../components/notify-error';
 
+const dropdownOnlyWhenOpen = { keepMounted: false };
+
 type Props = {
   offer: Pick<Offer, 'id' | 'status' | 'language' | 'clientId' | 'contactId'>;
   /** The offer's placeholder values (a DocumentData fits). */
@@ -249,6 +251,8 @@ export function OfferChaptersPanel({ offer, context: given }: Props) {
             }))}
             value={picked}
             onChange={setPicked}
+            // No closed dropdown kept mounted in the offer editor (each costs a layout at every open).
+            comboboxProps={dropdownOnlyWhenOpen}
             disabled={addable.length === 0}
             searchable
             style={{ flex: 1 }}

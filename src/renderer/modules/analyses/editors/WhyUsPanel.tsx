@@ -9,6 +9,9 @@ import { useAnalyses } from '#data/analyses/hooks';
 import type { SlotProps } from '../../../app/module-types';
 import { notifyError } from '../../../components/notify-error';
 
+// No closed dropdown kept mounted in the offer editor (each costs a layout at every open).
+const dropdownOnlyWhenOpen = { keepMounted: false };
+
 const NONE = '';
 /** The select's value for "none" (a select option cannot be the empty string). */
 const NONE_OPTION = 'none';
@@ -81,6 +84,7 @@ export function WhyUsPanel({ offer }: SlotProps['offerEditor.main']) {
             allowDeselect={false}
             disabled={readOnly || busy}
             w={420}
+            comboboxProps={dropdownOnlyWhenOpen}
             data-testid="why-us-select"
           />
           {chosen !== NONE && !missing && (
