@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateIssue } from '../../../i18n';
 import type { DraftErrors, FieldError } from './draft';
@@ -25,32 +25,50 @@ type NumberFieldProps = {
   disabled?: boolean;
 };
 
-/** A number as typed (German or English notation); the draft decides whether it is valid. */
-export function NumberField({
-  label,
-  ariaLabel,
-  value,
-  onChange,
-  error,
-  testId,
-  width,
-  disabled,
-}: NumberFieldProps) {
-  return (
-    <TextInput
-      label={label}
-      aria-label={ariaLabel ?? label}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      error={error}
-      inputMode="decimal"
-      w={width}
-      disabled={disabled}
-      data-testid={testId}
-      styles={{ input: { textAlign: 'right' } }}
-    />
-  );
-}
+const inputRight = { input: { textAlign: 'right' as const } };
+
+/**
+ * A number as typed (German or English notation); the draft decides whether it is valid.
+ * Memoised: a keystroke in a matrix re-renders only the cell typed in (and what depends on its
+ * value), not all of its fields. `onChange` may be a new function each render: every caller's
+ * handler updates the draft functionally, keyed by what `ariaLabel`/`testId` name, so a field
+ * whose other props are unchanged may keep calling the one it was rendered with.
+ */
+export const NumberField = memo(
+  function NumberField({
+    label,
+    ariaLabel,
+    value,
+    onChange,
+    error,
+    testId,
+    width,
+    disabled,
+  }: NumberFieldProps) {
+    return (
+      <TextInput
+        label={label}
+        aria-label={ariaLabel ?? label}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        error={error}
+        inputMode="decimal"
+        w={width}
+        disabled={disabled}
+        data-testid={testId}
+        styles={inputRight}
+      />
+    );
+  },
+  (before, after) =>
+    before.label === after.label &&
+    before.ariaLabel === after.ariaLabel &&
+    before.value === after.value &&
+    before.error === after.error &&
+    before.testId === after.testId &&
+    before.width === after.width &&
+    before.disabled === after.disabled,
+);
 
 type StringListProps = {
   label: string;
