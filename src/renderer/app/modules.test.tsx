@@ -23,6 +23,7 @@ import { modules } from './modules';
 import { appRoutes } from './router';
 import { contributionsTo, SlotsProvider } from './slots';
 import { theme } from './theme';
+import { installDomStubs } from '#test/dom-stubs';
 
 // The proof that the shell is built from the manifests (issue #11): every route of every module
 // renders in the real providers on a real (fake-indexeddb) workspace with the demo data, every
@@ -37,22 +38,7 @@ let ids: Record<string, string>;
 const i18n = { de: null as Awaited<ReturnType<typeof initI18n>> | null };
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.scrollIntoView ??= () => undefined;
+  installDomStubs();
   freshIndexedDb();
   workspace = await openWorkspace('modules-test', {
     now: () => Date.parse('2026-11-28T09:00:00Z'),

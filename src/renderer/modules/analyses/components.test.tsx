@@ -32,6 +32,7 @@ import { LossFormModal } from './LossFormModal';
 import { OpportunityCompetitors } from './OpportunityCompetitors';
 import { WinLossPage } from './WinLossPage';
 import { clock } from './today';
+import { installDomStubs } from '#test/dom-stubs';
 
 // The competition screens and contributions on a real (fake-indexeddb) workspace, in German:
 // bad input is shown at its field and saves nothing; the stale marks follow a fixed day; the
@@ -48,22 +49,7 @@ let container: HTMLElement | undefined;
 const realToday = clock.today;
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.scrollIntoView ??= () => undefined;
+  installDomStubs();
   // Autosized textareas listen for loaded fonts, which jsdom does not have.
   (document as { fonts?: unknown }).fonts ??= {
     addEventListener: () => undefined,

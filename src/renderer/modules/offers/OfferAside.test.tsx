@@ -10,6 +10,7 @@ import type { ModuleManifest } from '../../app/module-types';
 import { SlotsProvider } from '../../app/slots';
 import { theme } from '../../app/theme';
 import { OfferAside } from './OfferAside';
+import { installDomStubs } from '#test/dom-stubs';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -37,19 +38,7 @@ let root: Root | undefined;
 let container: HTMLElement;
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  installDomStubs();
   i18n = await initAppI18n('de');
 });
 

@@ -16,6 +16,7 @@ import { makeClientInput, makeOfferInput } from '../../../../../test/factories/d
 import { AnalysisEditorPage } from './AnalysisEditorPage';
 import { SAVE_DELAY_MS } from './useAnalysisDraft';
 import { WhyUsPanel } from './WhyUsPanel';
+import { installDomStubs } from '#test/dom-stubs';
 
 // The editors on a real (fake-indexeddb) workspace: bad input is marked at its field and never
 // saved, the weight sum shows while typing, a valid edit is saved; the Why-us choice on an offer.
@@ -29,22 +30,7 @@ let root: Root | undefined;
 let container: HTMLElement | undefined;
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.scrollIntoView ??= () => undefined;
+  installDomStubs();
   // No canvas in jsdom: the chart has nothing to draw on (ChartView then draws nothing).
   HTMLCanvasElement.prototype.getContext = (() => null) as never;
   freshIndexedDb();
