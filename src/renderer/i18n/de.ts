@@ -73,6 +73,7 @@ export const de = {
     percentRange: 'Prozentwert von 0 bis 100',
     rating: 'Bewertung von 1 bis 5',
     weightsSum: 'Die Gewichte müssen zusammen genau 100 % ergeben',
+    clauseKey: 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „werk-abnahme“',
     duplicate: 'Doppelter Eintrag',
     vatRate: 'Unbekannter Umsatzsteuersatz',
     exchangeRate: 'Der Kurs muss größer als 0 sein',

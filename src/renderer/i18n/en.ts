@@ -68,6 +68,7 @@ export const en: Translation<typeof de> = {
     percentRange: 'Percentage from 0 to 100',
     rating: 'Rating from 1 to 5',
     weightsSum: 'The weights must add up to exactly 100 %',
+    clauseKey: 'Lower-case letters, digits and hyphens only, e.g. “werk-acceptance”',
     duplicate: 'Duplicate entry',
     vatRate: 'Unknown VAT rate',
     exchangeRate: 'The rate must be greater than 0',

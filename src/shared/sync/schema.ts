@@ -22,6 +22,13 @@ import {
   competitorInputSchema,
   priceObservationInputSchema,
 } from '../domain/analyses';
+import {
+  contractClauseInputSchema,
+  contractInputSchema,
+  contractRevisionClauseInputSchema,
+  contractRevisionInputSchema,
+  contractSignatureInputSchema,
+} from '../domain/contracts';
 
 /**
  * The client's database schema, declared once: every version's IndexedDB stores and the synced
@@ -173,6 +180,25 @@ export const SCHEMA = [
       battlecards: [battlecardInputSchema.shape],
       priceObservations: [priceObservationInputSchema.shape],
       analyses: [analysisInputSchema.shape],
+    },
+  },
+  {
+    // Issue 13: contract drafts. The clause library, contracts, their revisions, the clauses a
+    // revision uses, and signatures (PNG and signed PDF bytes in the blob store). New stores only.
+    version: 9,
+    stores: {
+      contractClauses: 'id, key, language, category',
+      contracts: 'id, clientId, offerId, status, updatedAt',
+      contractRevisions: 'id, contractId, [contractId+number], signedPdfSha256',
+      contractRevisionClauses: 'id, revisionId, contractId, clauseId',
+      contractSignatures: 'id, revisionId, contractId, pngSha256',
+    },
+    synced: {
+      contractClauses: [contractClauseInputSchema.shape],
+      contracts: [contractInputSchema.shape],
+      contractRevisions: [contractRevisionInputSchema.shape],
+      contractRevisionClauses: [contractRevisionClauseInputSchema.shape],
+      contractSignatures: [contractSignatureInputSchema.shape],
     },
   },
 ] as const satisfies readonly SchemaVersion[];

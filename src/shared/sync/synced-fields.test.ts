@@ -121,4 +121,15 @@ describe('synced fields', () => {
     expect(form.safeParse({ code: 'DE', rate: 'x' }).success).toBe(false);
     expect(() => storedForm(z.date())).toThrow('No stored form for a zod date');
   });
+
+  it('reads a recursive schema (a clause condition) through its lazy getter', () => {
+    const form = SYNCED_FIELDS.contractClauses.condition!;
+    expect(
+      form.safeParse({ all: [{ fact: 'slaAgreed' }, { not: { fact: 'hasRecurringLines' } }] })
+        .success,
+    ).toBe(true);
+    expect(form.safeParse(null).success).toBe(true);
+    expect(form.safeParse({ all: [{ fact: 'sunshine' }] }).success).toBe(false);
+    expect(form.safeParse({ not: 'slaAgreed' }).success).toBe(false);
+  });
 });

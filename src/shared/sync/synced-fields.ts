@@ -47,6 +47,7 @@ type Def = {
   innerType?: z.ZodType;
   keyType?: z.ZodType;
   valueType?: z.ZodType;
+  getter?: () => z.ZodType;
 };
 
 /**
@@ -91,6 +92,11 @@ export function storedForm(schema: z.ZodType): z.ZodType {
       return storedForm(def.innerType!).optional();
     case 'nullable':
       return storedForm(def.innerType!).nullable();
+    case 'lazy': {
+      // A recursive schema (a clause condition): its stored form, worked out when first used.
+      let form: z.ZodType | undefined;
+      return z.lazy(() => (form ??= storedForm(def.getter!())));
+    }
     default:
       throw new TypeError(`No stored form for a zod ${def.type}`);
   }

@@ -8,6 +8,13 @@ import type {
   CompetitorAttachment,
   PriceObservation,
 } from '#shared/domain/analyses';
+import type {
+  Contract,
+  ContractClause,
+  ContractRevision,
+  ContractRevisionClause,
+  ContractSignature,
+} from '#shared/domain/contracts';
 import { QuotientDb, syncedTables } from './database';
 import type {
   Stored,
@@ -51,6 +58,11 @@ describe('the database, typed and built from the schema declaration', () => {
       battlecards: Stored<Battlecard>;
       priceObservations: Stored<PriceObservation>;
       analyses: Stored<Analysis>;
+      contractClauses: Stored<ContractClause>;
+      contracts: Stored<Contract>;
+      contractRevisions: Stored<ContractRevision>;
+      contractRevisionClauses: Stored<ContractRevisionClause>;
+      contractSignatures: Stored<ContractSignature>;
     }>();
     expectTypeOf<QuotientDb['offers']>().toEqualTypeOf<EntityTable<StoredOffer, 'id'>>();
   });
@@ -77,6 +89,11 @@ describe('the database, typed and built from the schema declaration', () => {
       'battlecards',
       'priceObservations',
       'analyses',
+      'contractClauses',
+      'contracts',
+      'contractRevisions',
+      'contractRevisionClauses',
+      'contractSignatures',
     ]);
     freshIndexedDb();
     const db = new QuotientDb('tables');

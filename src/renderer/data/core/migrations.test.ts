@@ -55,8 +55,15 @@ describe('migrations', () => {
         priceObservations: 'id, competitorId, catalogItemId, category',
         analyses: 'id, kind, clientId, opportunityId, updatedAt',
       },
+      9: {
+        contractClauses: 'id, key, language, category',
+        contracts: 'id, clientId, offerId, status, updatedAt',
+        contractRevisions: 'id, contractId, [contractId+number], signedPdfSha256',
+        contractRevisionClauses: 'id, revisionId, contractId, clauseId',
+        contractSignatures: 'id, revisionId, contractId, pngSha256',
+      },
     });
-    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(migrations.filter((migration) => migration.upgrade)).toEqual([]);
   });
 
@@ -124,7 +131,7 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(8);
+    expect(schemaVersion).toBe(9);
     expect(
       ['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges'].filter((store) =>
         idbStores(db).includes(store),
