@@ -1,12 +1,6 @@
 import { Document, Header, HeadingLevel, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import { ContractInputError } from '../../contracts/errors';
-import type { SlaPriorityRow } from '../../contracts/sla-table';
-import { CONTRACT_LANGUAGES, CONTRACT_TYPES } from '../../contracts/types';
-import type { ContractLanguage, ContractType } from '../../contracts/types';
-import type { ContractVariables } from '../../contracts/variables';
-import { xmlSafeData } from '../../text/xml-text';
-import { docxColor, imageSize } from '../proposal/format';
+import { docxColor } from '../proposal/format';
 import { PAGE } from '../proposal/kit';
 import { packDocument } from '../proposal/pack';
 import {
@@ -15,12 +9,11 @@ import {
   proposalStyles,
   proposalTableStyles,
 } from '../proposal/styles';
-import { CONTRACT_DOCUMENT_STATUSES, contractLabels } from './contract-labels';
-import type { ContractDocumentStatus } from './contract-labels';
+import { prepareContract } from './contract-input';
+import type { ContractDocxInput } from './contract-input';
 import { coverPage, pageFooter, pageHeader, signatureBlocks, slaTable } from './contract-parts';
-import type { ContractClientParty, ContractCompanyParty, ContractContext } from './contract-parts';
-import { ContractExportError, resolveClauses } from './contract-text';
-import type { ContractBlock, ContractDocxClause, ContractExportIssue } from './contract-text';
+import type { ContractContext } from './contract-parts';
+import type { ContractBlock } from './contract-text';
 
 export { ContractExportError } from './contract-text';
 export type { ContractDocxClause, ContractExportIssue } from './contract-text';
@@ -28,90 +21,13 @@ export type {
   ContractClientParty,
   ContractCompanyParty,
   ContractSignatory,
-} from './contract-parts';
+} from './contract-parties';
 export { CONTRACT_DOCUMENT_STATUSES } from './contract-labels';
 export type { ContractDocumentStatus } from './contract-labels';
-
-/** Everything the contract's Word file is built from, as plain data. */
-export type ContractDocxInput = {
-  language: ContractLanguage;
-  title: string;
-  contractType: ContractType;
-  parties: { company: ContractCompanyParty; client: ContractClientParty };
-  /** The draft's clauses in order, each with the text of the negotiation position it uses. */
-  clauses: ContractDocxClause[];
-  /** The values of the placeholders, already formatted for print ("109.752,89 €"). */
-  variables: ContractVariables;
-  /** The SLA response table; given, {{sla.responseTable}} prints as a Word table, else as the variable's text. */
-  slaResponseTable?: SlaPriorityRow[];
-  revision: number;
-  status: ContractDocumentStatus;
-  /** Brand colour #RRGGBB and the logo (PNG, or JPEG), as the proposal uses them. */
-  branding: { brandColor: string; logoPng?: Uint8Array | null };
-  /** The drafting-aid note for internal drafts; leave it out of what the customer gets. */
-  disclaimer?: string;
-};
+export type { ContractDocxInput } from './contract-input';
 
 /** Only clause headings are listed in the table of contents (Heading 1). */
 const CONTENTS_LEVELS = '1-1';
-
-function checkInput(input: ContractDocxInput): void {
-  if (!(CONTRACT_LANGUAGES as readonly unknown[]).includes(input.language)) {
-    throw new ContractInputError(
-      'language',
-      `must be de or en, got ${JSON.stringify(input.language)}`,
-    );
-  }
-  if (!(CONTRACT_TYPES as readonly unknown[]).includes(input.contractType)) {
-    throw new ContractInputError(
-      'contractType',
-      `must be one of ${CONTRACT_TYPES.join(', ')}, got ${JSON.stringify(input.contractType)}`,
-    );
-  }
-  if (!(CONTRACT_DOCUMENT_STATUSES as readonly unknown[]).includes(input.status)) {
-    throw new ContractInputError(
-      'status',
-      `must be one of ${CONTRACT_DOCUMENT_STATUSES.join(', ')}, got ${JSON.stringify(input.status)}`,
-    );
-  }
-  if (typeof input.title !== 'string' || input.title.trim() === '')
-    throw new ContractInputError('title', 'is empty');
-  if (!Number.isInteger(input.revision) || input.revision < 1)
-    throw new ContractInputError(
-      'revision',
-      `must be a whole number from 1, got ${input.revision}`,
-    );
-  const isObject = (value: unknown) => typeof value === 'object' && value !== null;
-  if (
-    !isObject(input.parties) ||
-    !isObject(input.parties.company) ||
-    !isObject(input.parties.client)
-  )
-    throw new ContractInputError('parties', 'must name the company and the client');
-  if (!isObject(input.variables)) throw new ContractInputError('variables', 'must be an object');
-  if (!isObject(input.branding)) throw new ContractInputError('branding', 'must be an object');
-  const logo = input.branding.logoPng;
-  if (logo !== undefined && logo !== null && !(logo instanceof Uint8Array && imageSize(logo)))
-    throw new ContractInputError('branding.logoPng', 'must be a PNG or JPEG image');
-  if (!Array.isArray(input.clauses) || input.clauses.length === 0)
-    throw new ContractInputError('clauses', 'the contract has no clauses');
-  input.clauses.forEach((clause, index) => {
-    if (typeof clause.title !== 'string' || clause.title.trim() === '')
-      throw new ContractInputError(`clauses[${index}].title`, 'is empty');
-    if (typeof clause.body !== 'string')
-      throw new ContractInputError(`clauses[${index}].body`, 'must be a string');
-  });
-}
-
-function partyIssues({ company, client }: ContractDocxInput['parties']): ContractExportIssue[] {
-  return [
-    ['parties.company.name', company.name],
-    ['parties.client.name', client.name],
-    ['parties.client.address', client.address],
-  ]
-    .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
-    .map(([field]) => ({ kind: 'missingParty', field: field! }));
-}
 
 function blockParagraphs(block: ContractBlock, context: ContractContext): FileChild[] {
   switch (block.kind) {
@@ -151,22 +67,8 @@ function blockParagraphs(block: ContractBlock, context: ContractContext): FileCh
  * unknown placeholder, missing variable, unknown reference and missing party detail; nothing prints blank.
  */
 export async function buildContractDocument(input: ContractDocxInput): Promise<Uint8Array> {
-  checkInput(input);
-  const data = xmlSafeData(input);
+  const { data, labels, clauses, typeLabel, roles, headerText, details } = prepareContract(input);
   const { language, parties } = data;
-  const labels = contractLabels(language);
-  const issues = partyIssues(parties);
-  const clauses = resolveClauses({
-    clauses: data.clauses,
-    variables: data.variables,
-    language,
-    slaResponseTable: data.slaResponseTable,
-    issues,
-  });
-  if (issues.length > 0) throw new ContractExportError(issues);
-
-  const typeLabel = labels.types[data.contractType];
-  const revision = `${labels.revision} ${data.revision}`;
   const context: ContractContext = {
     language,
     labels,
@@ -174,28 +76,9 @@ export async function buildContractDocument(input: ContractDocxInput): Promise<U
     logo: data.branding.logoPng ?? null,
     company: parties.company,
     client: parties.client,
-    roles:
-      data.contractType === 'nda' ? null : { client: labels.client, company: labels.contractor },
-    // Drafts say so on every page; what was sent or signed does not.
-    headerText: [
-      typeLabel,
-      parties.client.name,
-      revision,
-      ...(data.status === 'draft' || data.status === 'in-review'
-        ? [labels.statuses[data.status]]
-        : []),
-    ].join(' · '),
+    roles,
+    headerText,
   };
-  const printed = (name: string) => {
-    const value = data.variables[name];
-    return value === null || value === undefined ? '' : String(value).trim();
-  };
-  const details: [string, string][] = [
-    [labels.revision, String(data.revision)],
-    [labels.status, labels.statuses[data.status]],
-    [labels.date, printed('contract.date')],
-    [labels.offer, printed('offer.number')],
-  ].filter((row): row is [string, string] => row[1] !== '');
 
   const body: FileChild[] = clauses.flatMap((clause, index) => [
     new Paragraph({

@@ -15,29 +15,27 @@ import type { FileChild, Table } from 'docx';
 import { formatHours } from '../../contracts/sla-table';
 import type { SlaPriorityRow } from '../../contracts/sla-table';
 import type { ContractLanguage } from '../../contracts/types';
-import type { CompanyProfile } from '../../domain';
 import { legalEntryText, legalFooter, legalName } from '../legal-footer';
 import { fitImage, imageSize } from '../proposal/format';
 import { GREY, PAGE, RULE, cell, headerRow, layoutTable, ruledTable } from '../proposal/kit';
 import type { ContractLabels } from './contract-labels';
+import {
+  addressLines,
+  companyAddress,
+  companyRepresentative,
+  companySignatory,
+} from './contract-parties';
+import type {
+  ContractClientParty,
+  ContractCompanyParty,
+  ContractSignatory,
+} from './contract-parties';
 
-/** A person who signs for a party; without a name the block leaves a line to write it. */
-export type ContractSignatory = { name: string; function?: string };
-
-/** The company's profile as the proposal prints it (legal details included), and who signs for it. */
-export type ContractCompanyParty = Omit<CompanyProfile, 'logo' | 'brandColor'> & {
-  /** Who represents the company in this contract; default: the profile's managing directors. */
-  representative?: string;
-  signatory?: ContractSignatory;
-};
-
-export type ContractClientParty = {
-  name: string;
-  /** The postal address; lines separated by line breaks or commas. */
-  address: string;
-  representative?: string;
-  signatory?: ContractSignatory;
-};
+export type {
+  ContractClientParty,
+  ContractCompanyParty,
+  ContractSignatory,
+} from './contract-parties';
 
 /** What the parts of the contract share. */
 export type ContractContext = {
@@ -62,12 +60,6 @@ function logoRun(context: ContractContext, box: { width: number; height: number 
     transformation: fitImage(imageSize(context.logo), box),
   });
 }
-
-const lines = (text: string) =>
-  text
-    .split(/\r?\n|,\s*/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 
 const centred = (children: TextRun[], spacing = { before: 0, after: 0 }) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing, children });
@@ -95,17 +87,6 @@ function partyLines(
           }),
         ]),
   ];
-}
-
-function companyAddress(company: ContractCompanyParty): string[] {
-  return [company.street, `${company.postalCode} ${company.city}`.trim()].filter(
-    (line) => line.trim() !== '',
-  );
-}
-
-/** Who represents the company: the given representative, else its managing directors. */
-export function companyRepresentative(company: ContractCompanyParty): string {
-  return (company.representative ?? '').trim() || company.managingDirectors.trim();
 }
 
 function detailRow(label: string, value: string): TableRow {
@@ -161,7 +142,7 @@ export function coverPage(
     centred([new TextRun({ text: labels.between, color: GREY })], { before: 0, after: 240 }),
     ...partyLines(
       client.name,
-      lines(client.address),
+      addressLines(client.address),
       (client.representative ?? '').trim(),
       roles?.client ?? null,
       labels,
@@ -326,7 +307,7 @@ export function signatureBlocks(context: ContractContext): FileChild[] {
               signatureColumn(
                 role(roles?.company),
                 legalName(company),
-                company.signatory ?? nameOnly(companyRepresentative(company)),
+                companySignatory(company),
                 context,
               ),
               { width: PAGE.textWidth - half },
@@ -338,13 +319,6 @@ export function signatureBlocks(context: ContractContext): FileChild[] {
       { margins: { top: 0, bottom: 0, left: 0, right: 567 }, bodyText: true },
     ),
   ];
-}
-
-/** A single representative is the signatory by default; several (a list) leave the line to write on. */
-function nameOnly(representative: string): ContractSignatory | undefined {
-  return representative === '' || /,| und | and /.test(representative)
-    ? undefined
-    : { name: representative };
 }
 
 /** Header of the pages after the cover: contract type, revision and client left, the logo right. */
