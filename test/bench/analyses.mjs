@@ -1,6 +1,7 @@
 // Issue 12's figures: win/loss over 10,000 opportunities in Node (winLossByCompetitor and the
 // report, beside a bare tally of the same opportunities), and a keystroke in the competitor
 // matrix editor until its chart has been redrawn and painted (Chromium, the web build).
+// BENCH_PROFILE=<file> also writes a CPU profile (Chrome DevTools format) of the timed keystrokes.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -205,7 +206,18 @@ async function keystrokeFigure(context, { origin, analysisSeed, keystrokes }) {
   const shape = { participants: analysisSeed.participants, criteria: analysisSeed.criteria };
   // One unmeasured keystroke first (lazy chunks, JIT).
   await matrixKeystrokes(page, { keystrokes: 1, ...shape });
+  const profile = process.env.BENCH_PROFILE;
+  const cdp = profile ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const timings = await matrixKeystrokes(page, { keystrokes, ...shape });
+  if (cdp) {
+    const { profile: data } = await cdp.send('Profiler.stop');
+    (await import('node:fs')).writeFileSync(profile, JSON.stringify(data));
+  }
   const ms = timings.map((timing) => timing.ms);
   return {
     value: round(median(ms)),
