@@ -67,6 +67,22 @@ export type {
   TrashRepository,
 } from './core/trash.repository';
 export { BlobIntegrityError, MAX_BLOB_BYTES } from './core/blobs.repository';
+export {
+  ContractIncompleteError,
+  ContractStatusError,
+  RevisionLockedError,
+} from './contracts/errors';
+export type { ContractClausesRepository } from './contracts/clauses.repository';
+export type {
+  ContractSignatureDraft,
+  ContractsRepository,
+  CreateContractArgs,
+  CustomClauseInput,
+  RevisionContent,
+  SignContractArgs,
+  VerifySignedResult,
+} from './contracts/contracts.repository';
+export type { ContractsRepositories } from './contracts/repositories';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';

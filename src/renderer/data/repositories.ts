@@ -53,6 +53,8 @@ import { createTrashRepository } from './core/trash.repository';
 import type { TrashRepository } from './core/trash.repository';
 import { createAnalysesRepositories } from './analyses/repositories';
 import type { AnalysesRepositories } from './analyses/repositories';
+import { createContractsRepositories } from './contracts/repositories';
+import type { ContractsRepositories } from './contracts/repositories';
 
 export type Repositories = {
   clients: ClientsRepository;
@@ -87,7 +89,8 @@ export type Repositories = {
   previewOfferBundle(json: unknown, options?: BundleImportOptions): Promise<BundleImportPreview>;
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
-} & AnalysesRepositories;
+} & AnalysesRepositories &
+  ContractsRepositories;
 
 export type CreateRepositoriesArgs = {
   db: QuotientDb;
@@ -131,6 +134,8 @@ export function createRepositories({
     blobs,
     // Issue 12: competitors, battlecards, price observations, analyses, win/loss.
     ...createAnalysesRepositories(ctx, blobs),
+    // Issue 13: the clause library and contracts (revisions, clauses, signatures).
+    ...createContractsRepositories(ctx, blobs),
     onCommitted: (listener) => notifier.subscribe(listener),
     // Loaded when used (onboarding, tests): the import stays out of the start-up bundle.
     importWorkspace: async (data) =>
