@@ -54,7 +54,10 @@ export function PriceObservationsTable({
                 ? (itemNames.get(observation.catalogItemId) ?? '–')
                 : t(`analyses.categories.${observation.category}`)}
             </Table.Td>
-            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Table.Td
+              ta="right"
+              style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+            >
               {formatMoney(observation.price, observation.currency, language)}
             </Table.Td>
             <Table.Td>

@@ -22,6 +22,9 @@ type Filter = { from: string; to: string; industry: string; owner: string };
  * won and lost value, lost to them, open, top loss reasons, average price gap; the lost ones
  * whose form was skipped; filters by period, industry and owner; a chart.
  */
+/** Amounts and percentages stay on one line ("150.000,00 €"). */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export function WinLossPage() {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -164,9 +167,15 @@ export function WinLossPage() {
                     <Table.Td ta="right">{row.encounters}</Table.Td>
                     <Table.Td ta="right">{row.won}</Table.Td>
                     <Table.Td ta="right">{row.lost}</Table.Td>
-                    <Table.Td ta="right">{pct(row.winRatePct)}</Table.Td>
-                    <Table.Td ta="right">{money(row.wonValue)}</Table.Td>
-                    <Table.Td ta="right">{money(row.lostValue)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>
+                      {pct(row.winRatePct)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>
+                      {money(row.wonValue)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>
+                      {money(row.lostValue)}
+                    </Table.Td>
                     <Table.Td ta="right">{row.lostToThem}</Table.Td>
                     <Table.Td ta="right">{row.open}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'normal', minWidth: 150 }}>
