@@ -220,6 +220,9 @@ export function canonicalContent(
   });
 }
 
+/** The revision changed between hashing and freezing it (another tab or a pull): hash again. */
+class ContentMovedError extends Error {}
+
 /** SHA-256 (hex) of a revision's canonical content. */
 export const contentHash = (
   revision: Pick<ContractRevisionInput, 'variables' | 'slaTable'>,
@@ -553,6 +556,14 @@ export function createContractsRepository(
     });
   };
 
+  /** The current revision's canonical content and its hash, read outside a write. */
+  const hashCurrent = async (contractId: string) => {
+    const contract = await loadRow(db, 'contracts', contractId);
+    const revision = await loadRow(db, 'contractRevisions', contract.currentRevisionId);
+    const content = canonicalContent(revision, await liveClauses(db, revision.id));
+    return { revisionId: revision.id, content, hash: await sha256Hex(content) };
+  };
+
   const requireRequired = async (clause: WorkClause, contract: StoredContract) => {
     const library = await libraryRow(db, clause.fields.clauseId);
     if (library?.requiredFor.includes(contract.type))
@@ -881,43 +892,54 @@ export function createContractsRepository(
         throw new ContractStatusError(contractId, before.status, next);
       // Read outside the write (offer, client): the facts of the completeness check.
       const sendFacts = next === 'sent' ? await facts(before) : undefined;
-      return write(async (batch, stamp) => {
-        const contract = await loadLiveContract(db, contractId);
-        if (!CONTRACT_STATUS_MOVES[contract.status].includes(next))
-          throw new ContractStatusError(contractId, contract.status, next);
-        const revision = await loadRow(db, 'contractRevisions', contract.currentRevisionId);
-        if (isRevisionSigned(revision)) throw new RevisionLockedError(contractId, revision.id);
-        if (next === 'sent') {
-          const clauses = await liveClauses(db, revision.id);
-          const missing = completeness(contract.type, clauses, {
-            facts: sendFacts,
-            language: contract.language,
+      // The hash is computed outside the write (Web Crypto would end the IndexedDB transaction);
+      // the write checks the content it froze is still the content hashed, else hashes again.
+      for (let attempt = 1; ; attempt += 1) {
+        const hashed = next === 'sent' ? await hashCurrent(contractId) : undefined;
+        try {
+          return await write(async (batch, stamp) => {
+            const contract = await loadLiveContract(db, contractId);
+            if (!CONTRACT_STATUS_MOVES[contract.status].includes(next))
+              throw new ContractStatusError(contractId, contract.status, next);
+            const revision = await loadRow(db, 'contractRevisions', contract.currentRevisionId);
+            if (isRevisionSigned(revision)) throw new RevisionLockedError(contractId, revision.id);
+            if (next === 'sent') {
+              const clauses = await liveClauses(db, revision.id);
+              const missing = completeness(contract.type, clauses, {
+                facts: sendFacts,
+                language: contract.language,
+              });
+              if (missing.length > 0) throw new ContractIncompleteError(contractId, missing);
+              if (!isRevisionFrozen(revision)) {
+                const content = canonicalContent(revision, clauses);
+                if (hashed?.revisionId !== revision.id || hashed.content !== content)
+                  throw new ContentMovedError();
+                batch.put(
+                  'contractRevisions',
+                  patchRow({
+                    table: 'contractRevisions',
+                    existing: revision,
+                    next: { contentHash: hashed.hash, frozenAt: stamp.at },
+                    stamp,
+                  }),
+                );
+              }
+            }
+            // Back to draft or review from sent, the sent revision stays frozen: the next edit
+            // starts revision n+1.
+            const written = patchRow({
+              table: 'contracts',
+              existing: contract,
+              next: { status: next },
+              stamp,
+            });
+            batch.put('contracts', written);
+            return toEntity(written?.row ?? contract) as Contract;
           });
-          if (missing.length > 0) throw new ContractIncompleteError(contractId, missing);
-          if (!isRevisionFrozen(revision)) {
-            const hash = await contentHash(revision, clauses);
-            batch.put(
-              'contractRevisions',
-              patchRow({
-                table: 'contractRevisions',
-                existing: revision,
-                next: { contentHash: hash, frozenAt: stamp.at },
-                stamp,
-              }),
-            );
-          }
+        } catch (error) {
+          if (!(error instanceof ContentMovedError) || attempt >= 3) throw error;
         }
-        // Back to draft or review from sent, the sent revision stays frozen: the next edit
-        // starts revision n+1.
-        const written = patchRow({
-          table: 'contracts',
-          existing: contract,
-          next: { status: next },
-          stamp,
-        });
-        batch.put('contracts', written);
-        return toEntity(written?.row ?? contract) as Contract;
-      });
+      }
     },
 
     async sign(contractId, args) {
@@ -1030,7 +1052,8 @@ export function createContractsRepository(
         throw invalid(['revisionId'], 'validation.invalid', revisionId);
       const expected = revision.signedPdfSha256;
       if (expected === '') throw new ContractStatusError(contractId, contract.status, 'signed');
-      const blob = await blobs.get(expected);
+      // The stored bytes as they are (blobs.get would refuse altered ones before we hash them).
+      const blob = await db.blobs.get(expected);
       if (!blob) return { ok: false, expected, actual: null };
       const actual = await sha256Hex(blob.data);
       return { ok: actual === expected, expected, actual };

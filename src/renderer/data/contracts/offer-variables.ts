@@ -147,14 +147,12 @@ export function initialVariables(
   const { client, contact, company, offer, lines } = sources;
   const variables: Record<string, string> = {
     'company.name': company?.name ?? '',
-    'company.address': company
-      ? join(company.street, `${company.postalCode} ${company.city}`, company.country)
-      : '',
+    'company.address': company ? join(company.street, `${company.postalCode} ${company.city}`) : '',
     'company.city': company?.city ?? '',
     'company.representative': company?.managingDirectors ?? '',
     'company.vatId': company?.vatId ?? '',
     'client.name': client.name,
-    'client.address': join(client.street, `${client.postalCode} ${client.city}`, client.country),
+    'client.address': join(client.street, `${client.postalCode} ${client.city}`),
     'client.city': client.city,
     'client.country': client.country,
     'client.representative': contact
