@@ -75,7 +75,8 @@ const de = {
       'Die gespeicherte unterschriebene PDF-Datei ist unverändert (unterschrieben am {{date}}).',
     altered: 'Warnung: Die gespeicherte unterschriebene Datei wurde verändert',
     alteredText:
-      'Ihr SHA-256 ist {{actual}}, beim Unterschreiben war er {{expected}}. Nutzen Sie eine Kopie, die Sie beim Unterschreiben gesichert haben.',
+      'Beim Unterschreiben war ihr SHA-256 {{expected}}; die gespeicherte Datei hat einen anderen. Nutzen Sie eine Kopie, die Sie beim Unterschreiben gesichert haben.',
+    alteredActual: 'SHA-256 der gespeicherten Datei: {{actual}}',
     missing: 'Warnung: Die unterschriebene Datei fehlt auf diesem Gerät',
     missingText:
       'Erwartet wird die PDF-Datei mit SHA-256 {{expected}}. Nach dem nächsten Abgleich ist sie vielleicht da.',
@@ -214,7 +215,8 @@ const en = {
     verifiedText: 'The stored signed PDF file is unchanged (signed on {{date}}).',
     altered: 'Warning: the stored signed file was altered',
     alteredText:
-      'Its SHA-256 is {{actual}}; when it was signed it was {{expected}}. Use a copy you saved when signing.',
+      'When it was signed its SHA-256 was {{expected}}; the stored file has another one. Use a copy you saved when signing.',
+    alteredActual: 'SHA-256 of the stored file: {{actual}}',
     missing: 'Warning: the signed file is missing on this device',
     missingText:
       'Expected is the PDF file with SHA-256 {{expected}}. It may arrive with the next sync.',

@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page, TestInfo } from '@playwright/test';
+import { readDocx } from '../support/read-docx';
+import { expect, startWorkspace, test } from './fixtures';
+
+// Issue 13's journey in Chromium on a laptop screen: a Werkvertrag drafted from an accepted demo
+// offer; a missing variable blocks the export until it is fixed through its link; a fallback
+// position; sending freezes revision 1; an edit starts revision 2; the redline between them in the
+// app and as a Word file with real tracked changes; both parties sign on the canvas with the
+// mouse; reopened, the revision is locked and the signed PDF's SHA-256 verified. The signing
+// dialog and the redline are also shown in English (screenshots in the test's output).
+
+const OFFER = 'Azure Landing Zone Phase 1: Konzept und Pilot';
+const CLIENT = 'Alpenland Versicherung AG';
+
+/** Saves what `start` downloads and returns its bytes. */
+async function download(page: Page, start: () => Promise<unknown>, testInfo: TestInfo) {
+  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
+  const path = testInfo.outputPath((file as Download).suggestedFilename());
+  await (file as Download).saveAs(path);
+  return {
+    name: (file as Download).suggestedFilename(),
+    bytes: new Uint8Array(readFileSync(path)),
+  };
+}
+
+/** Picks the option of a Mantine Select given by its test id. */
+async function pick(page: Page, testId: string, option: RegExp | string) {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The variable's input on the variables tab. */
+const variable = (page: Page, name: string) => page.getByTestId(`variable-input-${name}`);
+
+async function setVariable(page: Page, name: string, value: string) {
+  await page.getByTestId('contract-tab-variables').click();
+  const input = variable(page, name);
+  await input.fill(value);
+  await input.press('Tab');
+}
+
+/** Draws a signature with the mouse: two strokes across the pad, as a hand would. */
+async function drawSignature(page: Page, pad: Locator) {
+  const canvas = pad.locator('canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the signature pad has no box');
+  const stroke = async (from: number, to: number, lift: number) => {
+    await page.mouse.move(box.x + box.width * from, box.y + box.height * 0.6);
+    await page.mouse.down();
+    for (let step = 0; step <= 30; step += 1) {
+      const x = box.x + box.width * (from + ((to - from) * step) / 30);
+      const y = box.y + box.height * (0.5 + lift * Math.sin(step / 3));
+      await page.mouse.move(x, y, { steps: 3 });
+    }
+    await page.mouse.up();
+  };
+  await stroke(0.1, 0.55, 0.25);
+  await stroke(0.5, 0.9, -0.2);
+}
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+}
+
+async function switchLanguage(page: Page, to: 'English' | 'Deutsch', settings: string) {
+  await page.getByRole('link', { name: settings }).first().click();
+  await page.getByRole('tab', { name: to === 'English' ? 'Allgemein' : 'General' }).click();
+  await page.getByTestId('language-switch').getByText(to).click();
+}
+
+test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent, revised, redline in Word, signed on site, locked and verified', async ({
+  app: page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startWorkspace(page, 'demo');
+
+  // The demo's sent offer is accepted.
+  await page.keyboard.press('Control+3');
+  await page.getByRole('searchbox').fill('Azure Landing Zone');
+  await page
+    .getByRole('row', { name: new RegExp(OFFER) })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Angenommen' }).first().click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('offer-status')).toHaveText('Angenommen');
+
+  // A Werkvertrag drafted from it.
+  await page.keyboard.press('Control+8');
+  await page.getByTestId('new-contract').click();
+  await page.getByTestId('new-contract-client').fill('Alpenland');
+  await page.getByRole('option', { name: CLIENT }).click();
+  await pick(page, 'new-contract-offer', /Azure Landing Zone.*angenommen/);
+  await expect(page.getByTestId('new-contract-type')).toHaveValue('Werkvertrag');
+  await page.getByTestId('new-contract-create').click();
+  await expect(page.getByTestId('contract-editor')).toBeVisible();
+  await expect(page.getByTestId('contract-status')).toHaveText('Entwurf');
+  await expect(page.getByTestId('contract-revision')).toHaveText('Revision 1');
+
+  // A missing variable blocks the export; its link leads to the field; fixed, the file comes.
+  await setVariable(page, 'offer.paymentTermsDays', '');
+  await page.getByTestId('contract-export-docx').click();
+  const issues = page.getByTestId('export-issues');
+  await expect(issues).toContainText('offer.paymentTermsDays');
+  await page.getByTestId('export-issue-0').click();
+  await expect(variable(page, 'offer.paymentTermsDays')).toBeFocused();
+  await variable(page, 'offer.paymentTermsDays').fill('30');
+  await variable(page, 'offer.paymentTermsDays').press('Tab');
+  const word = await download(
+    page,
+    () => page.getByTestId('contract-export-docx').click(),
+    testInfo,
+  );
+  expect(word.name).toMatch(/\.docx$/);
+  expect((await readDocx(word.bytes)).document).toContain('30');
+
+  // The acceptance clause takes its fallback position.
+  await page.getByTestId('contract-tab-clauses').click();
+  const acceptance = page
+    .locator('[data-testid^="contract-clause-"]')
+    .filter({ hasText: 'Abnahme' });
+  await acceptance.locator('[data-testid^="clause-negotiation-"]').first().click();
+  await page.getByRole('option', { name: 'Rückfallposition' }).click();
+  await expect(acceptance.locator('[data-testid^="clause-negotiation-"]').first()).toHaveValue(
+    'Rückfallposition',
+  );
+
+  // Sending asks first, then freezes revision 1 with its hash.
+  await page.getByTestId('contract-move-sent').click();
+  await expect(page.getByRole('dialog')).toContainText('Senden friert Revision 1 ein');
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('contract-status')).toHaveText('Gesendet');
+  await expect(page.getByTestId('contract-hash')).toHaveText(/^SHA-256 [0-9a-f]{12}$/);
+  await expect(page.getByTestId('contract-sign')).toBeVisible();
+
+  // An edit after sending starts revision 2 as a draft.
+  await setVariable(page, 'offer.paymentTermsDays', '21');
+  await expect(page.getByTestId('contract-revision')).toHaveText('Revision 2');
+  await expect(page.getByTestId('contract-status')).toHaveText('Entwurf');
+
+  // The redline between revision 1 and 2, in the app: the changed words marked.
+  await page.getByTestId('contract-tab-revisions').click();
+  await expect(page.getByTestId('revision-row-1')).toContainText('gesendet');
+  await expect(page.getByTestId('redline-from')).toHaveValue('Revision 1');
+  await expect(page.getByTestId('redline-to')).toHaveValue('Revision 2');
+  const redline = page.getByTestId('redline-view');
+  const changed = redline.locator('[data-testid="redline-clause"][data-kinds~="changed"]');
+  await expect(changed.first()).toBeVisible();
+  await expect(changed.locator('del[data-op="delete"]').filter({ hasText: '30' })).toHaveCount(1);
+  await expect(changed.locator('ins[data-op="insert"]').filter({ hasText: '21' })).toHaveCount(1);
+  await screenshot(page, testInfo, 'redline-de');
+
+  // The redline as Word with tracked changes: w:ins and w:del with author and date.
+  const tracked = await download(page, () => page.getByTestId('redline-export').click(), testInfo);
+  expect(tracked.name).toMatch(/\.docx$/);
+  const xml = (await readDocx(tracked.bytes)).document;
+  const insertions = [...xml.matchAll(/<w:ins\b([^>]*)>([\s\S]*?)<\/w:ins>/g)];
+  const deletions = [...xml.matchAll(/<w:del\b([^>]*)>([\s\S]*?)<\/w:del>/g)];
+  expect(insertions.some(([, , body]) => /<w:t[^>]*>[^<]*21/.test(body!))).toBe(true);
+  expect(deletions.some(([, , body]) => /<w:delText[^>]*>[^<]*30/.test(body!))).toBe(true);
+  for (const [, attributes] of [...insertions, ...deletions]) {
+    expect(attributes).toMatch(/w:author="[^"]+"/);
+    expect(attributes).toMatch(/w:date="\d{4}-\d{2}-\d{2}T/);
+  }
+
+  // Revision 2 sent; the signing dialog refuses empty pads and a missing name at the fields.
+  await page.getByTestId('contract-move-sent').click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('contract-status')).toHaveText('Gesendet');
+  await page.getByTestId('contract-sign').click();
+  const dialog = page.getByTestId('signing-dialog');
+  await expect(page.getByTestId('signing-statement')).toContainText('§ 126b BGB');
+  await expect(page.getByTestId('signing-statement')).toContainText('§ 126 BGB');
+  await screenshot(page, testInfo, 'signing-de');
+  await page.getByTestId('signer-name-client').fill('');
+  await page.getByTestId('signing-confirm').click();
+  await expect(page.getByText('Bitte unterschreiben Sie im Feld')).toHaveCount(2);
+  await expect(dialog.getByText('Pflichtfeld')).toBeVisible();
+  await expect(page.getByTestId('contract-status')).toHaveText('Gesendet');
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+
+  // The dialog and the redline in English.
+  const contractUrl = page.url();
+  await switchLanguage(page, 'English', 'Einstellungen');
+  await page.goto(contractUrl);
+  await page.getByTestId('contract-tab-revisions').click();
+  await page.getByTestId('redline-from').click();
+  await page.getByRole('option', { name: 'Revision 1' }).click();
+  await page.getByTestId('redline-to').click();
+  await page.getByRole('option', { name: 'Revision 2' }).click();
+  await expect(page.getByTestId('redline-view')).toContainText('changed');
+  await screenshot(page, testInfo, 'redline-en');
+  await page.getByTestId('contract-sign').click();
+  await expect(page.getByTestId('signing-statement')).toContainText('simple electronic signature');
+  await screenshot(page, testInfo, 'signing-en');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await switchLanguage(page, 'Deutsch', 'Settings');
+  await page.goto(contractUrl);
+
+  // Signed by both parties, drawn with the mouse.
+  await page.getByTestId('contract-sign').click();
+  await drawSignature(page, page.getByTestId('signature-pad-company'));
+  await drawSignature(page, page.getByTestId('signature-pad-client'));
+  await page.getByTestId('signer-name-company').fill('Jana Feddersen');
+  await page.getByTestId('signer-function-company').fill('Geschäftsführerin');
+  await page.getByTestId('signer-place-company').fill('Hamburg');
+  await page.getByTestId('signer-name-client').fill('Dr. Lena Hofer');
+  await page.getByTestId('signer-function-client').fill('Leiterin IT');
+  await page.getByTestId('signer-place-client').fill('Hamburg');
+  await page.getByTestId('signing-confirm').click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
+  await expect(page.getByTestId('revision-locked')).toContainText('Revision 2');
+
+  // Reopened: locked, and the stored signed PDF verified against its SHA-256.
+  await page.reload();
+  await page.keyboard.press('Control+8');
+  await page.getByRole('row', { name: new RegExp(`Werkvertrag ${CLIENT}`) }).click();
+  await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
+  await expect(page.getByTestId('revision-locked')).toBeVisible();
+  const banner = page.getByTestId('signed-banner');
+  await expect(banner).toHaveAttribute('data-verified', 'true');
+  await expect(banner).toContainText(/Signatur geprüft: SHA-256 [0-9a-f]{64} stimmt/);
+  const shown = /[0-9a-f]{64}/.exec((await banner.textContent()) ?? '')?.[0];
+  const signed = await download(page, () => page.getByTestId('signed-pdf-save').click(), testInfo);
+  expect(new TextDecoder().decode(signed.bytes.slice(0, 5))).toBe('%PDF-');
+  expect(createHash('sha256').update(signed.bytes).digest('hex')).toBe(shown);
+  await page.getByTestId('contract-tab-revisions').click();
+  await expect(page.getByTestId('revision-row-2')).toContainText('unterschrieben');
+});
