@@ -62,7 +62,8 @@ export function SignaturePadField({
     pad.addEventListener('endStroke', report);
     const fit = () => {
       const ratio = Math.max(window.devicePixelRatio || 1, 1);
-      const { width, height } = canvas.getBoundingClientRect();
+      // Layout size, not the box on screen: the dialog's opening transition may scale it.
+      const [width, height] = [canvas.offsetWidth, canvas.offsetHeight];
       const pixels = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
       if (pixels.width === 0 || (canvas.width === pixels.width && canvas.height === pixels.height))
         return;

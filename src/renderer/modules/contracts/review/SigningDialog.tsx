@@ -141,6 +141,7 @@ export function SigningDialog({ contract, revision, onClose }: Props) {
     <Modal
       opened
       fullScreen
+      transitionProps={{ transition: 'fade', duration: 150 }}
       onClose={() => !busy && onClose()}
       closeOnEscape={!busy}
       withCloseButton={!busy}

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { openWorkspace, WorkspaceProvider, type Workspace } from '#data';
 import { useContract } from '#data/contracts/hooks';
 import type { Contract } from '#shared/domain/contracts';
+import { sha256Hex } from '#shared/hash';
 import { installDomStubs } from '#test/dom-stubs';
 import { freshIndexedDb } from '#test/test-workspace';
 import { makeClientInput } from '../../../../../test/factories/domain';
@@ -386,15 +387,20 @@ describe('the review bar', () => {
     // The stored file altered behind the app's back: reopened, the banner warns.
     await act(async () => root!.unmount());
     root = undefined;
-    await workspace.db.blobs.update(revision.signedPdfSha256, {
-      data: new TextEncoder().encode('%PDF-1.7 altered'),
-    });
+    const altered = new TextEncoder().encode('%PDF-1.7 altered');
+    await workspace.db.blobs.update(revision.signedPdfSha256, { data: altered });
     await render(contract.id);
     await until(() =>
       expect(byTestId('signed-banner').getAttribute('data-verified')).toBe('false'),
     );
     expect(byTestId('signed-banner').textContent).toContain(
       'Warnung: Die gespeicherte unterschriebene Datei wurde verändert',
+    );
+    expect(byTestId('signed-banner').textContent).toContain(
+      `Beim Unterschreiben war ihr SHA-256 ${revision.signedPdfSha256}`,
+    );
+    expect(byTestId('signed-banner').textContent).toContain(
+      `SHA-256 der gespeicherten Datei: ${await sha256Hex(altered)}`,
     );
   });
 });
