@@ -13,8 +13,10 @@
 // observed prices, the competitors in play on opportunities with the loss forms, and the analyses
 // come from competitors.de.mjs: opportunities get competitorIds, incumbentId and the loss fields
 // holding competitor keys, which the import turns into ids (see
-// src/renderer/data/analyses/workspace-import.ts).
-import { writeFileSync } from 'node:fs';
+// src/renderer/data/analyses/workspace-import.ts). The contracts come from contracts.de.mjs and are
+// built by contracts-build.ts (clause texts from the shipped library, content hashes, the signed
+// PDF and signature PNGs as base64 `blobs`; see src/renderer/data/contracts/workspace-import.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,9 @@ import {
   inPlay,
   manualPrices,
 } from './competitors.de.mjs';
+import { contracts as contractSources } from './contracts.de.mjs';
 import { offers } from './offers.de.mjs';
+import { importTypeScript } from './run-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const target = join(root, 'resources', 'demo', 'workspace.de.json');
@@ -263,10 +267,34 @@ for (const analysis of analyses) {
   );
 }
 
+const readJson = (...path) => JSON.parse(readFileSync(join(root, ...path), 'utf8'));
+const { buildContracts } = await importTypeScript('scripts/demo/contracts-build.ts', 'contracts');
+const { contracts, blobs } = await buildContracts({
+  contracts: contractSources,
+  clients,
+  company,
+  catalog: readJson('resources', 'demo', 'catalog.de.json'),
+  fonts: {
+    regular: new Uint8Array(readFileSync(join(root, 'resources', 'fonts', 'DejaVuSans.ttf'))),
+    bold: new Uint8Array(readFileSync(join(root, 'resources', 'fonts', 'DejaVuSans-Bold.ttf'))),
+  },
+});
+for (const contract of contracts) {
+  for (const revision of contract.revisions) {
+    for (const date of [revision.frozenAt, revision.signedAt].filter((d) => d !== '')) {
+      check(date.slice(0, 10) <= DEMO_AS_OF, `${contract.title}: ${date} after ${DEMO_AS_OF}`);
+    }
+  }
+}
+
 writeFileSync(
   target,
-  `${JSON.stringify({ company, clients, competitors, priceObservations, analyses }, null, 2)}\n`,
+  `${JSON.stringify(
+    { company, clients, competitors, priceObservations, analyses, contracts, blobs },
+    null,
+    2,
+  )}\n`,
 );
 process.stdout.write(
-  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations and ${analyses.length} analyses to ${target}\n`,
+  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations, ${analyses.length} analyses, ${contracts.length} contracts and ${blobs.length} blobs to ${target}\n`,
 );

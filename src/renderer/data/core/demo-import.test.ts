@@ -10,6 +10,7 @@ import {
 } from '../../../../test/factories/domain';
 import { offerContentHash } from '#shared/offers/content-hash';
 import { offerPipelineValue } from '#shared/offers/pipeline';
+import { offerTotals } from '#shared/offers/totals';
 import { localDate } from '#shared/offers/status';
 import { textBlockChapters } from '#shared/domain';
 import type { TextBlockInput } from '#shared/domain';
@@ -17,6 +18,12 @@ import { findPlaceholders, placeholderNames } from '#shared/text-blocks';
 import { importWorkspace } from './demo-import';
 import { ValidationError } from './errors';
 import { openTestWorkspace } from '#test/test-workspace';
+import { completeness, contractTerm, upcomingNoticeDeadlines } from '#shared/contracts';
+import { clauseLibrary } from '#shared/contracts/library';
+import { checkSignaturePng, verifySignedPdf } from '#shared/contracts/signing';
+import { isRevisionFrozen, isRevisionSigned } from '#shared/domain/contracts';
+import { sha256Hex } from '#shared/hash';
+import { contentHash } from '../contracts/contracts.repository';
 
 let ws: ReturnType<typeof openTestWorkspace>;
 beforeEach(() => {
@@ -51,6 +58,8 @@ describe('importWorkspace', () => {
       battlecards: 0,
       priceObservations: 0,
       analyses: 0,
+      contracts: 0,
+      contractClauses: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -329,9 +338,10 @@ describe('importWorkspace with demo offers', () => {
     const offer = (first as { offers: Record<string, unknown>[] }).offers[0]!;
     const broken = {
       ...workspace,
-      // Prices and analyses name opportunities and clients left out here.
+      // Prices, analyses and contracts name opportunities, clients and offers left out here.
       priceObservations: [],
       analyses: [],
+      contracts: [],
       clients: [
         {
           ...first,
@@ -526,5 +536,211 @@ describe('importWorkspace with competitors and analyses', () => {
     ]);
     expect(await ws.db.analyses.count()).toBe(0);
     expect(await ws.db.offers.count()).toBe(0);
+  });
+});
+
+describe('importWorkspace with demo contracts', () => {
+  /** The day the demo describes (scripts/demo/competitors.de.mjs, DEMO_AS_OF). */
+  const DEMO_AS_OF = '2026-11-30';
+  const file = () =>
+    structuredClone({ ...workspace, catalog, textBlocks }) as typeof workspace & {
+      catalog: typeof catalog;
+      textBlocks: typeof textBlocks;
+    };
+  const contractsOf = async () => {
+    const contracts = await ws.db.contracts.toArray();
+    const byTitle = (start: string) => contracts.find((row) => row.title.startsWith(start))!;
+    return {
+      contracts,
+      maintenance: byTitle('Wartungs- und Servicevertrag'),
+      werk: byTitle('Werkvertrag'),
+      avv: byTitle('Auftragsverarbeitungsvertrag'),
+    };
+  };
+  const revisionsOf = async (contractId: string) =>
+    (await ws.db.contractRevisions.where('contractId').equals(contractId).toArray()).sort(
+      (a, b) => a.number - b.number,
+    );
+  const clausesOf = async (revisionId: string) =>
+    (await ws.db.contractRevisionClauses.where('revisionId').equals(revisionId).toArray()).sort(
+      (a, b) => (a.position < b.position ? -1 : 1),
+    );
+  const nameOfClient = async (clientId: string) => (await ws.db.clients.get(clientId))?.name;
+
+  it('imports a signed maintenance contract, a Werkvertrag in review and an AVV with the clause library', async () => {
+    const summary = await importWorkspace(ws.repos, file());
+    expect(summary).toMatchObject({ contracts: 3, contractClauses: clauseLibrary.length });
+    expect(await ws.db.contractClauses.count()).toBe(clauseLibrary.length);
+    const { contracts, maintenance, werk, avv } = await contractsOf();
+    expect(contracts).toHaveLength(3);
+    expect(
+      await Promise.all(
+        [maintenance, werk, avv].map(async (row) => [
+          row.type,
+          row.status,
+          await nameOfClient(row.clientId),
+          (await ws.db.offers.get(row.offerId))?.title,
+        ]),
+      ),
+    ).toEqual([
+      ['maintenance-sla', 'signed', 'Kraus Antriebstechnik SE', 'Security Operations Center 24/7'],
+      ['werkvertrag', 'in-review', 'Möbelhaus Kessler KG', 'Migration Exchange Online und Intune'],
+      ['avv', 'draft', 'Ostseeblick Hotels GmbH', 'Gäste-WLAN für 6 Hotels'],
+    ]);
+    // The amounts the contracts were drafted with are those of the offers as imported.
+    for (const contract of [maintenance, werk, avv]) {
+      const offer = (await ws.db.offers.get(contract.offerId))!;
+      const lines = await ws.db.offerLines.where('offerId').equals(offer.id).toArray();
+      const totals = offerTotals({ offer, lines });
+      const { variables } = (await revisionsOf(contract.id)).at(-1)!;
+      expect([
+        variables['offer.grossTotal'],
+        variables['offer.oneTimeTotal'],
+        variables['offer.recurringTotal'],
+      ]).toEqual([totals.oneTime.gross, totals.oneTime.net, totals.monthly.net]);
+    }
+    // Every revision clause of a shipped clause names its library row, which exists.
+    const clauseIds = new Set(
+      (await ws.db.contractRevisionClauses.toArray()).map((row) => row.clauseId),
+    );
+    expect([...clauseIds].every((id) => id.startsWith('clause-de-'))).toBe(true);
+    expect((await ws.db.contractClauses.bulkGet([...clauseIds])).every(Boolean)).toBe(true);
+    // One write, synced like every other row.
+    const outbox = await ws.repos.outbox.list();
+    expect(new Set(outbox.map((change) => change.hlc)).size).toBe(1);
+    const tables = new Set(outbox.map((change) => change.table));
+    for (const table of [
+      'contractClauses',
+      'contracts',
+      'contractRevisions',
+      'contractRevisionClauses',
+      'contractSignatures',
+    ]) {
+      expect(tables).toContain(table);
+    }
+  });
+
+  it('signs the maintenance contract in revision 2: the stored PDF and PNGs match their hashes, the hashes the data layer computes', async () => {
+    await importWorkspace(ws.repos, file());
+    const { maintenance } = await contractsOf();
+    const [first, second] = await revisionsOf(maintenance.id);
+    expect(maintenance.currentRevisionId).toBe(second!.id);
+    expect([isRevisionFrozen(first!), isRevisionSigned(first!)]).toEqual([true, false]);
+    expect([isRevisionFrozen(second!), isRevisionSigned(second!)]).toEqual([true, true]);
+    // The sent revisions' content hashes are the data layer's.
+    for (const revision of [first!, second!]) {
+      expect(revision.contentHash).toBe(await contentHash(revision, await clausesOf(revision.id)));
+    }
+    expect(first!.contentHash).not.toBe(second!.contentHash);
+    // Revision 2: the renegotiated term and the fallback on response times.
+    expect([
+      first!.variables['contract.termMonths'],
+      second!.variables['contract.termMonths'],
+    ]).toEqual(['36', '24']);
+    const response = (await clausesOf(second!.id)).find((row) => row.key === 'sla-response')!;
+    expect(response.negotiation).toBe('fallback');
+    expect(second!.slaTable.map((row) => row.priority)).toEqual(['1', '2', '3', '4']);
+    // The signed PDF as stored: its SHA-256 is the revision's, verified as the app verifies it.
+    const pdf = await ws.repos.blobs.get(second!.signedPdfSha256);
+    expect(pdf?.type).toBe('application/pdf');
+    expect(await sha256Hex(pdf!.data)).toBe(second!.signedPdfSha256);
+    expect(pdf!.size).toBe(second!.signedPdfSize);
+    expect(await verifySignedPdf(pdf!.data, second!.signedPdfSha256)).toMatchObject({ ok: true });
+    expect(second!.signedAt).toBe('2026-11-27T10:44:00.000Z');
+    // Two drawn signatures, company and client, their PNGs in the blob store with ink on them.
+    const signatures = await ws.db.contractSignatures
+      .where('revisionId')
+      .equals(second!.id)
+      .toArray();
+    expect(signatures.map((row) => [row.role, row.name]).sort()).toEqual([
+      ['client', 'Thomas Wagner'],
+      ['company', 'Mats Thorsen'],
+    ]);
+    for (const signature of signatures) {
+      const png = await ws.repos.blobs.get(signature.pngSha256);
+      expect(png?.type).toBe('image/png');
+      expect(() => checkSignaturePng(png!.data)).not.toThrow();
+    }
+  });
+
+  it('gives the maintenance contract its notice deadline as of the demo day and after', async () => {
+    await importWorkspace(ws.repos, file());
+    const { maintenance } = await contractsOf();
+    const { variables } = (await revisionsOf(maintenance.id)).at(-1)!;
+    const term = {
+      start: variables['contract.start']!,
+      termMonths: variables['contract.termMonths']!,
+      noticeMonths: variables['contract.noticeMonths']!,
+      renewalMonths: variables['contract.renewalMonths']!,
+    };
+    expect(term).toEqual({
+      start: '2027-01-01',
+      termMonths: '24',
+      noticeMonths: '3',
+      renewalMonths: '12',
+    });
+    expect(contractTerm({ ...term, asOf: DEMO_AS_OF })).toEqual({
+      termEnd: '2028-12-31',
+      lastNoticeDate: '2028-09-30',
+    });
+    const watch = [{ id: maintenance.id, ...term }];
+    expect(upcomingNoticeDeadlines(watch, { asOf: DEMO_AS_OF })).toEqual([]);
+    expect(
+      upcomingNoticeDeadlines(watch, { asOf: '2028-07-15' }).map((row) => [row.id, row.daysLeft]),
+    ).toEqual([[maintenance.id, 77]]);
+  });
+
+  it('takes the fallback position on acceptance in the Werkvertrag in review; its editable revision names the offer as written', async () => {
+    await importWorkspace(ws.repos, file());
+    const { werk, avv } = await contractsOf();
+    const offer = (await ws.db.offers.get(werk.offerId))!;
+    const [revision, ...more] = await revisionsOf(werk.id);
+    expect(more).toEqual([]);
+    expect(isRevisionFrozen(revision!)).toBe(false);
+    expect(revision!.variables).toMatchObject({
+      'offer.number': offer.number,
+      'offer.date': offer.date,
+      'offer.title': 'Migration Exchange Online und Intune',
+      'client.name': 'Möbelhaus Kessler KG',
+    });
+    const clauses = await clausesOf(revision!.id);
+    const deviations = clauses.filter((row) => row.negotiation !== 'preferred');
+    expect(deviations.map((row) => [row.key, row.negotiation])).toEqual([
+      ['acceptance', 'fallback'],
+    ]);
+    const library = clauseLibrary.find((c) => c.id === 'acceptance' && c.language === 'de')!;
+    expect(deviations[0]!.body).toBe(library.positions?.fallback?.body);
+    expect(deviations[0]!.modified).toBe(false);
+    expect(
+      completeness('werkvertrag', clauses, { facts: { personalDataProcessed: true } }),
+    ).toEqual([]);
+    // The AVV covers every item of Art. 28(3) GDPR.
+    const avvRevision = (await revisionsOf(avv.id))[0]!;
+    expect(completeness('avv', await clausesOf(avvRevision.id))).toEqual([]);
+  });
+
+  it('writes nothing when a blob does not match its hash, a hash names no blob or a status does not fit', async () => {
+    const broken = file();
+    const blob = broken.blobs[1]!;
+    blob.data = blob.data.replace(/^..../, 'AAAA');
+    const [maintenance, werk] = broken.contracts;
+    maintenance!.revisions[1]!.signedPdfSha256 = 'f'.repeat(64);
+    werk!.status = 'signed';
+    werk!.offer = 'Kein solches Angebot';
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        'blobs.1.sha256',
+        'contracts.0.revisions.1.signedPdfSha256',
+        'contracts.0.revisions.1.signatures.0.pngSha256',
+        'contracts.1.offer',
+        'contracts.1.status',
+      ].sort(),
+    );
+    expect(await counts()).toMatchObject({ clients: 0, outbox: 0 });
+    expect(await ws.db.contracts.count()).toBe(0);
+    expect(await ws.db.contractClauses.count()).toBe(0);
+    expect(await ws.db.blobs.count()).toBe(0);
   });
 });

@@ -56,6 +56,15 @@ import {
   resolveOpportunityCompetitors,
 } from '../analyses/workspace-import';
 import type { ParsedAnalysesSection } from '../analyses/workspace-import';
+import {
+  CONTRACTS_SECTION_TABLES,
+  contractsSectionShape,
+  parseContractsSection,
+  queueContractsSection,
+  resolveContracts,
+  storeContractBlobs,
+} from '../contracts/workspace-import';
+import type { ContractOffer } from '../contracts/workspace-import';
 import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** How many rows an import wrote. */
@@ -74,6 +83,9 @@ export type ImportSummary = {
   battlecards: number;
   priceObservations: number;
   analyses: number;
+  contracts: number;
+  /** Shipped library clauses written (those not stored yet). */
+  contractClauses: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -120,6 +132,7 @@ const workspaceShape = z.object({
     }),
   ),
   ...analysesSectionShape,
+  ...contractsSectionShape,
 });
 
 type ParsedClient = {
@@ -140,6 +153,8 @@ export function parseWorkspace(data: unknown): {
   catalog?: ParsedCatalog;
   textBlocks: TextBlockInput[];
   analyses: ParsedAnalysesSection;
+  /** Checked for shape here; parsed (blob hashes: async) by importIntoContext. */
+  contracts: Pick<z.output<typeof workspaceShape>, 'contracts' | 'blobs'>;
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -193,6 +208,7 @@ export function parseWorkspace(data: unknown): {
     clients,
     textBlocks,
     analyses,
+    contracts: { contracts: shape.data.contracts, blobs: shape.data.blobs },
     ...(company === undefined ? {} : { company }),
     ...(catalog ? { catalog } : {}),
   };
@@ -337,7 +353,32 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       if (built) offers.push(built);
     }
   }
+  const contracts = await parseContractsSection(
+    parsed.contracts,
+    (schema, input, path) => {
+      const result = schema.safeParse(input);
+      if (!result.success) issues.push(...prefixIssues(result.error.issues, path));
+      return result.data as never;
+    },
+    issues,
+  );
+  const contractLinks = resolveContracts(
+    contracts,
+    new Map(clients.map(({ entry, clientId }) => [entry.client.name, clientId])),
+    clients.flatMap(({ entry, clientId }) =>
+      entry.offers.map((offer) => ({
+        clientId,
+        title: offer?.title ?? '',
+        id: offers.find(
+          (built) => built.fields.clientId === clientId && built.fields.title === offer?.title,
+        )?.id,
+      })),
+    ),
+    issues,
+  );
   if (issues.length > 0) throw new ValidationError(issues);
+  // Content-addressed and checked above: stored before the write, as signing stores them.
+  await storeContractBlobs(db, contracts);
   const offerValues = new Map(
     offers.map((offer) => [offer.fields.opportunityId, offer.valueEur] as const),
   );
@@ -357,6 +398,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     'offerLines',
     'offerChapters',
     ...ANALYSES_SECTION_TABLES,
+    ...CONTRACTS_SECTION_TABLES,
     'local',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
@@ -375,6 +417,8 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       battlecards: parsed.analyses.battlecards.length,
       priceObservations: parsed.analyses.priceObservations.length,
       analyses: parsed.analyses.analyses.length,
+      contracts: contracts.contracts.length,
+      contractClauses: 0,
     };
     for (const { id, fields } of textBlocks) {
       batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp, id }));
@@ -434,8 +478,22 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     summary.opportunities = opportunities.length;
     // Numbered in the order they were written: the oldest offer takes the first number.
     const byDate = [...offers].sort((a, b) => a.fields.date.localeCompare(b.fields.date));
-    for (const offer of byDate) await queueDemoOffer({ ctx, batch, stamp, offer });
+    const written = new Map<string, Pick<ContractOffer, 'number' | 'date' | 'revision'>>();
+    for (const offer of byDate) {
+      const number = await queueDemoOffer({ ctx, batch, stamp, offer });
+      written.set(offer.id, { number, date: offer.fields.date, revision: 1 });
+    }
     queueAnalysesSection(batch, stamp, parsed.analyses);
+    if (contracts.contracts.length > 0) {
+      summary.contractClauses = await queueContractsSection(
+        db,
+        batch,
+        stamp,
+        contracts,
+        contractLinks,
+        written,
+      );
+    }
     if (parsed.company) {
       await queueCompany({ db, batch, stamp, profile: parsed.company });
       summary.company = true;
@@ -447,7 +505,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
 /** When a demo offer was sent: in the morning of its date, a day or more before the import. */
 const sentAt = (date: string): string => new Date(`${date}T09:00:00`).toISOString();
 
-/** Writes one built demo offer as a sent revision 1: numbered, hashed and frozen as markSent would. */
+/** Writes one built demo offer as a sent revision 1: numbered, hashed and frozen as markSent would; gives its number. */
 async function queueDemoOffer({
   ctx,
   batch,
@@ -458,7 +516,7 @@ async function queueDemoOffer({
   batch: WriteBatch;
   stamp: Stamp;
   offer: BuiltDemoOffer;
-}): Promise<void> {
+}): Promise<string> {
   const number = await nextOfferNumber({
     db: ctx.db,
     nodeId: ctx.clock.nodeId,
@@ -501,4 +559,5 @@ async function queueDemoOffer({
       }),
     );
   }
+  return number;
 }
