@@ -1,5 +1,9 @@
+import { SigningInputError } from '#shared/contracts/signing/errors';
+import { ContractInputError } from '#shared/contracts/errors';
+import { ContractExportError } from '#shared/documents/contracts/contract-text';
 import type { DocumentData } from '#shared/documents/types';
 import type {
+  DocumentFailure,
   DocumentKind,
   DocumentRequest,
   DocumentResponse,
@@ -7,6 +11,20 @@ import type {
 } from './documents.protocol';
 
 let worker: Worker | undefined;
+
+/** The worker's refusal as the error class the shared code threw, so callers can read its details. */
+function workerError(message: string, failure: DocumentFailure | undefined): Error {
+  switch (failure?.name) {
+    case 'ContractExportError':
+      return new ContractExportError(failure.issues);
+    case 'SigningInputError':
+      return new SigningInputError(failure.field, failure.reason, message.replace(/^[^:]*: /, ''));
+    case 'ContractInputError':
+      return new ContractInputError(failure.field, message.replace(/^[^:]*: /, ''));
+    default:
+      return new Error(message);
+  }
+}
 let nextId = 1;
 const pending = new Map<
   number,
@@ -28,7 +46,7 @@ function documentsWorker(): Worker {
       else {
         pending.delete(message.id);
         if (message.type === 'done') entry.resolve(message.bytes);
-        else entry.reject(new Error(message.message));
+        else entry.reject(workerError(message.message, message.failure));
       }
     };
     worker.onerror = (event) => {

@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 // Builds documents off the UI thread; ExcelJS, docx and chart.js load only here, on first use.
-import type { DocumentRequest, DocumentResponse, DocumentStep } from './documents.protocol';
+import type {
+  DocumentFailure,
+  DocumentRequest,
+  DocumentResponse,
+  DocumentStep,
+} from './documents.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: DocumentResponse, transfer: Transferable[] = []) =>
@@ -26,10 +31,67 @@ async function buildAnalysis(
   return buildAnalysisDocument({ ...input, chartPng });
 }
 
+type ContractRequest = Extract<
+  DocumentRequest,
+  { kind: 'contract-docx' | 'contract-pdf' | 'redline-docx' | 'contract-sign' }
+>;
+
+/** Contracts: the Word file, the PDF (in the bundled fonts), the redline, and signing the PDF. */
+async function buildContract(
+  request: ContractRequest,
+  progress: (step: DocumentStep) => void,
+): Promise<Uint8Array> {
+  switch (request.kind) {
+    case 'contract-docx': {
+      const { buildContractDocument } = await import('#shared/documents/contracts/contract-docx');
+      progress('building');
+      return buildContractDocument(request.contract);
+    }
+    case 'contract-pdf': {
+      const [{ buildContractPdf }, { contractFonts }] = await Promise.all([
+        import('#shared/documents/contracts/contract-pdf'),
+        import('./contract-fonts'),
+      ]);
+      const fonts = await contractFonts();
+      progress('building');
+      return buildContractPdf(request.contract, fonts);
+    }
+    case 'redline-docx': {
+      const { buildRedlineDocx } = await import('#shared/documents/contracts/redline-docx');
+      progress('building');
+      return buildRedlineDocx(request.redline);
+    }
+    case 'contract-sign': {
+      const [{ signContractPdf }, { contractFonts }] = await Promise.all([
+        import('#shared/contracts/signing'),
+        import('./contract-fonts'),
+      ]);
+      const fonts = await contractFonts();
+      progress('building');
+      return (await signContractPdf({ ...request.signing, fonts })).pdf;
+    }
+  }
+}
+
+/** What a refusal names (issues, field, reason), so the UI can show it where it is fixed. */
+function failureOf(error: unknown): DocumentFailure | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const fields = error as Error & { issues?: unknown; field?: unknown; reason?: unknown };
+  if (error.name === 'ContractExportError' && Array.isArray(fields.issues))
+    return { name: 'ContractExportError', issues: fields.issues as never };
+  if (error.name === 'SigningInputError' && typeof fields.field === 'string')
+    return { name: 'SigningInputError', field: fields.field, reason: fields.reason as never };
+  if (error.name === 'ContractInputError' && typeof fields.field === 'string')
+    return { name: 'ContractInputError', field: fields.field };
+  return undefined;
+}
+
 async function build(request: DocumentRequest): Promise<Uint8Array> {
   const { id } = request;
   const progress = (step: DocumentStep) => post({ id, type: 'progress', step });
   progress('loading');
+  if ('contract' in request || 'redline' in request || 'signing' in request)
+    return buildContract(request, progress);
   if (!('data' in request)) return buildAnalysis(request, progress);
   const { data } = request;
   if (request.kind === 'xlsx') {
@@ -54,11 +116,14 @@ scope.onmessage = (event: MessageEvent<DocumentRequest>) => {
   const request = event.data;
   build(request).then(
     (bytes) => post({ id: request.id, type: 'done', bytes }, [bytes.buffer]),
-    (error: unknown) =>
+    (error: unknown) => {
+      const failure = failureOf(error);
       post({
         id: request.id,
         type: 'error',
         message: error instanceof Error ? error.message : String(error),
-      }),
+        ...(failure ? { failure } : {}),
+      });
+    },
   );
 };
