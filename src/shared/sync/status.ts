@@ -42,6 +42,11 @@ export type SyncConflict = {
   remoteValue: unknown;
   remoteHlc: string;
   remoteBy?: string;
+  /**
+   * Why the pulled value was not simply taken: 'locked' when the row belongs to a contract
+   * revision signed on this device; the local value is kept and `remoteValue` was not applied.
+   */
+  reason?: 'locked';
   detectedAt: string;
 };
 

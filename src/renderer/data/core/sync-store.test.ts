@@ -24,7 +24,15 @@ import {
   makeCompetitorInput,
   makePriceObservationInput,
 } from '../../../../test/factories/analyses';
+import {
+  makeContractClauseInput,
+  makeSignInput,
+  makeSignatureDraft,
+  makeSignaturePng,
+  makeSlaRows,
+} from '../../../../test/factories/contracts';
 import { analysisKinds } from '#shared/domain/analyses';
+import { shippedClauseId } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
 import { SyncError, downloadBlob, runSync } from '#shared/sync/engine';
 import type { SyncRunResult, SyncTransport } from '#shared/sync/engine';
@@ -720,6 +728,171 @@ describe('account', () => {
   });
 });
 
+describe('contracts', () => {
+  /** A Werkvertrag drafted on `device` from a client's offer, with its term set (a draft). */
+  async function draftContract(device: Device) {
+    const { repos } = device;
+    await repos.settings.saveCompany(makeCompanyProfile());
+    const client = await repos.clients.create(makeClientInput());
+    await repos.contacts.create(makeContactInput(client.id, { primary: true }));
+    const offer = await repos.offers.create(makeOfferInput(client.id));
+    const section = await repos.offerSections.add({ offerId: offer.id, title: 'Leistungen' });
+    await repos.offerLines.add(makeOfferLineInput(offer.id, section.id));
+    const { contract } = await repos.contracts.createFromOffer({
+      clientId: client.id,
+      offerId: offer.id,
+      type: 'werkvertrag',
+      language: 'de',
+    });
+    await repos.contracts.setVariable(contract.id, 'contract.start', '2027-01-01');
+    await repos.contracts.setVariable(contract.id, 'contract.termMonths', '24');
+    return contract;
+  }
+
+  const signInput = () =>
+    makeSignInput({
+      signatures: [
+        makeSignatureDraft('company'),
+        makeSignatureDraft('client', { png: makeSignaturePng({ width: 380, height: 120 }) }),
+      ],
+    });
+
+  it('uploads the signature images and the signed PDF before the rows and downloads them with their types', async () => {
+    const a = openDevice('a', NODE_A);
+    const contract = await draftContract(a);
+    await a.repos.contracts.setStatus(contract.id, 'sent');
+    const input = signInput();
+    await a.repos.contracts.sign(contract.id, input);
+    const revision = (await a.repos.contracts.listRevisions(contract.id))[0]!;
+    const signatures = await a.repos.contracts.listSignatures(revision.id);
+    const hashes = [revision.signedPdfSha256, ...signatures.map((s) => s.pngSha256)];
+    expect(new Set(hashes).size).toBe(3);
+    const { transport, calls } = spyTransport(referenceTransport(server));
+    expect((await a.sync(transport)).blobs.uploaded).toBe(3);
+    // The signing is the last write: its push (the last) comes after the three uploads.
+    const lastPush = calls.findLastIndex((call) => call.startsWith('push'));
+    const uploads = calls.flatMap((call, index) => (call.startsWith('putBlob') ? [index] : []));
+    expect(uploads.map((index) => calls[index]).sort()).toEqual(
+      hashes.map((sha) => `putBlob ${sha.slice(0, 8)}`).sort(),
+    );
+    expect(uploads.every((index) => index < lastPush)).toBe(true);
+
+    const b = openDevice('b', NODE_B);
+    expect(await b.store.missingBlobs()).toEqual([]);
+    expect((await b.sync()).blobs).toEqual({ uploaded: 0, downloaded: 3, failed: 0 });
+    expect(await b.repos.blobs.get(revision.signedPdfSha256)).toMatchObject({
+      type: 'application/pdf',
+      data: input.signedPdf,
+    });
+    expect(await b.repos.blobs.get(signatures[0]!.pngSha256)).toMatchObject({
+      type: 'image/png',
+      data: input.signatures[0]!.png,
+    });
+    expect(await b.repos.contracts.verifySigned(contract.id)).toMatchObject({ ok: true });
+    expect(await b.store.missingBlobs()).toEqual([]);
+  });
+
+  it('lists the blobs of signed contracts it lacks', async () => {
+    const a = openDevice('a', NODE_A);
+    const contract = await draftContract(a);
+    await a.repos.contracts.setStatus(contract.id, 'sent');
+    await a.repos.contracts.sign(contract.id, signInput());
+    const revision = (await a.repos.contracts.listRevisions(contract.id))[0]!;
+    const signatures = await a.repos.contracts.listSignatures(revision.id);
+    await a.db.blobs.clear();
+    expect((await a.store.missingBlobs()).sort()).toEqual(
+      [revision.signedPdfSha256, ...signatures.map((s) => s.pngSha256)].sort(),
+    );
+  });
+
+  it('keeps a revision signed here: pulled edits to it become locked conflicts and change nothing', async () => {
+    const a = openDevice('a', NODE_A, 'Anna');
+    const b = openDevice('b', NODE_B, 'Ben');
+    const contract = await draftContract(a);
+    await a.sync();
+    await b.sync();
+    // Ben edits the draft while Anna, offline, sends and signs it at the customer's table.
+    time += 1000;
+    const clause = (await b.repos.contracts.revisionContent(contract.currentRevisionId))
+      .clauses[0]!;
+    await b.repos.contracts.editClause(contract.id, clause.id, { body: 'Bens Fassung.' });
+    await b.repos.contracts.setVariable(contract.id, 'contract.termMonths', '36');
+    await b.repos.contracts.addCustomClause(contract.id, {
+      title: 'Nachtrag',
+      body: 'Von Ben.',
+      category: 'general',
+    });
+    time += 1000;
+    await a.repos.contracts.setStatus(contract.id, 'sent');
+    await a.repos.contracts.sign(contract.id, signInput());
+    const signedAtA = await a.repos.contracts.revisionContent(contract.currentRevisionId);
+    const rowsAtA = {
+      revisions: await a.db.contractRevisions.toArray(),
+      clauses: await a.db.contractRevisionClauses.toArray(),
+      signatures: await a.db.contractSignatures.toArray(),
+    };
+    await b.sync();
+    const pulled = await a.sync();
+    expect(pulled.conflicts).toBeGreaterThanOrEqual(3);
+    expect(await a.repos.contracts.revisionContent(contract.currentRevisionId)).toEqual(signedAtA);
+    expect({
+      revisions: await a.db.contractRevisions.toArray(),
+      clauses: await a.db.contractRevisionClauses.toArray(),
+      signatures: await a.db.contractSignatures.toArray(),
+    }).toEqual(rowsAtA);
+    expect(await a.repos.contracts.verifySigned(contract.id)).toMatchObject({ ok: true });
+
+    const conflicts = await a.store.listConflicts();
+    expect(conflicts.every((c) => c.reason === 'locked')).toBe(true);
+    const byField = (table: string, field: string, rowId: string) =>
+      conflicts.find((c) => c.table === table && c.field === field && c.rowId === rowId);
+    expect(byField('contractRevisionClauses', 'body', clause.id)).toMatchObject({
+      localValue: clause.body,
+      remoteValue: 'Bens Fassung.',
+      label: clause.title,
+    });
+    expect(byField('contractRevisions', 'variables', contract.currentRevisionId)).toMatchObject({
+      remoteValue: expect.objectContaining({ 'contract.termMonths': '36' }),
+    });
+    // Ben's new clause in the signed revision was not created here.
+    expect(
+      conflicts.some((c) => c.table === 'contractRevisionClauses' && c.localValue === undefined),
+    ).toBe(true);
+    expect(conflicts.some((c) => ['updatedAt', 'updatedBy'].includes(c.field))).toBe(false);
+
+    // Resolving either way writes nothing: the signed text stays.
+    await a.store.resolveConflict(conflicts[0]!.id, 'local');
+    await a.store.resolveConflict(conflicts[1]!.id, 'remote');
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await a.store.countConflicts()).toBe(conflicts.length - 2);
+    expect(await a.repos.contracts.revisionContent(contract.currentRevisionId)).toEqual(signedAtA);
+
+    // Ben's device takes the signing itself: the revision is signed and locked there too.
+    await b.sync();
+    const atB = (await b.repos.contracts.get(contract.id))!;
+    expect(atB.status).toBe('signed');
+    const revisionAtB = (await b.repos.contracts.getRevision(contract.currentRevisionId))!;
+    expect(revisionAtB.signedPdfSha256).toBe(signedAtA.revision.signedPdfSha256);
+    expect(revisionAtB.contentHash).toBe(signedAtA.revision.contentHash);
+    expect(await b.repos.contracts.listSignatures(revisionAtB.id)).toHaveLength(2);
+    expect(await b.store.listConflicts()).toEqual([]);
+  });
+
+  it('applies pulled changes to revisions not signed here', async () => {
+    const a = openDevice('a', NODE_A);
+    const b = openDevice('b', NODE_B);
+    const contract = await draftContract(a);
+    await a.sync();
+    await b.sync();
+    time += 1000;
+    await b.repos.contracts.setVariable(contract.id, 'contract.termMonths', '36');
+    await b.sync();
+    expect((await a.sync()).conflicts).toBe(0);
+    const revision = (await a.repos.contracts.getRevision(contract.currentRevisionId))!;
+    expect(revision.variables['contract.termMonths']).toBe('36');
+  });
+});
+
 describe('synced fields', () => {
   it('describe the schema version this client pushes', () => {
     expect(SYNCED_SCHEMA_VERSION).toBe(schemaVersion);
@@ -806,6 +979,49 @@ describe('synced fields', () => {
       lostPriceGapPct: '-12.5',
       category: 'service',
     });
+    // Issue 13: the clause library with a custom clause, a contract drafted from the accepted
+    // offer, edited, sent, edited again (revision 2), sent, signed and terminated; one deleted.
+    await repos.contractClauses.installLibrary();
+    const travel = await repos.contractClauses.create(makeContractClauseInput());
+    await repos.contractClauses.update(travel.id, { walkAwayBody: 'Keine Reisekosten.' });
+    const { contract } = await repos.contracts.createFromOffer({
+      clientId: client.id,
+      offerId: revision.id,
+      type: 'werkvertrag',
+      language: 'de',
+    });
+    await repos.contracts.update(contract.id, { title: 'Werkvertrag Lager' });
+    await repos.contracts.setVariable(contract.id, 'contract.start', '2027-01-01');
+    await repos.contracts.setVariable(contract.id, 'contract.termMonths', '24');
+    await repos.contracts.setVariable(contract.id, 'contract.noticeMonths', '3');
+    await repos.contracts.setSlaTable(contract.id, makeSlaRows());
+    const travelClause = await repos.contracts.addClause(contract.id, travel.id, 1);
+    await repos.contracts.setNegotiation(contract.id, travelClause.id, 'fallback');
+    await repos.contracts.editClause(contract.id, travelClause.id, { body: 'Pauschal 500 EUR.' });
+    const own = await repos.contracts.addCustomClause(contract.id, {
+      title: 'Steuerung',
+      body: 'Monatliche Steuerungsrunde.',
+      category: 'general',
+    });
+    await repos.contracts.moveClause(contract.id, own.id, 0);
+    await repos.contracts.setStatus(contract.id, 'in-review');
+    await repos.contracts.setStatus(contract.id, 'sent');
+    await repos.contracts.removeClause(contract.id, own.id); // revision 2
+    const revisionTwo = (await repos.contracts.get(contract.id))!.currentRevisionId;
+    const travelTwo = (await repos.contracts.revisionContent(revisionTwo)).clauses.find(
+      (clause) => clause.clauseId === travel.id,
+    )!;
+    await repos.contracts.resetClause(contract.id, travelTwo.id);
+    await repos.contracts.setStatus(contract.id, 'sent');
+    await repos.contracts.sign(contract.id, makeSignInput());
+    await repos.contracts.terminate(contract.id, '2028-09-30');
+    const nda = await repos.contracts.createFromOffer({
+      clientId: client.id,
+      offerId: '',
+      type: 'nda',
+      language: 'en',
+    });
+    await repos.contracts.remove(nda.contract.id);
     await repos.competitors.remove(competitor.id);
     await repos.clients.remove(client.id);
 
@@ -836,6 +1052,15 @@ describe('synced fields', () => {
       'analyses.market',
       'analyses.portfolio',
       'priceObservations.source',
+      'contractClauses.walkAwayBody',
+      'contracts.terminatedOn',
+      'contracts.deleted',
+      'contractRevisions.slaTable',
+      'contractRevisions.contentHash',
+      'contractRevisions.signedPdfSha256',
+      'contractRevisionClauses.modified',
+      'contractRevisionClauses.deleted',
+      'contractSignatures.pngSha256',
     ]) {
       expect(written).toContain(field);
     }

@@ -1,6 +1,11 @@
 import { sha256Hex } from '#shared/hash';
 import { newId } from '#shared/ids';
-import { batchOutbox, concurrentWith, mergeChanges } from '#shared/sync/engine';
+import {
+  CONFLICT_EXEMPT_FIELDS,
+  batchOutbox,
+  concurrentWith,
+  mergeChanges,
+} from '#shared/sync/engine';
 import type { AckMark } from '#shared/sync/engine';
 import type {
   ApplyResult,
@@ -58,6 +63,8 @@ const BLOB_FIELDS: readonly { table: SyncedTable; field: string }[] = [
   { table: 'documents', field: 'sha256' },
   { table: 'catalogItems', field: 'datasheetSha256' },
   { table: 'competitorAttachments', field: 'sha256' },
+  { table: 'contractSignatures', field: 'pngSha256' },
+  { table: 'contractRevisions', field: 'signedPdfSha256' },
 ];
 
 /** The sync engine's store on Dexie, plus what the sync service and conflicts view need. */
@@ -220,12 +227,16 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       await db.blobUploads.put({ sha256 });
     },
     async missingBlobs() {
-      const [documents, datasheets, attachments] = await Promise.all([
+      const [documents, datasheets, attachments, signatures, signedPdfs] = await Promise.all([
         db.documents.orderBy('sha256').uniqueKeys(),
         db.catalogItems.where('datasheetSha256').above('').uniqueKeys(),
         db.competitorAttachments.orderBy('sha256').uniqueKeys(),
+        db.contractSignatures.orderBy('pngSha256').uniqueKeys(),
+        db.contractRevisions.where('signedPdfSha256').above('').uniqueKeys(),
       ]);
-      const wanted = [...new Set([...documents, ...datasheets, ...attachments])].filter(isSha256);
+      const wanted = [
+        ...new Set([...documents, ...datasheets, ...attachments, ...signatures, ...signedPdfs]),
+      ].filter(isSha256);
       const have = new Set(await db.blobs.where('sha256').anyOf(wanted).primaryKeys());
       return wanted.filter((sha256) => !have.has(sha256));
     },
@@ -258,7 +269,8 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       await db.transaction('rw', [table, 'outbox', 'syncState', 'conflicts'], async () => {
         const current = await db.conflicts.get(id);
         if (!current || current.resolvedAt !== undefined) return;
-        if (keep === 'local') await rewriteLocalValue(ctx, current);
+        // A locked conflict's local value is still stored: nothing to write again.
+        if (keep === 'local' && current.reason !== 'locked') await rewriteLocalValue(ctx, current);
         await db.conflicts.update(id, { resolvedAt: new Date().toISOString(), resolution: keep });
       });
     },
@@ -304,16 +316,19 @@ function referencedBlobs(record: OutboxRecordLike): string[] {
 }
 
 /**
- * The type of a downloaded blob: the document's or the competitor attachment's own; datasheets
- * are PDFs (see DatasheetField).
+ * The type of a downloaded blob: the document's or the competitor attachment's own; signatures
+ * are PNGs; datasheets and signed contracts are PDFs (see DatasheetField).
  */
 async function blobType(db: QuotientDb, sha256: string): Promise<string> {
   const document = await db.documents.where('sha256').equals(sha256).first();
   if (document?.mimeType) return document.mimeType;
   const attachment = await db.competitorAttachments.where('sha256').equals(sha256).first();
   if (attachment?.mimeType) return attachment.mimeType;
+  if ((await db.contractSignatures.where('pngSha256').equals(sha256).count()) > 0)
+    return 'image/png';
   const datasheets = await db.catalogItems.where('datasheetSha256').equals(sha256).count();
-  return datasheets > 0 ? 'application/pdf' : 'application/octet-stream';
+  const signedPdfs = await db.contractRevisions.where('signedPdfSha256').equals(sha256).count();
+  return datasheets + signedPdfs > 0 ? 'application/pdf' : 'application/octet-stream';
 }
 
 /**
@@ -358,6 +373,8 @@ async function applyChanges({
   const foreign: ForeignChange[] = [];
   const refused: ParkedChange[] = [];
   const concurrent = concurrentWith(await readAckMarks(db));
+  // Contract revisions signed here before this page: pulled edits to them are refused.
+  const contractLock = await signedBeforePage(db, changes);
   for (const [table, tableChanges] of byTable) {
     if (!isSyncedTable(table)) {
       // A reserved field is refused in any table: kept aside, it would be pushed again on a resync.
@@ -374,7 +391,30 @@ async function applyChanges({
     for (const row of await dexieTable.bulkGet(ids)) {
       if (row) rows.set(row.id, { ...row, fieldClocks: { ...row.fieldClocks } });
     }
-    const merged = mergeChanges({ table, rows, changes: tableChanges, nodeId, concurrent });
+    const { open, locked, dropped } = splitLocked({
+      rows,
+      changes: tableChanges,
+      ...contractLock,
+    });
+    for (const change of locked) {
+      const row = rows.get(change.id);
+      const label = row && rowLabel(table, row);
+      conflicts.push({
+        id: newId(),
+        table,
+        rowId: change.id,
+        field: change.field,
+        localValue: row?.[change.field],
+        localHlc: row?.fieldClocks[change.field] ?? '',
+        remoteValue: change.value,
+        remoteHlc: change.hlc,
+        reason: 'locked',
+        ...(label ? { label } : {}),
+        detectedAt,
+      });
+    }
+    result.skipped += locked.length + dropped;
+    const merged = mergeChanges({ table, rows, changes: open, nodeId, concurrent });
     for (const { change, reason, message } of merged.rejected) {
       refused.push({ ...stripSeq({ table, ...change }), reason, message, parkedAt: detectedAt });
     }
@@ -394,6 +434,112 @@ async function applyChanges({
   result.foreign = await park(db, foreign);
   result.parked = await parkRefused(db, refused);
   return { result, events };
+}
+
+/** The tables whose rows belong to a contract revision, and how a row names its revision. */
+const REVISION_ROWS: Partial<Record<string, 'id' | 'revisionId'>> = {
+  contractRevisions: 'id',
+  contractRevisionClauses: 'revisionId',
+  contractSignatures: 'revisionId',
+};
+
+/** The revision a pulled change's row belongs to: stored, or named by a change of the page. */
+function revisionOfChange(
+  change: ForeignChange,
+  stored: ReadonlyMap<string, unknown>,
+  pulled: ReadonlyMap<string, string>,
+): string | undefined {
+  const key = REVISION_ROWS[change.table];
+  if (key === 'id') return change.id;
+  if (key !== 'revisionId') return undefined;
+  const revisionId = stored.get(`${change.table}\u0000${change.id}`);
+  return typeof revisionId === 'string'
+    ? revisionId
+    : pulled.get(`${change.table}\u0000${change.id}`);
+}
+
+/**
+ * The contract revisions a page touches that are signed in the local store before it, with the
+ * stamp of their signing write; and which revision each changed row belongs to.
+ */
+async function signedBeforePage(
+  db: QuotientDb,
+  changes: readonly ForeignChange[],
+): Promise<{
+  signed: Map<string, string>;
+  revisionOf: (change: ForeignChange) => string | undefined;
+}> {
+  const pulled = new Map<string, string>();
+  const childIds = new Map<string, Set<string>>();
+  for (const change of changes) {
+    if (REVISION_ROWS[change.table] !== 'revisionId') continue;
+    if (change.field === 'revisionId' && typeof change.value === 'string')
+      pulled.set(`${change.table}\u0000${change.id}`, change.value);
+    let ids = childIds.get(change.table);
+    if (!ids) childIds.set(change.table, (ids = new Set()));
+    ids.add(change.id);
+  }
+  const stored = new Map<string, unknown>();
+  for (const [table, ids] of childIds) {
+    const list = [...ids];
+    const rows = await db.table<MergeableRow, string>(table).bulkGet(list);
+    rows.forEach((row, index) => {
+      if (row) stored.set(`${table}\u0000${list[index]}`, row.revisionId);
+    });
+  }
+  const revisionOf = (change: ForeignChange) => revisionOfChange(change, stored, pulled);
+  const revisionIds = [
+    ...new Set(changes.map(revisionOf).filter((id): id is string => id !== undefined)),
+  ];
+  const signed = new Map<string, string>();
+  if (revisionIds.length === 0) return { signed, revisionOf };
+  for (const revision of await db.contractRevisions.bulkGet(revisionIds)) {
+    if (revision && revision.signedPdfSha256 !== '') {
+      signed.set(revision.id, revision.fieldClocks.signedPdfSha256 ?? '');
+    }
+  }
+  return { signed, revisionOf };
+}
+
+/**
+ * Splits pulled changes of one table into those to merge and those to refuse: a change to a row
+ * of a contract revision that was signed in the local store before this page is never applied
+ * (the revision is locked for good); it becomes a conflict with reason 'locked'. Changes the
+ * merge would skip anyway (not newer), values equal to the stored ones, and the changes of the
+ * signing write itself (its stamp: they may come in a later page) pass on; so does everything
+ * of a revision not yet signed here. The provenance fields of a refused edit (updatedAt,
+ * updatedBy) are dropped with it.
+ */
+function splitLocked({
+  rows,
+  changes,
+  signed,
+  revisionOf,
+}: {
+  rows: ReadonlyMap<string, MergeableRow>;
+  changes: readonly ForeignChange[];
+  signed: ReadonlyMap<string, string>;
+  revisionOf: (change: ForeignChange) => string | undefined;
+}): { open: ForeignChange[]; locked: ForeignChange[]; dropped: number } {
+  if (signed.size === 0) return { open: [...changes], locked: [], dropped: 0 };
+  const open: ForeignChange[] = [];
+  const locked: ForeignChange[] = [];
+  let dropped = 0;
+  for (const change of changes) {
+    const revisionId = revisionOf(change);
+    const signing = revisionId === undefined ? undefined : signed.get(revisionId);
+    const row = rows.get(change.id);
+    const current = row?.fieldClocks[change.field];
+    const passes =
+      signing === undefined ||
+      change.hlc === signing ||
+      (current !== undefined && current >= change.hlc) ||
+      (row !== undefined && JSON.stringify(row[change.field]) === JSON.stringify(change.value));
+    if (passes) open.push(change);
+    else if (CONFLICT_EXEMPT_FIELDS.has(change.field)) dropped += 1;
+    else locked.push(change);
+  }
+  return { open, locked, dropped };
 }
 
 /** Keeps refused changes with their reason, the highest stamp per field; returns how many arrived. */
