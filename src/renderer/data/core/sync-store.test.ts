@@ -32,7 +32,6 @@ import {
   makeSlaRows,
 } from '../../../../test/factories/contracts';
 import { analysisKinds } from '#shared/domain/analyses';
-import { shippedClauseId } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
 import { SyncError, downloadBlob, runSync } from '#shared/sync/engine';
 import type { SyncRunResult, SyncTransport } from '#shared/sync/engine';
