@@ -24,6 +24,7 @@ import type { ValidationIssue } from '../core/errors';
 import { newRow } from '../core/write';
 import type { Stamp, WriteBatch } from '../core/write';
 import { queueLibrary } from './clauses.repository';
+import { contentHash } from './contracts.repository';
 
 /**
  * The contracts part of a workspace file (resources/demo/workspace.de.json, built by
@@ -68,6 +69,8 @@ type Parse = <S extends z.ZodType>(schema: S, input: unknown, path: PropertyKey[
 
 type ParsedRevision = {
   id: string;
+  /** Where the revision stands in the file. */
+  path: PropertyKey[];
   fields: Omit<ContractRevisionInput, 'contractId'>;
   clauses: Omit<
     ContractRevisionClauseInput,
@@ -174,8 +177,11 @@ export async function parseContractsSection(
         });
         if (row && parsedSignatures.length > 0 && !isRevisionSigned(row))
           issues.push(issue([...at, 'signatures'], 'only a signed revision has signatures'));
+        if (row && r < revisions.length - 1 && !isRevisionFrozen(row))
+          issues.push(issue([...at, 'contentHash'], 'a revision was sent before the next one'));
         return {
           id: newId(),
+          path: at,
           fields: row,
           clauses: clauses.map((clause, c) =>
             parse(clauseEntrySchema, clause, [...at, 'clauses', c]),
@@ -213,6 +219,15 @@ export async function parseContractsSection(
       };
     },
   );
+  // A sent revision's hash is the one the data layer computes over its content.
+  for (const revision of contracts.flatMap((contract) => contract.revisions)) {
+    const { fields, clauses } = revision;
+    if (!fields || !isRevisionFrozen(fields) || clauses.some((clause) => !clause)) continue;
+    if ((await contentHash(fields, clauses)) !== fields.contentHash)
+      issues.push(
+        issue([...revision.path, 'contentHash'], 'does not match the revision’s content'),
+      );
+  }
   return { contracts, blobs };
 }
 

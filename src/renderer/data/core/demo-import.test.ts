@@ -719,7 +719,7 @@ describe('importWorkspace with demo contracts', () => {
     expect(completeness('avv', await clausesOf(avvRevision.id))).toEqual([]);
   });
 
-  it('writes nothing when a blob does not match its hash, a hash names no blob or a status does not fit', async () => {
+  it('writes nothing when a blob does not match its hash, a hash names no blob, a sent text was changed or a status does not fit', async () => {
     const broken = file();
     const blob = broken.blobs[1]!;
     blob.data = blob.data.replace(/^..../, 'AAAA');
@@ -727,15 +727,23 @@ describe('importWorkspace with demo contracts', () => {
     maintenance!.revisions[1]!.signedPdfSha256 = 'f'.repeat(64);
     werk!.status = 'signed';
     werk!.offer = 'Kein solches Angebot';
+    // Revision 2 of the AVV although revision 1 was never sent.
+    const avv = broken.contracts[2]!;
+    avv.revisions.push({ ...structuredClone(avv.revisions[0]!), number: 2 });
+    // A sent text changed afterwards no longer has the hash it was sent with.
+    const sentClause = maintenance!.revisions[0]!.clauses[0]!;
+    sentClause.body = `${sentClause.body} Nachträglich geändert.`;
     const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
       [
         'blobs.1.sha256',
+        'contracts.0.revisions.0.contentHash',
         'contracts.0.revisions.1.signedPdfSha256',
         'contracts.0.revisions.1.signatures.0.pngSha256',
         'contracts.1.offer',
         'contracts.1.status',
+        'contracts.2.revisions.0.contentHash',
       ].sort(),
     );
     expect(await counts()).toMatchObject({ clients: 0, outbox: 0 });
