@@ -7,7 +7,7 @@ import { useSync, useSyncStatus } from '../../sync/SyncProvider';
 import type { SyncConflict } from '../../sync/types';
 import { tableLabels } from '../../app/module-registry';
 import { useModules } from '../../app/slots';
-import { fieldLabel, formatConflictValue, stampTime } from './conflict-view';
+import { conflictNoteKey, fieldLabel, formatConflictValue, stampTime } from './conflict-view';
 import { formatDateTime } from './status-view';
 import { useUiLanguage } from '../../components/useUiLanguage';
 import { notifyError } from '../../components/notify-error';
@@ -100,6 +100,7 @@ export function ConflictsPage() {
                 });
                 const tableName =
                   lookup(labels?.label ?? `sync.tables.${conflict.table}`) ?? conflict.table;
+                const note = conflictNoteKey(conflict);
                 return (
                   <Table.Tr
                     key={conflict.id}
@@ -112,6 +113,11 @@ export function ConflictsPage() {
                       <Text size="xs" c="dimmed">
                         {tableName}
                       </Text>
+                      {note && (
+                        <Text size="xs" c="orange.8" data-testid="conflict-note">
+                          {t(note)}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{field}</Table.Td>
                     <Table.Td data-testid="local-value">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formatConflictValue, stampTime } from './conflict-view';
+import { conflictNoteKey, fieldLabel, formatConflictValue, stampTime } from './conflict-view';
+import { syncMessages } from './messages';
 
 const texts: Record<string, string> = {
   'offers.fields.title': 'Titel',
@@ -63,5 +64,16 @@ describe('stampTime', () => {
       '2026-11-28T09:15:02.123Z',
     );
     expect(stampTime('yesterday')).toBeUndefined();
+  });
+});
+
+describe('conflictNoteKey', () => {
+  it('names a locked conflict (a pulled edit to a signed revision) in both languages', () => {
+    expect(conflictNoteKey({ reason: 'locked' })).toBe('sync.conflicts.locked');
+    expect(conflictNoteKey({})).toBeUndefined();
+    expect(syncMessages.de.conflicts.locked).toBe(
+      'Unterschriebene Revision: Änderung nicht übernommen',
+    );
+    expect(syncMessages.en.conflicts.locked).toBe('Signed revision: change not applied');
   });
 });

@@ -1,4 +1,13 @@
 import { hlcTime } from '#shared/sync/hlc';
+import type { SyncConflict } from '#shared/sync/status';
+
+/**
+ * The i18n key of a note on a conflict that is not an ordinary overwrite, or undefined: a pulled
+ * change to a contract revision signed on this device was not applied ('locked').
+ */
+export function conflictNoteKey(conflict: Pick<SyncConflict, 'reason'>): string | undefined {
+  return conflict.reason === 'locked' ? 'sync.conflicts.locked' : undefined;
+}
 
 /**
  * The field's label: the table's own label for it under one of `prefixes` (where the owning

@@ -168,6 +168,7 @@ const de = {
     emptyValue: 'leer',
     yes: 'ja',
     no: 'nein',
+    locked: 'Unterschriebene Revision: Änderung nicht übernommen',
   },
   tables: {
     clients: 'Kunde',
@@ -184,6 +185,11 @@ const de = {
     textBlocks: 'Textbaustein',
     offerChapters: 'Angebotskapitel',
     documents: 'Dokument',
+    contractClauses: 'Vertragsklausel',
+    contracts: 'Vertrag',
+    contractRevisions: 'Vertragsrevision',
+    contractRevisionClauses: 'Klausel einer Vertragsrevision',
+    contractSignatures: 'Unterschrift',
   },
   /** Labels of fields every table has, or that the areas' own texts do not name. */
   fields: {
@@ -396,6 +402,7 @@ const en = {
     emptyValue: 'empty',
     yes: 'yes',
     no: 'no',
+    locked: 'Signed revision: change not applied',
   },
   tables: {
     clients: 'Client',
@@ -412,6 +419,11 @@ const en = {
     textBlocks: 'Text block',
     offerChapters: 'Offer chapter',
     documents: 'Document',
+    contractClauses: 'Contract clause',
+    contracts: 'Contract',
+    contractRevisions: 'Contract revision',
+    contractRevisionClauses: 'Clause of a contract revision',
+    contractSignatures: 'Signature',
   },
   fields: {
     deleted: 'Deleted',
