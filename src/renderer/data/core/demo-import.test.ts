@@ -646,6 +646,16 @@ describe('importWorkspace with demo contracts', () => {
     expect(await sha256Hex(pdf!.data)).toBe(second!.signedPdfSha256);
     expect(pdf!.size).toBe(second!.signedPdfSize);
     expect(await verifySignedPdf(pdf!.data, second!.signedPdfSha256)).toMatchObject({ ok: true });
+    // As the contract's page verifies it on opening.
+    expect(await ws.repos.contracts.verifySigned(maintenance.id)).toEqual({
+      ok: true,
+      expected: second!.signedPdfSha256,
+      actual: second!.signedPdfSha256,
+    });
+    // Locked: an edit to the signed revision is refused.
+    await expect(
+      ws.repos.contracts.setVariable(maintenance.id, 'contract.termMonths', '12'),
+    ).rejects.toMatchObject({ code: 'revision-locked' });
     expect(second!.signedAt).toBe('2026-11-27T10:44:00.000Z');
     // Two drawn signatures, company and client, their PNGs in the blob store with ink on them.
     const signatures = await ws.db.contractSignatures
