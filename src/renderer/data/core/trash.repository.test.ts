@@ -17,6 +17,7 @@ import {
   makeCompetitorInput,
   makePriceObservationInput,
 } from '../../../../test/factories/analyses';
+import { makeContractClauseInput } from '../../../../test/factories/contracts';
 import type { OfferSection } from '#shared/domain';
 import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from './database';
@@ -303,5 +304,65 @@ describe('trash: competitors and analyses', () => {
     await ws.repos.trash.restore('battlecard', card.id);
     expect((await ws.repos.battlecards.forCompetitor(competitor.id))?.id).toBe(card.id);
     expect(await labels('analyses')).toEqual([]);
+  });
+});
+
+describe('trash: contracts', () => {
+  it('lists deleted contracts with their client and library clauses, restores them, and keeps other areas apart', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Rheinwerk' }));
+    const { contract } = await ws.repos.contracts.createFromOffer({
+      clientId: client.id,
+      offerId: '',
+      type: 'nda',
+      language: 'de',
+      title: 'NDA Rheinwerk',
+    });
+    const clause = await ws.repos.contractClauses.create(
+      makeContractClauseInput({ title: 'Reisekosten' }),
+    );
+    await ws.repos.contractClauses.remove(clause.id);
+    await ws.repos.contracts.remove(contract.id);
+
+    const { entries } = await ws.repos.trash.list('contracts');
+    expect(entries).toEqual([
+      expect.objectContaining({
+        kind: 'contract',
+        label: 'NDA Rheinwerk',
+        parentLabel: 'Rheinwerk',
+      }),
+      expect.objectContaining({ kind: 'contractClause', label: 'Reisekosten', parentLabel: '' }),
+    ]);
+    expect(await labels('clients')).toEqual([]);
+    expect(await labels('analyses')).toEqual([]);
+
+    await ws.repos.trash.restore('contract', contract.id);
+    await ws.repos.trash.restore('contractClause', clause.id);
+    expect((await ws.repos.contracts.list()).map((row) => row.id)).toEqual([contract.id]);
+    expect((await ws.repos.contractClauses.get(clause.id))?.deleted).toBe(false);
+    expect(await labels('contracts')).toEqual([]);
+  });
+
+  it('refuses to restore a contract of a deleted client and writes nothing', async () => {
+    const client = await ws.repos.clients.create(makeClientInput({ name: 'Rheinwerk' }));
+    const { contract } = await ws.repos.contracts.createFromOffer({
+      clientId: client.id,
+      offerId: '',
+      type: 'nda',
+      language: 'de',
+    });
+    await ws.repos.contracts.remove(contract.id);
+    await ws.repos.clients.remove(client.id);
+    const [entry] = (await ws.repos.trash.list('contracts')).entries;
+    expect(entry?.blocked).toEqual({
+      reason: 'parentDeleted',
+      parentKind: 'client',
+      parentId: client.id,
+      parentLabel: 'Rheinwerk',
+    });
+    const before = await ws.repos.outbox.count();
+    await expect(ws.repos.trash.restore('contract', contract.id)).rejects.toThrow(
+      TrashBlockedError,
+    );
+    expect(await ws.repos.outbox.count()).toBe(before);
   });
 });

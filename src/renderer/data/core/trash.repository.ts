@@ -3,7 +3,14 @@ import type { QuotientDb, Stored, SyncedRow } from './database';
 import { RowNotFoundError } from './errors';
 
 /** The areas whose deleted records the Papierkorb lists, one tab each. */
-export const trashAreas = ['clients', 'catalog', 'offers', 'texts', 'analyses'] as const;
+export const trashAreas = [
+  'clients',
+  'catalog',
+  'offers',
+  'texts',
+  'analyses',
+  'contracts',
+] as const;
 export type TrashArea = (typeof trashAreas)[number];
 
 /** What a deleted record was; each kind restores through its own repository. */
@@ -23,7 +30,9 @@ export type TrashKind =
   | 'competitorAttachment'
   | 'battlecard'
   | 'priceObservation'
-  | 'analysis';
+  | 'analysis'
+  | 'contract'
+  | 'contractClause';
 
 /** Why a record cannot be restored now: its parent is in the trash too, or its offer is no longer a draft. */
 export type TrashBlock =
@@ -102,6 +111,8 @@ const TABLE_OF = {
   battlecard: 'battlecards',
   priceObservation: 'priceObservations',
   analysis: 'analyses',
+  contract: 'contracts',
+  contractClause: 'contractClauses',
 } as const satisfies Record<TrashKind, keyof SyncedRow>;
 
 const REPO_OF = {
@@ -121,6 +132,8 @@ const REPO_OF = {
   battlecard: 'battlecards',
   priceObservation: 'priceObservations',
   analysis: 'analyses',
+  contract: 'contracts',
+  contractClause: 'contractClauses',
 } as const satisfies Record<TrashKind, string>;
 
 const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
@@ -129,6 +142,7 @@ const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
   offers: ['offer', 'offerSection', 'offerLine'],
   texts: ['textBlock'],
   analyses: ['competitor', 'competitorAttachment', 'battlecard', 'priceObservation', 'analysis'],
+  contracts: ['contract', 'contractClause'],
 };
 
 type AnyRow = Stored<Record<string, unknown>>;
@@ -165,6 +179,8 @@ export function trashLabel(kind: TrashKind, row: Record<string, unknown>): strin
       return firstLine(row.name);
     case 'textBlock':
     case 'analysis':
+    case 'contract':
+    case 'contractClause':
       return text(row.title);
     case 'priceObservation':
       return joined(row.observedOn, `${text(row.price)} ${text(row.currency)}`.trim());
@@ -236,7 +252,8 @@ export function createTrashRepository({
       case 'contact':
       case 'activity':
       case 'opportunity':
-      case 'offer': {
+      case 'offer':
+      case 'contract': {
         const clients = await byId(
           'client',
           rows.map((row) => text(row.clientId)),

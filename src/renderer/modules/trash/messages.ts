@@ -11,6 +11,7 @@ const de = {
     offers: 'Angebote',
     texts: 'Textbausteine',
     analyses: 'Wettbewerb & Analysen',
+    contracts: 'Verträge',
   },
   kinds: {
     client: 'Kunde',
@@ -29,6 +30,8 @@ const de = {
     battlecard: 'Battlecard',
     priceObservation: 'Wettbewerbspreis',
     analysis: 'Analyse',
+    contract: 'Vertrag',
+    contractClause: 'Vertragsklausel',
   },
   columns: { what: 'Was', deleted: 'Gelöscht', action: 'Aktion' },
   unnamed: '(ohne Bezeichnung)',
@@ -59,6 +62,7 @@ const de = {
     texts: 'Gelöschte Textbausteine erscheinen hier.',
     analyses:
       'Gelöschte Wettbewerber, ihre Anhänge, Battlecards und Preise sowie gelöschte Analysen erscheinen hier.',
+    contracts: 'Gelöschte Verträge und Klauseln der Klauselbibliothek erscheinen hier.',
   },
 };
 
@@ -72,6 +76,7 @@ const en = {
     offers: 'Offers',
     texts: 'Text blocks',
     analyses: 'Competitors & analyses',
+    contracts: 'Contracts',
   },
   kinds: {
     client: 'Client',
@@ -90,6 +95,8 @@ const en = {
     battlecard: 'Battlecard',
     priceObservation: 'Competitor price',
     analysis: 'Analysis',
+    contract: 'Contract',
+    contractClause: 'Contract clause',
   },
   columns: { what: 'What', deleted: 'Deleted', action: 'Action' },
   unnamed: '(unnamed)',
@@ -117,6 +124,7 @@ const en = {
     texts: 'Deleted text blocks appear here.',
     analyses:
       'Deleted competitors, their attachments, battlecards and prices, and deleted analyses appear here.',
+    contracts: 'Deleted contracts and clauses of the clause library appear here.',
   },
 };
 
