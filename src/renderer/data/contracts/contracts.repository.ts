@@ -950,7 +950,9 @@ export function createContractsRepository(
         throw invalid(['signatures'], 'validation.tooMany', signatures.length);
       const checked = signatures.map((signature, index) => {
         try {
-          return checkSignature(signature, `signatures.${index}.`);
+          const png =
+            signature && isBytes(signature.png) ? new Uint8Array(signature.png) : undefined;
+          return checkSignature(png ? { ...signature, png } : signature, `signatures.${index}.`);
         } catch (error) {
           if (!(error instanceof SigningInputError)) throw error;
           const path = error.field
@@ -973,7 +975,8 @@ export function createContractsRepository(
           throw invalid(['signatures', index, 'role'], 'validation.duplicate', signature.role);
         roles.add(signature.role);
       });
-      if (!(signedPdf instanceof Uint8Array) || signedPdf.byteLength === 0)
+      // Bytes from another realm (a worker, a test DOM) fail instanceof: recognised by their tag.
+      if (!isBytes(signedPdf) || signedPdf.byteLength === 0)
         throw invalid(['signedPdf'], 'validation.required', undefined);
       if (signedPdf.byteLength > MAX_BLOB_BYTES)
         throw invalid(['signedPdf'], 'validation.tooBig', signedPdf.byteLength);
@@ -1130,6 +1133,9 @@ const revisionEntity = (work: Work, stamp: Stamp): ContractRevision =>
         updatedBy: stamp.by,
         deleted: false,
       }) as ContractRevision;
+
+const isBytes = (value: unknown): value is Uint8Array =>
+  Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 const LIBRARY_INDEX = new Map(
   clauseLibrary.map((clause, index) => [shippedClauseId(clause.language, clause.id), index]),
