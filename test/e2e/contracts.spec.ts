@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page, TestInfo } from '@playwright/test';
 import { readDocx } from '../support/read-docx';
+import { flat, pdfText } from './support/documents';
 import { expect, startWorkspace, test } from './fixtures';
 
 // Issue 13's journey in Chromium on a laptop screen: a Werkvertrag drafted from an accepted demo
@@ -21,6 +22,7 @@ async function download(page: Page, start: () => Promise<unknown>, testInfo: Tes
   await (file as Download).saveAs(path);
   return {
     name: (file as Download).suggestedFilename(),
+    path,
     bytes: new Uint8Array(readFileSync(path)),
   };
 }
@@ -105,7 +107,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await setVariable(page, 'offer.paymentTermsDays', '');
   await page.getByTestId('contract-export-docx').click();
   const issues = page.getByTestId('export-issues');
-  await expect(issues).toContainText('offer.paymentTermsDays');
+  await expect(issues).toContainText('Variable „Zahlungsziel in Tagen“ fehlt');
   await page.getByTestId('export-issue-0').click();
   await expect(variable(page, 'offer.paymentTermsDays')).toBeFocused();
   await variable(page, 'offer.paymentTermsDays').fill('30');
@@ -180,6 +182,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await page.getByTestId('signing-confirm').click();
   await expect(page.getByText('Bitte unterschreiben Sie im Feld')).toHaveCount(2);
   await expect(dialog.getByText('Pflichtfeld')).toBeVisible();
+  await screenshot(page, testInfo, 'signing-refused-de');
   await expect(page.getByTestId('contract-status')).toHaveText('Gesendet');
   await page.getByRole('button', { name: 'Abbrechen' }).click();
 
@@ -211,6 +214,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await page.getByTestId('signer-name-client').fill('Dr. Lena Hofer');
   await page.getByTestId('signer-function-client').fill('Leiterin IT');
   await page.getByTestId('signer-place-client').fill('Hamburg');
+  await screenshot(page, testInfo, 'signing-drawn-de');
   await page.getByTestId('signing-confirm').click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
@@ -225,10 +229,22 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   const banner = page.getByTestId('signed-banner');
   await expect(banner).toHaveAttribute('data-verified', 'true');
   await expect(banner).toContainText(/Signatur geprüft: SHA-256 [0-9a-f]{64} stimmt/);
+  await screenshot(page, testInfo, 'signed-de');
   const shown = /[0-9a-f]{64}/.exec((await banner.textContent()) ?? '')?.[0];
   const signed = await download(page, () => page.getByTestId('signed-pdf-save').click(), testInfo);
   expect(new TextDecoder().decode(signed.bytes.slice(0, 5))).toBe('%PDF-');
   expect(createHash('sha256').update(signed.bytes).digest('hex')).toBe(shown);
+  // The signed PDF: both signers on the signatures page, the audit record last.
+  const text = flat(pdfText(signed.path));
+  for (const expected of [
+    'Unterschriften',
+    'Jana Feddersen',
+    'Dr. Lena Hofer',
+    'Leiterin IT',
+    'Prüfprotokoll der Unterzeichnung',
+    'Textform (§ 126b BGB)',
+  ])
+    expect(text).toContain(expected);
   await page.getByTestId('contract-tab-revisions').click();
   await expect(page.getByTestId('revision-row-2')).toContainText('unterschrieben');
 });

@@ -32,6 +32,26 @@ const statusColor: Record<ContractStatus, string> = {
 
 type Move = 'draft' | 'in-review' | 'sent';
 
+/** A padlock (no emoji: not every system has a font for it). */
+function LockIcon() {
+  return (
+    <svg
+      width={16}
+      height={16}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
+      <rect x={5} y={11} width={14} height={10} rx={2} />
+      <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+    </svg>
+  );
+}
+
 /**
  * The top of the contract editor: status, revision and its frozen hash, the moves the status
  * allows (sending asks first and lists missing required clauses when refused), signing on site,
@@ -214,8 +234,14 @@ export function ContractReviewBar({ contract }: { contract: Contract }) {
         {signed && revision && (
           <>
             <SignedBanner contract={contract} revision={revision} />
-            <Alert color="gray" variant="light" py={6} data-testid="revision-locked">
-              <Text size="sm">🔒 {t('contractReview.locked', { number })}</Text>
+            <Alert
+              color="gray"
+              variant="light"
+              py={6}
+              icon={<LockIcon />}
+              data-testid="revision-locked"
+            >
+              <Text size="sm">{t('contractReview.locked', { number })}</Text>
             </Alert>
           </>
         )}

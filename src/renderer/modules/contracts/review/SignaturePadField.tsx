@@ -124,7 +124,7 @@ export function SignaturePadField({
           ref={canvasRef}
           aria-label={label}
           role="img"
-          style={{ display: 'block', width: '100%', height: 170, touchAction: 'none' }}
+          style={{ display: 'block', width: '100%', height: 150, touchAction: 'none' }}
         />
         <Text
           size="xs"

@@ -152,8 +152,17 @@ export function SigningDialog({ contract, revision, onClose }: Props) {
       }
       data-testid="signing-dialog"
     >
-      <Stack gap="md" maw={1280} mx="auto">
+      <Stack gap="sm" maw={1280} mx="auto">
         <Text size="sm">{t('contractReview.sign.intro', { number: revision.number })}</Text>
+        <Alert
+          color="yellow"
+          variant="light"
+          py="xs"
+          title={t('contractReview.sign.statementTitle')}
+          data-testid="signing-statement"
+        >
+          {SIMPLE_SIGNATURE_STATEMENT[language]}
+        </Alert>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           {SIGNER_ROLES.map((role) => (
             <Paper key={role} withBorder p="md" data-testid={`signer-${role}`}>
@@ -221,20 +230,19 @@ export function SigningDialog({ contract, revision, onClose }: Props) {
             </Paper>
           ))}
         </SimpleGrid>
-        <Alert
-          color="yellow"
-          variant="light"
-          title={t('contractReview.sign.statementTitle')}
-          data-testid="signing-statement"
-        >
-          {SIMPLE_SIGNATURE_STATEMENT[language]}
-        </Alert>
         {failure && (
           <Alert color="red" variant="light" data-testid="signing-error">
             {failure}
           </Alert>
         )}
-        <Group justify="space-between">
+        <Group
+          justify="space-between"
+          pos="sticky"
+          bottom={0}
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Group gap="xs" data-testid="signing-progress" aria-live="polite">
             {busy && (
               <>

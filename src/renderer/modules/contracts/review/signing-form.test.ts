@@ -48,6 +48,22 @@ describe('the signing form', () => {
       company: { name: 'Jana Becker', function: '', place: 'Düsseldorf', date: '2027-03-04' },
       client: { name: 'Dr. Olaf Brandt', function: '', place: 'Düsseldorf', date: '2027-03-04' },
     });
+    // The first of several representatives, without a function after the comma; the company's
+    // city when the contract names no place.
+    expect(
+      initialSignerFields(
+        {
+          'company.representative': 'Jana Feddersen, Mats Thorsen',
+          'client.representative': 'Thomas Wagner, CIO',
+          'contract.place': '',
+          'company.city': 'Hamburg',
+        },
+        '2027-03-04',
+      ),
+    ).toEqual({
+      company: { name: 'Jana Feddersen', function: '', place: 'Hamburg', date: '2027-03-04' },
+      client: { name: 'Thomas Wagner', function: '', place: 'Hamburg', date: '2027-03-04' },
+    });
     expect(initialSignerFields({ 'company.city': 'Köln' }, '2027-03-04').client).toEqual({
       name: '',
       function: '',

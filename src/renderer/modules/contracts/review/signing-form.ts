@@ -16,21 +16,28 @@ export type SigningErrors = Partial<Record<SignerRoleName, SignerErrors>>;
 
 export const SIGNER_ROLES: readonly SignerRoleName[] = ['company', 'client'];
 
+/**
+ * The signer a "vertreten durch" names first: "Jana Feddersen, Mats Thorsen" → "Jana Feddersen",
+ * "Thomas Wagner, CIO" → "Thomas Wagner". Only a suggestion: the signer checks it on site.
+ */
+const firstRepresentative = (text: string | undefined): string =>
+  (text ?? '').split(/[,;\n]/)[0]!.trim();
+
 /** Fields the form starts with: names from the contract's "vertreten durch", its place, today. */
 export function initialSignerFields(
   variables: Readonly<Record<string, string>>,
   today: string,
 ): Record<SignerRoleName, SignerFields> {
-  const place = (variables['contract.place'] ?? variables['company.city'] ?? '').trim();
+  const place = (variables['contract.place'] || variables['company.city'] || '').trim();
   return {
     company: {
-      name: (variables['company.representative'] ?? '').trim(),
+      name: firstRepresentative(variables['company.representative']),
       function: '',
       place,
       date: today,
     },
     client: {
-      name: (variables['client.representative'] ?? '').trim(),
+      name: firstRepresentative(variables['client.representative']),
       function: '',
       place,
       date: today,
