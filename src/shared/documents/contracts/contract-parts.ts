@@ -1,23 +1,20 @@
 import {
   AlignmentType,
   BorderStyle,
-  Footer,
-  Header,
   ImageRun,
-  PageNumber,
   Paragraph,
   ShadingType,
-  TabStopType,
   TableRow,
   TextRun,
 } from 'docx';
-import type { FileChild, Table } from 'docx';
+import type { FileChild, Footer, Header, Table } from 'docx';
 import { formatHours } from '../../contracts/sla-table';
 import type { SlaPriorityRow } from '../../contracts/sla-table';
 import type { ContractLanguage } from '../../contracts/types';
-import { legalEntryText, legalFooter, legalName } from '../legal-footer';
+import { legalName } from '../legal-footer';
 import { fitImage, imageSize } from '../proposal/format';
-import { GREY, PAGE, RULE, cell, headerRow, layoutTable, ruledTable } from '../proposal/kit';
+import { brandedFooter, brandedHeader } from '../proposal/frame';
+import { GREY, PAGE, cell, headerRow, layoutTable, ruledTable } from '../proposal/kit';
 import type { ContractLabels } from './contract-labels';
 import {
   addressLines,
@@ -323,107 +320,23 @@ export function signatureBlocks(context: ContractContext): FileChild[] {
 
 /** Header of the pages after the cover: contract type, revision and client left, the logo right. */
 export function pageHeader(context: ContractContext): Header {
-  const logo = logoRun(context, { width: 130, height: 32 });
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidth }],
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: context.brand, space: 4 } },
-        children: [
-          new TextRun({ text: context.headerText, size: 16, color: '595959' }),
-          new TextRun({ children: ['\t'] }),
-          ...(logo === null
-            ? [
-                new TextRun({
-                  text: legalName(context.company),
-                  size: 16,
-                  bold: true,
-                  color: context.brand,
-                }),
-              ]
-            : [logo]),
-        ],
-      }),
-    ],
+  return brandedHeader({
+    text: context.headerText,
+    logo: logoRun(context, { width: 130, height: 32 }),
+    companyName: legalName(context.company),
+    brand: context.brand,
   });
 }
 
-function detailsColumn(entries: string[], width: number) {
-  const present = entries.filter((line) => line.trim() !== '');
-  return cell(
-    present.map(
-      (line) => new Paragraph({ style: 'QuotientSmall', children: [new TextRun({ text: line })] }),
-    ),
-    { width },
-  );
-}
-
-/** The company's legally required details in three columns (address, register, bank), as the proposal's. */
-function companyDetails(context: ContractContext) {
-  const { company, language } = context;
-  const width = Math.floor(PAGE.textWidth / 3);
-  return layoutTable(
-    [
-      new TableRow({
-        children: [
-          detailsColumn(
-            [
-              legalName(company),
-              company.street,
-              `${company.postalCode} ${company.city}`.trim(),
-              [company.phone, company.email].filter((part) => part !== '').join(' · '),
-              company.website,
-            ],
-            width,
-          ),
-          // The details § 35a GmbHG / § 80 AktG / § 37a HGB require, by legal form.
-          detailsColumn(legalFooter(company, language).slice(1).map(legalEntryText), width),
-          detailsColumn(
-            [
-              company.bankName,
-              company.iban === '' ? '' : `IBAN: ${company.iban}`,
-              company.bic === '' ? '' : `BIC: ${company.bic}`,
-            ],
-            PAGE.textWidth - 2 * width,
-          ),
-        ],
-      }),
-    ],
-    [width, width, PAGE.textWidth - 2 * width],
-  );
-}
-
-/** Footer with "Seite X von Y" (not on the cover) and the company details. */
-export function pageFooter(context: ContractContext, { pageNumbers }: { pageNumbers: boolean }) {
-  const { labels } = context;
-  return new Footer({
-    children: [
-      ...(pageNumbers
-        ? [
-            new Paragraph({
-              alignment: AlignmentType.RIGHT,
-              spacing: { before: 0, after: 60 },
-              children: [
-                new TextRun({
-                  size: 16,
-                  color: '595959',
-                  children: [
-                    `${labels.page} `,
-                    PageNumber.CURRENT,
-                    ` ${labels.of} `,
-                    PageNumber.TOTAL_PAGES,
-                  ],
-                }),
-              ],
-            }),
-          ]
-        : []),
-      new Paragraph({
-        spacing: { before: 0, after: 40 },
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 1 } },
-        children: [],
-      }),
-      companyDetails(context),
-    ],
+/** Footer with "Seite X von Y" (not on the cover) and the company details, as the proposal's. */
+export function pageFooter(
+  context: ContractContext,
+  { pageNumbers }: { pageNumbers: boolean },
+): Footer {
+  return brandedFooter({
+    company: context.company,
+    language: context.language,
+    labels: context.labels,
+    pageNumbers,
   });
 }

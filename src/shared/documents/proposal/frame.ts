@@ -9,27 +9,42 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import type { ImageRun } from 'docx';
+import type { CompanyProfile, Language } from '../../domain';
 import { logoRun } from './cover';
 import { offerLabel } from './format';
 import { PAGE, RULE, cell, layoutTable } from './kit';
 import { legalEntryText, legalFooter, legalName } from '../legal-footer';
 import type { ProposalContext } from './kit';
 
-/** Header of the pages after the cover: offer and client on the left, the small logo right. */
-export function pageHeader(context: ProposalContext): Header {
-  const { data, labels } = context;
-  const logo = logoRun(context, { width: 130, height: 32 });
-  const text = `${labels.proposal} ${offerLabel(data.offer.number, data.offer.revision)} · ${data.client.name}`;
+/** The company fields the footer prints. */
+export type FrameCompany = Omit<CompanyProfile, 'logo' | 'brandColor'>;
+
+/**
+ * The branded header line of the pages after the cover, shared by the proposal and the contract: `text`
+ * left, the small logo (or the company's name in the brand colour) right, a rule in the brand colour.
+ */
+export function brandedHeader({
+  text,
+  logo,
+  companyName,
+  brand,
+}: {
+  text: string;
+  logo: ImageRun | null;
+  companyName: string;
+  brand: string;
+}): Header {
   return new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidth }],
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: context.brand, space: 4 } },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: brand, space: 4 } },
         children: [
           new TextRun({ text, size: 16, color: '595959' }),
           new TextRun({ children: ['\t'] }),
           ...(logo === null
-            ? [new TextRun({ text: data.company.name, size: 16, bold: true, color: context.brand })]
+            ? [new TextRun({ text: companyName, size: 16, bold: true, color: brand })]
             : [logo]),
         ],
       }),
@@ -48,8 +63,7 @@ function detailsColumn(lines: string[], width: number) {
 }
 
 /** The company's legally required details in three columns (address, register, bank). */
-function companyDetails(context: ProposalContext) {
-  const { company } = context.data;
+function companyDetails(company: FrameCompany, language: Language) {
   const width = Math.floor(PAGE.textWidth / 3);
   return layoutTable(
     [
@@ -67,7 +81,7 @@ function companyDetails(context: ProposalContext) {
           ),
           detailsColumn(
             // The details § 35a GmbHG / § 80 AktG / § 37a HGB require, by legal form.
-            legalFooter(company, context.data.language).slice(1).map(legalEntryText),
+            legalFooter(company, language).slice(1).map(legalEntryText),
             width,
           ),
           detailsColumn(
@@ -85,11 +99,23 @@ function companyDetails(context: ProposalContext) {
   );
 }
 
-/** Footer with the company details and "Seite X von Y" as page fields; the cover has no number. */
-export function pageFooter(context: ProposalContext, options: { pageNumbers: boolean }): Footer {
-  const { labels } = context;
+/**
+ * The branded footer, shared by the proposal and the contract: "Seite X von Y" as page fields (left out on
+ * the cover) above a rule and the company's details.
+ */
+export function brandedFooter({
+  company,
+  language,
+  labels,
+  pageNumbers,
+}: {
+  company: FrameCompany;
+  language: Language;
+  labels: { page: string; of: string };
+  pageNumbers: boolean;
+}): Footer {
   const children = [];
-  if (options.pageNumbers) {
+  if (pageNumbers) {
     children.push(
       new Paragraph({
         alignment: AlignmentType.RIGHT,
@@ -115,7 +141,28 @@ export function pageFooter(context: ProposalContext, options: { pageNumbers: boo
       border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 1 } },
       children: [],
     }),
-    companyDetails(context),
+    companyDetails(company, language),
   );
   return new Footer({ children });
+}
+
+/** Header of the pages after the cover: offer and client on the left, the small logo right. */
+export function pageHeader(context: ProposalContext): Header {
+  const { data, labels } = context;
+  return brandedHeader({
+    text: `${labels.proposal} ${offerLabel(data.offer.number, data.offer.revision)} · ${data.client.name}`,
+    logo: logoRun(context, { width: 130, height: 32 }),
+    companyName: data.company.name,
+    brand: context.brand,
+  });
+}
+
+/** Footer with the company details and "Seite X von Y" as page fields; the cover has no number. */
+export function pageFooter(context: ProposalContext, options: { pageNumbers: boolean }): Footer {
+  return brandedFooter({
+    company: context.data.company,
+    language: context.data.language,
+    labels: context.labels,
+    pageNumbers: options.pageNumbers,
+  });
 }
