@@ -83,6 +83,7 @@ export type {
   VerifySignedResult,
 } from './contracts/contracts.repository';
 export type { ContractsRepositories } from './contracts/repositories';
+export { isPublicSectorClient } from './contracts/offer-variables';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';

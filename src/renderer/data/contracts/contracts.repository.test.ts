@@ -233,7 +233,7 @@ describe('createFromOffer', () => {
       'contract.date': TEST_TIME.slice(0, 10),
       'contract.place': 'Düsseldorf',
       'contract.start': '',
-      'contract.termMonths': '36',
+      'contract.termMonths': '',
       'contract.noticeMonths': '',
       'contract.renewalMonths': '0',
       'sla.availability': '',
@@ -356,7 +356,6 @@ describe('variables', () => {
     ['contract.termMonths', '0', 'validation.wholeMonths'],
     ['contract.termMonths', '1.5', 'validation.wholeMonths'],
     ['contract.termMonths', 'zwölf', 'validation.wholeMonths'],
-    ['contract.noticeMonths', '48', 'validation.noticeLongerThanTerm'],
     ['contract.noticeMonths', '-1', 'validation.negative'],
     ['contract.renewalMonths', '-12', 'validation.negative'],
     ['contract.renewalMonths', '1,5', 'validation.format'],
@@ -378,6 +377,12 @@ describe('variables', () => {
 
   it('refuses a term shorter than the notice period, and a bad name', async () => {
     const { contract } = await draft();
+    await ws.repos.contracts.setVariable(contract.id, 'contract.termMonths', '24');
+    await expectRefused(
+      () => ws.repos.contracts.setVariable(contract.id, 'contract.noticeMonths', '48'),
+      'contract.noticeMonths',
+      'validation.noticeLongerThanTerm',
+    );
     await ws.repos.contracts.setVariable(contract.id, 'contract.noticeMonths', '6');
     await expectRefused(
       () => ws.repos.contracts.setVariable(contract.id, 'contract.termMonths', '3'),
@@ -402,12 +407,12 @@ describe('variables', () => {
       () =>
         ws.repos.contracts.setSlaTable(contract.id, makeSlaRows([{}, { resolutionHours: '2' }])),
       'rows.1.resolutionHours',
-      'validation.slaResolutionBeforeResponse',
+      'contracts.sla.issues.resolutionBeforeResponse',
     );
     await expectRefused(
       () => ws.repos.contracts.setSlaTable(contract.id, makeSlaRows([{}, { priority: 'P1' }])),
       'rows.1.priority',
-      'validation.duplicate',
+      'contracts.sla.issues.duplicate',
     );
     await expectRefused(
       () => ws.repos.contracts.setSlaTable(contract.id, makeSlaRows([{ responseHours: 'bald' }])),
@@ -902,5 +907,28 @@ describe('contracts list', () => {
     expect((await ws.repos.contracts.list()).map((c) => c.id)).toEqual([second.contract.id]);
     await ws.repos.contracts.restore(contract.id);
     expect(await ws.repos.contracts.list()).toHaveLength(2);
+  });
+});
+
+describe('facts and verification edge cases', () => {
+  it('reads the facts of a client and offer, public sector from the industry', async () => {
+    const { client, offer } = await seed({ industry: 'Kommunalverwaltung' });
+    const facts = await ws.repos.contracts.factsFor(client.id, offer.id);
+    expect(facts).toMatchObject({
+      publicSectorClient: true,
+      hasCustomDevelopment: true,
+      hasRecurringLines: true,
+      clientOutsideGermany: false,
+    });
+    expect((await ws.repos.contracts.factsFor(client.id, '')).hasRecurringLines).toBe(false);
+  });
+
+  it('reports an unsigned revision as not verified, without throwing', async () => {
+    const { contract } = await draft();
+    expect(await ws.repos.contracts.verifySigned(contract.id)).toEqual({
+      ok: false,
+      expected: '',
+      actual: null,
+    });
   });
 });

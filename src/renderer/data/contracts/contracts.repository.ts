@@ -12,6 +12,7 @@ import type {
   MissingItem,
   NegotiationPosition,
   NoticeDeadline,
+  OfferFacts,
 } from '#shared/contracts';
 import { clauseLibrary } from '#shared/contracts/library';
 import { SigningInputError, checkSignature } from '#shared/contracts/signing';
@@ -159,6 +160,11 @@ export type ContractsRepository = {
   resetClause(contractId: string, revisionClauseId: string): Promise<ContractRevisionClause>;
   /** What is missing before the current revision can be sent (empty: complete). */
   missingItems(contractId: string): Promise<MissingItem[]>;
+  /**
+   * The facts of a client and offer ('' none) that clause conditions and the EVB-IT
+   * recommendation read (public sector from the client's industry and tags).
+   */
+  factsFor(clientId: string, offerId: string): Promise<OfferFacts>;
   setStatus(contractId: string, next: ContractStatus): Promise<Contract>;
   sign(contractId: string, args: SignContractArgs): Promise<Contract>;
   verifySigned(contractId: string, revisionId?: string): Promise<VerifySignedResult>;
@@ -292,14 +298,8 @@ export function checkVariable(
   }
 }
 
-const SLA_MESSAGES: Record<string, string> = {
-  required: 'validation.required',
-  duplicate: 'validation.duplicate',
-  number: 'validation.decimal',
-  positive: 'validation.negative',
-  resolutionBeforeResponse: 'validation.slaResolutionBeforeResponse',
-  fasterThanHigherPriority: 'validation.slaFasterThanHigherPriority',
-};
+/** The SLA table issues' texts live with the contracts module: `contracts.sla.issues.<code>`. */
+const slaMessage = (code: string): string => `contracts.sla.issues.${code}`;
 
 /** Checks an SLA response table (schema and the core's rules); throws ValidationError at `rows.<n>.<field>`. */
 export function checkSlaTable(rows: unknown): SlaRow[] {
@@ -315,11 +315,7 @@ export function checkSlaTable(rows: unknown): SlaRow[] {
   if (problems.length > 0) {
     throw new ValidationError(
       problems.map(({ row, field, code }) =>
-        issue(
-          ['rows', row, field],
-          SLA_MESSAGES[code] ?? 'validation.invalid',
-          parsed[row]?.[field],
-        ),
+        issue(['rows', row, field], slaMessage(code), parsed[row]?.[field]),
       ),
     );
   }
@@ -878,6 +874,7 @@ export function createContractsRepository(
       });
     },
 
+    factsFor: (clientId, offerId) => facts({ clientId, offerId }),
     async missingItems(contractId) {
       const contract = await contractOf(contractId);
       return missingFor(contract, contract.currentRevisionId);
@@ -1054,7 +1051,8 @@ export function createContractsRepository(
       if (revision.contractId !== contractId)
         throw invalid(['revisionId'], 'validation.invalid', revisionId);
       const expected = revision.signedPdfSha256;
-      if (expected === '') throw new ContractStatusError(contractId, contract.status, 'signed');
+      // Not signed: there is nothing to verify.
+      if (expected === '') return { ok: false, expected, actual: null };
       // The stored bytes as they are (blobs.get would refuse altered ones before we hash them).
       const blob = await db.blobs.get(expected);
       if (!blob) return { ok: false, expected, actual: null };

@@ -213,7 +213,6 @@ export function initialVariables(
         gross: totals.oneTime.gross,
       }),
     });
-    if (offer.termMonths > 0) variables['contract.termMonths'] = String(offer.termMonths);
   }
   return variables;
 }
