@@ -22,8 +22,8 @@ const en = { ...de, language: 'en' } as const;
 
 type AnyOptions = {
   plugins?: Record<string, unknown> & {
-    subtitle?: { text?: string };
-    title?: { text?: string };
+    subtitle?: { text?: unknown };
+    title?: { text?: unknown };
   };
   scales?: Record<string, Record<string, unknown>>;
   animation?: unknown;
@@ -32,6 +32,15 @@ type AnyOptions = {
   indexAxis?: string;
 };
 const optionsOf = (config: { options?: unknown }) => config.options as AnyOptions;
+
+/** A title's or subtitle's text as a chart this wide would draw it (lines wrap to fit). */
+const textAt = (text: unknown, width = 100_000) =>
+  (text as (context: unknown) => string | string[])({
+    chart: { width, ctx: createCanvas(10, 10).getContext('2d') },
+  });
+/** The subtitle of a configuration, on one line. */
+const subtitleOf = (config: { options?: unknown }) =>
+  textAt(optionsOf(config).plugins?.subtitle?.text);
 
 /** Mean and variance of the PNG's luminance: a blank (one-colour) image has none. */
 async function pixelStats(png: Uint8Array) {
@@ -106,7 +115,7 @@ describe('analysisChartConfig', () => {
     expect(config.data.labels?.[0]).toBe('Wettbewerbsintensität');
     const options = optionsOf(config);
     expect([options.scales?.r?.min, options.scales?.r?.max]).toEqual([0, 5]);
-    expect(options.plugins?.subtitle?.text).toBe(
+    expect(textAt(options.plugins?.subtitle?.text)).toBe(
       'Durchschnitt 3,00, Attraktivität der Branche: mittel',
     );
   });
@@ -129,9 +138,7 @@ describe('analysisChartConfig', () => {
       texts: [['3,95', '3,85', '3,55', '3,35']],
       position: 'end',
     });
-    expect(optionsOf(config).plugins?.subtitle?.text).toBe(
-      'Brandt IT GmbH: Rang 1 von 4 mit 3,95 Punkten',
-    );
+    expect(subtitleOf(config)).toBe('Brandt IT GmbH: Rang 1 von 4 mit 3,95 Punkten');
   });
 
   it('competitor matrix whose weights do not sum to 100: no bars and the reason', () => {
@@ -141,9 +148,7 @@ describe('analysisChartConfig', () => {
     );
     const config = analysisChartConfig(analysis, en);
     expect(config.data.datasets[0]?.data).toEqual([]);
-    expect(optionsOf(config).plugins?.subtitle?.text).toBe(
-      'The weights do not sum to 100 % or scores are missing',
-    );
+    expect(subtitleOf(config)).toBe('The weights do not sum to 100 % or scores are missing');
   });
 
   it('competitor matrix leaves out scores of someone no longer a participant', () => {
@@ -158,7 +163,10 @@ describe('analysisChartConfig', () => {
   it('positioning: bubbles performance × price index sized by market share', () => {
     const config = analysisChartConfig(samplePositioning(), de);
     expect(config.type).toBe('bubble');
-    const bubbles = config.data.datasets[0] as { data: { x: number; y: number; r: number }[] };
+    const bubbles = config.data.datasets[0] as {
+      data: { x: number; y: number }[];
+      radius: (context: { chart: { width: number }; dataIndex: number }) => number;
+    };
     expect(bubbles.data.map(({ x, y }) => [x, y])).toEqual([
       [78, 105],
       [62, 95],
@@ -166,12 +174,18 @@ describe('analysisChartConfig', () => {
       [85, 125],
     ]);
     // The largest share (30 %) is the largest bubble; a smaller share a smaller one.
-    const radii = bubbles.data.map((point) => point.r);
+    const radiiAt = (width: number) =>
+      bubbles.data.map((_, dataIndex) => bubbles.radius({ chart: { width }, dataIndex }));
+    const radii = radiiAt(720);
     expect(Math.max(...radii)).toBe(radii[2]);
+    expect(radii[2]).toBe(28);
     expect(radii[3]!).toBeLessThan(radii[0]!);
+    // In a narrow editor chart the bubbles shrink, to two thirds at most.
+    radiiAt(480).forEach((r, index) => expect(r).toBeCloseTo((radii[index]! * 2) / 3, 9));
+    expect(radiiAt(1200)).toEqual(radii);
     expect(optionsOf(config).plugins?.quotientValueLabels).toEqual({
       texts: [['Brandt IT GmbH', 'Nordlicht IT', 'Datawerk Systems', 'Kontor Consulting']],
-      position: 'right',
+      position: 'around',
     });
     // Least squares by hand: slope 3615 / 3299 = 1.0958, intercept (405 − slope × 273) / 4.
     const line = config.data.datasets[1] as { type: string; data: { x: number; y: number }[] };
@@ -180,9 +194,7 @@ describe('analysisChartConfig', () => {
       { x: 48, y: 79.06 },
       { x: 85, y: 119.6 },
     ]);
-    expect(optionsOf(config).plugins?.subtitle?.text).toBe(
-      'Fair-Value-Linie: Preisindex = 26,46 + 1,10 × Leistung',
-    );
+    expect(subtitleOf(config)).toBe('Fair-Value-Linie: Preisindex = 26,46 + 1,10 × Leistung');
   });
 
   it('positioning with one point has no fair-value line', () => {

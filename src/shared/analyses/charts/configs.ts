@@ -1,4 +1,11 @@
-import type { ChartConfiguration, ChartDataset, ChartOptions } from 'chart.js';
+import type {
+  ChartConfiguration,
+  ChartDataset,
+  ChartOptions,
+  Scale,
+  ScriptableChartContext,
+  ScriptableContext,
+} from 'chart.js';
 import type { AnalysisInput, FiveForceKey } from '../../domain/analyses';
 import { SELF_ID, fiveForceKeys } from '../../domain/analyses';
 import { formatDecimal, formatMoney } from '../../money';
@@ -14,7 +21,17 @@ import type { MatrixRankingEntry, WinLossReport } from '..';
 import { positioningFit } from './fit';
 import { analysisLabels } from './labels';
 import type { AnalysisLabels, ChartLanguage } from './labels';
-import { ACCENT, BRAND, FONT_FAMILY, MUTED, TEXT, analysisBackground } from './plugins';
+import {
+  ACCENT,
+  BRAND,
+  FONT_FAMILY,
+  MUTED,
+  TEXT,
+  analysisBackground,
+  cssFont,
+  measurer,
+} from './plugins';
+import { fitLabel } from './text';
 
 /** An analysis as stored or as an editor holds it: the fields of its kind. */
 export type ChartAnalysis = Pick<AnalysisInput, 'kind' | 'title'> &
@@ -53,6 +70,38 @@ export function participantName(
   return options.names[id] ?? id;
 }
 
+/** The chart's layout padding on each side. */
+const PADDING = 8;
+
+/**
+ * A title or subtitle that chart.js draws in lines fitting the chart's width (it would squeeze
+ * one long line to fit): a scriptable option, so it follows the width on screen and in the PNG.
+ */
+export function wrappedText(
+  text: string,
+  size: number,
+  bold: boolean,
+  maxLines = 3,
+): (context: ScriptableChartContext) => string | string[] {
+  return ({ chart }) => {
+    const width = chart.width - 2 * PADDING;
+    if (!(width > 0)) return text;
+    return fitLabel(text, width, measurer(chart.ctx, cssFont(size, bold)), maxLines);
+  };
+}
+
+/**
+ * Category labels of a vertical axis in at most two lines no wider than 40 % of the chart (and
+ * never wider than chart.js gives the axis, so it does not clip them on the left).
+ */
+function fittedCategoryLabel(this: Scale, value: string | number): string | string[] {
+  const label = this.getLabelForValue(Number(value));
+  const maxWidth = Math.min(this.maxWidth ?? Infinity, this.chart.width * 0.4) - 12;
+  if (typeof label !== 'string' || !(maxWidth > 0)) return label;
+  return fitLabel(label, maxWidth, measurer(this.ctx, cssFont(CATEGORY_FONT_SIZE)), 2);
+}
+const CATEGORY_FONT_SIZE = 12;
+
 function baseOptions(
   options: AnalysisChartOptions,
   title: string,
@@ -63,17 +112,18 @@ function baseOptions(
     responsive: options.screen === true,
     maintainAspectRatio: false,
     ...(options.screen === true ? {} : { devicePixelRatio: 2 }),
-    layout: { padding: 8 },
+    layout: { padding: PADDING },
     plugins: {
       title: {
         display: title !== '' && options.bare !== true,
-        text: title,
+        // Scriptable at run time (the title plugin's descriptors), typed as text only.
+        text: wrappedText(title, 15, true) as unknown as string,
         font: font(15, 'bold'),
         color: TEXT,
       },
       subtitle: {
         display: subtitle !== undefined && subtitle !== '' && options.bare !== true,
-        text: subtitle ?? '',
+        text: wrappedText(subtitle ?? '', 12, false) as unknown as string,
         font: font(12),
         color: '#52606d',
         padding: { bottom: 8 },
@@ -219,7 +269,10 @@ function matrixConfig(
       ticks: { stepSize: 1, font: font(11) },
       title: { display: true, text: labels.weightedScore, font: font(11) },
     },
-    y: { ticks: { font: font(12), color: TEXT }, grid: { display: false } },
+    y: {
+      ticks: { font: font(CATEGORY_FONT_SIZE), color: TEXT, callback: fittedCategoryLabel },
+      grid: { display: false },
+    },
   };
   chartOptions.plugins = {
     ...chartOptions.plugins,
@@ -250,6 +303,19 @@ function matrixConfig(
 function radius(value: number, largest: number, min = 6, max = 28): number {
   if (!(largest > 0) || !(value > 0)) return min;
   return min + (max - min) * Math.sqrt(value / largest);
+}
+
+/** The chart width at which bubbles have their full radius; narrower charts shrink them. */
+const FULL_BUBBLES_WIDTH = 720;
+
+/**
+ * Bubble radii as a scriptable option: full size in the document PNG, down to two thirds in a
+ * narrow editor chart, so the names find room between the bubbles. (A radius in the data, `r`,
+ * would be fixed.)
+ */
+function bubbleRadii(radii: readonly number[]) {
+  return ({ chart, dataIndex }: ScriptableContext<'bubble'>) =>
+    (radii[dataIndex] ?? 0) * Math.min(1, Math.max(2 / 3, chart.width / FULL_BUBBLES_WIDTH));
 }
 
 function positioningConfig(
@@ -297,7 +363,7 @@ function positioningConfig(
     },
     quotientValueLabels: {
       texts: [points.map((point) => participantName(point.competitorId, options))],
-      position: 'right',
+      position: 'around',
     },
   };
   const datasets: ChartDataset[] = [
@@ -308,8 +374,10 @@ function positioningConfig(
       data: points.map((point) => ({
         x: Number(point.performanceScore),
         y: Number(point.priceIndex),
-        r: radius(Number(point.marketSharePct), largestShare),
       })),
+      radius: bubbleRadii(
+        points.map((point) => radius(Number(point.marketSharePct), largestShare)),
+      ),
       backgroundColor: points.map((point) =>
         point.competitorId === SELF_ID ? 'rgba(28, 93, 153, 0.75)' : 'rgba(154, 165, 177, 0.6)',
       ),
@@ -447,7 +515,7 @@ function portfolioConfig(
         bottomRight: labels.bcg['poor-dog'],
       },
     },
-    quotientValueLabels: { texts: [entries.map((entry) => entry.name)], position: 'right' },
+    quotientValueLabels: { texts: [entries.map((entry) => entry.name)], position: 'around' },
   };
   return config(
     'bubble',
@@ -458,8 +526,10 @@ function portfolioConfig(
           data: entries.map((entry) => ({
             x: Number(entry.relativeMarketShare),
             y: Number(entry.marketGrowthPct),
-            r: radius(Number(entry.revenue), largest, 6, 30),
           })),
+          radius: bubbleRadii(
+            entries.map((entry) => radius(Number(entry.revenue), largest, 6, 30)),
+          ),
           backgroundColor: entries.map((entry) => QUADRANT_COLORS[bcgQuadrant(entry)]),
           borderColor: '#ffffff',
           borderWidth: 1,

@@ -1,4 +1,6 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { placeBubbleLabels } from './placement';
+import type { Box, Bubble, PlacedLabel } from './placement';
 
 // Arial where it exists, its metric twin on Linux, then whatever sans-serif there is.
 export const FONT_FAMILY = 'Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
@@ -18,10 +20,13 @@ export type QuadrantPluginOptions = {
   labels?: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
 };
 
-/** Texts drawn beside (bars: at the end or centre; points: to the right) each element. */
+/**
+ * Texts drawn beside each element: bars at their end or centre; bubbles `around`, each name
+ * placed where it overlaps no other name or bubble (./placement).
+ */
 export type ValueLabelOptions = {
   texts?: (string[] | null)[];
-  position?: 'end' | 'center' | 'right';
+  position?: 'end' | 'center' | 'around';
 };
 
 declare module 'chart.js' {
@@ -36,8 +41,31 @@ declare module 'chart.js' {
 
 type Ctx = Chart['ctx'];
 
-function font(size: number, bold = false): string {
+/** A CSS font string in the charts' family, for a canvas's font and measureText. */
+export function cssFont(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
+}
+const font = cssFont;
+
+/** Measures texts in a font on a chart's canvas. */
+export function measurer(ctx: Ctx, fontString: string): (text: string) => number {
+  return (text) => {
+    ctx.save();
+    ctx.font = fontString;
+    const width = ctx.measureText(text).width;
+    ctx.restore();
+    return width;
+  };
+}
+
+// The boxes of the quadrant names a chart drew (bubble names keep clear of them) and the
+// bubble names it placed (for tests: chart.js keeps no record of what plugins draw).
+const quadrantBoxes = new WeakMap<Chart, Box[]>();
+const bubbleLabels = new WeakMap<Chart, PlacedLabel[]>();
+
+/** The bubble names last drawn on a chart, with their boxes. */
+export function placedBubbleLabels(chart: Chart): PlacedLabel[] | undefined {
+  return bubbleLabels.get(chart);
 }
 
 /** Breaks a text into lines no wider than `width`; a word longer than a line is cut. */
@@ -159,15 +187,30 @@ export const quadrantPlugin: Plugin = {
       ctx.fillStyle = '#52606d';
       ctx.font = font(13, true);
       const pad = 6;
-      ctx.textBaseline = 'top';
-      ctx.textAlign = 'left';
-      ctx.fillText(labels.topLeft, chartArea.left + pad, chartArea.top + pad);
-      ctx.textAlign = 'right';
-      ctx.fillText(labels.topRight, chartArea.right - pad, chartArea.top + pad);
-      ctx.textBaseline = 'bottom';
-      ctx.fillText(labels.bottomRight, chartArea.right - pad, chartArea.bottom - pad);
-      ctx.textAlign = 'left';
-      ctx.fillText(labels.bottomLeft, chartArea.left + pad, chartArea.bottom - pad);
+      const height = 15;
+      const width = (text: string) => ctx.measureText(text).width;
+      const boxes: Box[] = [];
+      const draw = (text: string, left: boolean, top: boolean) => {
+        const x = left ? chartArea.left + pad : chartArea.right - pad;
+        const y = top ? chartArea.top + pad : chartArea.bottom - pad;
+        ctx.textAlign = left ? 'left' : 'right';
+        ctx.textBaseline = top ? 'top' : 'bottom';
+        ctx.fillText(text, x, y);
+        const w = width(text);
+        boxes.push({
+          left: left ? x : x - w,
+          right: left ? x + w : x,
+          top: top ? y : y - height,
+          bottom: top ? y + height : y,
+        });
+      };
+      draw(labels.topLeft, true, true);
+      draw(labels.topRight, false, true);
+      draw(labels.bottomRight, false, false);
+      draw(labels.bottomLeft, true, false);
+      quadrantBoxes.set(chart, boxes);
+    } else {
+      quadrantBoxes.delete(chart);
     }
     ctx.restore();
   },
@@ -175,7 +218,24 @@ export const quadrantPlugin: Plugin = {
 
 type Positioned = { x: number; y: number; base?: number; options?: { radius?: number } };
 
-/** Value and name labels beside bars and bubbles (chart.js has none of its own). */
+const BUBBLE_FONT = cssFont(11, true);
+
+/** A thin line from a bubble's edge to the nearest point of its label's box. */
+function drawLeader(ctx: Ctx, bubble: Bubble, box: Box) {
+  const toX = Math.min(Math.max(bubble.x, box.left), box.right);
+  const toY = Math.min(Math.max(bubble.y, box.top), box.bottom);
+  const length = Math.hypot(toX - bubble.x, toY - bubble.y);
+  if (!(length > bubble.r)) return;
+  const fromX = bubble.x + ((toX - bubble.x) / length) * bubble.r;
+  const fromY = bubble.y + ((toY - bubble.y) / length) * bubble.r;
+  ctx.beginPath();
+  ctx.moveTo(fromX, fromY);
+  ctx.lineTo(toX, toY);
+  ctx.stroke();
+}
+const BUBBLE_LINE_HEIGHT = 13;
+
+/** Value labels beside bars and names around bubbles (chart.js has none of its own). */
 export const valueLabelPlugin: Plugin = {
   id: 'quotientValueLabels',
   afterDatasetsDraw(chart: Chart, _args, options: ValueLabelOptions) {
@@ -184,25 +244,53 @@ export const valueLabelPlugin: Plugin = {
     const { ctx } = chart;
     const position = options.position ?? 'end';
     ctx.save();
-    ctx.font = font(12, true);
     ctx.fillStyle = TEXT;
     ctx.textBaseline = 'middle';
+    if (position === 'around') {
+      const bubbles: Bubble[] = [];
+      const names: string[] = [];
+      texts.forEach((list, datasetIndex) => {
+        if (!list || !chart.isDatasetVisible(datasetIndex)) return;
+        chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
+          const { x, y, options: elementOptions } = element as unknown as Positioned;
+          bubbles.push({ x, y, r: elementOptions?.radius ?? 0 });
+          names.push(list[index] ?? '');
+        });
+      });
+      const placed = placeBubbleLabels(bubbles, names, {
+        area: chart.chartArea,
+        measure: measurer(ctx, BUBBLE_FONT),
+        lineHeight: BUBBLE_LINE_HEIGHT,
+        obstacles: quadrantBoxes.get(chart) ?? [],
+      });
+      bubbleLabels.set(chart, placed);
+      ctx.strokeStyle = '#7b8794';
+      ctx.lineWidth = 1;
+      for (const label of placed) {
+        const bubble = bubbles[label.index];
+        if (label.distance > 0 && bubble) drawLeader(ctx, bubble, label.box);
+      }
+      ctx.font = BUBBLE_FONT;
+      ctx.textAlign = 'left';
+      for (const label of placed) {
+        label.lines.forEach((line, at) =>
+          ctx.fillText(line, label.box.left, label.box.top + (at + 0.5) * BUBBLE_LINE_HEIGHT),
+        );
+      }
+      ctx.restore();
+      return;
+    }
+    ctx.font = font(12, true);
     texts.forEach((list, datasetIndex) => {
       if (!list || !chart.isDatasetVisible(datasetIndex)) return;
       const meta = chart.getDatasetMeta(datasetIndex);
       meta.data.forEach((element, index) => {
         const text = list[index];
         if (text === undefined || text === '') return;
-        const { x, y, base, options: elementOptions } = element as unknown as Positioned;
+        const { x, y, base } = element as unknown as Positioned;
         if (position === 'center') {
           ctx.textAlign = 'center';
           ctx.fillText(text, base === undefined ? x : (x + base) / 2, y);
-        } else if (position === 'right') {
-          // Beside the bubble, on its left where the right would run out of the chart.
-          const gap = (elementOptions?.radius ?? 0) + 4;
-          const fits = x + gap + ctx.measureText(text).width <= chart.chartArea.right;
-          ctx.textAlign = fits ? 'left' : 'right';
-          ctx.fillText(text, fits ? x + gap : x - gap, y);
         } else {
           ctx.textAlign = 'left';
           ctx.fillText(text, x + 6, y);

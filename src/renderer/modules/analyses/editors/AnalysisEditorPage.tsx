@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analysisChartConfig } from '#shared/analyses/charts';
-import type { Analysis } from '#shared/domain/analyses';
+import type { Analysis, AnalysisKind } from '#shared/domain/analyses';
 import { useCatalogItems, useClient, useClientOpportunities, useCompany } from '#data';
 import { useAllCompetitors, useAnalysis } from '#data/analyses/hooks';
 import { EmptyState } from '../../../components/EmptyState';
@@ -21,6 +21,9 @@ import { SwotEditor } from './SwotEditor';
 import { useAnalysisDraft, type SaveState } from './useAnalysisDraft';
 
 /** One analysis: its editor with the live chart beside it (route `analyses/:analysisId`). */
+// The SWOT's lists and the bubbles with their names need more height than bars and radar.
+const TALL_CHARTS = new Set<AnalysisKind>(['swot', 'positioning', 'portfolio']);
+
 export function AnalysisEditorPage() {
   const { t } = useTranslation();
   const { analysisId = '' } = useParams();
@@ -146,7 +149,7 @@ function AnalysisEditor({ analysis }: { analysis: Analysis }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Paper withBorder p="xs" radius="sm" style={{ position: 'sticky', top: 8 }}>
-            <ChartView config={config} height={draft.kind === 'swot' ? 420 : 360} />
+            <ChartView config={config} height={TALL_CHARTS.has(draft.kind) ? 420 : 360} />
           </Paper>
         </Grid.Col>
       </Grid>

@@ -13,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { newId } from '#shared/ids';
 import { bcgQuadrant, type BcgQuadrant } from '#shared/analyses';
+import { analysisLabels } from '#shared/analyses/charts';
 import type { CatalogItem } from '#shared/domain';
 import { NumberField, useFieldMessage } from './fields';
 import type { AnalysisDraft, DraftErrors, PortfolioEntryDraft } from './draft';
@@ -44,6 +45,8 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const message = useFieldMessage();
+  // The quadrant names the chart prints (Arme Hunde, Poor Dogs), so badge and chart agree.
+  const quadrantNames = analysisLabels(language).bcg;
   const entries = draft.portfolio;
   const setEntries = (update: (current: PortfolioEntryDraft[]) => PortfolioEntryDraft[]) =>
     setDraft((current) => ({ ...current, portfolio: update(current.portfolio) }));
@@ -141,8 +144,14 @@ export function PortfolioEditor({ draft, setDraft, errors, catalog }: Props) {
                             {t('analysisEditors.portfolio.quadrant')}:
                           </Text>
                           {quadrant ? (
-                            <Badge size="xs" color={quadrantColor[quadrant]} variant="light">
-                              {t(`analysisEditors.portfolio.quadrants.${quadrant}`)}
+                            <Badge
+                              size="xs"
+                              color={quadrantColor[quadrant]}
+                              variant="light"
+                              tt="none"
+                              data-quadrant={quadrant}
+                            >
+                              {quadrantNames[quadrant]}
                             </Badge>
                           ) : (
                             <Text size="xs">–</Text>

@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analysisLabels } from '#shared/analyses/charts';
 import type { Analysis } from '#shared/domain/analyses';
 import type { Offer } from '#shared/domain';
 import { freshIndexedDb } from '#test/test-workspace';
@@ -279,6 +280,48 @@ describe('the other editors', () => {
         expect((await workspace.repos.analyses.get(stored.id))?.forces?.rivalry.rating).toBe(1),
       { timeout: 10_000, interval: 50 },
     );
+  });
+});
+
+describe('the portfolio editor', () => {
+  /** The quadrant badge of the first solution. */
+  const badge = () =>
+    byTestId('portfolio-quadrant-0').querySelector('[data-quadrant]')?.textContent ?? null;
+
+  it('names the quadrants as the chart does: Stars, Cash Cows, Fragezeichen, Arme Hunde', async () => {
+    const stored = await workspace.repos.analyses.create(makeAnalysisInput('portfolio'));
+    await openEditor(stored);
+    await vi.waitFor(() => byTestId('portfolio-marketGrowthPct-0'));
+    // Growth 12,5 %, relative share 1,4: high and high.
+    expect(badge()).toBe('Stars');
+    await type('portfolio-marketGrowthPct-0', '3');
+    expect(badge()).toBe('Cash Cows');
+    await type('portfolio-relativeMarketShare-0', '0,5');
+    expect(badge()).toBe('Arme Hunde');
+    await type('portfolio-marketGrowthPct-0', '15');
+    expect(badge()).toBe('Fragezeichen');
+    // The same words as the chart's quadrant labels.
+    expect(Object.values(analysisLabels('de').bcg).sort()).toEqual(
+      ['Arme Hunde', 'Cash Cows', 'Fragezeichen', 'Stars'].sort(),
+    );
+  });
+
+  it('in English: Stars, Cash Cows, Question Marks, Poor Dogs', async () => {
+    const stored = await workspace.repos.analyses.create(makeAnalysisInput('portfolio'));
+    await i18n.changeLanguage('en');
+    try {
+      await openEditor(stored);
+      await vi.waitFor(() => byTestId('portfolio-marketGrowthPct-0'));
+      expect(badge()).toBe('Stars');
+      await type('portfolio-marketGrowthPct-0', '3');
+      expect(badge()).toBe('Cash Cows');
+      await type('portfolio-relativeMarketShare-0', '0.5');
+      expect(badge()).toBe('Poor Dogs');
+      await type('portfolio-marketGrowthPct-0', '15');
+      expect(badge()).toBe('Question Marks');
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 });
 

@@ -157,12 +157,6 @@ const de = {
     share: 'Relativer Marktanteil',
     revenue: 'Umsatz',
     quadrant: 'Quadrant',
-    quadrants: {
-      star: 'Star',
-      'cash-cow': 'Cash Cow',
-      'question-mark': 'Fragezeichen',
-      'poor-dog': 'Poor Dog',
-    },
   },
   whyUs: {
     title: '„Warum wir“ im Angebot',
@@ -332,12 +326,6 @@ const en = {
     share: 'Relative market share',
     revenue: 'Revenue',
     quadrant: 'Quadrant',
-    quadrants: {
-      star: 'Star',
-      'cash-cow': 'Cash cow',
-      'question-mark': 'Question mark',
-      'poor-dog': 'Poor dog',
-    },
   },
   whyUs: {
     title: '“Why us” in the proposal',
