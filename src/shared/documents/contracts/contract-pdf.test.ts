@@ -10,7 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContractInputError } from '../../contracts/errors';
 import { signContractPdf, verifySignedPdf } from '../../contracts/signing';
 import type { SignatureInput } from '../../contracts/signing';
-import { sampleMaintenanceContract, sampleWerkvertrag } from '#test/contract-samples';
+import {
+  sampleContractClauses,
+  sampleMaintenanceContract,
+  sampleWerkvertrag,
+} from '#test/contract-samples';
 import { drawTestLogo } from '#test/proposal-fixture';
 import { ContractExportError, buildContractDocument } from './contract-docx';
 import type { ContractDocxInput } from './contract-input';
@@ -295,6 +299,27 @@ describe('buildContractPdf', () => {
     expect(new Set(images)).toEqual(
       new Set(Array.from({ length: pageTexts(bytes).length }, (_, index) => index + 1)),
     );
+  });
+
+  it('keeps a long title and the drafting note on one cover page; an NDA names each a "Party"', async () => {
+    const note =
+      'Drafting aids, not legal advice: the clauses in this library are sample wording for typical IT contracts under German law. They do not replace a review of the individual case.';
+    const input: ContractDocxInput = {
+      ...sampleWerkvertrag('en'),
+      contractType: 'nda',
+      title:
+        'Mutual non-disclosure agreement regarding the evaluation of a customer portal relaunch and the integration with SAP S/4HANA',
+      clauses: sampleContractClauses('nda', 'en', {}),
+      status: 'draft',
+      disclaimer: note,
+    };
+    const pages = pageTexts(await buildContractPdf(input, fonts));
+    const cover = lines(pages[0]!);
+    expect(cover).toContain('(each a “Party”)');
+    expect(cover.join(' ')).toContain(note);
+    expect(lines(pages[1]!)[1]).toBe('Contents');
+    const last = lines(pages[pages.length - 1]!);
+    expect(last).toContain('Party | Party');
   });
 
   it('prints the drafting note on the cover only when given', async () => {

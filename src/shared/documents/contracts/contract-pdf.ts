@@ -76,24 +76,25 @@ function fit(image: PDFImage, box: { width: number; height: number }) {
 // Cover
 // ---------------------------------------------------------------------------------------------
 
-function cover(flow: Flow, { prepared, brand, logo }: Context): void {
+/** The cover; `gap` (0–1) scales its blank space, so that a long title or address still fits one page. */
+function cover(flow: Flow, { prepared, brand, logo }: Context, gap = 1): void {
   const { data, labels, typeLabel, roles, details } = prepared;
   const { company, client } = data.parties;
   flow.newPage();
   if (logo !== null) {
     const size = fit(logo, { width: 165, height: 68 });
-    flow.page.drawImage(logo, { x: MARGIN_X, y: flow.y - size.height, ...size });
+    if (flow.drawing) flow.page.drawImage(logo, { x: MARGIN_X, y: flow.y - size.height, ...size });
     flow.space(size.height);
   } else {
     flow.text(legalName(company), { size: 14, bold: true, color: brand });
   }
-  flow.space(80);
+  flow.space(80 * gap);
   flow.text(typeLabel.toUpperCase(), { size: 11, bold: true, color: brand });
   flow.space(4);
   flow.text(data.title, { size: 24, bold: true, leading: 1.2 });
-  flow.space(12);
+  flow.space(12 * gap);
   flow.rule(brand, 1.5);
-  flow.space(30);
+  flow.space(30 * gap);
   const centred = (text: string, style: Style = {}) =>
     flow.text(text, { ...BODY, align: 'center', ...style });
   const party = (name: string, address: string[], representative: string, role: string | null) => {
@@ -106,16 +107,16 @@ function cover(flow: Flow, { prepared, brand, logo }: Context): void {
     }
   };
   centred(labels.between, { color: GREY });
-  flow.space(12);
+  flow.space(12 * gap);
   party(
     client.name,
     addressLines(client.address),
     (client.representative ?? '').trim(),
     roles?.client ?? null,
   );
-  flow.space(12);
+  flow.space(12 * gap);
   centred(labels.and, { color: GREY });
-  flow.space(12);
+  flow.space(12 * gap);
   party(
     legalName(company),
     companyAddress(company),
@@ -123,10 +124,10 @@ function cover(flow: Flow, { prepared, brand, logo }: Context): void {
     roles?.company ?? null,
   );
   if (roles === null) {
-    flow.space(12);
+    flow.space(12 * gap);
     centred(labels.eachParty);
   }
-  flow.space(30);
+  flow.space(30 * gap);
   for (const [label, value] of details) {
     const top = flow.y;
     flow.text(label, { size: 9.5, color: GREY }, 0, 130);
@@ -137,19 +138,20 @@ function cover(flow: Flow, { prepared, brand, logo }: Context): void {
   }
   const disclaimer = (data.disclaimer ?? '').trim();
   if (disclaimer !== '') {
-    flow.space(24);
+    flow.space(24 * gap);
     const style: Style = { size: 8.5, color: rgb(0.3, 0.3, 0.3), leading: 1.35 };
     const height = flow.measure(disclaimer, style, TEXT_WIDTH - 16) + 12;
     flow.ensure(height);
-    flow.page.drawRectangle({
-      x: MARGIN_X,
-      y: flow.y - height,
-      width: TEXT_WIDTH,
-      height,
-      color: rgb(1, 0.957, 0.808),
-      borderColor: rgb(0.788, 0.635, 0.153),
-      borderWidth: 0.75,
-    });
+    if (flow.drawing)
+      flow.page.drawRectangle({
+        x: MARGIN_X,
+        y: flow.y - height,
+        width: TEXT_WIDTH,
+        height,
+        color: rgb(1, 0.957, 0.808),
+        borderColor: rgb(0.788, 0.635, 0.153),
+        borderWidth: 0.75,
+      });
     flow.space(6);
     flow.text(disclaimer, style, 8, TEXT_WIDTH - 16);
   }
@@ -284,7 +286,9 @@ function block(flow: Flow, item: ContractBlock, context: Context): void {
       return;
     case 'list':
       for (const entry of item.items) {
-        flow.ensure(flow.lineHeight(BODY));
+        // The bullet goes where text() will start the item: a short item is not split, a long one keeps two lines.
+        const lines = flow.lines(entry, BODY, TEXT_WIDTH - 18).length;
+        flow.ensure(flow.lineHeight(BODY) * (lines <= 3 ? lines : 2));
         flow.drawLine('•', BODY, 6, flow.y, 10);
         flow.text(entry, BODY, 18);
         flow.space(2);
@@ -539,8 +543,15 @@ export async function buildContractPdf(
   );
   const contentsPages = measuring.pageCount;
 
+  // The cover's blank space shrinks until it fits one page (a very long title may still need two).
+  const gap =
+    [1, 0.6, 0.3, 0].find((scale) => {
+      const dry = new Flow({ doc: null, fonts: embedded, frame });
+      cover(dry, context, scale);
+      return dry.pageCount === 1;
+    }) ?? 0;
   const coverFlow = new Flow({ doc, fonts: embedded, frame });
-  cover(coverFlow, context);
+  cover(coverFlow, context, gap);
   const kept = Array.from({ length: contentsPages }, () => doc.addPage(A4));
   const bodyFlow = new Flow({ doc, fonts: embedded, frame });
   const starts = clauses(bodyFlow, context);
