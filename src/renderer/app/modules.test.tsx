@@ -143,6 +143,7 @@ describe('the manifests', () => {
       'calculator',
       'text-blocks',
       'analyses',
+      'contracts',
       'trash',
       'settings',
     ]);

@@ -2,6 +2,7 @@ import { analysesModule } from '#modules/analyses/module';
 import { calculatorModule } from '#modules/calculator/module';
 import { catalogModule } from '#modules/catalog/module';
 import { clientsModule } from '#modules/clients/module';
+import { contractsModule } from '#modules/contracts/module';
 import { offersModule } from '#modules/offers/module';
 import { onboardingModule } from '#modules/onboarding/module';
 import { pipelineModule } from '#modules/pipeline/module';
@@ -25,6 +26,7 @@ export const modules: readonly ModuleManifest[] = [
   calculatorModule,
   textBlocksModule,
   analysesModule,
+  contractsModule,
   trashModule,
   settingsModule,
   syncModule,

@@ -69,6 +69,7 @@ describe('navigation', () => {
         { id: 'calculator', label: 'Calculator', accelerator: 'CmdOrCtrl+5' },
         { id: 'text-blocks', label: 'Text blocks', accelerator: 'CmdOrCtrl+6' },
         { id: 'analyses', label: 'Competition', accelerator: 'CmdOrCtrl+7' },
+        { id: 'contracts', label: 'Contracts', accelerator: 'CmdOrCtrl+8' },
         { id: 'trash', label: 'Trash' },
         { id: 'settings', label: 'Settings', accelerator: 'CmdOrCtrl+,' },
       ],
@@ -79,7 +80,7 @@ describe('navigation', () => {
     expect(navigation.map((entry) => pathForCommand(`navigate:${entry.id}`, navigation))).toEqual(
       navigation.map((entry) => entry.path),
     );
-    expect(pathForCommand('navigate:contracts', navigation)).toBeUndefined();
+    expect(pathForCommand('navigate:fairs', navigation)).toBeUndefined();
     expect(pathForCommand('search', navigation)).toBeUndefined();
   });
 

@@ -134,6 +134,8 @@ export const de = {
       competitor: 'Wettbewerber',
       analyses: 'Analysen',
       analysis: 'Analyse',
+      contracts: 'Verträge',
+      contract: 'Vertrag',
     },
   },
   storage: {

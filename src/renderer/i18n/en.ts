@@ -128,6 +128,8 @@ export const en: Translation<typeof de> = {
       competitor: 'Competitor',
       analyses: 'Analyses',
       analysis: 'Analysis',
+      contracts: 'Contracts',
+      contract: 'Contract',
     },
   },
   storage: {

@@ -175,7 +175,6 @@ const de = {
   library: {
     title: 'Klauselbibliothek',
     back: 'Alle Verträge',
-    disclaimerTitle: 'Formulierungshilfen',
     filterCategory: 'Kategorie',
     filterType: 'Vertragstyp',
     filterLanguage: 'Sprache',
@@ -543,7 +542,6 @@ const en = {
   library: {
     title: 'Clause library',
     back: 'All contracts',
-    disclaimerTitle: 'Drafting aids',
     filterCategory: 'Category',
     filterType: 'Contract type',
     filterLanguage: 'Language',
