@@ -47,13 +47,18 @@ export function cssFont(size: number, bold = false): string {
 }
 const font = cssFont;
 
-/** Measures texts in a font on a chart's canvas. */
+/** Measures texts in a font on a chart's canvas (each text once: wrapping asks again). */
 export function measurer(ctx: Ctx, fontString: string): (text: string) => number {
+  const widths = new Map<string, number>();
   return (text) => {
-    ctx.save();
-    ctx.font = fontString;
-    const width = ctx.measureText(text).width;
-    ctx.restore();
+    let width = widths.get(text);
+    if (width === undefined) {
+      ctx.save();
+      ctx.font = fontString;
+      width = ctx.measureText(text).width;
+      ctx.restore();
+      widths.set(text, width);
+    }
     return width;
   };
 }
