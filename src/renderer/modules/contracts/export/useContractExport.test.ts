@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareContract } from '#shared/documents/contracts/contract-input';
 import type { ContractDocxInput } from '#shared/documents/contracts/contract-input';
 import { openTestWorkspace } from '#test/test-workspace';
-import { WorkspaceProvider } from '#data/WorkspaceProvider';
-import type { Workspace } from '#data/workspace';
+import { WorkspaceProvider } from '#data';
+import type { Workspace } from '#data';
 import {
   makeClientInput,
   makeCompanyProfile,
