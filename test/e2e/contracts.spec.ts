@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page, TestInfo } from '@playwright/test';
@@ -122,9 +123,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
 
   // The acceptance clause takes its fallback position.
   await page.getByTestId('contract-tab-clauses').click();
-  const acceptance = page
-    .locator('[data-testid^="contract-clause-"]')
-    .filter({ hasText: 'Abnahme' });
+  const acceptance = page.locator('[data-clause-key="acceptance"]');
   await acceptance.locator('[data-testid^="clause-negotiation-"]').first().click();
   await page.getByRole('option', { name: 'Rückfallposition' }).click();
   await expect(acceptance.locator('[data-testid^="clause-negotiation-"]').first()).toHaveValue(
@@ -143,6 +142,9 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await setVariable(page, 'offer.paymentTermsDays', '21');
   await expect(page.getByTestId('contract-revision')).toHaveText('Revision 2');
   await expect(page.getByTestId('contract-status')).toHaveText('Entwurf');
+  // … and moves the confidentiality clause one place down.
+  await page.getByTestId('contract-tab-clauses').click();
+  await page.locator('[data-clause-key="confidentiality"] [data-testid^="clause-down-"]').click();
 
   // The redline between revision 1 and 2, in the app: the changed words marked.
   await page.getByTestId('contract-tab-revisions').click();
@@ -154,6 +156,10 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await expect(changed.first()).toBeVisible();
   await expect(changed.locator('del[data-op="delete"]').filter({ hasText: '30' })).toHaveCount(1);
   await expect(changed.locator('ins[data-op="insert"]').filter({ hasText: '21' })).toHaveCount(1);
+  await expect(redline.locator('[data-testid="redline-clause"][data-kinds~="moved"]')).toHaveCount(
+    1,
+  );
+  await expect(page.getByTestId('redline-count-moved')).toHaveText('1 verschoben');
   await screenshot(page, testInfo, 'redline-de');
 
   // The redline as Word with tracked changes: w:ins and w:del with author and date.
@@ -222,7 +228,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
 
   // Reopened: locked, and the stored signed PDF verified against its SHA-256.
   await page.reload();
-  await page.keyboard.press('Control+8');
+  await page.getByRole('link', { name: /^Verträge/ }).click();
   await page.getByRole('row', { name: new RegExp(`Werkvertrag ${CLIENT}`) }).click();
   await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
   await expect(page.getByTestId('revision-locked')).toBeVisible();
@@ -245,6 +251,11 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
     'Textform (§ 126b BGB)',
   ])
     expect(text).toContain(expected);
+  // Both drawn signatures are in it as images.
+  const images = spawnSync('pdfimages', ['-list', signed.path], { encoding: 'utf8' }).stdout;
+  expect(
+    images.split('\n').filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length,
+  ).toBeGreaterThanOrEqual(2);
   await page.getByTestId('contract-tab-revisions').click();
   await expect(page.getByTestId('revision-row-2')).toContainText('unterschrieben');
 });

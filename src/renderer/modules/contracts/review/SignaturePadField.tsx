@@ -1,4 +1,4 @@
-import { Box, Button, Group, Input, Text } from '@mantine/core';
+import { Box, Button, Input, Text } from '@mantine/core';
 import { useEffect, useImperativeHandle, useRef } from 'react';
 import type { Ref } from 'react';
 import SignaturePad from 'signature_pad';
@@ -141,18 +141,19 @@ export function SignaturePadField({
         >
           ✕ {hint}
         </Text>
-      </Box>
-      <Group justify="flex-end" mt={4}>
         <Button
           size="compact-xs"
           variant="subtle"
+          pos="absolute"
+          top={4}
+          right={4}
           onClick={clear}
           disabled={disabled}
           data-testid={`${testId}-clear`}
         >
           {clearLabel}
         </Button>
-      </Group>
+      </Box>
     </Input.Wrapper>
   );
 }

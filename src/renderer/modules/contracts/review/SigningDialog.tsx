@@ -230,11 +230,6 @@ export function SigningDialog({ contract, revision, onClose }: Props) {
             </Paper>
           ))}
         </SimpleGrid>
-        {failure && (
-          <Alert color="red" variant="light" data-testid="signing-error">
-            {failure}
-          </Alert>
-        )}
         <Group
           justify="space-between"
           pos="sticky"
@@ -243,12 +238,18 @@ export function SigningDialog({ contract, revision, onClose }: Props) {
           bg="var(--mantine-color-body)"
           style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-gray-3)' }}
         >
-          <Group gap="xs" data-testid="signing-progress" aria-live="polite">
-            {busy && (
+          <Group gap="xs" data-testid="signing-progress" aria-live="polite" style={{ flex: 1 }}>
+            {busy ? (
               <>
                 <Loader size="sm" />
                 <Text size="sm">{t(`contractReview.sign.steps.${step}`)}</Text>
               </>
+            ) : (
+              failure && (
+                <Text size="sm" c="red.8" fw={500} data-testid="signing-error">
+                  {failure}
+                </Text>
+              )
             )}
           </Group>
           <Group>
