@@ -251,6 +251,34 @@ describe('buildContractPdf', () => {
     expect(text.replace(/\u00a0/g, ' ')).toContain('Die Abnahme erfolgt gemäß § 3.');
   });
 
+  it('runs the contents over two pages when the clauses need it, each with its right page', async () => {
+    const input: ContractDocxInput = {
+      ...sampleWerkvertrag('de'),
+      clauses: Array.from({ length: 70 }, (_, index) => ({
+        id: `k${index}`,
+        title: `Regelung Nummer ${index + 1} über „Änderungen“ und Vergütung in €`,
+        body: `Absatz ${index + 1}. `.repeat(40 + (index % 5) * 30),
+      })),
+    };
+    const pages = pageTexts(await buildContractPdf(input, fonts));
+    const entries = pages.slice(1, 3).flatMap((page) =>
+      lines(page)
+        .map((line) => / \.+ \| (\d+)$/.exec(line) && line)
+        .filter((line): line is string => line !== null),
+    );
+    expect(entries).toHaveLength(70);
+    expect(lines(pages[2]!)[1]).not.toBe('Inhalt');
+    const printed = entries.map((line) => Number(/(\d+)$/.exec(line)![1]));
+    const actual = input.clauses.map(
+      (clause, index) =>
+        pages.findIndex(
+          (page, at) => at > 2 && lines(page).includes(`§ ${index + 1} ${clause.title}`),
+        ) + 1,
+    );
+    expect(printed).toEqual(actual);
+    expect(actual[0]).toBe(4);
+  });
+
   it('prints the SLA response table with its head in the English contract, "Section n" headings', async () => {
     const input = sampleMaintenanceContract('en');
     const pages = pageTexts(await buildContractPdf(input, fonts));
