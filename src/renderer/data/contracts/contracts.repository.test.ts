@@ -932,3 +932,12 @@ describe('facts and verification edge cases', () => {
     });
   });
 });
+
+describe('a contract outlives its offer', () => {
+  it('is sent after its offer was deleted', async () => {
+    const { contract, offer } = await draft();
+    await ws.repos.offers.remove(offer.id);
+    await ws.repos.contracts.setStatus(contract.id, 'sent');
+    expect((await ws.repos.contracts.get(contract.id))?.status).toBe('sent');
+  });
+});

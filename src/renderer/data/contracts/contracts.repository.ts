@@ -541,8 +541,11 @@ export function createContractsRepository(
 
   const contractOf = async (id: string) => toEntity(await loadRow(db, 'contracts', id)) as Contract;
 
+  // An existing contract's offer or client may since have been deleted: its facts still count.
   const facts = async (contract: Pick<Contract, 'clientId' | 'offerId'>) =>
-    sourceFacts(await readContractSources(db, contract.clientId, contract.offerId));
+    sourceFacts(
+      await readContractSources(db, contract.clientId, contract.offerId, { keepDeleted: true }),
+    );
 
   const missingFor = async (contract: Contract, revisionId: string): Promise<MissingItem[]> => {
     const clauses = await liveClauses(db, revisionId);
@@ -596,7 +599,7 @@ export function createContractsRepository(
           rows.map((row) => rowClause(row)),
           { type: parsed.type, facts: contractFacts, language: parsed.language },
         ).map((clause) => byKey.get(clause.id)!);
-        const today = stamp.at.slice(0, 10);
+        const today = localDate(stamp.at);
         const contractId = newId();
         const revisionId = newId();
         const contract = queueNew({
@@ -1131,6 +1134,13 @@ const revisionEntity = (work: Work, stamp: Stamp): ContractRevision =>
         updatedBy: stamp.by,
         deleted: false,
       }) as ContractRevision;
+
+/** The calendar day of a moment on this device (the contract date is the local day). */
+function localDate(iso: string): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 const isBytes = (value: unknown): value is Uint8Array =>
   Object.prototype.toString.call(value) === '[object Uint8Array]';

@@ -31,14 +31,19 @@ export function isPublicSectorClient(client: Pick<Client, 'industry' | 'tags'>):
   return [client.industry, ...client.tags].some((text) => PUBLIC_SECTOR.test(text));
 }
 
-/** Reads the client (must exist), its main contact, the company profile and the offer ('' none). */
+/**
+ * Reads the client, its main contact, the company profile and the offer ('' none). Both must
+ * exist and, unless `keepDeleted`, not be deleted (RowNotFoundError).
+ */
 export async function readContractSources(
   db: QuotientDb,
   clientId: string,
   offerId: string,
+  { keepDeleted = false }: { keepDeleted?: boolean } = {},
 ): Promise<ContractSources> {
   const clientRow = await db.clients.get(clientId);
-  if (!clientRow || clientRow.deleted) throw new RowNotFoundError('clients', clientId);
+  if (!clientRow || (clientRow.deleted && !keepDeleted))
+    throw new RowNotFoundError('clients', clientId);
   const contacts = (await db.contacts.where('clientId').equals(clientId).toArray())
     .filter((contact) => !contact.deleted)
     .sort((a, b) => Number(b.primary) - Number(a.primary) || (a.id < b.id ? -1 : 1));
@@ -51,7 +56,8 @@ export async function readContractSources(
   let lines: ContractSources['lines'] = [];
   if (offerId !== '') {
     const offerRow = await db.offers.get(offerId);
-    if (!offerRow || offerRow.deleted) throw new RowNotFoundError('offers', offerId);
+    if (!offerRow || (offerRow.deleted && !keepDeleted))
+      throw new RowNotFoundError('offers', offerId);
     offer = toEntity(offerRow) as Offer;
     const sections = (await db.offerSections.where('offerId').equals(offerId).toArray())
       .filter((section) => !section.deleted)
