@@ -161,6 +161,7 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   );
   await expect(page.getByTestId('redline-count-moved')).toHaveText('1 verschoben');
   await screenshot(page, testInfo, 'redline-de');
+  await redline.screenshot({ path: testInfo.outputPath('redline-view-de.png') });
 
   // The redline as Word with tracked changes: w:ins and w:del with author and date.
   const tracked = await download(page, () => page.getByTestId('redline-export').click(), testInfo);
