@@ -647,11 +647,21 @@ describe('status, content hash and revisions', () => {
       clauses: firstClauses,
     });
     // A second edit stays on revision 2.
+    await ws.repos.contracts.setVariable(contract.id, 'contract.noticeMonths', '2');
+    expect((await currentRevision(contract.id)).number).toBe(2);
+    // The language of a sent revision stays as sent.
+    await ws.repos.contracts.setStatus(contract.id, 'sent');
+    await expectUnchanged(
+      () => ws.repos.contracts.update(contract.id, { language: 'en' }),
+      ContractStatusError,
+    );
+    await ws.repos.contracts.setStatus(contract.id, 'draft');
+    // A second edit starts revision 3.
     await ws.repos.contracts.setVariable(contract.id, 'contract.termMonths', '36');
     expect((await ws.repos.contracts.listRevisions(contract.id)).map((r) => r.number)).toEqual([
-      1, 2,
+      1, 2, 3,
     ]);
-    // Sending revision 2 hashes it differently.
+    // Sending revision 3 hashes it differently.
     await ws.repos.contracts.setStatus(contract.id, 'sent');
     const sentSecond = await currentRevision(contract.id);
     expect(sentSecond.contentHash).toMatch(/^[0-9a-f]{64}$/);

@@ -686,11 +686,12 @@ export function createContractsRepository(
           ...(language === undefined ? {} : { language }),
         });
         if (language !== undefined && language !== existing.language) {
-          // The language decides the clauses' texts: only while the current revision is editable.
+          // The language decides how the sent text reads: only while the current revision is
+          // editable (a sent one: ContractStatusError, `to` 'draft' — edit it first).
           const current = await loadRow(db, 'contractRevisions', existing.currentRevisionId);
           if (isRevisionSigned(current)) throw new RevisionLockedError(id, current.id);
           if (isRevisionFrozen(current))
-            throw new ContractStatusError(id, existing.status, existing.status);
+            throw new ContractStatusError(id, existing.status, 'draft');
         }
         const written = patchRow({
           table: 'contracts',
