@@ -169,6 +169,19 @@ describe('contractDocumentInput', () => {
     })();
     expect(error?.issues.filter((issue) => issue.kind !== 'missingVariable') ?? []).toEqual([]);
   });
+  it('refuses a contract that is not there and a revision of another contract', async () => {
+    const { contractDocumentInput } = await exporter();
+    const { RowNotFoundError } = await import('#data');
+    const one = await draft();
+    const other = await draft();
+    const errors = await Promise.all([
+      contractDocumentInput(ws.repos, 'no-such-contract').catch((caught: unknown) => caught),
+      contractDocumentInput(ws.repos, one.id, other.currentRevisionId).catch(
+        (caught: unknown) => caught,
+      ),
+    ]);
+    expect(errors.map((error) => error instanceof RowNotFoundError)).toEqual([true, true]);
+  });
 });
 
 describe('contractPdfBytes and signContract (documents worker)', () => {
