@@ -40,6 +40,18 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
   await screenshotAt720(page, testInfo, 'contracts-list-de');
   await page.setViewportSize({ width: 1360, height: 860 });
 
+  // The demo's signed maintenance contract opens read-only: no edits, inputs locked.
+  await page
+    .getByRole('link', { name: 'Wartungs- und Servicevertrag Security Operations Center' })
+    .click();
+  await expect(page.getByTestId('contract-editor')).toHaveAttribute('data-read-only', 'true');
+  await expect(page.getByTestId('contract-clause-0')).toBeVisible();
+  await expect(page.getByTestId('clause-edit-0')).toHaveCount(0);
+  await expect(page.getByTestId('clause-add-library')).toHaveCount(0);
+  await page.getByTestId('contract-tab-variables').click();
+  await expect(page.getByTestId('variable-input-contract.place')).toHaveAttribute('readonly', '');
+  await page.getByRole('link', { name: 'Alle Verträge' }).click();
+
   // New contract from the public-sector client's offer: the EVB-IT form that fits is shown.
   await page.getByTestId('new-contract').first().click();
   const form = page.getByTestId('new-contract-form');
@@ -149,6 +161,40 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
   await expect(fieldOf(page, availability)).toContainText(
     'Die Verfügbarkeit kann höchstens 100 % betragen',
   );
+  // A missing variable blocks the export; its link opens the variables tab with the input focused.
+  const offerNumber = page.getByTestId('variable-input-offer.number');
+  const number = await offerNumber.inputValue();
+  await offerNumber.fill('');
+  await offerNumber.press('Enter');
+  await page.getByTestId('contract-export-docx').click();
+  const issues = page.getByTestId('export-issues');
+  await expect(issues).toContainText('Variable „Angebot: Nummer“ fehlt (§ 1');
+  await page.getByTestId('contract-tab-preview').click();
+  await issues.getByRole('button', { name: /Angebot: Nummer/ }).click();
+  await expect(page.getByTestId('contract-tab-variables')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('variable-input-offer.number')).toBeFocused();
+  await page.getByTestId('variable-input-offer.number').fill(number);
+  await page.getByTestId('variable-input-offer.number').press('Enter');
+
+  // An unknown placeholder: its link opens the clause that has it, in the editor.
+  await page.getByTestId('contract-tab-clauses').click();
+  await page.getByTestId('clause-edit-2').click();
+  await page.getByTestId('clause-editor-body').fill('Ansprechpartner: {{client.kontakt}}');
+  await page.getByTestId('clause-editor-save').click();
+  await expect(page.getByTestId('clause-modified-2')).toBeVisible();
+  await page.getByTestId('contract-export-pdf').click();
+  await expect(issues).toContainText('Unbekannter Platzhalter client.kontakt (§ 3)');
+  await expect(issues).not.toContainText('Angebot: Nummer');
+  await page.getByTestId('contract-tab-term').click();
+  await issues.getByRole('button', { name: /client\.kontakt/ }).click();
+  await expect(page.getByTestId('contract-tab-clauses')).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    page.getByTestId('contract-clause-2').getByTestId('clause-editor-body'),
+  ).toBeFocused();
+  await page.getByTestId('contract-clause-2').getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByTestId('clause-reset-2').click();
+  await expect(page.getByTestId('clause-modified-2')).toHaveCount(0);
+
   // Nothing was saved: the term tab still has no notice period.
   await page.getByTestId('contract-tab-term').click();
   await expect(page.getByTestId('term-input-contract.noticeMonths')).toHaveValue('');
@@ -177,6 +223,35 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
     'Formulierungshilfen, keine Rechtsberatung',
   );
   await screenshotAt720(page, testInfo, 'library-de');
+  // A clause with its negotiation positions and notes.
+  await page.getByTestId('library-clause-acceptance').click();
+  const view = page.getByTestId('library-clause-view');
+  await expect(view.getByRole('heading', { name: 'Abnahme' })).toBeVisible();
+  await expect(view.getByTestId('library-position-fallback')).toContainText(
+    'Hinweis für den Vertrieb',
+  );
+  await screenshotAt720(page, testInfo, 'library-clause-de');
+  // A custom clause: a key that is no slug is refused at its field, then it is added.
+  await page.getByTestId('new-clause').click();
+  await page.getByTestId('clause-form-title').fill('Ansprechpartner im Projekt');
+  await page.getByTestId('clause-form-key').fill('Ansprech Partner');
+  await page.getByTestId('clause-form-body').fill('Jede Partei benennt eine Ansprechperson.');
+  await page.getByTestId('clause-form-save').click();
+  await expect(fieldOf(page, page.getByTestId('clause-form-key'))).toContainText(
+    'Nur Kleinbuchstaben, Ziffern und Bindestriche',
+  );
+  await expect(fieldOf(page, page.getByRole('combobox', { name: 'Vertragstypen' }))).toContainText(
+    'Pflichtfeld',
+  );
+  await page.getByTestId('clause-form-key').fill('custom-ansprechpartner');
+  await fieldOf(page, page.getByTestId('clause-form-types'))
+    .locator('.mantine-MultiSelect-input')
+    .click();
+  await page.getByRole('option', { name: 'Werkvertrag', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('clause-form-save').click();
+  await expect(page.getByTestId('library-clause-custom-ansprechpartner')).toContainText('eigene');
+  await expect(page.getByTestId('library-clause-view')).toContainText('Jede Partei benennt');
 
   await page.getByRole('link', { name: 'Einstellungen' }).click();
   await page.getByRole('tab', { name: 'Allgemein' }).click();
@@ -190,4 +265,9 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
     await page.getByTestId(`contract-tab-${tab}`).click();
     await screenshotAt720(page, testInfo, `editor-${tab}-en`);
   }
+
+  // The client's page lists its contracts.
+  await page.getByRole('link', { name: CLIENT }).first().click();
+  await expect(page.getByTestId('client-contracts-panel')).toContainText(TITLE);
+  await screenshotAt720(page, testInfo, 'client-contracts-en');
 });

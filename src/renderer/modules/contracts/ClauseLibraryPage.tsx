@@ -142,7 +142,7 @@ export function ClauseLibraryPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder radius="md">
-            <ScrollArea.Autosize mah="calc(100vh - 330px)">
+            <ScrollArea.Autosize mah="calc(100vh - 330px)" scrollbars="y">
               {shown.length === 0 ? (
                 <Text p="md" c="dimmed" size="sm">
                   {t('contracts.library.empty')}

@@ -570,7 +570,7 @@ function AddClauseModal({
           onChange={(event) => setSearch(event.currentTarget.value)}
           data-autofocus
         />
-        <ScrollArea.Autosize mah={420}>
+        <ScrollArea.Autosize mah={420} scrollbars="y">
           <Stack gap={4}>
             {shown.map((row) => (
               <Group key={row.id} justify="space-between" wrap="nowrap" gap="xs">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,9 +28,16 @@ export function ClientContractsPanel({ clientId }: { clientId: string }) {
         {(contracts ?? []).map((contract) => (
           <Group key={contract.id} justify="space-between" wrap="nowrap" gap="xs">
             <Stack gap={0} style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} truncate>
-                <Link to={`/contracts/${contract.id}`}>{contract.title}</Link>
-              </Text>
+              <Anchor
+                component={Link}
+                to={`/contracts/${contract.id}`}
+                size="sm"
+                fw={500}
+                underline="hover"
+                truncate
+              >
+                {contract.title}
+              </Anchor>
               <Text size="xs" c="dimmed">
                 {t(`contracts.types.${contract.type}`)}
               </Text>

@@ -189,7 +189,7 @@ function SlaCalculator({ contract, revision, readOnly, run }: Props) {
               const row = result.ok ? result.rows.find((one) => one.period === value) : undefined;
               return (
                 <Table.Tr key={value} data-testid={`sla-downtime-${value}`}>
-                  <Table.Td>{periodName(value)}</Table.Td>
+                  <Table.Td>{t(`contracts.sla.periodNames.${value}`)}</Table.Td>
                   <Table.Td ta="right" ff="monospace">
                     {row ? duration(row.minutes) : '–'}
                   </Table.Td>
@@ -202,7 +202,10 @@ function SlaCalculator({ contract, revision, readOnly, run }: Props) {
       <Group align="flex-end" gap="sm" mt="md">
         <Select
           label={t('contracts.sla.fromDowntime')}
-          data={SLA_PERIODS.map((value) => ({ value, label: periodName(value) }))}
+          data={SLA_PERIODS.map((value) => ({
+            value,
+            label: t(`contracts.sla.periodNames.${value}`),
+          }))}
           value={period}
           onChange={(value) => value && setPeriod(value as SlaPeriod)}
           allowDeselect={false}
@@ -364,8 +367,8 @@ function ResponseTable({ contract, revision, readOnly, run }: Props) {
             <Table.Th w={90}>{t('contracts.sla.priority')}</Table.Th>
             <Table.Th w={150}>{t('contracts.sla.label')}</Table.Th>
             <Table.Th>{t('contracts.sla.description')}</Table.Th>
-            <Table.Th w={120}>{t('contracts.sla.responseHours')}</Table.Th>
-            <Table.Th w={140}>{t('contracts.sla.resolutionHours')}</Table.Th>
+            <Table.Th w={130}>{t('contracts.sla.responseHours')}</Table.Th>
+            <Table.Th w={150}>{t('contracts.sla.resolutionHours')}</Table.Th>
             {!readOnly && <Table.Th w={40} />}
           </Table.Tr>
         </Table.Thead>
