@@ -169,6 +169,7 @@ describe('contractDocumentInput', () => {
     })();
     expect(error?.issues.filter((issue) => issue.kind !== 'missingVariable') ?? []).toEqual([]);
   });
+
   it('refuses a contract that is not there and a revision of another contract', async () => {
     const { contractDocumentInput } = await exporter();
     const { RowNotFoundError } = await import('#data');
