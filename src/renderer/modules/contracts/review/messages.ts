@@ -121,7 +121,6 @@ const de = {
     loading: 'Änderungen werden berechnet …',
     failed: 'Die Änderungen ließen sich nicht berechnen.',
     export: 'Als Word mit Änderungsverfolgung exportieren',
-    exported: 'Redline gespeichert',
   },
   redline: {
     summary: {
@@ -261,7 +260,6 @@ const en = {
     loading: 'Computing the changes …',
     failed: 'The changes could not be computed.',
     export: 'Export as Word with tracked changes',
-    exported: 'Redline saved',
   },
   redline: {
     summary: {

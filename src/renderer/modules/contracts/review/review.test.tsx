@@ -384,6 +384,18 @@ describe('the review bar', () => {
     expect(byTestId('contract-move-terminated')).toBeTruthy();
     expect(document.querySelector('[data-testid="contract-sign"]')).toBeNull();
 
+    // Terminated with a date, after a confirmation; the signed revision stays locked.
+    await click(byTestId('contract-move-terminated'));
+    await until(() =>
+      expect(byTestId<HTMLInputElement>('terminate-date').value).toBe('04.03.2027'),
+    );
+    await click(byTestId('confirm-button'));
+    await until(() => expect(byTestId('contract-status').textContent).toBe('Gekündigt'));
+    expect(byTestId('contract-review-bar').textContent).toContain('Gekündigt zum 04.03.2027');
+    expect((await contractNow(contract.id)).terminatedOn).toBe('2027-03-04');
+    expect(byTestId('revision-locked')).toBeTruthy();
+    expect(document.querySelector('[data-testid^="contract-move-"]')).toBeNull();
+
     // The stored file altered behind the app's back: reopened, the banner warns.
     await act(async () => root!.unmount());
     root = undefined;
