@@ -178,6 +178,7 @@ export const de = {
       pipeline: 'Pipeline',
       clients: 'Kundenliste',
       catalog: 'Katalog',
+      contract: 'Vertragseditor',
     },
     rows: {
       nextLine: 'Nächste Zeile, gleiche Spalte',

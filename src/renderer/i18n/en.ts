@@ -171,6 +171,7 @@ export const en: Translation<typeof de> = {
       pipeline: 'Pipeline',
       clients: 'Client list',
       catalog: 'Catalog',
+      contract: 'Contract editor',
     },
     rows: {
       nextLine: 'Next line, same column',

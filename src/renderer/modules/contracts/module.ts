@@ -32,6 +32,13 @@ export const contractsModule: ModuleManifest = {
     { path: 'contracts/:contractId', area: 'contract', page: ContractEditorPage },
   ],
   nav: { path: '/contracts', labelKey: 'contracts.nav', shortcut: 'Ctrl+8', order: 67 },
+  screenShortcuts: [
+    {
+      screen: 'contract',
+      matches: (pathname) => /^\/contracts\/(?!library$)[^/]+$/.test(pathname),
+      rows: [{ keys: ['Alt+↑', 'Alt+↓'], label: 'contracts.clauses.moveKeys' }],
+    },
+  ],
   tables: {
     contractClauses: { label: 'contracts.tables.contractClauses', fields: ['contracts.fields'] },
     contracts: { label: 'contracts.tables.contracts', fields: ['contracts.fields'] },
