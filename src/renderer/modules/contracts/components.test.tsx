@@ -28,6 +28,7 @@ import {
 } from '../../../../test/factories/domain';
 import { ClausesTab } from './ClausesTab';
 import { ContractsPage } from './ContractsPage';
+import { SlaTab } from './SlaTab';
 import { TermTab } from './TermTab';
 import { useContractEdit } from './useContractEdit';
 import { VariablesTab } from './VariablesTab';
@@ -170,6 +171,9 @@ function Harness({
           openClause={null}
         />
       )}
+      {tab === 'sla' && (
+        <SlaTab contract={contract} revision={revision} readOnly={false} run={run} />
+      )}
       {tab === 'term' && (
         <TermTab contract={contract} revision={revision} readOnly={false} run={run} />
       )}
@@ -283,6 +287,48 @@ describe('the clauses tab', () => {
     await until(() =>
       expect(document.querySelector('[data-testid="clause-modified-0"]')).toBeNull(),
     );
+  });
+});
+
+describe('the SLA tab', () => {
+  it('checks the response table at its cells before saving, then saves it', async () => {
+    const contract = await newContract();
+    await render(<Harness contractId={contract.id} tab="sla" />);
+    await until(() => byTestId('sla-table-defaults'));
+    await click(byTestId<HTMLButtonElement>('sla-table-defaults'));
+    await until(() => expect(byTestId('sla-priority-3').value).toBe('P4'));
+    // P2 answering faster than P1 is refused at its cell; nothing can be saved.
+    await type(byTestId('sla-responseHours-1'), '0.5');
+    await until(() =>
+      expect(errorOf(byTestId('sla-responseHours-1'))).toBe('Schneller als eine höhere Priorität'),
+    );
+    expect(byTestId<HTMLButtonElement>('sla-table-save').disabled).toBe(true);
+    await type(byTestId('sla-responseHours-1'), '4');
+    await until(() => expect(byTestId<HTMLButtonElement>('sla-table-save').disabled).toBe(false));
+    await click(byTestId<HTMLButtonElement>('sla-table-save'));
+    await until(async () =>
+      expect((await variables(contract.id)).slaTable.map((row) => row.priority)).toEqual([
+        'P1',
+        'P2',
+        'P3',
+        'P4',
+      ]),
+    );
+    expect((await variables(contract.id)).slaTable[3]!.resolutionHours).toBe('');
+  });
+
+  it('turns an availability into downtime per period and a downtime back into availability', async () => {
+    const contract = await newContract();
+    await render(<Harness contractId={contract.id} tab="sla" />);
+    await until(() => byTestId('sla-availability'));
+    await type(byTestId('sla-availability'), '99,9');
+    await until(() => expect(byTestId('sla-downtime-month').textContent).toContain('43,2 min'));
+    await type(byTestId('sla-availability'), '100,5');
+    await until(() =>
+      expect(errorOf(byTestId('sla-availability'))).toBe('Bitte eine Zahl von 0 bis 100 eingeben'),
+    );
+    await type(byTestId('sla-reverse-minutes'), '216');
+    await until(() => expect(byTestId('sla-reverse-result').textContent).toBe('= 99,5 %'));
   });
 });
 
