@@ -64,6 +64,36 @@ async function drawSignature(page: Page, pad: Locator) {
   await stroke(0.5, 0.9, -0.2);
 }
 
+/** Draws a signature with a finger: the same strokes as touch input (Chromium's DevTools protocol). */
+async function drawSignatureByTouch(page: Page, pad: Locator) {
+  const canvas = pad.locator('canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the signature pad has no box');
+  const cdp = await page.context().newCDPSession(page);
+  const at = (fraction: number, lift: number, step: number) => ({
+    x: box.x + box.width * fraction,
+    y: box.y + box.height * (0.5 + lift * Math.sin(step / 3)),
+  });
+  for (const [from, to, lift] of [
+    [0.1, 0.55, 0.25],
+    [0.5, 0.9, -0.2],
+  ] as const) {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [at(from, lift, 0)],
+    });
+    for (let step = 1; step <= 30; step += 1) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [at(from + ((to - from) * step) / 30, lift, step)],
+      });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+  await cdp.detach();
+}
+
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
@@ -211,10 +241,10 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await switchLanguage(page, 'Deutsch', 'Settings');
   await page.goto(contractUrl);
 
-  // Signed by both parties, drawn with the mouse.
+  // Signed by both parties: the supplier draws with the mouse, the client with a finger.
   await page.getByTestId('contract-sign').click();
   await drawSignature(page, page.getByTestId('signature-pad-company'));
-  await drawSignature(page, page.getByTestId('signature-pad-client'));
+  await drawSignatureByTouch(page, page.getByTestId('signature-pad-client'));
   await page.getByTestId('signer-name-company').fill('Jana Feddersen');
   await page.getByTestId('signer-function-company').fill('Geschäftsführerin');
   await page.getByTestId('signer-place-company').fill('Hamburg');
