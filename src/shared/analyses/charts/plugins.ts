@@ -51,14 +51,13 @@ const font = cssFont;
 export function measurer(ctx: Ctx, fontString: string): (text: string) => number {
   const widths = new Map<string, number>();
   return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      ctx.save();
-      ctx.font = fontString;
-      width = ctx.measureText(text).width;
-      ctx.restore();
-      widths.set(text, width);
-    }
+    const known = widths.get(text);
+    if (known !== undefined) return known;
+    ctx.save();
+    ctx.font = fontString;
+    const width: number = ctx.measureText(text).width;
+    ctx.restore();
+    widths.set(text, width);
     return width;
   };
 }
