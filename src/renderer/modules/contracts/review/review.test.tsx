@@ -9,16 +9,13 @@ import { useContract } from '#data/contracts/hooks';
 import type { Contract } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
 import { installDomStubs } from '#test/dom-stubs';
+import { initAppI18n } from '#test/i18n';
 import { freshIndexedDb } from '#test/test-workspace';
 import { makeClientInput } from '../../../../../test/factories/domain';
-import { messageBundles } from '../../../app/module-registry';
-import { modules } from '../../../app/modules';
 import { theme } from '../../../app/theme';
-import { initI18n } from '../../../i18n';
 import { DatesLocale } from '../../../components/DatesLocale';
 import * as exporter from '../export';
 import { ContractReviewBar, RevisionsTab } from './index';
-import { contractReviewMessages } from './messages';
 import { clock } from './today';
 
 // The review bar, the signing dialog and the revisions tab on a real (fake-indexeddb) workspace,
@@ -108,7 +105,7 @@ vi.mock('../export', async () => {
 });
 
 let workspace: Workspace;
-let i18n: Awaited<ReturnType<typeof initI18n>>;
+let i18n: Awaited<ReturnType<typeof initAppI18n>>;
 let root: Root | undefined;
 let container: HTMLElement | undefined;
 const realToday = clock.today;
@@ -123,14 +120,7 @@ beforeAll(async () => {
   workspace = await openWorkspace('contract-review-ui-test', {
     now: () => Date.parse('2027-03-04T09:00:00Z'),
   });
-  // The app's bundles; this one too while the contracts module is not yet in the module list.
-  const bundles = messageBundles(modules);
-  i18n = await initI18n(
-    'de',
-    bundles.some((bundle) => bundle.key === contractReviewMessages.key)
-      ? bundles
-      : [...bundles, contractReviewMessages],
-  );
+  i18n = await initAppI18n('de');
 });
 
 afterAll(() => workspace?.close());
