@@ -250,6 +250,17 @@ describe('the review bar', () => {
       ),
     );
     expect(document.querySelector('[data-testid="send-missing"]')).toBeNull();
+    // Changed again while the question is open: the refusal of the send lists it.
+    await workspace.repos.contracts.editClause(contract.id, liability.id, {
+      body: 'Die Haftung ist ausgeschlossen.',
+    });
+    await click(byTestId('confirm-button'));
+    await until(() => expect(byTestId('send-missing-liability.non-excludable')).toBeTruthy());
+    expect((await contractNow(contract.id)).status).toBe('draft');
+
+    await workspace.repos.contracts.resetClause(contract.id, liability.id);
+    await click(byTestId('contract-move-sent'));
+    await until(() => byTestId('confirm-button'));
     await click(byTestId('confirm-button'));
     await until(() => expect(byTestId('contract-status').textContent).toBe('Gesendet'));
     const frozen = await currentRevision(contract.id);
