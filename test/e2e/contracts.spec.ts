@@ -241,8 +241,25 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await switchLanguage(page, 'Deutsch', 'Settings');
   await page.goto(contractUrl);
 
-  // Signed by both parties: the supplier draws with the mouse, the client with a finger.
+  // Signed by both parties: the supplier draws with the mouse, the client with a finger, on a
+  // high-DPI screen: the pads have a canvas pixel for every screen pixel.
+  const screen = await page.context().newCDPSession(page);
+  await screen.send('Emulation.setDeviceMetricsOverride', {
+    width: 1280,
+    height: 720,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
   await page.getByTestId('contract-sign').click();
+  for (const role of ['company', 'client']) {
+    const canvas = page.getByTestId(`signature-pad-${role}`).locator('canvas');
+    await expect(canvas).toBeVisible();
+    const size = await canvas.evaluate((element: HTMLCanvasElement) => ({
+      pixels: [element.width, element.height],
+      layout: [element.offsetWidth * 2, element.offsetHeight * 2],
+    }));
+    expect(size.pixels).toEqual(size.layout);
+  }
   await drawSignature(page, page.getByTestId('signature-pad-company'));
   await drawSignatureByTouch(page, page.getByTestId('signature-pad-client'));
   await page.getByTestId('signer-name-company').fill('Jana Feddersen');
@@ -252,6 +269,8 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await page.getByTestId('signer-function-client').fill('Leiterin IT');
   await page.getByTestId('signer-place-client').fill('Hamburg');
   await screenshot(page, testInfo, 'signing-drawn-de');
+  await screen.send('Emulation.clearDeviceMetricsOverride');
+  await screen.detach();
   await page.getByTestId('signing-confirm').click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
