@@ -155,6 +155,9 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
     'Die Kündigungsfrist darf nicht länger sein als die Mindestlaufzeit',
   );
   await expect(notice).toHaveAttribute('aria-invalid', 'true');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await notice.scrollIntoViewIfNeeded();
+  await screenshotAt720(page, testInfo, 'variable-error-de');
   const availability = page.getByTestId('variable-input-sla.availability');
   await availability.fill('100.5');
   await availability.press('Enter');
@@ -169,6 +172,7 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
   await page.getByTestId('contract-export-docx').click();
   const issues = page.getByTestId('export-issues');
   await expect(issues).toContainText('Variable „Angebot: Nummer“ fehlt (§ 1');
+  await screenshotAt720(page, testInfo, 'export-blocked-de');
   await page.getByTestId('contract-tab-preview').click();
   await issues.getByRole('button', { name: /Angebot: Nummer/ }).click();
   await expect(page.getByTestId('contract-tab-variables')).toHaveAttribute('aria-selected', 'true');

@@ -15,6 +15,7 @@ import { ExportIssueList } from './ExportIssueList';
 import { clauseRefId, isPublicSectorClient, libraryClause, unresolvedItems } from './contract-view';
 import type { IssueTarget } from './contract-view';
 import { recommendationFor } from './NewContractModal';
+import { usePrintedVariables } from './usePrintedVariables';
 
 type Props = {
   contract: Contract;
@@ -45,9 +46,10 @@ export function CheckTab({ contract, revision, clauses, library, onJump }: Props
     };
   }, [repos, contract.id, clauses]);
 
+  const variables = usePrintedVariables(contract, revision);
   const unresolved = useMemo(
-    () => unresolvedItems(clauses, revision.variables, language),
-    [clauses, revision.variables, language],
+    () => unresolvedItems(clauses, variables, language),
+    [clauses, variables, language],
   );
   const deviations = useMemo((): Deviation[] => {
     const rows = [...library.values()].map(libraryClause);

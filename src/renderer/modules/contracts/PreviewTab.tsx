@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContractLanguage } from '#shared/contracts';
 import type { Contract, ContractRevision, ContractRevisionClause } from '#shared/domain/contracts';
 import { previewClauses, type PreviewSegment } from './contract-view';
+import { usePrintedVariables } from './usePrintedVariables';
 
 function Segments({ segments }: { segments: PreviewSegment[] }) {
   return (
@@ -33,9 +34,10 @@ export function PreviewTab({
 }) {
   const { t } = useTranslation();
   const language = contract.language as ContractLanguage;
+  const variables = usePrintedVariables(contract, revision);
   const preview = useMemo(
-    () => previewClauses(clauses, revision.variables, language),
-    [clauses, revision.variables, language],
+    () => previewClauses(clauses, variables, language),
+    [clauses, variables, language],
   );
   const unresolved = preview.reduce((sum, clause) => sum + clause.unresolved, 0);
   return (

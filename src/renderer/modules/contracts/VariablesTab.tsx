@@ -15,16 +15,10 @@ import type { ContractLanguage } from '#shared/contracts';
 import type { Contract, ContractRevision, ContractRevisionClause } from '#shared/domain/contracts';
 import { useRepos, ValidationError } from '#data';
 import { translateIssue } from '../../i18n';
-import { formatDateInput, localIsoDate } from '../../components/date-input';
 import { useUiLanguage } from '../../components/useUiLanguage';
-import {
-  issueVariable,
-  termView,
-  variableRows,
-  type VariableGroup,
-  type VariableRow,
-} from './contract-view';
+import { issueVariable, variableRows, type VariableGroup, type VariableRow } from './contract-view';
 import type { RunEdit } from './useContractEdit';
+import { usePrintedVariables } from './usePrintedVariables';
 
 const GROUPS: VariableGroup[] = ['company', 'client', 'offer', 'contract', 'sla', 'free'];
 const LONG = new Set(['offer.scope', 'offer.paymentPlan', 'company.address', 'client.address']);
@@ -53,14 +47,12 @@ export function VariablesTab({ contract, revision, clauses, readOnly, run, focus
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rootRef = useRef<HTMLDivElement>(null);
-  const term = termView(revision.variables, localIsoDate(new Date()));
-  const computed: Record<string, string> =
-    term.state === 'ok'
-      ? {
-          'contract.termEnd': formatDateInput(term.details.termEnd, uiLanguage),
-          'contract.lastNoticeDate': formatDateInput(term.details.lastNoticeDate, uiLanguage),
-        }
-      : {};
+  // Term end and last notice day as the document prints them (worked out from the term fields).
+  const printed = usePrintedVariables(contract, revision);
+  const computed: Record<string, string> = {
+    'contract.termEnd': printed['contract.termEnd'] ?? '',
+    'contract.lastNoticeDate': printed['contract.lastNoticeDate'] ?? '',
+  };
 
   useEffect(() => {
     if (!focus) return;
@@ -181,6 +173,8 @@ const VariableField = memo(function VariableField({
     value,
     error: error || undefined,
     readOnly: readOnly || row.computed,
+    variant: row.computed ? 'filled' : undefined,
+    placeholder: row.computed ? '–' : undefined,
     'data-testid': `variable-input-${row.name}`,
     'data-variable': row.name,
     'aria-invalid': error ? true : undefined,

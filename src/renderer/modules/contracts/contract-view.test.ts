@@ -140,12 +140,16 @@ describe('export issue links', () => {
       { kind: 'unknownReference', name: 'nope', clauses: [{ id: 'r3', number: 3 }] },
       { kind: 'missingParty', field: 'client.address' },
       { kind: 'slaTable', issues: [] },
+      { kind: 'missingVariable', name: 'contract.termEnd', clauses: [{ id: 'x', number: 2 }] },
+      { kind: 'missingVariable', name: 'sla.responseTable', clauses: [{ id: 'x', number: 2 }] },
     ];
     expect(issues.map((issue) => issueTarget(issue, draft))).toEqual([
       { tab: 'variables', variable: 'contract.start' },
       { tab: 'clauses', clauseIndex: 1 },
       { tab: 'clauses', clauseIndex: 2 },
       { tab: 'variables', variable: 'client.address' },
+      { tab: 'sla' },
+      { tab: 'term' },
       { tab: 'sla' },
     ]);
   });

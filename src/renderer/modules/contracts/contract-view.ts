@@ -231,7 +231,17 @@ export function unresolvedItems(
 
 /** Where an export issue is fixed: a variable's input, a clause, the SLA table. */
 export type IssueTarget =
-  { tab: 'variables'; variable: string } | { tab: 'clauses'; clauseIndex: number } | { tab: 'sla' };
+  | { tab: 'variables'; variable: string }
+  | { tab: 'clauses'; clauseIndex: number }
+  | { tab: 'sla' }
+  | { tab: 'term' };
+
+/** Variables worked out from others: a missing one is fixed where those are entered. */
+const FIXED_IN: Record<string, IssueTarget> = {
+  'contract.termEnd': { tab: 'term' },
+  'contract.lastNoticeDate': { tab: 'term' },
+  'sla.responseTable': { tab: 'sla' },
+};
 
 export function issueTarget(
   issue: ContractExportIssue,
@@ -239,7 +249,7 @@ export function issueTarget(
 ): IssueTarget {
   switch (issue.kind) {
     case 'missingVariable':
-      return { tab: 'variables', variable: issue.name };
+      return FIXED_IN[issue.name] ?? { tab: 'variables', variable: issue.name };
     case 'missingParty':
       return { tab: 'variables', variable: issue.field };
     case 'slaTable':
