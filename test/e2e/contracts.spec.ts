@@ -261,6 +261,21 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
     expect(size.pixels).toEqual(size.layout);
   }
   await drawSignature(page, page.getByTestId('signature-pad-company'));
+  // Ink where the mouse passed (the first stroke's 15th point), none well below it.
+  const inkAt = (x: number, y: number) =>
+    page
+      .getByTestId('signature-pad-company')
+      .locator('canvas')
+      .evaluate(
+        (element: HTMLCanvasElement, [fx, fy]) => {
+          const [px, py] = [Math.round(element.width * fx!), Math.round(element.height * fy!)];
+          const { data } = element.getContext('2d')!.getImageData(px - 6, py - 6, 13, 13);
+          return data.filter((_, index) => index % 4 === 3 && data[index]! > 0).length;
+        },
+        [x, y],
+      );
+  expect(await inkAt(0.1 + (0.45 * 15) / 30, 0.5 + 0.25 * Math.sin(5))).toBeGreaterThan(10);
+  expect(await inkAt(0.1 + (0.45 * 15) / 30, 0.95)).toBe(0);
   await drawSignatureByTouch(page, page.getByTestId('signature-pad-client'));
   await page.getByTestId('signer-name-company').fill('Jana Feddersen');
   await page.getByTestId('signer-function-company').fill('Geschäftsführerin');
