@@ -290,6 +290,40 @@ describe('the clauses tab', () => {
   });
 });
 
+describe('adding clauses', () => {
+  it('adds a library clause at the end and a clause written only for this contract', async () => {
+    const contract = await newContract();
+    await render(<Harness contractId={contract.id} tab="clauses" />);
+    await until(() => byTestId('contract-clause-0'));
+    const count = () => document.querySelectorAll('[data-clause-row]').length;
+    const before = count();
+    await click(byTestId<HTMLButtonElement>('clause-add-library'));
+    await until(() => byTestId('add-clause-dialog'));
+    // A clause already in the draft cannot be added twice.
+    expect(byTestId<HTMLButtonElement>('add-clause-subject').disabled).toBe(true);
+    const nda = byTestId<HTMLButtonElement>('add-clause-nda-purpose');
+    expect(nda.disabled).toBe(false);
+    await click(nda);
+    await until(() => expect(count()).toBe(before + 1));
+    expect(byTestId(`contract-clause-${before}`).dataset.clauseKey).toBe('nda-purpose');
+
+    await click(byTestId<HTMLButtonElement>('clause-add-custom'));
+    await until(() => byTestId('custom-clause-dialog'));
+    await click(byTestId<HTMLButtonElement>('custom-clause-save'));
+    // Without a title and text nothing is added; the fields say why.
+    await until(() =>
+      expect(byTestId('custom-clause-dialog').textContent).toContain(i18n.t('validation.required')),
+    );
+    expect(count()).toBe(before + 1);
+    const dialog = byTestId('custom-clause-dialog');
+    await type(dialog.querySelector('input')!, 'Ansprechpartner');
+    await type(dialog.querySelector('textarea')!, 'Jede Partei benennt eine Ansprechperson.');
+    await click(byTestId<HTMLButtonElement>('custom-clause-save'));
+    await until(() => expect(count()).toBe(before + 2));
+    expect(byTestId(`contract-clause-${before + 1}`).textContent).toContain('Ansprechpartner');
+  });
+});
+
 describe('the SLA tab', () => {
   it('checks the response table at its cells before saving, then saves it', async () => {
     const contract = await newContract();
