@@ -5,7 +5,7 @@ import type { ContractLanguage } from '#shared/contracts';
 import type { ContractExportIssue } from '#shared/documents/contracts/contract-text';
 import type { ContractRevisionClause } from '#shared/domain/contracts';
 import { useUiLanguage } from '../../components/useUiLanguage';
-import { issueTarget, type IssueTarget } from './contract-view';
+import { issueTarget, partyVariable, type IssueTarget } from './contract-view';
 
 /** What blocks the export (or would): each item a link to where it is fixed. */
 export function ExportIssueList({
@@ -30,7 +30,9 @@ export function ExportIssueList({
   const text = (issue: ContractExportIssue) => {
     switch (issue.kind) {
       case 'missingParty':
-        return t('contracts.editor.issues.missingParty', { field: label(issue.field) });
+        return t('contracts.editor.issues.missingParty', {
+          field: label(partyVariable(issue.field)),
+        });
       case 'slaTable':
         return t('contracts.editor.issues.slaTable');
       default:

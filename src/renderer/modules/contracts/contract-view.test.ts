@@ -138,7 +138,7 @@ describe('export issue links', () => {
       { kind: 'missingVariable', name: 'contract.start', clauses: [{ id: 'subject', number: 1 }] },
       { kind: 'unknownPlaceholder', name: 'x.y', clauses: [{ id: 'acceptance', number: 2 }] },
       { kind: 'unknownReference', name: 'nope', clauses: [{ id: 'r3', number: 3 }] },
-      { kind: 'missingParty', field: 'client.address' },
+      { kind: 'missingParty', field: 'parties.client.address' },
       { kind: 'slaTable', issues: [] },
       { kind: 'missingVariable', name: 'contract.termEnd', clauses: [{ id: 'x', number: 2 }] },
       { kind: 'missingVariable', name: 'sla.responseTable', clauses: [{ id: 'x', number: 2 }] },

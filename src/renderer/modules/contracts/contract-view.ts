@@ -243,6 +243,9 @@ const FIXED_IN: Record<string, IssueTarget> = {
   'sla.responseTable': { tab: 'sla' },
 };
 
+/** The variable a missing party detail of the export names ('parties.client.address' → 'client.address'). */
+export const partyVariable = (field: string): string => field.replace(/^parties\./, '');
+
 export function issueTarget(
   issue: ContractExportIssue,
   clauses: readonly Pick<ContractRevisionClause, 'id' | 'key'>[],
@@ -251,7 +254,7 @@ export function issueTarget(
     case 'missingVariable':
       return FIXED_IN[issue.name] ?? { tab: 'variables', variable: issue.name };
     case 'missingParty':
-      return { tab: 'variables', variable: issue.field };
+      return { tab: 'variables', variable: partyVariable(issue.field) };
     case 'slaTable':
       return { tab: 'sla' };
     default: {
