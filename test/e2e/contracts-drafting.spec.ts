@@ -124,9 +124,11 @@ test('a Werkvertrag drafted from a demo offer: reorder, fallback, edit, bad vari
   await page.getByTestId('clause-edit-0').click();
   const body = page.getByTestId('clause-editor-body');
   const original = await body.inputValue();
+  await screenshotAt720(page, testInfo, 'clause-editor-de');
   await body.fill(`${original}\n\n(9) Der Auftragnehmer benennt eine feste Ansprechperson.`);
   await page.getByTestId('clause-editor-save').click();
   await expect(page.getByTestId('clause-modified-0')).toHaveText('geändert');
+  await screenshotAt720(page, testInfo, 'clause-modified-de');
   await page.getByTestId('contract-tab-preview').click();
   await expect(preview).toContainText('Der Auftragnehmer benennt eine feste Ansprechperson.');
 
