@@ -140,7 +140,7 @@ function Harness({
   tab,
 }: {
   contractId: string;
-  tab: 'variables' | 'clauses' | 'term';
+  tab: 'variables' | 'clauses' | 'sla' | 'term';
 }) {
   const contract = useContract(contractId);
   const revision = useContractRevision(contract?.currentRevisionId ?? '');
