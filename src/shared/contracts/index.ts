@@ -1,6 +1,7 @@
 // Pure core of the contracts module (issue 13).
 export * from './types';
 export { ContractInputError } from './errors';
+export { isPublicSectorClient } from './public-sector';
 export { checkCondition, describeCondition, evaluateCondition } from './conditions';
 export { COMPLETENESS_LABELS, REQUIRED_ITEMS } from './requirements';
 export { availabilityFromDowntime, slaDowntime, SLA_PERIODS } from './sla';

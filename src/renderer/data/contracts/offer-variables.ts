@@ -1,3 +1,4 @@
+import { isPublicSectorClient } from '#shared/contracts/public-sector';
 import { Decimal } from '#shared/money';
 import { defaultSlaResponseTable, offerFacts } from '#shared/contracts';
 import type { ContractLanguage, FactsLine, OfferFacts } from '#shared/contracts';
@@ -21,15 +22,7 @@ export type ContractSources = {
   lines: (FactsLine & { vatPct: string; unitCost: string; id: string; sectionId: string })[];
 };
 
-// A client counts as public sector when its industry or a tag says so (the client record has no
-// field of its own for it).
-const PUBLIC_SECTOR =
-  /öffentlich|behörde|verwaltung|kommun|gemeinde|landesamt|bundesamt|ministerium|public sector|government|municipal|authority/i;
-
-/** Whether the client is a public-sector body, read from its industry and tags. */
-export function isPublicSectorClient(client: Pick<Client, 'industry' | 'tags'>): boolean {
-  return [client.industry, ...client.tags].some((text) => PUBLIC_SECTOR.test(text));
-}
+export { isPublicSectorClient };
 
 /**
  * Reads the client, its main contact, the company profile and the offer ('' none). Both must

@@ -24,20 +24,10 @@ import type {
   SlaPeriod,
 } from '#shared/contracts';
 import type { ContractExportIssue } from '#shared/documents/contracts/contract-text';
-import type { Client, OfferLine } from '#shared/domain';
+import type { OfferLine } from '#shared/domain';
 import type { ContractClause, ContractRevisionClause } from '#shared/domain/contracts';
 
-/**
- * Words in a client's industry or tags that mark a public-sector body (authorities, municipalities);
- * the same words the data layer reads when it drafts a contract.
- */
-const PUBLIC_SECTOR =
-  /öffentlich|behörde|verwaltung|kommun|gemeinde|landesamt|bundesamt|ministerium|public sector|government|municipal|authority/i;
-
-/** Whether a client reads as a public-sector body (EVB-IT applies): by industry or a tag. */
-export function isPublicSectorClient(client: Pick<Client, 'industry' | 'tags'>): boolean {
-  return [client.industry, ...client.tags].some((text) => PUBLIC_SECTOR.test(text));
-}
+export { isPublicSectorClient } from '#shared/contracts/public-sector';
 
 /** An offer's lines as the EVB-IT recommendation and clause conditions read them. */
 export function factsLines(lines: readonly OfferLine[]): FactsLine[] {
