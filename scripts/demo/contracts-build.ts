@@ -23,6 +23,7 @@ import {
   slaRowSchema,
 } from '#shared/domain/contracts';
 import type { SlaRow } from '#shared/domain/contracts';
+import { contentHash } from '#shared/contracts/content-hash';
 import { sha256Hex } from '#shared/hash';
 import { formatMoney } from '#shared/money';
 import { offerTotals } from '#shared/offers/totals';
@@ -331,12 +332,7 @@ function revisionClauses(
   });
 }
 
-/**
- * The content hash of a sent revision, over the same canonical JSON the data layer hashes when a
- * revision is sent (src/renderer/data/contracts/contracts.repository.ts, canonicalContent: variables
- * by sorted name, the SLA rows, the clauses' key, position, title and body in order).
- * src/renderer/data/core/demo-import.test.ts checks that both agree.
- */
+/** The content hash of a sent revision, as the data layer computes it when a revision is sent. */
 export function revisionContentHash({
   variables,
   slaTable,
@@ -344,31 +340,9 @@ export function revisionContentHash({
 }: {
   variables: Record<string, string>;
   slaTable: SlaRow[];
-  clauses: { key: string; negotiation: string; title: string; body: string }[];
+  clauses: { key: string; negotiation: NegotiationPosition; title: string; body: string }[];
 }): Promise<string> {
-  const sorted = Object.fromEntries(
-    Object.keys(variables)
-      .sort()
-      .map((name) => [name, variables[name]]),
-  );
-  return sha256Hex(
-    JSON.stringify({
-      variables: sorted,
-      slaTable: slaTable.map((row) => ({
-        priority: row.priority,
-        label: row.label,
-        description: row.description,
-        responseHours: row.responseHours,
-        resolutionHours: row.resolutionHours,
-      })),
-      clauses: clauses.map(({ key, negotiation, title, body }) => ({
-        key,
-        negotiation,
-        title,
-        body,
-      })),
-    }),
-  );
+  return contentHash({ variables, slaTable }, clauses);
 }
 
 /** A small deterministic random generator (mulberry32), seeded by the signer's name. */

@@ -35,13 +35,12 @@ import type {
   ContractClause,
   ContractRevision,
   ContractRevisionClause,
-  ContractRevisionClauseInput,
-  ContractRevisionInput,
   ContractSignature,
   ContractStatus,
   SlaRow,
 } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
+import { canonicalContent, contentHash } from '#shared/contracts/content-hash';
 import { newId } from '#shared/ids';
 import { byPosition } from '#shared/ordering';
 import { MAX_BLOB_BYTES } from '../core/blobs.repository';
@@ -197,43 +196,10 @@ const newestFirst = (a: Contract, b: Contract): number =>
 // Content hash
 // ---------------------------------------------------------------------------------------------
 
-/** The canonical JSON a sent revision's hash is computed over. */
-export function canonicalContent(
-  revision: Pick<ContractRevisionInput, 'variables' | 'slaTable'>,
-  clauses: readonly Pick<ContractRevisionClauseInput, 'key' | 'negotiation' | 'title' | 'body'>[],
-): string {
-  const variables = Object.fromEntries(
-    Object.keys(revision.variables)
-      .sort()
-      .map((name) => [name, revision.variables[name]]),
-  );
-  const slaTable = revision.slaTable.map((row) => ({
-    priority: row.priority,
-    label: row.label,
-    description: row.description,
-    responseHours: row.responseHours,
-    resolutionHours: row.resolutionHours,
-  }));
-  return JSON.stringify({
-    variables,
-    slaTable,
-    clauses: clauses.map(({ key, negotiation, title, body }) => ({
-      key,
-      negotiation,
-      title,
-      body,
-    })),
-  });
-}
+export { canonicalContent, contentHash };
 
 /** The revision changed between hashing and freezing it (another tab or a pull): hash again. */
 class ContentMovedError extends Error {}
-
-/** SHA-256 (hex) of a revision's canonical content. */
-export const contentHash = (
-  revision: Pick<ContractRevisionInput, 'variables' | 'slaTable'>,
-  clauses: readonly Pick<ContractRevisionClauseInput, 'key' | 'negotiation' | 'title' | 'body'>[],
-): Promise<string> => sha256Hex(canonicalContent(revision, clauses));
 
 // ---------------------------------------------------------------------------------------------
 // Variables
