@@ -44,6 +44,17 @@ async function setVariable(page: Page, name: string, value: string) {
   await input.press('Tab');
 }
 
+/** What the checks read of a pad's canvas (the spec compiles without the DOM library). */
+type PadCanvas = {
+  width: number;
+  height: number;
+  offsetWidth: number;
+  offsetHeight: number;
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+  } | null;
+};
+
 /** Draws a signature with the mouse: two strokes across the pad, as a hand would. */
 async function drawSignature(page: Page, pad: Locator) {
   const canvas = pad.locator('canvas');
@@ -254,10 +265,13 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   for (const role of ['company', 'client']) {
     const canvas = page.getByTestId(`signature-pad-${role}`).locator('canvas');
     await expect(canvas).toBeVisible();
-    const size = await canvas.evaluate((element: HTMLCanvasElement) => ({
-      pixels: [element.width, element.height],
-      layout: [element.offsetWidth * 2, element.offsetHeight * 2],
-    }));
+    const size = await canvas.evaluate((element) => {
+      const pad = element as unknown as PadCanvas;
+      return {
+        pixels: [pad.width, pad.height],
+        layout: [pad.offsetWidth * 2, pad.offsetHeight * 2],
+      };
+    });
     expect(size.pixels).toEqual(size.layout);
   }
   await drawSignature(page, page.getByTestId('signature-pad-company'));
@@ -267,10 +281,13 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
       .getByTestId('signature-pad-company')
       .locator('canvas')
       .evaluate(
-        (element: HTMLCanvasElement, [fx, fy]) => {
-          const [px, py] = [Math.round(element.width * fx!), Math.round(element.height * fy!)];
-          const { data } = element.getContext('2d')!.getImageData(px - 6, py - 6, 13, 13);
-          return data.filter((_, index) => index % 4 === 3 && data[index]! > 0).length;
+        (element, [fx, fy]) => {
+          const pad = element as unknown as PadCanvas;
+          const [px, py] = [Math.round(pad.width * fx!), Math.round(pad.height * fy!)];
+          const { data } = pad.getContext('2d')!.getImageData(px - 6, py - 6, 13, 13);
+          let ink = 0;
+          for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha]! > 0) ink += 1;
+          return ink;
         },
         [x, y],
       );
