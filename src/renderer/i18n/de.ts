@@ -75,7 +75,8 @@ export const de = {
     weightsSum: 'Die Gewichte müssen zusammen genau 100 % ergeben',
     noticeLongerThanTerm: 'Die Kündigungsfrist darf nicht länger sein als die Mindestlaufzeit',
     slaOver100: 'Die Verfügbarkeit kann höchstens 100 % betragen',
-    requiredClause: 'Diese Klausel ist für den Vertragstyp vorgeschrieben und kann nicht entfernt werden',
+    requiredClause:
+      'Diese Klausel ist für den Vertragstyp vorgeschrieben und kann nicht entfernt werden',
     wholeMonths: 'Ganze Monate, mindestens 1',
     signatureEmpty: 'Bitte unterschreiben Sie im Feld',
     clauseKey: 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „werk-abnahme“',
