@@ -2,13 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '#shared/hash';
 import { clauseLibrary } from '#shared/contracts/library';
 import { shippedClauseId } from '#shared/domain/contracts';
-import {
-  makeClientInput,
-  makeCompanyProfile,
-  makeContactInput,
-  makeOfferInput,
-  makeOfferLineInput,
-} from '../../../../test/factories/domain';
+import { makeClientInput } from '../../../../test/factories/domain';
 import {
   makeContractClauseInput,
   makeSignInput,
@@ -17,6 +11,13 @@ import {
   makeSlaRows,
 } from '../../../../test/factories/contracts';
 import { TEST_AUTHOR, TEST_TIME, openTestWorkspace } from '#test/test-workspace';
+import {
+  developmentLine,
+  draftContractFromOffer,
+  maintenanceLine,
+  seedContractOffer,
+  type ContractOfferSeed,
+} from '#test/contract-workspace';
 import { RowNotFoundError, ValidationError } from '../core/errors';
 import { canonicalContent } from './contracts.repository';
 import { ContractIncompleteError, ContractStatusError, RevisionLockedError } from './errors';
@@ -64,49 +65,19 @@ async function expectUnchanged<E>(run: () => Promise<unknown>, type: new (...arg
 }
 
 /** A client with a main contact, the company profile, and an offer with hardware, development and maintenance. */
-async function seed({ industry = 'Logistik' } = {}) {
-  const { repos } = ws;
-  await repos.settings.saveCompany(makeCompanyProfile());
-  const client = await repos.clients.create(makeClientInput({ industry }));
-  await repos.contacts.create(makeContactInput(client.id, { lastName: 'Nebenbei' }));
-  await repos.contacts.create(makeContactInput(client.id, { primary: true }));
-  const offer = await repos.offers.create(makeOfferInput(client.id));
-  const section = await repos.offerSections.add({ offerId: offer.id, title: 'Leistungen' });
-  await repos.offerLines.add(makeOfferLineInput(offer.id, section.id));
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, {
-      name: 'Individualentwicklung Schnittstelle zum ERP',
-      unit: 'person-day',
-      quantity: '10',
-      unitPrice: '1200.00',
-      unitCost: '',
-    }),
-  );
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, {
-      name: 'Software-Wartung Lagerverwaltung',
-      unit: 'month',
-      billing: 'monthly',
-      quantity: '1',
-      unitPrice: '250.00',
-    }),
-  );
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, { name: 'Schulung (optional)', kind: 'optional' }),
-  );
-  return { client, offer: (await repos.offers.get(offer.id))! };
-}
-
-async function draft(type: 'werkvertrag' | 'avv' | 'maintenance-sla' = 'werkvertrag') {
-  const { client, offer } = await seed();
-  const created = await ws.repos.contracts.createFromOffer({
-    clientId: client.id,
-    offerId: offer.id,
-    type,
-    language: 'de',
-  });
-  return { client, offer, ...created };
-}
+const offerSeed = ({ industry = 'Logistik' } = {}): ContractOfferSeed => ({
+  client: { industry },
+  contacts: [{ lastName: 'Nebenbei' }, { primary: true }],
+  lines: [
+    {},
+    { ...developmentLine, unitCost: '' },
+    { ...maintenanceLine, name: 'Software-Wartung Lagerverwaltung' },
+    { name: 'Schulung (optional)', kind: 'optional' },
+  ],
+});
+const seed = (options?: { industry?: string }) => seedContractOffer(ws.repos, offerSeed(options));
+const draft = (type: 'werkvertrag' | 'avv' | 'maintenance-sla' = 'werkvertrag') =>
+  draftContractFromOffer(ws.repos, { ...offerSeed(), type });
 
 const clausesOf = async (contractId: string) => {
   const contract = (await ws.repos.contracts.get(contractId))!;

@@ -5,12 +5,18 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Offer } from '#shared/domain';
-import { freshIndexedDb } from '#test/test-workspace';
-import { initAppI18n } from '#test/i18n';
-import { installDomStubs } from '#test/dom-stubs';
-import { openWorkspace, WorkspaceProvider, type Workspace } from '#data';
+import type { initAppI18n } from '#test/i18n';
+import {
+  byTestId as elementByTestId,
+  click,
+  developmentLine,
+  openContractUiWorkspace,
+  seedContractOffer,
+  until,
+} from '#test/contract-workspace';
+import { WorkspaceProvider, type Workspace } from '#data';
 import {
   useContract,
   useContractClauses,
@@ -19,13 +25,6 @@ import {
 } from '#data/contracts/hooks';
 import { theme } from '../../app/theme';
 import { DatesLocale } from '../../components/DatesLocale';
-import {
-  makeClientInput,
-  makeCompanyProfile,
-  makeContactInput,
-  makeOfferInput,
-  makeOfferLineInput,
-} from '../../../../test/factories/domain';
 import { ClausesTab } from './ClausesTab';
 import { ContractsPage } from './ContractsPage';
 import { SlaTab } from './SlaTab';
@@ -47,31 +46,14 @@ let root: Root | undefined;
 let container: HTMLElement | undefined;
 
 beforeAll(async () => {
-  installDomStubs();
-  (document as { fonts?: unknown }).fonts ??= {
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  };
-  freshIndexedDb();
-  workspace = await openWorkspace('contracts-ui-test', {
-    now: () => Date.parse('2026-11-28T09:00:00Z'),
-  });
-  i18n = await initAppI18n('de');
-  const { repos } = workspace;
-  await repos.settings.saveCompany(makeCompanyProfile());
-  client = await repos.clients.create(makeClientInput({ industry: 'Logistik' }));
-  await repos.contacts.create(makeContactInput(client.id, { primary: true }));
-  offer = await repos.offers.create(makeOfferInput(client.id));
-  const section = await repos.offerSections.add({ offerId: offer.id, title: 'Leistungen' });
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, {
-      name: 'Individualentwicklung Schnittstelle zum ERP',
-      unit: 'person-day',
-      quantity: '10',
-      unitPrice: '1200.00',
-      unitCost: '',
-    }),
-  );
+  ({ workspace, i18n } = await openContractUiWorkspace(
+    'contracts-ui-test',
+    '2026-11-28T09:00:00Z',
+  ));
+  ({ client, offer } = await seedContractOffer(workspace.repos, {
+    client: { industry: 'Logistik' },
+    lines: [{ ...developmentLine, unitCost: '' }],
+  }));
 });
 
 afterAll(() => workspace?.close());
@@ -104,12 +86,8 @@ async function render(element: ReactNode) {
   });
 }
 
-const until = (assertion: () => void) => vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
-const byTestId = <E extends HTMLElement = HTMLInputElement>(id: string) => {
-  const element = document.querySelector<E>(`[data-testid="${id}"]`);
-  if (!element) throw new Error(`no element with data-testid ${id}`);
-  return element;
-};
+/** Most elements looked up here are inputs. */
+const byTestId = <E extends HTMLElement = HTMLInputElement>(id: string) => elementByTestId<E>(id);
 async function type(element: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const prototype =
     element instanceof HTMLTextAreaElement
@@ -132,7 +110,6 @@ const errorOf = (input: HTMLElement) =>
     .split(' ')
     .map((ref) => document.getElementById(ref))
     .find((element) => element?.id.includes('error'))?.textContent;
-const click = (element: HTMLElement) => act(async () => element.click());
 
 /** The editor's tabs for one contract, fed by the same hooks as the page. */
 function Harness({

@@ -12,13 +12,7 @@ import { ContractExportError } from '#shared/documents/contracts/contract-text';
 import { prepareContract } from '#shared/documents/contracts/contract-input';
 import { openTestWorkspace, TEST_AUTHOR } from '#test/test-workspace';
 import { readDocx } from '#test/read-docx';
-import {
-  makeClientInput,
-  makeCompanyProfile,
-  makeContactInput,
-  makeOfferInput,
-  makeOfferLineInput,
-} from '../../../../../test/factories/domain';
+import { developmentLine, draftContractFromOffer, maintenanceLine } from '#test/contract-workspace';
 import { makeSignatureDraft } from '../../../../../test/factories/contracts';
 
 const saved: { suggestedName: string; data: Uint8Array }[] = [];
@@ -84,34 +78,9 @@ beforeEach(() => {
 
 /** A Werkvertrag drafted from an offer (development and monthly maintenance) for a client with a contact. */
 async function draft() {
-  const { repos } = ws;
-  await repos.settings.saveCompany(makeCompanyProfile({ brandColor: '#a0312b' }));
-  const client = await repos.clients.create(makeClientInput());
-  await repos.contacts.create(makeContactInput(client.id, { primary: true }));
-  const offer = await repos.offers.create(makeOfferInput(client.id));
-  const section = await repos.offerSections.add({ offerId: offer.id, title: 'Leistungen' });
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, {
-      name: 'Individualentwicklung Schnittstelle zum ERP',
-      unit: 'person-day',
-      quantity: '10',
-      unitPrice: '1200.00',
-    }),
-  );
-  await repos.offerLines.add(
-    makeOfferLineInput(offer.id, section.id, {
-      name: 'Software-Wartung',
-      unit: 'month',
-      billing: 'monthly',
-      quantity: '1',
-      unitPrice: '250.00',
-    }),
-  );
-  const { contract } = await repos.contracts.createFromOffer({
-    clientId: client.id,
-    offerId: offer.id,
-    type: 'werkvertrag',
-    language: 'de',
+  const { contract } = await draftContractFromOffer(ws.repos, {
+    company: { brandColor: '#a0312b' },
+    lines: [developmentLine, maintenanceLine],
   });
   return contract;
 }

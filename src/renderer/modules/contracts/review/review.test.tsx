@@ -4,13 +4,12 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openWorkspace, WorkspaceProvider, type Workspace } from '#data';
+import { WorkspaceProvider, type Workspace } from '#data';
 import { useContract } from '#data/contracts/hooks';
 import type { Contract } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
-import { installDomStubs } from '#test/dom-stubs';
-import { initAppI18n } from '#test/i18n';
-import { freshIndexedDb } from '#test/test-workspace';
+import { byTestId, click, openContractUiWorkspace, until } from '#test/contract-workspace';
+import type { initAppI18n } from '#test/i18n';
 import { makeClientInput } from '../../../../../test/factories/domain';
 import { theme } from '../../../app/theme';
 import { DatesLocale } from '../../../components/DatesLocale';
@@ -111,16 +110,10 @@ let container: HTMLElement | undefined;
 const realToday = clock.today;
 
 beforeAll(async () => {
-  installDomStubs();
-  (document as { fonts?: unknown }).fonts ??= {
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  };
-  freshIndexedDb();
-  workspace = await openWorkspace('contract-review-ui-test', {
-    now: () => Date.parse('2027-03-04T09:00:00Z'),
-  });
-  i18n = await initAppI18n('de');
+  ({ workspace, i18n } = await openContractUiWorkspace(
+    'contract-review-ui-test',
+    '2027-03-04T09:00:00Z',
+  ));
 });
 
 afterAll(() => workspace?.close());
@@ -169,13 +162,6 @@ async function render(id: string, part: 'bar' | 'revisions' = 'bar') {
   });
 }
 
-const until = (assertion: () => void) => vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
-const byTestId = <E extends HTMLElement = HTMLElement>(id: string) => {
-  const element = document.querySelector<E>(`[data-testid="${id}"]`);
-  if (!element) throw new Error(`no element with data-testid ${id}`);
-  return element;
-};
-const click = (element: HTMLElement) => act(async () => element.click());
 async function type(element: HTMLInputElement, value: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   await act(async () => {
