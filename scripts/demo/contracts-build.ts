@@ -7,6 +7,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import {
   contractTerm,
+  factsLines,
   offerFacts,
   positionText,
   selectClauses,
@@ -181,16 +182,7 @@ async function draftVariables(
     lines: lines as never,
   });
   const facts = offerFacts({
-    lines: lines.map((line) => ({
-      name: line.name,
-      description: line.description,
-      kind: line.kind,
-      billing: line.billing,
-      unit: line.unit,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      discountPct: line.discountPct,
-    })),
+    lines: factsLines(lines),
     clientCountry: client.country,
     publicSector: false,
     personalDataProcessed: source.facts.personalDataProcessed,

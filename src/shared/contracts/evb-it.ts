@@ -122,6 +122,26 @@ function annualNet(line: FactsLine, index: number): Decimal {
   return quantity.mul(price).mul(new Decimal(100).minus(discount)).div(100).mul(perYear);
 }
 
+/** The offer line fields factsLines copies. */
+type OfferLineFacts = Pick<
+  FactsLine,
+  'name' | 'description' | 'kind' | 'billing' | 'unit' | 'quantity' | 'unitPrice' | 'discountPct'
+>;
+
+/** An offer's lines as the EVB-IT recommendation and clause conditions read them (only the fields offerFacts reads). */
+export function factsLines(lines: readonly OfferLineFacts[]): FactsLine[] {
+  return lines.map((line) => ({
+    name: line.name,
+    description: line.description,
+    kind: line.kind,
+    billing: line.billing,
+    unit: line.unit,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    discountPct: line.discountPct,
+  }));
+}
+
 /** The facts of an offer and client that clause conditions and the EVB-IT recommendation read. */
 export function offerFacts({
   lines,

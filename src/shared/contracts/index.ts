@@ -43,6 +43,7 @@ export type { SlaPriorityRow, SlaTableIssue } from './sla-table';
 export {
   EVB_IT_TYPES,
   evbItRecommendation,
+  factsLines,
   LINE_CATEGORIES,
   lineCategory,
   offerFacts,

@@ -18,30 +18,15 @@ import type {
   ContractLanguage,
   ContractTermDetails,
   ContractType,
-  FactsLine,
   NegotiationPosition,
   ServiceHours,
   SlaPeriod,
 } from '#shared/contracts';
 import type { ContractExportIssue } from '#shared/documents/contracts/contract-text';
-import type { OfferLine } from '#shared/domain';
 import type { ContractClause, ContractRevisionClause } from '#shared/domain/contracts';
 
 export { isPublicSectorClient } from '#shared/contracts/public-sector';
-
-/** An offer's lines as the EVB-IT recommendation and clause conditions read them. */
-export function factsLines(lines: readonly OfferLine[]): FactsLine[] {
-  return lines.map((line) => ({
-    name: line.name,
-    description: line.description,
-    kind: line.kind,
-    billing: line.billing,
-    unit: line.unit,
-    quantity: line.quantity,
-    unitPrice: line.unitPrice,
-    discountPct: line.discountPct,
-  }));
-}
+export { factsLines } from '#shared/contracts';
 
 /** The id a draft clause is numbered and referenced by: its library key, else its row id. */
 export const clauseRefId = (clause: Pick<ContractRevisionClause, 'key' | 'id'>): string =>
