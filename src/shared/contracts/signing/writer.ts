@@ -46,20 +46,23 @@ export function fitToFont(text: string, font: PDFFont): string {
   return out;
 }
 
-/** Breaks text into lines no wider than `width`; a word longer than a line is cut. */
+/**
+ * Breaks text into lines no wider than `width` at spaces; a word longer than a line is cut (a single
+ * character wider than the line stays whole). The contract PDF (documents/contracts/pdf-flow.ts) wraps with it too.
+ */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
+    if (word === '' && line === '') continue;
     const candidate = line === '' ? word : `${line} ${word}`;
     if (font.widthOfTextAtSize(candidate, size) <= width) {
       line = candidate;
       continue;
     }
     if (line !== '') lines.push(line);
-    line = '';
     let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width) {
+    while (rest.length > 1 && font.widthOfTextAtSize(rest, size) > width) {
       let cut = rest.length - 1;
       while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
       lines.push(rest.slice(0, cut));

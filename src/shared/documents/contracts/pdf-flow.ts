@@ -1,5 +1,6 @@
 import { rgb } from '@cantoo/pdf-lib';
 import type { Color, PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import { wrapText } from '#shared/contracts/signing/writer';
 
 /** A4 in points, and the page's text frame (the Word file's margins: 2 cm left and right). */
 export const A4: [number, number] = [595.28, 841.89];
@@ -51,30 +52,8 @@ export function printable(text: string, font: PDFFont): string {
   return out;
 }
 
-/** Breaks text into lines no wider than `width` at spaces; a word longer than a line is cut. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (word === '' && line === '') continue;
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    let rest = word;
-    while (rest.length > 1 && font.widthOfTextAtSize(rest, size) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+/** Breaks text into lines no wider than `width` at spaces (the signing audit page's wrapping). */
+export const wrap = wrapText;
 
 /**
  * Flowing text top-down over pages of one frame; a new page starts when the next piece does not fit.
