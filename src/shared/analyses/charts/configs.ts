@@ -29,9 +29,8 @@ import {
   TEXT,
   analysisBackground,
   cssFont,
-  measurer,
+  fittedLabel,
 } from './plugins';
-import { fitLabel } from './text';
 
 /** An analysis as stored or as an editor holds it: the fields of its kind. */
 export type ChartAnalysis = Pick<AnalysisInput, 'kind' | 'title'> &
@@ -86,7 +85,7 @@ export function wrappedText(
   return ({ chart }) => {
     const width = chart.width - 2 * PADDING;
     if (!(width > 0)) return text;
-    return fitLabel(text, width, measurer(chart.ctx, cssFont(size, bold)), maxLines);
+    return fittedLabel(chart.ctx, cssFont(size, bold), text, width, maxLines);
   };
 }
 
@@ -98,7 +97,7 @@ function fittedCategoryLabel(this: Scale, value: string | number): string | stri
   const label = this.getLabelForValue(Number(value));
   const maxWidth = Math.min(this.maxWidth ?? Infinity, this.chart.width * 0.4) - 12;
   if (typeof label !== 'string' || !(maxWidth > 0)) return label;
-  return fitLabel(label, maxWidth, measurer(this.ctx, cssFont(CATEGORY_FONT_SIZE)), 2);
+  return fittedLabel(this.ctx, cssFont(CATEGORY_FONT_SIZE), label, maxWidth, 2);
 }
 const CATEGORY_FONT_SIZE = 12;
 

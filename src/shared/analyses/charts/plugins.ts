@@ -1,6 +1,7 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 import { placeBubbleLabels } from './placement';
 import type { Box, Bubble, PlacedLabel } from './placement';
+import { fitLabel } from './text';
 
 // Arial where it exists, its metric twin on Linux, then whatever sans-serif there is.
 export const FONT_FAMILY = 'Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
@@ -47,19 +48,60 @@ export function cssFont(size: number, bold = false): string {
 }
 const font = cssFont;
 
-/** Measures texts in a font on a chart's canvas (each text once: wrapping asks again). */
+// Measured widths per canvas and font, kept while the canvas lives: a chart redrawn on every
+// keystroke asks for the same names and titles again, and setting a canvas font is costly.
+const widthsByCanvas = new WeakMap<Ctx, Map<string, Map<string, number>>>();
+/** Past this many texts in one font the cache starts afresh (an editor typing new names). */
+const MAX_CACHED_WIDTHS = 2_000;
+
+/** Measures texts in a font on a chart's canvas (each text once per canvas and font). */
 export function measurer(ctx: Ctx, fontString: string): (text: string) => number {
-  const widths = new Map<string, number>();
+  let fonts = widthsByCanvas.get(ctx);
+  if (!fonts) widthsByCanvas.set(ctx, (fonts = new Map()));
+  let widths = fonts.get(fontString);
+  if (!widths) fonts.set(fontString, (widths = new Map()));
+  const known = widths;
   return (text) => {
-    const known = widths.get(text);
-    if (known !== undefined) return known;
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
     ctx.save();
     ctx.font = fontString;
     const width: number = ctx.measureText(text).width;
     ctx.restore();
-    widths.set(text, width);
+    if (known.size >= MAX_CACHED_WIDTHS) known.clear();
+    known.set(text, width);
     return width;
   };
+}
+
+// Fitted labels per canvas and font: the axis and title callbacks run several times per
+// update, with the same texts and widths on every keystroke.
+const fitsByCanvas = new WeakMap<Ctx, Map<string, Map<string, string | string[]>>>();
+
+/**
+ * A text fitted into `maxLines` lines of at most `maxWidth` (fitLabel), measured in a font on a
+ * chart's canvas; remembered per canvas, font, width and line count.
+ */
+export function fittedLabel(
+  ctx: Ctx,
+  fontString: string,
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+): string | string[] {
+  let fonts = fitsByCanvas.get(ctx);
+  if (!fonts) fitsByCanvas.set(ctx, (fonts = new Map()));
+  let fits = fonts.get(fontString);
+  if (!fits) fonts.set(fontString, (fits = new Map()));
+  // Whole pixels (rounded down, so a fit never gets wider): layout passes differ in fractions.
+  const width = Math.floor(maxWidth);
+  const key = `${width}\u0000${maxLines}\u0000${text}`;
+  const known = fits.get(key);
+  if (known !== undefined) return known;
+  const fitted = fitLabel(text, width, measurer(ctx, fontString), maxLines);
+  if (fits.size >= MAX_CACHED_WIDTHS) fits.clear();
+  fits.set(key, fitted);
+  return fitted;
 }
 
 // The boxes of the quadrant names a chart drew (bubble names keep clear of them) and the
