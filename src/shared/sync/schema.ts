@@ -29,6 +29,12 @@ import {
   contractRevisionInputSchema,
   contractSignatureInputSchema,
 } from '../domain/contracts';
+import {
+  deckInputSchema,
+  leadConsentInputSchema,
+  leadInputSchema,
+  slideInputSchema,
+} from '../domain/presentations';
 
 /**
  * The client's database schema, declared once: every version's IndexedDB stores and the synced
@@ -199,6 +205,23 @@ export const SCHEMA = [
       contractRevisions: [contractRevisionInputSchema.shape],
       contractRevisionClauses: [contractRevisionClauseInputSchema.shape],
       contractSignatures: [contractSignatureInputSchema.shape],
+    },
+  },
+  {
+    // Issue 14: presentation mode for trade fairs. Decks, their slides (media in the blob store),
+    // the leads captured at the booth and each lead's consent evidence. New stores only.
+    version: 10,
+    stores: {
+      decks: 'id, updatedAt',
+      slides: 'id, deckId, mediaSha256',
+      leads: 'id, deckId, status, capturedAt, email',
+      leadConsents: 'id, leadId, deckId',
+    },
+    synced: {
+      decks: [deckInputSchema.shape],
+      slides: [slideInputSchema.shape],
+      leads: [leadInputSchema.shape],
+      leadConsents: [leadConsentInputSchema.shape],
     },
   },
 ] as const satisfies readonly SchemaVersion[];

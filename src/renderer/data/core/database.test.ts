@@ -15,6 +15,7 @@ import type {
   ContractRevisionClause,
   ContractSignature,
 } from '#shared/domain/contracts';
+import type { Deck, Lead, LeadConsent, Slide } from '#shared/domain/presentations';
 import { QuotientDb, syncedTables } from './database';
 import type {
   Stored,
@@ -63,6 +64,10 @@ describe('the database, typed and built from the schema declaration', () => {
       contractRevisions: Stored<ContractRevision>;
       contractRevisionClauses: Stored<ContractRevisionClause>;
       contractSignatures: Stored<ContractSignature>;
+      decks: Stored<Deck>;
+      slides: Stored<Slide>;
+      leads: Stored<Lead>;
+      leadConsents: Stored<LeadConsent>;
     }>();
     expectTypeOf<QuotientDb['offers']>().toEqualTypeOf<EntityTable<StoredOffer, 'id'>>();
   });
@@ -94,6 +99,10 @@ describe('the database, typed and built from the schema declaration', () => {
       'contractRevisions',
       'contractRevisionClauses',
       'contractSignatures',
+      'decks',
+      'slides',
+      'leads',
+      'leadConsents',
     ]);
     freshIndexedDb();
     const db = new QuotientDb('tables');

@@ -62,8 +62,16 @@ describe('migrations', () => {
         contractRevisionClauses: 'id, revisionId, contractId, clauseId',
         contractSignatures: 'id, revisionId, contractId, pngSha256',
       },
+      10: {
+        decks: 'id, updatedAt',
+        slides: 'id, deckId, mediaSha256',
+        leads: 'id, deckId, status, capturedAt, email',
+        leadConsents: 'id, leadId, deckId',
+      },
     });
-    expect(migrations.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(migrations.map((migration) => migration.version)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(migrations.filter((migration) => migration.upgrade)).toEqual([]);
   });
 
@@ -131,7 +139,7 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(9);
+    expect(schemaVersion).toBe(10);
     expect(
       ['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges'].filter((store) =>
         idbStores(db).includes(store),
