@@ -28,6 +28,9 @@ const fake = vi.hoisted(() => {
     options: Record<string, unknown>;
     loadURL: (url: string) => Promise<void>;
     loaded: string[];
+    kiosk: boolean[];
+    destroyed: boolean;
+    devToolsOpen: boolean;
     webContents: {
       mainFrame: unknown;
       isDestroyed: () => boolean;
@@ -38,11 +41,18 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     options: Record<string, unknown>;
     loaded: string[] = [];
+    kiosk: boolean[] = [];
+    destroyed = false;
+    devToolsOpen = false;
     webContents = {
       mainFrame: { url: 'app://quotient/index.html', processId: 1, routingId: 1, parent: null },
-      isDestroyed: () => false,
+      isDestroyed: () => this.destroyed,
       sent: [] as unknown[][],
       send: (...args: unknown[]) => this.webContents.sent.push(args),
+      isDevToolsOpened: () => this.devToolsOpen,
+      closeDevTools: () => {
+        this.devToolsOpen = false;
+      },
     };
     constructor(options: Record<string, unknown>) {
       this.options = options;
@@ -54,6 +64,15 @@ const fake = vi.hoisted(() => {
     once() {}
     on() {}
     maximize() {}
+    isDestroyed() {
+      return this.destroyed;
+    }
+    setKiosk(on: boolean) {
+      this.kiosk.push(on);
+    }
+    close() {
+      this.destroyed = true;
+    }
     static getAllWindows() {
       return state.windows;
     }
@@ -78,7 +97,7 @@ const fake = vi.hoisted(() => {
     BrowserWindow,
     Menu: {
       buildFromTemplate: (template: { label?: string }[]) => template,
-      setApplicationMenu: (menu: { label?: string }[]) => state.menus.push(menu),
+      setApplicationMenu: (menu: { label?: string }[] | null) => state.menus.push(menu ?? []),
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     ipcMain: {
@@ -87,7 +106,20 @@ const fake = vi.hoisted(() => {
     },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
-      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getAllDisplays: () => [
+        {
+          id: 1,
+          label: 'Laptop',
+          bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+          workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+        },
+        {
+          id: 2,
+          label: 'Beamer',
+          bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+          workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+        },
+      ],
     },
     session: {
       defaultSession: {
@@ -176,8 +208,94 @@ describe('main process wiring', () => {
       'mail:open-draft',
       'menu:set-navigation',
       'menu:set-customer-mode',
+      'presentation:list-displays',
+      'presentation:open-audience',
+      'presentation:close-audience',
+      'presentation:set-kiosk',
     ]);
   });
+
+  it.skipIf(process.platform === 'darwin')(
+    'opens the audience window on the projector and locks the kiosk: no menu, no devtools',
+    async () => {
+      const state = await start({ isPackaged: true });
+      const main = state.windows[0];
+      const trusted = { sender: main?.webContents, senderFrame: main?.webContents.mainFrame };
+      const invoke = (channel: string, payload?: unknown) =>
+        Promise.resolve(state.handlers.get(channel)?.(trusted, payload));
+      expect(await invoke('presentation:list-displays')).toEqual({
+        displays: [
+          { id: 1, label: 'Laptop', primary: true, width: 1920, height: 1080 },
+          { id: 2, label: 'Beamer', primary: false, width: 1280, height: 720 },
+        ],
+      });
+      expect(
+        await invoke('presentation:open-audience', { deckId: 'deck-1', kiosk: false }),
+      ).toEqual({ displayId: 2 });
+      const audience = state.windows[1];
+      expect(audience?.loaded).toEqual(['app://quotient/index.html#/audience/deck-1']);
+      expect(audience?.options).toMatchObject({
+        x: 1920,
+        y: 0,
+        width: 1280,
+        height: 720,
+        frame: false,
+        fullscreen: true,
+        kiosk: false,
+        webPreferences: {
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          devTools: false,
+          preload: expect.stringMatching(/[/\\]preload[/\\]index\.cjs$/),
+        },
+      });
+
+      // The audience window's own requests are refused: only the main window talks to main.
+      const fromAudience = {
+        sender: audience?.webContents,
+        senderFrame: audience?.webContents.mainFrame,
+      };
+      await expect(
+        Promise.resolve().then(() =>
+          state.handlers.get('presentation:set-kiosk')?.(fromAudience, { on: false }),
+        ),
+      ).rejects.toThrow(/forbidden-sender/);
+
+      const menusBefore = state.menus.length;
+      await invoke('presentation:set-kiosk', { on: true });
+      expect(main?.kiosk).toEqual([true]);
+      expect(audience?.kiosk).toEqual([true]);
+      expect(state.menus.slice(menusBefore)).toEqual([[]]);
+
+      // Devtools opened while locked close again; after unlocking they stay.
+      const listeners = new Map<string, Listener>();
+      const contents = {
+        on: (name: string, listener: Listener) => listeners.set(name, listener),
+        setWindowOpenHandler: () => undefined,
+        isDestroyed: () => false,
+        isDevToolsOpened: () => true,
+        closeDevTools: vi.fn(),
+      };
+      state.appListeners.get('web-contents-created')?.forEach((listener) => listener({}, contents));
+      listeners.get('devtools-opened')?.();
+      expect(contents.closeDevTools).toHaveBeenCalledTimes(1);
+
+      await invoke('presentation:set-kiosk', { on: false });
+      expect(main?.kiosk).toEqual([true, false]);
+      expect(state.menus.at(-1)?.map((item) => item.label)).toEqual([
+        'Datei',
+        'Bearbeiten',
+        'Ansicht',
+        'Hilfe',
+      ]);
+      listeners.get('devtools-opened')?.();
+      expect(contents.closeDevTools).toHaveBeenCalledTimes(1);
+
+      await invoke('presentation:close-audience');
+      expect(audience?.destroyed).toBe(true);
+    },
+  );
 
   it('keeps the sync token encrypted in the userData folder', async () => {
     const state = await start({ isPackaged: true });

@@ -26,6 +26,7 @@ import {
   registerIpcHandlers,
 } from './ipc-handlers';
 import { buildMenuTemplate, initialMenuLanguage } from './menu';
+import { createPresentationController } from './presentation';
 import { PRINT_READY_TIMEOUT_MS, offerPrintUrl, pdfOptions } from './print';
 import {
   contentSecurityPolicy,
@@ -57,6 +58,8 @@ let menuLanguage: Language = 'de';
 // The renderer reports its areas and its customer mode (menu:set-navigation, menu:set-customer-mode).
 let menuNavigation: MenuNavigation['entries'] | undefined;
 let menuCustomerMode = false;
+// While the presentation's kiosk lock is on, there is no menu at all (no "Go to", no devtools).
+let menuLocked = false;
 
 function sendMenuCommand(command: MenuCommand): void {
   const contents = mainWindow?.webContents;
@@ -64,6 +67,10 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function applyMenu(): void {
+  if (menuLocked) {
+    Menu.setApplicationMenu(null);
+    return;
+  }
   const template = buildMenuTemplate({
     language: menuLanguage,
     isMac: process.platform === 'darwin',
@@ -74,6 +81,38 @@ function applyMenu(): void {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
+
+/** The trade-fair presentation: displays, the audience window, the kiosk lock (presentation.ts). */
+const presentation = createPresentationController({
+  screen: {
+    getAllDisplays: () => screen.getAllDisplays(),
+    getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+  },
+  createAudienceWindow: (options) => {
+    const window = new BrowserWindow(options);
+    return {
+      isDestroyed: () => window.isDestroyed(),
+      setKiosk: (on) => window.setKiosk(on),
+      webContents: window.webContents,
+      loadURL: (url) => window.loadURL(url),
+      close: () => window.close(),
+      present: () =>
+        window.once('ready-to-show', () => {
+          window.show();
+          window.setFullScreen(true);
+        }),
+      onClosed: (listener) => window.on('closed', listener),
+    };
+  },
+  mainWindow: () => mainWindow,
+  setMenuLocked: (locked) => {
+    menuLocked = locked;
+    applyMenu();
+  },
+  preloadPath,
+  ...(devServerUrl ? { devServerUrl } : {}),
+  devTools: !app.isPackaged,
+});
 
 function secureSession(): void {
   const ses = session.defaultSession;
@@ -104,6 +143,8 @@ function hardenAllWebContents(): void {
       if (decision === 'open-external') openInSystemBrowser(url);
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Devtools opened while the kiosk lock is on (a shortcut, a left-over menu) close again.
+    contents.on('devtools-opened', () => presentation.refuseDevTools(contents));
     contents.setWindowOpenHandler(({ url }) => {
       if (decideWindowOpen(url) === 'open-external') openInSystemBrowser(url);
       return { action: 'deny' };
@@ -138,7 +179,12 @@ async function createMainWindow(): Promise<void> {
   mainWindow = window;
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => {
+  window.on('close', (event) => {
+    // A locked presentation is left with the PIN, not by closing the window (Alt+F4).
+    if (presentation.isLocked()) {
+      event.preventDefault();
+      return;
+    }
     try {
       writeWindowStateSync(stateFile, {
         bounds: window.getNormalBounds(),
@@ -149,6 +195,7 @@ async function createMainWindow(): Promise<void> {
     }
   });
   window.on('closed', () => {
+    presentation.closeAudience();
     if (mainWindow === window) mainWindow = null;
   });
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
@@ -225,6 +272,7 @@ function registerIpc(): void {
         applyMenu();
       },
       printOfferPdf,
+      presentation: presentation.handlers,
       mail: {
         tempDirectory: app.getPath('temp'),
         fs: { mkdir, writeFile },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcHandlers } from '#shared/ipc/contract';
 import { decodeIpcError } from '#shared/ipc/errors';
 import type { CredentialStore } from './credentials';
+import { createPresentationController } from './presentation';
 import type { FileHandlerDeps, InvokeEvent, MainWebContents, SenderFrame } from './ipc-handlers';
 import {
   createFileOpenHandler,
@@ -256,6 +257,10 @@ describe('registerIpcHandlers', () => {
       'mail:open-draft': vi.fn(async () => ({ opened: true as const })),
       'menu:set-navigation': vi.fn(),
       'menu:set-customer-mode': vi.fn(),
+      'presentation:list-displays': vi.fn(async () => ({ displays: [] })),
+      'presentation:open-audience': vi.fn(async () => ({ displayId: 1 })),
+      'presentation:close-audience': vi.fn(),
+      'presentation:set-kiosk': vi.fn(),
     };
     const dispose = registerIpcHandlers({ ipcMain, handlers, isTrusted: () => trusted });
     const event: InvokeEvent = { sender: {}, senderFrame: frame() };
@@ -278,6 +283,10 @@ describe('registerIpcHandlers', () => {
       'mail:open-draft',
       'menu:set-navigation',
       'menu:set-customer-mode',
+      'presentation:list-displays',
+      'presentation:open-audience',
+      'presentation:close-audience',
+      'presentation:set-kiosk',
     ]);
     dispose();
     expect(registered.size).toBe(0);
@@ -357,6 +366,37 @@ function fakeCredentials(): CredentialStore {
   };
 }
 
+function fakePresentation() {
+  const kiosk: boolean[] = [];
+  const menuLocked: boolean[] = [];
+  const created: unknown[] = [];
+  const controller = createPresentationController({
+    screen: {
+      getAllDisplays: () => [
+        { id: 1, label: 'Laptop', bounds: { x: 0, y: 0, width: 1280, height: 800 } },
+      ],
+      getPrimaryDisplay: () => ({ id: 1 }),
+    },
+    createAudienceWindow: (options) => {
+      created.push(options);
+      throw new Error('not in this test');
+    },
+    mainWindow: () => ({
+      isDestroyed: () => false,
+      setKiosk: (on) => void kiosk.push(on),
+      webContents: {
+        isDestroyed: () => false,
+        isDevToolsOpened: () => false,
+        closeDevTools: vi.fn(),
+      },
+    }),
+    setMenuLocked: (on) => void menuLocked.push(on),
+    preloadPath: '/p.cjs',
+    devTools: false,
+  });
+  return { handlers: controller.handlers, kiosk, menuLocked, created };
+}
+
 describe('createIpcHandlers', () => {
   it('wires the sync token channels to the credential store', async () => {
     const credentials = fakeCredentials();
@@ -369,6 +409,7 @@ describe('createIpcHandlers', () => {
       printOfferPdf: vi.fn(),
       credentials,
       mail: fakeMailDeps().deps,
+      presentation: fakePresentation().handlers,
     });
     expect(await handlers['sync:token-set']({ token: 'qt_secret' })).toEqual({ persisted: true });
     expect(await handlers['sync:token-get'](undefined)).toEqual({ token: 'qt_secret' });
@@ -396,6 +437,7 @@ describe('createIpcHandlers', () => {
       printOfferPdf,
       credentials: fakeCredentials(),
       mail: fakeMailDeps().deps,
+      presentation: fakePresentation().handlers,
     });
     await handlers['app:set-language']({ language: 'en' });
     expect(setLanguage.mock.calls).toEqual([['en']]);
@@ -425,6 +467,7 @@ describe('createIpcHandlers', () => {
         printOfferPdf: vi.fn(),
         credentials: fakeCredentials(),
         mail: fakeMailDeps().deps,
+        presentation: fakePresentation().handlers,
       }),
     });
     const call = (channel: string, payload: unknown) =>
@@ -456,5 +499,47 @@ describe('createIpcHandlers', () => {
       message: 'Invalid menu:set-customer-mode payload: on: must be true or false',
     });
     expect(menu).toEqual({ navigation: good, customerMode: true });
+  });
+
+  it('registers the presentation channels: bad payloads are refused before the controller', async () => {
+    const presentation = fakePresentation();
+    const registered = new Map<string, (event: InvokeEvent, payload: unknown) => unknown>();
+    registerIpcHandlers({
+      ipcMain: {
+        handle: (channel, listener) => void registered.set(channel, listener),
+        removeHandler: vi.fn(),
+      },
+      isTrusted: () => true,
+      handlers: createIpcHandlers({
+        ...fakeDeps().deps,
+        setLanguage: vi.fn(),
+        setMenuNavigation: vi.fn(),
+        setMenuCustomerMode: vi.fn(),
+        appInfo: vi.fn(),
+        printOfferPdf: vi.fn(),
+        credentials: fakeCredentials(),
+        mail: fakeMailDeps().deps,
+        presentation: presentation.handlers,
+      }),
+    });
+    const call = (channel: string, payload: unknown) =>
+      Promise.resolve().then(() =>
+        registered.get(channel)?.({ sender: {}, senderFrame: frame() }, payload),
+      );
+    expect(await call('presentation:list-displays', undefined)).toEqual({
+      displays: [{ id: 1, label: 'Laptop', primary: true, width: 1280, height: 800 }],
+    });
+    expect(await rejection(call('presentation:set-kiosk', { on: 'yes' }))).toEqual({
+      code: 'invalid-payload',
+      message: 'Invalid presentation:set-kiosk payload: on: must be true or false',
+    });
+    expect(
+      await rejection(call('presentation:open-audience', { deckId: '../../etc', kiosk: true })),
+    ).toMatchObject({ code: 'invalid-payload' });
+    expect(presentation.created).toEqual([]);
+    expect(presentation.kiosk).toEqual([]);
+    await call('presentation:set-kiosk', { on: true });
+    expect(presentation.kiosk).toEqual([true]);
+    expect(presentation.menuLocked).toEqual([true]);
   });
 });

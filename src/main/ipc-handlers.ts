@@ -15,6 +15,7 @@ import { fileTooLargeError, ipcError } from '#shared/ipc/errors';
 import { isAppUrl } from './app-origin';
 import type { CredentialStore } from './credentials';
 import { createMailDraftHandler, type MailDraftDeps } from './mail-draft';
+import type { PresentationController } from './presentation';
 
 // No `electron` import: the real ipcMain, dialog and fs are injected by index.ts, so every
 // handler here runs in a plain Node test. Structural types keep the fakes honest.
@@ -214,7 +215,7 @@ export function createIpcHandlers(
   deps: FileHandlerDeps &
     AppHandlerDeps &
     MenuHandlerDeps &
-    SyncHandlerDeps & { mail: MailDraftDeps },
+    SyncHandlerDeps & { mail: MailDraftDeps; presentation: PresentationController['handlers'] },
 ): IpcHandlers {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'file:save': createFileSaveHandler(deps),
@@ -228,6 +229,7 @@ export function createIpcHandlers(
     'mail:open-draft': createMailDraftHandler(deps.mail),
     'menu:set-navigation': (navigation) => deps.setMenuNavigation(navigation),
     'menu:set-customer-mode': ({ on }) => deps.setMenuCustomerMode(on),
+    ...deps.presentation,
   };
   return handlers;
 }

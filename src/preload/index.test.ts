@@ -45,6 +45,7 @@ describe('preload', () => {
       'menu',
       'onMenuCommand',
       'pdf',
+      'presentation',
       'sync',
     ]);
     expect(JSON.stringify(Object.keys(quotient()))).not.toContain('ipc');

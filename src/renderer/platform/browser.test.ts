@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SESSION_TOKEN_KEY, createBrowserPlatform } from './browser';
+import { AUDIENCE_WINDOW_NAME, SESSION_TOKEN_KEY, createBrowserPlatform } from './browser';
 import { PlatformError } from './errors';
 
 afterEach(() => {
@@ -189,5 +189,40 @@ describe('browser platform: token store', () => {
     expect(await platform.tokenStore.get()).toBe('qt_secret');
     await platform.tokenStore.clear();
     expect(await platform.tokenStore.get()).toBeUndefined();
+  });
+});
+
+describe('browser platform: presentation', () => {
+  it('has no displays to list and nothing to lock', async () => {
+    const platform = createBrowserPlatform({ window });
+    expect(await platform.presentation.listDisplays()).toEqual([]);
+    await expect(platform.presentation.setKiosk(true)).resolves.toBeUndefined();
+  });
+
+  it('opens the audience view as a named popup of the same origin and closes it again', async () => {
+    const popup = { closed: false, close: vi.fn() } as unknown as Window;
+    const open = vi.spyOn(window, 'open').mockReturnValue(popup);
+    const platform = createBrowserPlatform({ window });
+    expect(await platform.presentation.openAudience({ deckId: 'deck 1/x', kiosk: true })).toEqual({
+      kind: 'browser',
+      window: popup,
+    });
+    // Not noopener: the presenter keeps the handle (to close it) and the same origin.
+    expect(open.mock.calls).toEqual([['#/audience/deck%201%2Fx', AUDIENCE_WINDOW_NAME, 'popup']]);
+    await platform.presentation.closeAudience();
+    expect(popup.close).toHaveBeenCalledTimes(1);
+    // Closing again does nothing.
+    await platform.presentation.closeAudience();
+    expect(popup.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a blocked popup as no window', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    const platform = createBrowserPlatform({ window });
+    expect(await platform.presentation.openAudience({ deckId: 'd', kiosk: false })).toEqual({
+      kind: 'browser',
+      window: null,
+    });
+    await expect(platform.presentation.closeAudience()).resolves.toBeUndefined();
   });
 });

@@ -5,6 +5,9 @@ import { acceptAttribute, draftFileName, resolveMaxBytes } from './files';
 import { noticeMemory, requestPersistence } from './storage-persistence';
 import type { OpenedFile, Platform } from './types';
 
+/** The audience window's name: opening it again reuses (and navigates) the same window. */
+export const AUDIENCE_WINDOW_NAME = 'quotient-audience';
+
 /** The sessionStorage key of the sync token: gone when the tab closes, as the issue asks. */
 export const SESSION_TOKEN_KEY = 'quotient.syncToken';
 
@@ -50,6 +53,9 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     link.remove();
     w.setTimeout(() => w.URL.revokeObjectURL(url), REVOKE_DELAY_MS);
   };
+
+  // The audience popup this page opened (the browser keeps no list of them for us).
+  let audience: Window | null = null;
 
   return {
     kind: 'browser',
@@ -117,6 +123,26 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     // Keyboard shortcuts are handled by the app itself in the browser; there is no menu.
     onMenuCommand() {
       return () => undefined;
+    },
+
+    presentation: {
+      // A page can neither list screens nor place a window on one: the user drags it there.
+      async listDisplays() {
+        return [];
+      },
+      async openAudience({ deckId }) {
+        // Same origin and no `noopener`: BroadcastChannel keeps it in step, and closeAudience
+        // needs the handle. The audience page asks for full screen on its first click or key.
+        const url = `#/audience/${encodeURIComponent(deckId)}`;
+        audience = win().open(url, AUDIENCE_WINDOW_NAME, 'popup');
+        return { kind: 'browser' as const, window: audience };
+      },
+      async closeAudience() {
+        if (audience && !audience.closed) audience.close();
+        audience = null;
+      },
+      // Nothing a page can lock beyond itself: the app's own guard does the rest.
+      async setKiosk() {},
     },
 
     persistStorage: ({ ask = true } = {}) => requestPersistence(win().navigator.storage, { ask }),

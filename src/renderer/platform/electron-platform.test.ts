@@ -10,6 +10,7 @@ function fakeApi(
     tokenSet?: () => Promise<unknown>;
     openDraft?: () => Promise<unknown>;
     save?: () => Promise<unknown>;
+    openAudience?: () => Promise<unknown>;
   } = {},
 ) {
   let token: string | null = null;
@@ -38,6 +39,14 @@ function fakeApi(
     },
     mail: { openDraft: vi.fn(overrides.openDraft ?? (async () => ({ opened: true }))) },
     onMenuCommand: vi.fn(() => unsubscribe),
+    presentation: {
+      listDisplays: vi.fn(async () => ({
+        displays: [{ id: 1, label: 'Laptop', primary: true, width: 1920, height: 1080 }],
+      })),
+      openAudience: vi.fn(overrides.openAudience ?? (async () => ({ displayId: 1 }))),
+      closeAudience: vi.fn(async () => undefined),
+      setKiosk: vi.fn(async () => undefined),
+    },
     sync: {
       tokenGet: vi.fn(async () => ({ token })),
       tokenSet: vi.fn(
@@ -213,5 +222,47 @@ describe('electron platform: token store', () => {
     expect(
       await platform.openMailDraft({ suggestedName: 'Angebot', data: new Uint8Array([88]) }),
     ).toEqual({ kind: 'canceled', reason: 'no handler' });
+  });
+});
+
+describe('electron platform: presentation', () => {
+  it('lists the displays and opens, closes and locks through the bridge', async () => {
+    const { api, platform } = fakeApi();
+    expect(await platform.presentation.listDisplays()).toEqual([
+      { id: 1, label: 'Laptop', primary: true, width: 1920, height: 1080 },
+    ]);
+    expect(await platform.presentation.openAudience({ deckId: 'deck-1', kiosk: false })).toEqual({
+      kind: 'desktop',
+    });
+    await platform.presentation.openAudience({ deckId: 'deck-1', displayId: 2, kiosk: true });
+    expect(api.presentation.openAudience.mock.calls).toEqual([
+      [{ deckId: 'deck-1', kiosk: false }],
+      [{ deckId: 'deck-1', displayId: 2, kiosk: true }],
+    ]);
+    await platform.presentation.setKiosk(true);
+    await platform.presentation.closeAudience();
+    expect(api.presentation.setKiosk.mock.calls).toEqual([[{ on: true }]]);
+    expect(api.presentation.closeAudience).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a refused display into a PlatformError', async () => {
+    const { platform } = fakeApi({
+      openAudience: async () => {
+        throw new Error(
+          `Error invoking remote method 'presentation:open-audience': Error: ${
+            ipcError({
+              code: 'invalid-payload',
+              message:
+                'presentation:open-audience: no display with id 9 is connected (connected: 1)',
+            }).message
+          }`,
+        );
+      },
+    });
+    const error = await platform.presentation
+      .openAudience({ deckId: 'd', displayId: 9, kiosk: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({ code: 'invalid-payload' });
   });
 });

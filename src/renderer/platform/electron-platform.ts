@@ -65,6 +65,20 @@ export function createElectronPlatform(api: QuotientApi): Platform {
           : { kind: 'canceled' as const, reason: result.reason };
       }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    presentation: {
+      listDisplays: () => call(async () => (await api.presentation.listDisplays()).displays),
+      openAudience: ({ deckId, displayId, kiosk }) =>
+        call(async () => {
+          await api.presentation.openAudience({
+            deckId,
+            kiosk,
+            ...(displayId !== undefined ? { displayId } : {}),
+          });
+          return { kind: 'desktop' as const };
+        }),
+      closeAudience: () => call(() => api.presentation.closeAudience()),
+      setKiosk: (on) => call(() => api.presentation.setKiosk({ on })),
+    },
     // The app's profile folder is not subject to a browser's eviction.
     persistStorage: async () => 'not-needed',
     persistNotice: { get: () => false, set: () => undefined },

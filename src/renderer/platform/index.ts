@@ -2,13 +2,17 @@ import { selectPlatform } from './select';
 import type { Platform } from './types';
 
 export type {
+  DisplayInfo,
   FileFilter,
   MenuCommand,
   MenuSetNavigationRequest,
+  OpenAudienceRequest,
+  OpenAudienceResult,
   OpenFileRequest,
   OpenedFile,
   Platform,
   PlatformAppInfo,
+  PresentationPlatform,
   SaveFileRequest,
   SaveFileResult,
 } from './types';

@@ -1,10 +1,10 @@
 import type { Language } from '#shared/domain/common';
 import type { MenuCommand } from '#shared/ipc/channels';
-import type { FileFilter, MenuSetNavigationRequest } from '#shared/ipc/contract';
+import type { DisplayInfo, FileFilter, MenuSetNavigationRequest } from '#shared/ipc/contract';
 import type { TokenStore } from '../sync/types';
 import type { PersistState } from './storage-persistence';
 
-export type { FileFilter, MenuCommand, MenuSetNavigationRequest };
+export type { DisplayInfo, FileFilter, MenuCommand, MenuSetNavigationRequest };
 
 export type SaveFileRequest = {
   /** Any title; made into a safe file name (no path, portable characters) before use. */
@@ -40,6 +40,27 @@ export type MailDraftResult =
   | { kind: 'saved'; path?: string; reason: string }
   | { kind: 'canceled'; reason: string }
   | { kind: 'downloaded'; fileName: string };
+
+export type OpenAudienceRequest = {
+  deckId: string;
+  /** A screen from `listDisplays` (desktop); default: the first one that is not the primary. */
+  displayId?: number;
+  /** The audience window in kiosk mode (desktop). */
+  kiosk: boolean;
+};
+/** Desktop: a full-screen window of the main process; browser: the popup (null when blocked). */
+export type OpenAudienceResult = { kind: 'desktop' } | { kind: 'browser'; window: Window | null };
+
+/** The trade-fair presentation's windows and kiosk lock. */
+export type PresentationPlatform = {
+  /** The screens to pick the audience window's from (browser: none, it cannot place windows). */
+  listDisplays(): Promise<DisplayInfo[]>;
+  /** Opens (or replaces) the audience view `#/audience/<deckId>` in its own window. */
+  openAudience(request: OpenAudienceRequest): Promise<OpenAudienceResult>;
+  closeAudience(): Promise<void>;
+  /** Desktop: main window in kiosk mode, menu off, devtools closed; browser: nothing to do. */
+  setKiosk(on: boolean): Promise<void>;
+};
 
 export type PlatformAppInfo = { name: string; version: string; platform: string; locale: string };
 
@@ -80,4 +101,6 @@ export type Platform = {
   persistStorage(options?: { ask?: boolean }): Promise<PersistState>;
   /** Whether the eviction notice was already shown on this device (remembered across starts). */
   persistNotice: { get(): boolean; set(shown: boolean): void };
+  /** The presentation's audience window and kiosk lock. */
+  presentation: PresentationPlatform;
 };

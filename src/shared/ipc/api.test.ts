@@ -40,6 +40,10 @@ describe('apiMethodName', () => {
       { domain: 'mail', method: 'openDraft' },
       { domain: 'menu', method: 'setNavigation' },
       { domain: 'menu', method: 'setCustomerMode' },
+      { domain: 'presentation', method: 'listDisplays' },
+      { domain: 'presentation', method: 'openAudience' },
+      { domain: 'presentation', method: 'closeAudience' },
+      { domain: 'presentation', method: 'setKiosk' },
     ]);
   });
 });
@@ -54,6 +58,7 @@ describe('createQuotientApi', () => {
       'menu',
       'onMenuCommand',
       'pdf',
+      'presentation',
       'sync',
     ]);
     expect(Object.keys(api.mail)).toEqual(['openDraft']);
@@ -61,6 +66,12 @@ describe('createQuotientApi', () => {
     expect(Object.keys(api.file).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.app).sort()).toEqual(['info', 'setLanguage']);
     expect(Object.keys(api.sync).sort()).toEqual(['tokenClear', 'tokenGet', 'tokenSet']);
+    expect(Object.keys(api.presentation).sort()).toEqual([
+      'closeAudience',
+      'listDisplays',
+      'openAudience',
+      'setKiosk',
+    ]);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

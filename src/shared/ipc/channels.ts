@@ -14,6 +14,10 @@ export const ipcChannels = [
   'mail:open-draft',
   'menu:set-navigation',
   'menu:set-customer-mode',
+  'presentation:list-displays',
+  'presentation:open-audience',
+  'presentation:close-audience',
+  'presentation:set-kiosk',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

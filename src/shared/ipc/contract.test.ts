@@ -354,3 +354,82 @@ describe('menu:set-customer-mode payload', () => {
     });
   });
 });
+
+describe('presentation payloads', () => {
+  it('accepts an audience window request with and without a display', () => {
+    for (const payload of [
+      { deckId: '01930f6c-0000-7000-8000-000000000001', displayId: 2528732444, kiosk: true },
+      { deckId: 'deck-1', kiosk: false },
+      { deckId: 'deck-1', displayId: 0, kiosk: false },
+    ]) {
+      expect(parseIpcRequest('presentation:open-audience', payload)).toEqual({
+        success: true,
+        data: payload,
+      });
+    }
+  });
+
+  it.each([
+    [
+      { deckId: '../settings', kiosk: false },
+      'deckId: must be a deck id (letters, digits and dashes, at most 64)',
+    ],
+    [
+      { deckId: 'a#/settings', kiosk: false },
+      'deckId: must be a deck id (letters, digits and dashes, at most 64)',
+    ],
+    [
+      { deckId: '', kiosk: false },
+      'deckId: must be a deck id (letters, digits and dashes, at most 64)',
+    ],
+    [
+      { deckId: 'd'.repeat(65), kiosk: false },
+      'deckId: must be a deck id (letters, digits and dashes, at most 64)',
+    ],
+    [{ deckId: 7, kiosk: false }, 'deckId: must be a deck id'],
+    [{ deckId: 'd', displayId: -1, kiosk: false }, 'displayId: must not be negative'],
+    [{ deckId: 'd', displayId: 1.5, kiosk: false }, 'displayId: must be a whole number'],
+    [
+      { deckId: 'd', displayId: '1', kiosk: false },
+      'displayId: must be a display id from presentation:list-displays',
+    ],
+    [{ deckId: 'd', kiosk: 'yes' }, 'kiosk: must be true or false'],
+    [{ deckId: 'd' }, 'kiosk: must be true or false'],
+  ])('refuses the audience request %j', (payload, problem) => {
+    expect(parseIpcRequest('presentation:open-audience', payload)).toEqual({
+      success: false,
+      error: `Invalid presentation:open-audience payload: ${problem}`,
+    });
+  });
+
+  it('refuses unknown fields (no window options from the page)', () => {
+    const result = parseIpcRequest('presentation:open-audience', {
+      deckId: 'd',
+      kiosk: false,
+      webPreferences: { nodeIntegration: true },
+    });
+    expect(result.success).toBe(false);
+    expect(!result.success && result.error).toContain('webPreferences');
+  });
+
+  it('takes the kiosk switch as a boolean only', () => {
+    expect(parseIpcRequest('presentation:set-kiosk', { on: true })).toEqual({
+      success: true,
+      data: { on: true },
+    });
+    expect(parseIpcRequest('presentation:set-kiosk', { on: 1 })).toEqual({
+      success: false,
+      error: 'Invalid presentation:set-kiosk payload: on: must be true or false',
+    });
+    expect(parseIpcRequest('presentation:set-kiosk', undefined).success).toBe(false);
+  });
+
+  it('takes no payload for the display list and for closing the audience window', () => {
+    expect(parseIpcRequest('presentation:list-displays', undefined).success).toBe(true);
+    expect(parseIpcRequest('presentation:close-audience', undefined).success).toBe(true);
+    expect(parseIpcRequest('presentation:list-displays', { all: true })).toEqual({
+      success: false,
+      error: 'Invalid presentation:list-displays payload: payload: takes no payload',
+    });
+  });
+});

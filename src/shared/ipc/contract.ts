@@ -220,6 +220,51 @@ export const menuSetCustomerModeRequestSchema = z.strictObject({
 });
 export type MenuSetCustomerModeRequest = z.input<typeof menuSetCustomerModeRequestSchema>;
 
+/** presentation:list-displays: the screens the audience window can go full screen on. */
+export const presentationListDisplaysRequestSchema = z.undefined({ error: 'takes no payload' });
+/** One screen as the display picker shows it (size in device-independent pixels). */
+export type DisplayInfo = {
+  id: number;
+  label: string;
+  primary: boolean;
+  width: number;
+  height: number;
+};
+export type PresentationListDisplaysResponse = { displays: DisplayInfo[] };
+
+/** A deck's id as it goes into the audience window's address (`#/audience/<deckId>`). */
+const deckIdSchema = z
+  .string({ error: 'must be a deck id' })
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a deck id (letters, digits and dashes, at most 64)');
+
+/**
+ * presentation:open-audience: a frameless full-screen window on the chosen screen (default: the
+ * first screen that is not the primary one) showing the deck's audience view; `kiosk` locks it.
+ */
+export const presentationOpenAudienceRequestSchema = z.strictObject({
+  deckId: deckIdSchema,
+  displayId: z
+    .number({ error: 'must be a display id from presentation:list-displays' })
+    .int('must be a whole number')
+    .nonnegative('must not be negative')
+    .max(Number.MAX_SAFE_INTEGER, 'must be a safe integer')
+    .optional(),
+  kiosk: z.boolean({ error: 'must be true or false' }),
+});
+export type PresentationOpenAudienceRequest = z.input<typeof presentationOpenAudienceRequestSchema>;
+export type PresentationOpenAudienceResponse = { displayId: number };
+
+export const presentationCloseAudienceRequestSchema = z.undefined({ error: 'takes no payload' });
+
+/**
+ * presentation:set-kiosk: the kiosk lock of the presentation. On: the main window (and the
+ * audience window) in kiosk mode, the menu gone, devtools closed and refused. Off: all back.
+ */
+export const presentationSetKioskRequestSchema = z.strictObject({
+  on: z.boolean({ error: 'must be true or false' }),
+});
+export type PresentationSetKioskRequest = z.input<typeof presentationSetKioskRequestSchema>;
+
 // The response type exists only for the compiler: this symbol is never created at run time.
 declare const responseType: unique symbol;
 type ChannelSpec<Request extends z.ZodType, Response> = {
@@ -246,6 +291,14 @@ export const ipcContract = {
   'mail:open-draft': channel<MailOpenDraftResponse>()(mailOpenDraftRequestSchema),
   'menu:set-navigation': channel<void>()(menuSetNavigationRequestSchema),
   'menu:set-customer-mode': channel<void>()(menuSetCustomerModeRequestSchema),
+  'presentation:list-displays': channel<PresentationListDisplaysResponse>()(
+    presentationListDisplaysRequestSchema,
+  ),
+  'presentation:open-audience': channel<PresentationOpenAudienceResponse>()(
+    presentationOpenAudienceRequestSchema,
+  ),
+  'presentation:close-audience': channel<void>()(presentationCloseAudienceRequestSchema),
+  'presentation:set-kiosk': channel<void>()(presentationSetKioskRequestSchema),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 export type IpcContract = typeof ipcContract;
