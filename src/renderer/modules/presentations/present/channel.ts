@@ -4,8 +4,10 @@
  * audience says `hello`; an audience sends the navigation its own keys, clicks and swipes ask for.
  */
 
+import type { LoopAction } from '#shared/presentations';
+
 /** What a key, click or swipe asks for (the core's `navigate` actions). */
-export type NavigateAction = 'next' | 'previous' | 'first' | 'last' | 'black' | { goto: number };
+export type NavigateAction = LoopAction;
 
 export type PresentationMessage =
   | { type: 'state'; index: number; black: boolean; at: number }
