@@ -84,6 +84,23 @@ export type {
 } from './contracts/contracts.repository';
 export type { ContractsRepositories } from './contracts/repositories';
 export { isPublicSectorClient } from './contracts/offer-variables';
+export type { PresentationsRepositories } from './presentations/repositories';
+export type { DeckCreateInput, DecksRepository } from './presentations/decks.repository';
+export { SLIDE_MEDIA_MAX_BYTES, SLIDE_MEDIA_TYPES } from './presentations/slides.repository';
+export type {
+  SlideMediaFile,
+  SlidePatch,
+  SlidesRepository,
+} from './presentations/slides.repository';
+export { LEAD_MESSAGES } from './presentations/leads.repository';
+export type {
+  LeadCaptureInput,
+  LeadConversionResult,
+  LeadConvertTarget,
+  LeadFilter,
+  LeadPatch,
+  LeadsRepository,
+} from './presentations/leads.repository';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';

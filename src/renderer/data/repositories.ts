@@ -55,6 +55,8 @@ import { createAnalysesRepositories } from './analyses/repositories';
 import type { AnalysesRepositories } from './analyses/repositories';
 import { createContractsRepositories } from './contracts/repositories';
 import type { ContractsRepositories } from './contracts/repositories';
+import { createPresentationsRepositories } from './presentations/repositories';
+import type { PresentationsRepositories } from './presentations/repositories';
 
 export type Repositories = {
   clients: ClientsRepository;
@@ -90,7 +92,8 @@ export type Repositories = {
   /** Imports a workspace file in one transaction, all or nothing (see demo-import.ts). */
   importWorkspace(data: unknown): Promise<ImportSummary>;
 } & AnalysesRepositories &
-  ContractsRepositories;
+  ContractsRepositories &
+  PresentationsRepositories;
 
 export type CreateRepositoriesArgs = {
   db: QuotientDb;
@@ -113,7 +116,7 @@ export function createRepositories({
 }: CreateRepositoriesArgs): Repositories {
   const ctx = { db, clock, author, notifier };
   const blobs = createBlobRepository(db);
-  const repos: Omit<Repositories, 'trash'> = {
+  const repos: Omit<Repositories, 'trash' | keyof PresentationsRepositories> = {
     clients: createClientsRepository(ctx),
     contacts: createContactsRepository(ctx),
     activities: createActivitiesRepository(ctx),
@@ -146,5 +149,8 @@ export function createRepositories({
     previewOfferBundle: async (json, options) =>
       (await import('./offers/offer-bundle-import')).previewOfferBundle(ctx, json, options),
   };
-  return { ...repos, trash: createTrashRepository({ db, repos }) };
+  // Issue 14: decks, slides, leads; leads convert through the repositories above.
+  const presentations = createPresentationsRepositories(ctx, blobs, repos);
+  const all = { ...repos, ...presentations };
+  return { ...all, trash: createTrashRepository({ db, repos: all }) };
 }

@@ -10,6 +10,7 @@ export const trashAreas = [
   'texts',
   'analyses',
   'contracts',
+  'presentations',
 ] as const;
 export type TrashArea = (typeof trashAreas)[number];
 
@@ -32,7 +33,10 @@ export type TrashKind =
   | 'priceObservation'
   | 'analysis'
   | 'contract'
-  | 'contractClause';
+  | 'contractClause'
+  | 'deck'
+  | 'slide'
+  | 'lead';
 
 /** Why a record cannot be restored now: its parent is in the trash too, or its offer is no longer a draft. */
 export type TrashBlock =
@@ -113,6 +117,9 @@ const TABLE_OF = {
   analysis: 'analyses',
   contract: 'contracts',
   contractClause: 'contractClauses',
+  deck: 'decks',
+  slide: 'slides',
+  lead: 'leads',
 } as const satisfies Record<TrashKind, keyof SyncedRow>;
 
 const REPO_OF = {
@@ -134,6 +141,9 @@ const REPO_OF = {
   analysis: 'analyses',
   contract: 'contracts',
   contractClause: 'contractClauses',
+  deck: 'decks',
+  slide: 'slides',
+  lead: 'leads',
 } as const satisfies Record<TrashKind, string>;
 
 const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
@@ -143,6 +153,7 @@ const KINDS_OF: Record<TrashArea, readonly TrashKind[]> = {
   texts: ['textBlock'],
   analyses: ['competitor', 'competitorAttachment', 'battlecard', 'priceObservation', 'analysis'],
   contracts: ['contract', 'contractClause'],
+  presentations: ['deck', 'slide', 'lead'],
 };
 
 type AnyRow = Stored<Record<string, unknown>>;
@@ -181,7 +192,11 @@ export function trashLabel(kind: TrashKind, row: Record<string, unknown>): strin
     case 'analysis':
     case 'contract':
     case 'contractClause':
+    case 'deck':
+    case 'slide':
       return text(row.title);
+    case 'lead':
+      return joined([text(row.firstName), text(row.lastName)].join(' ').trim(), row.company);
     case 'priceObservation':
       return joined(row.observedOn, `${text(row.price)} ${text(row.currency)}`.trim());
     case 'battlecard':
@@ -302,6 +317,19 @@ export function createTrashRepository({
           const competitor = competitors.get(text(row.competitorId));
           const label = competitor ? trashLabel('competitor', competitor) : '';
           return entry(row, label, parentBlock('competitor', competitor));
+        });
+      }
+      case 'slide':
+      case 'lead': {
+        const decks = await byId(
+          'deck',
+          rows.map((row) => text(row.deckId)),
+        );
+        return rows.map((row) => {
+          const deck = decks.get(text(row.deckId));
+          const label = deck ? trashLabel('deck', deck) : '';
+          // A lead needs no deck to come back; a slide returns into its deck only.
+          return entry(row, label, kind === 'slide' ? parentBlock('deck', deck) : undefined);
         });
       }
       default:

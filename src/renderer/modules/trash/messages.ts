@@ -12,6 +12,7 @@ const de = {
     texts: 'Textbausteine',
     analyses: 'Wettbewerb & Analysen',
     contracts: 'Verträge',
+    presentations: 'Messe',
   },
   kinds: {
     client: 'Kunde',
@@ -32,6 +33,9 @@ const de = {
     analysis: 'Analyse',
     contract: 'Vertrag',
     contractClause: 'Vertragsklausel',
+    deck: 'Präsentation',
+    slide: 'Folie',
+    lead: 'Messe-Lead',
   },
   columns: { what: 'Was', deleted: 'Gelöscht', action: 'Aktion' },
   unnamed: '(ohne Bezeichnung)',
@@ -63,6 +67,8 @@ const de = {
     analyses:
       'Gelöschte Wettbewerber, ihre Anhänge, Battlecards und Preise sowie gelöschte Analysen erscheinen hier.',
     contracts: 'Gelöschte Verträge und Klauseln der Klauselbibliothek erscheinen hier.',
+    presentations:
+      'Gelöschte Präsentationen und Folien sowie verworfene Messe-Leads erscheinen hier.',
   },
 };
 
@@ -77,6 +83,7 @@ const en = {
     texts: 'Text blocks',
     analyses: 'Competitors & analyses',
     contracts: 'Contracts',
+    presentations: 'Fair',
   },
   kinds: {
     client: 'Client',
@@ -97,6 +104,9 @@ const en = {
     analysis: 'Analysis',
     contract: 'Contract',
     contractClause: 'Contract clause',
+    deck: 'Presentation',
+    slide: 'Slide',
+    lead: 'Fair lead',
   },
   columns: { what: 'What', deleted: 'Deleted', action: 'Action' },
   unnamed: '(unnamed)',
@@ -125,6 +135,7 @@ const en = {
     analyses:
       'Deleted competitors, their attachments, battlecards and prices, and deleted analyses appear here.',
     contracts: 'Deleted contracts and clauses of the clause library appear here.',
+    presentations: 'Deleted presentations and slides and discarded fair leads appear here.',
   },
 };
 
