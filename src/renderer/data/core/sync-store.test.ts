@@ -31,7 +31,13 @@ import {
   makeSignaturePng,
   makeSlaRows,
 } from '../../../../test/factories/contracts';
+import {
+  makeDeckInput,
+  makeLeadForm,
+  makeSlidePng,
+} from '../../../../test/factories/presentations';
 import { analysisKinds } from '#shared/domain/analyses';
+import { slideKinds } from '#shared/domain/presentations';
 import { sha256Hex } from '#shared/hash';
 import { SyncError, downloadBlob, runSync } from '#shared/sync/engine';
 import type { SyncRunResult, SyncTransport } from '#shared/sync/engine';
@@ -664,6 +670,48 @@ describe('blobs', () => {
     expect(await b.store.missingBlobs()).toEqual([]);
   });
 
+  it("uploads a slide's image and video before the rows and downloads them with their types", async () => {
+    const a = openDevice('a', NODE_A);
+    const deck = await a.repos.decks.createDeck(makeDeckInput());
+    const picture = await a.repos.slides.add(deck.id, 'text');
+    const film = await a.repos.slides.add(deck.id, 'media');
+    const png = makeSlidePng();
+    const mp4 = new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 109, 112, 52, 50]);
+    const image = await a.repos.slides.setMedia(picture.id, {
+      name: 'stand.png',
+      mimeType: 'image/png',
+      data: png,
+    });
+    const video = await a.repos.slides.setMedia(film.id, {
+      name: 'demo.mp4',
+      mimeType: 'video/mp4',
+      data: mp4,
+    });
+    // A copy of the deck points at the same bytes: uploaded once.
+    await a.repos.decks.duplicateDeck(deck.id);
+    const { transport, calls } = spyTransport(referenceTransport(server));
+    expect((await a.sync(transport)).blobs.uploaded).toBe(2);
+    const firstPush = calls.findIndex((call) => call.startsWith('push'));
+    expect(calls.slice(0, firstPush).sort()).toEqual(
+      [image.mediaSha256, video.mediaSha256].map((sha) => `putBlob ${sha.slice(0, 8)}`).sort(),
+    );
+
+    const b = openDevice('b', NODE_B);
+    expect((await b.sync()).blobs).toEqual({ uploaded: 0, downloaded: 2, failed: 0 });
+    expect(await b.repos.blobs.get(image.mediaSha256)).toMatchObject({
+      type: 'image/png',
+      data: png,
+    });
+    expect(await b.repos.blobs.get(video.mediaSha256)).toMatchObject({
+      type: 'video/mp4',
+      data: mp4,
+    });
+    expect(await b.store.missingBlobs()).toEqual([]);
+    // A device without the bytes lists them as missing.
+    await b.db.blobs.delete(video.mediaSha256);
+    expect(await b.store.missingBlobs()).toEqual([video.mediaSha256]);
+  });
+
   it('rejects downloaded bytes that do not match their hash and stores nothing', async () => {
     const a = openDevice('a', NODE_A);
     const { document } = await archive(a);
@@ -1021,6 +1069,38 @@ describe('synced fields', () => {
       language: 'en',
     });
     await repos.contracts.remove(nda.contract.id);
+    // Issue 14: a deck with slides of every kind (one with an image), moved, copied and one
+    // deleted; leads captured with their consent (one with the newsletter), converted with a
+    // draft offer, one discarded.
+    const deck = await repos.decks.createDeck(makeDeckInput());
+    await repos.decks.update(deck.id, { hidePrices: true, brandColor: '#005EB8' });
+    for (const kind of slideKinds) await repos.slides.add(deck.id, kind);
+    const slides = await repos.slides.listFor(deck.id);
+    await repos.slides.update(slides[2]!.id, { catalogItemId: item.id, showPrices: true });
+    await repos.slides.update(slides[6]!.id, { competitorIds: [competitor.id] });
+    await repos.slides.setMedia(slides[7]!.id, {
+      name: 'stand.png',
+      mimeType: 'image/png',
+      data: makeSlidePng(),
+    });
+    await repos.slides.move(slides[7]!.id, 0);
+    await repos.slides.remove(slides[1]!.id);
+    await repos.decks.duplicateDeck(deck.id);
+    const capture = (newsletterOptIn: boolean, lastName: string) =>
+      repos.leads.capture({
+        deckId: deck.id,
+        form: makeLeadForm({ lastName, interestItemIds: [item.id] }),
+        noticeText: 'Datenschutzhinweis nach Art. 13 DSGVO.',
+        noticeShownAt: '2027-10-08T10:29:00.000Z',
+        newsletterOptIn,
+        newsletterText: 'Newsletter per E-Mail',
+        language: 'de',
+      });
+    const lead = await capture(true, 'Weber');
+    await repos.leads.update(lead.id, { rating: 'hot' });
+    await repos.leads.convert(lead.id);
+    await repos.leads.createDraftOffer(lead.id);
+    await repos.leads.discard((await capture(false, 'Später')).id);
     await repos.competitors.remove(competitor.id);
     await repos.clients.remove(client.id);
 
@@ -1060,6 +1140,17 @@ describe('synced fields', () => {
       'contractRevisionClauses.modified',
       'contractRevisionClauses.deleted',
       'contractSignatures.pngSha256',
+      'decks.hidePrices',
+      'decks.brandColor',
+      'slides.mediaSha256',
+      'slides.competitorIds',
+      'slides.deleted',
+      'leads.interestItemIds',
+      'leads.convertedAt',
+      'leads.offerId',
+      'leads.deleted',
+      'leadConsents.noticeSha256',
+      'leadConsents.newsletterOptInAt',
     ]) {
       expect(written).toContain(field);
     }

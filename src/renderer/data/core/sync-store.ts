@@ -65,6 +65,7 @@ const BLOB_FIELDS: readonly { table: SyncedTable; field: string }[] = [
   { table: 'competitorAttachments', field: 'sha256' },
   { table: 'contractSignatures', field: 'pngSha256' },
   { table: 'contractRevisions', field: 'signedPdfSha256' },
+  { table: 'slides', field: 'mediaSha256' },
 ];
 
 /** The sync engine's store on Dexie, plus what the sync service and conflicts view need. */
@@ -227,15 +228,25 @@ export function createSyncStore(ctx: WriteContext): SyncStore {
       await db.blobUploads.put({ sha256 });
     },
     async missingBlobs() {
-      const [documents, datasheets, attachments, signatures, signedPdfs] = await Promise.all([
-        db.documents.orderBy('sha256').uniqueKeys(),
-        db.catalogItems.where('datasheetSha256').above('').uniqueKeys(),
-        db.competitorAttachments.orderBy('sha256').uniqueKeys(),
-        db.contractSignatures.orderBy('pngSha256').uniqueKeys(),
-        db.contractRevisions.where('signedPdfSha256').above('').uniqueKeys(),
-      ]);
+      const [documents, datasheets, attachments, signatures, signedPdfs, media] = await Promise.all(
+        [
+          db.documents.orderBy('sha256').uniqueKeys(),
+          db.catalogItems.where('datasheetSha256').above('').uniqueKeys(),
+          db.competitorAttachments.orderBy('sha256').uniqueKeys(),
+          db.contractSignatures.orderBy('pngSha256').uniqueKeys(),
+          db.contractRevisions.where('signedPdfSha256').above('').uniqueKeys(),
+          db.slides.where('mediaSha256').above('').uniqueKeys(),
+        ],
+      );
       const wanted = [
-        ...new Set([...documents, ...datasheets, ...attachments, ...signatures, ...signedPdfs]),
+        ...new Set([
+          ...documents,
+          ...datasheets,
+          ...attachments,
+          ...signatures,
+          ...signedPdfs,
+          ...media,
+        ]),
       ].filter(isSha256);
       const have = new Set(await db.blobs.where('sha256').anyOf(wanted).primaryKeys());
       return wanted.filter((sha256) => !have.has(sha256));
@@ -316,14 +327,17 @@ function referencedBlobs(record: OutboxRecordLike): string[] {
 }
 
 /**
- * The type of a downloaded blob: the document's or the competitor attachment's own; signatures
- * are PNGs; datasheets and signed contracts are PDFs (see DatasheetField).
+ * The type of a downloaded blob: the document's, the competitor attachment's or the slide
+ * medium's own; signatures are PNGs; datasheets and signed contracts are PDFs (see
+ * DatasheetField).
  */
 async function blobType(db: QuotientDb, sha256: string): Promise<string> {
   const document = await db.documents.where('sha256').equals(sha256).first();
   if (document?.mimeType) return document.mimeType;
   const attachment = await db.competitorAttachments.where('sha256').equals(sha256).first();
   if (attachment?.mimeType) return attachment.mimeType;
+  const slide = await db.slides.where('mediaSha256').equals(sha256).first();
+  if (slide?.mediaType) return slide.mediaType;
   if ((await db.contractSignatures.where('pngSha256').equals(sha256).count()) > 0)
     return 'image/png';
   const datasheets = await db.catalogItems.where('datasheetSha256').equals(sha256).count();
