@@ -18,6 +18,7 @@ import {
   makePriceObservationInput,
 } from '../../../../test/factories/analyses';
 import { makeContractClauseInput } from '../../../../test/factories/contracts';
+import { makeDeckInput, makeLeadForm } from '../../../../test/factories/presentations';
 import type { OfferSection } from '#shared/domain';
 import { createClock } from '#shared/sync/hlc';
 import { QuotientDb } from './database';
@@ -364,5 +365,81 @@ describe('trash: contracts', () => {
       TrashBlockedError,
     );
     expect(await ws.repos.outbox.count()).toBe(before);
+  });
+});
+
+describe('trash: presentations', () => {
+  /** A deck with one slide and a captured lead. */
+  async function fairDeck() {
+    const deck = await ws.repos.decks.createDeck(makeDeckInput({ title: 'it-sa 2027' }));
+    const slide = await ws.repos.slides.add(deck.id, 'text');
+    await ws.repos.slides.update(slide.id, { title: 'Managed Backup' });
+    const lead = await ws.repos.leads.capture({
+      deckId: deck.id,
+      form: makeLeadForm({ firstName: 'Jonas', lastName: 'Weber', company: 'Spedition Weber' }),
+      noticeText: 'Datenschutzhinweis nach Art. 13 DSGVO.',
+      noticeShownAt: TEST_TIME,
+      newsletterOptIn: false,
+      newsletterText: '',
+      language: 'de',
+    });
+    return { deck, slide, lead };
+  }
+
+  it('lists deleted decks and slides and discarded leads with their deck, and restores them', async () => {
+    const { deck, slide, lead } = await fairDeck();
+    await ws.repos.slides.remove(slide.id);
+    await ws.repos.leads.discard(lead.id);
+    const other = await ws.repos.decks.createDeck({ title: 'Hausmesse' });
+    await ws.repos.decks.remove(other.id);
+    const { entries } = await ws.repos.trash.list('presentations');
+    expect(entries).toEqual([
+      expect.objectContaining({ kind: 'deck', label: 'Hausmesse', parentLabel: '' }),
+      expect.objectContaining({
+        kind: 'lead',
+        label: 'Jonas Weber · Spedition Weber',
+        parentLabel: 'it-sa 2027',
+      }),
+      expect.objectContaining({
+        kind: 'slide',
+        label: 'Managed Backup',
+        parentLabel: 'it-sa 2027',
+      }),
+    ]);
+    expect(await labels('clients')).toEqual([]);
+    expect(await labels('contracts')).toEqual([]);
+
+    await ws.repos.trash.restore('deck', other.id);
+    await ws.repos.trash.restore('slide', slide.id);
+    await ws.repos.trash.restore('lead', lead.id);
+    expect((await ws.repos.decks.list()).map((row) => row.id).sort()).toEqual(
+      [deck.id, other.id].sort(),
+    );
+    expect((await ws.repos.slides.listFor(deck.id)).map((row) => row.id)).toEqual([slide.id]);
+    expect(await ws.repos.leads.get(lead.id)).toMatchObject({ status: 'new', deleted: false });
+    expect(await labels('presentations')).toEqual([]);
+    // remove undoes a restore.
+    await ws.repos.trash.remove('lead', lead.id);
+    expect((await ws.repos.leads.get(lead.id))?.status).toBe('discarded');
+  });
+
+  it('refuses to restore a slide of a deleted deck, but a lead comes back without its deck', async () => {
+    const { deck, slide, lead } = await fairDeck();
+    await ws.repos.slides.remove(slide.id);
+    await ws.repos.leads.discard(lead.id);
+    await ws.repos.decks.remove(deck.id);
+    const { entries } = await ws.repos.trash.list('presentations');
+    expect(entries.find((entry) => entry.kind === 'slide')?.blocked).toEqual({
+      reason: 'parentDeleted',
+      parentKind: 'deck',
+      parentId: deck.id,
+      parentLabel: 'it-sa 2027',
+    });
+    expect(entries.find((entry) => entry.kind === 'lead')?.blocked).toBeUndefined();
+    const before = await ws.repos.outbox.count();
+    await expect(ws.repos.trash.restore('slide', slide.id)).rejects.toThrow(TrashBlockedError);
+    expect(await ws.repos.outbox.count()).toBe(before);
+    await ws.repos.trash.restore('lead', lead.id);
+    expect((await ws.repos.leads.get(lead.id))?.deleted).toBe(false);
   });
 });
