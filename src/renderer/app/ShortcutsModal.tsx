@@ -1,6 +1,7 @@
 import { Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { KioskHelp } from '#modules/presentations/kiosk';
 import { Keys } from '../components/Keys';
 import { useUiStore } from '../stores/ui.store';
 import { useNavigation } from './navigation';
@@ -53,6 +54,7 @@ export function ShortcutsModal() {
           <Title order={5}>{t('keyboard.global')}</Title>
           <ShortcutList rows={globalShortcuts(navigation)} testId="shortcuts-global" />
         </Stack>
+        <KioskHelp />
       </Stack>
     </Modal>
   );

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { Suspense, createElement, type ReactNode } from 'react';
-import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { createHashRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import { KioskGate } from '#modules/presentations/kiosk';
 import { AreaBoundary } from './AreaBoundary';
 import { Layout } from './Layout';
 import type { ModuleManifest, ModuleRoute } from './module-types';
@@ -31,8 +32,25 @@ const element = (route: ModuleRoute) =>
     area(route.area, route.page ? createElement(route.page) : null)
   );
 
-/** The routes of every module: inside the window frame, or on their own (welcome, print). */
+/**
+ * The routes of every module: inside the window frame, or on their own (welcome, print); all
+ * below the kiosk gate, which holds a locked presentation on its presenter (issue 14).
+ */
 export function appRoutes(modules: readonly ModuleManifest[]): RouteObject[] {
+  return [
+    {
+      element: (
+        <KioskGate>
+          <Outlet />
+        </KioskGate>
+      ),
+      errorElement: <RouteErrorFallback />,
+      children: moduleRoutes(modules),
+    },
+  ];
+}
+
+function moduleRoutes(modules: readonly ModuleManifest[]): RouteObject[] {
   const routes = modules.flatMap((module) => module.routes ?? []);
   const start = modules.map((module) => module.nav).find((nav) => nav !== undefined)?.path;
   return [

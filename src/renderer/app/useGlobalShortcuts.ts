@@ -10,6 +10,7 @@ import { useUiStore } from '../stores/ui.store';
 import { pathForCommand, type NavEntry } from './navigation';
 import { commandForKey, type AppCommand } from './shortcuts';
 import { notifyError } from '../components/notify-error';
+import { isKioskLocked } from '#modules/presentations/kiosk';
 
 /** Keyboard shortcuts and desktop menu commands share one command table. */
 export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
@@ -19,6 +20,8 @@ export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
 
   useEffect(() => {
     const run = (command: AppCommand) => {
+      // A locked presentation keeps every shortcut and menu command away from the app.
+      if (isKioskLocked()) return;
       const ui = useUiStore.getState();
       switch (command) {
         case 'new-client':
@@ -74,7 +77,7 @@ export function useGlobalShortcuts(navigation: readonly NavEntry[]): void {
         !!target &&
         (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
       const command = commandForKey(event, editing, navigation);
-      if (!command) return;
+      if (!command || isKioskLocked()) return;
       event.preventDefault();
       run(command);
     };
