@@ -1,6 +1,6 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync|analyses]
+//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync|analyses|presentations]
 // Figures with a baseline (the same work done bare on the same stack, in the same run) are
 // judged by their ratio to it; the summary at the end says which meet their ratio target.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { measureFoundation } from './foundation.mjs';
 import { firstPage, launcher, ratioSummary, serve, WEB_OUT } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
+import { measurePresentations } from './presentations.mjs';
 import { measureSync } from './sync.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,8 +24,9 @@ const runOffers = only === undefined || only === 'offers';
 const runDocuments = only === undefined || only === 'documents';
 const runSync = only === undefined || only === 'sync';
 const runAnalyses = only === undefined || only === 'analyses';
-// Only the foundation, offers, documents and analyses figures need the web build and Chromium.
-const runBrowser = runFoundation || runOffers || runDocuments || runAnalyses;
+const runPresentations = only === undefined || only === 'presentations';
+// Only the foundation, offers, documents, analyses and presentations figures need the web build and Chromium.
+const runBrowser = runFoundation || runOffers || runDocuments || runAnalyses || runPresentations;
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 const bulkRounds = Number(option('--bulk-rounds')) || 3;
@@ -63,7 +65,8 @@ try {
     const page = await firstPage(context);
     await page.goto(
       `${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}` +
-        `&bulkRounds=${bulkRounds}&analysis=${runAnalyses ? 1 : 0}`,
+        `&bulkRounds=${bulkRounds}&analysis=${runAnalyses ? 1 : 0}` +
+        `&presentation=${runPresentations ? 1 : 0}`,
     );
     seed = await page.evaluate(() => window.__seed);
     console.log('seed', JSON.stringify(seed));
@@ -89,6 +92,14 @@ try {
       origin: server.origin,
       root,
       analysisSeed: seed.analysis,
+    });
+  }
+
+  if (runPresentations) {
+    results.presentations = await measurePresentations({
+      launch,
+      origin: server.origin,
+      presentationSeed: seed.presentation,
     });
   }
 

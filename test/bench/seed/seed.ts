@@ -2,6 +2,7 @@ import { openWorkspace } from '../../../src/renderer/data';
 import { seedAnalysis, type AnalysisSeedResult } from './analysis-seed';
 import { measureBulkInsert, type BulkInsertResult } from './bulk-insert';
 import { seedOffer, type OfferSeedResult } from './offer-seed';
+import { seedPresentation, type PresentationSeedResult } from './presentation-seed';
 
 type SeedResult = {
   clients: number;
@@ -12,6 +13,7 @@ type SeedResult = {
   bulkInsert: BulkInsertResult | null;
   offer: OfferSeedResult | null;
   analysis: AnalysisSeedResult | null;
+  presentation: PresentationSeedResult | null;
 };
 
 /**
@@ -19,7 +21,7 @@ type SeedResult = {
  * `?clients=n` clients with contacts, `?offerLines=n` one offer of n lines (0 = none).
  * `?bulkRounds=n` times the client insert n times, each beside a bare Dexie bulkPut of the
  * same rows (the first run stores the workspace's clients). `?analysis=1` adds a competitor
- * matrix with its competitors (issue 12).
+ * matrix with its competitors (issue 12). `?presentation=1` adds a 50-slide deck with images (issue 14).
  */
 async function seed(): Promise<SeedResult> {
   const params = new URLSearchParams(location.search);
@@ -27,6 +29,7 @@ async function seed(): Promise<SeedResult> {
   const offerLines = Number(params.get('offerLines') ?? 0);
   const bulkRounds = Number(params.get('bulkRounds') ?? 3);
   const withAnalysis = params.get('analysis') === '1';
+  const withPresentation = params.get('presentation') === '1';
   const workspace = await openWorkspace();
   const { repos } = workspace;
   await repos.local.saveProfile({
@@ -48,7 +51,8 @@ async function seed(): Promise<SeedResult> {
   const outbox = await repos.outbox.count();
   const offer = offerLines > 0 ? await seedOffer(repos, offerLines) : null;
   const analysis = withAnalysis ? await seedAnalysis(repos) : null;
-  return { clients, contacts, outbox, insertMs, bulkInsert, offer, analysis };
+  const presentation = withPresentation ? await seedPresentation(repos) : null;
+  return { clients, contacts, outbox, insertMs, bulkInsert, offer, analysis, presentation };
 }
 
 const target = window as unknown as { __seed?: Promise<SeedResult> };
