@@ -4,6 +4,8 @@ import type { AnalysisDocumentInput } from '#shared/documents/analyses';
 import type { ContractDocxInput } from '#shared/documents/contracts/contract-input';
 import type { ContractExportIssue } from '#shared/documents/contracts/contract-text';
 import type { RedlineDocxInput } from '#shared/documents/contracts/redline-docx';
+import type { DeckExportInput } from '#shared/documents/presentations/deck-input';
+import type { LeadsWorkbookInput } from '#shared/documents/presentations/leads-xlsx';
 import type { DocumentData } from '#shared/documents/types';
 
 export type DocumentKind = 'xlsx' | 'docx';
@@ -20,7 +22,9 @@ export type DocumentRequest =
   | { id: number; kind: 'analysis-docx' | 'analysis-xlsx'; analysis: AnalysisExportInput }
   | { id: number; kind: 'contract-docx' | 'contract-pdf'; contract: ContractDocxInput }
   | { id: number; kind: 'redline-docx'; redline: RedlineDocxInput }
-  | { id: number; kind: 'contract-sign'; signing: SignContractRequestArgs };
+  | { id: number; kind: 'contract-sign'; signing: SignContractRequestArgs }
+  | { id: number; kind: 'deck-pdf' | 'deck-pptx'; deckExport: DeckExportInput; withNotes: boolean }
+  | { id: number; kind: 'leads-xlsx'; leads: LeadsWorkbookInput };
 
 /** A refusal that names what is wrong, rebuilt as its error class on the UI side. */
 export type DocumentFailure =

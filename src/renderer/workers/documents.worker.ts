@@ -73,6 +73,39 @@ async function buildContract(
   }
 }
 
+type PresentationRequest = Extract<
+  DocumentRequest,
+  { kind: 'deck-pdf' | 'deck-pptx' | 'leads-xlsx' }
+>;
+
+/** Presentations: the deck as PDF (in the bundled fonts) or PowerPoint, the fair leads as Excel. */
+async function buildPresentation(
+  request: PresentationRequest,
+  progress: (step: DocumentStep) => void,
+): Promise<Uint8Array> {
+  switch (request.kind) {
+    case 'deck-pdf': {
+      const [{ buildDeckPdf }, { contractFonts }] = await Promise.all([
+        import('#shared/documents/presentations/deck-pdf'),
+        import('./contract-fonts'),
+      ]);
+      const fonts = await contractFonts();
+      progress('building');
+      return buildDeckPdf(request.deckExport, fonts);
+    }
+    case 'deck-pptx': {
+      const { buildDeckPptx } = await import('#shared/documents/presentations/deck-pptx');
+      progress('building');
+      return buildDeckPptx(request.deckExport, { withNotes: request.withNotes });
+    }
+    case 'leads-xlsx': {
+      const { buildLeadsWorkbook } = await import('#shared/documents/presentations/leads-xlsx');
+      progress('building');
+      return buildLeadsWorkbook(request.leads);
+    }
+  }
+}
+
 /** What a refusal names (issues, field, reason), so the UI can show it where it is fixed. */
 function failureOf(error: unknown): DocumentFailure | undefined {
   if (!(error instanceof Error)) return undefined;
@@ -92,6 +125,7 @@ async function build(request: DocumentRequest): Promise<Uint8Array> {
   progress('loading');
   if ('contract' in request || 'redline' in request || 'signing' in request)
     return buildContract(request, progress);
+  if ('deckExport' in request || 'leads' in request) return buildPresentation(request, progress);
   if (!('data' in request)) return buildAnalysis(request, progress);
   const { data } = request;
   if (request.kind === 'xlsx') {
