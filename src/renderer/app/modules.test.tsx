@@ -55,7 +55,19 @@ beforeAll(async () => {
   useUiStore.getState().setOnboarded(true);
   const [client] = await workspace.repos.clients.list();
   const [offer] = await workspace.repos.offers.list();
-  ids = { clientId: client!.id, offerId: offer?.id ?? 'none', area: 'clients' };
+  // The presentation routes need a deck with a slide (one of the demo's, else a new one).
+  const deck =
+    (await workspace.repos.decks.list())[0] ??
+    (await workspace.repos.decks.createDeck({ title: 'it-sa 2026' }));
+  if ((await workspace.repos.slides.listFor(deck.id)).length === 0) {
+    await workspace.repos.slides.add(deck.id, 'title');
+  }
+  ids = {
+    clientId: client!.id,
+    offerId: offer?.id ?? 'none',
+    deckId: deck.id,
+    area: 'clients',
+  };
   sync = createSyncService({
     workspace,
     tokenStore: { get: async () => undefined, set: async () => 'session', clear: async () => {} },
@@ -111,8 +123,11 @@ describe('every module route renders in the app', () => {
       const fallback = i18n.de!.t('errorBoundary.title', { area: '' }).slice(0, 12);
       await vi.waitFor(
         () => {
-          // The page itself rendered: its chunk loaded and it has a heading or a form.
-          expect(container.querySelector('h1, h2, h3, form, [role="tablist"]')).not.toBeNull();
+          // The page itself rendered: its chunk loaded and it has a heading or a form (or, full
+          // screen, a slide).
+          expect(
+            container.querySelector('h1, h2, h3, form, [role="tablist"], [role="region"]'),
+          ).not.toBeNull();
         },
         { timeout: 20_000, interval: 50 },
       );
@@ -144,6 +159,7 @@ describe('the manifests', () => {
       'text-blocks',
       'analyses',
       'contracts',
+      'presentations',
       'trash',
       'settings',
     ]);

@@ -6,6 +6,7 @@ import { contractsModule } from '#modules/contracts/module';
 import { offersModule } from '#modules/offers/module';
 import { onboardingModule } from '#modules/onboarding/module';
 import { pipelineModule } from '#modules/pipeline/module';
+import { presentationsModule } from '#modules/presentations/module';
 import { printModule } from '#modules/print/module';
 import { settingsModule } from '#modules/settings/module';
 import { syncModule } from '#modules/sync/module';
@@ -27,6 +28,7 @@ export const modules: readonly ModuleManifest[] = [
   textBlocksModule,
   analysesModule,
   contractsModule,
+  presentationsModule,
   trashModule,
   settingsModule,
   syncModule,

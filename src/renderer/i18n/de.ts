@@ -137,6 +137,11 @@ export const de = {
       analysis: 'Analyse',
       contracts: 'Verträge',
       contract: 'Vertrag',
+      presentations: 'Messe-Präsentationen',
+      deck: 'Foliensatz',
+      leads: 'Messe-Leads',
+      present: 'Präsentation',
+      audience: 'Publikumsansicht',
     },
   },
   storage: {
@@ -180,6 +185,7 @@ export const de = {
       clients: 'Kundenliste',
       catalog: 'Katalog',
       contract: 'Vertragseditor',
+      deck: 'Foliensatz-Editor',
     },
     rows: {
       nextLine: 'Nächste Zeile, gleiche Spalte',

@@ -130,6 +130,11 @@ export const en: Translation<typeof de> = {
       analysis: 'Analysis',
       contracts: 'Contracts',
       contract: 'Contract',
+      presentations: 'Trade fair presentations',
+      deck: 'Deck',
+      leads: 'Fair leads',
+      present: 'Presentation',
+      audience: 'Audience view',
     },
   },
   storage: {
@@ -172,6 +177,7 @@ export const en: Translation<typeof de> = {
       clients: 'Client list',
       catalog: 'Catalog',
       contract: 'Contract editor',
+      deck: 'Deck editor',
     },
     rows: {
       nextLine: 'Next line, same column',

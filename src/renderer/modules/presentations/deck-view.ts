@@ -1,0 +1,59 @@
+import type { Slide } from '#shared/domain/presentations';
+
+/** The seconds the attract loop needs for one pass through the slides. */
+export const totalSeconds = (slides: readonly Pick<Slide, 'durationSeconds'>[]): number =>
+  slides.reduce((sum, slide) => sum + slide.durationSeconds, 0);
+
+/** A duration as people read it: "45 s", "2:05 min", "1:02:03 h" (the same in German and English). */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h}:${pad(m)}:${pad(s)} h`;
+  if (m > 0) return `${m}:${pad(s)} min`;
+  return `${s} s`;
+}
+
+/** The index a slide moves to by keyboard (Alt+↑/↓), or null at either end. */
+export function keyboardMoveTarget(
+  index: number,
+  count: number,
+  direction: 'up' | 'down',
+): number | null {
+  const target = direction === 'up' ? index - 1 : index + 1;
+  return target < 0 || target >= count ? null : target;
+}
+
+/**
+ * Where a dragged slide lands: `overIndex` is the row under the pointer, `after` whether the
+ * pointer is in its lower half; the result is the index in the list without the dragged row.
+ */
+export function dropIndex(fromIndex: number, overIndex: number, after: boolean): number {
+  const target = overIndex + (after ? 1 : 0);
+  return target > fromIndex ? target - 1 : target;
+}
+
+/** Which kinds need a referenced record before they show anything but a placeholder. */
+export const referenceField = {
+  'catalog-item': 'catalogItemId',
+  bundle: 'bundleId',
+  analysis: 'analysisId',
+} as const satisfies Partial<Record<Slide['kind'], keyof Slide>>;
+
+/** Kinds whose form offers an image or video, and whether it is required. */
+export const mediaUse: Partial<Record<Slide['kind'], 'optional' | 'required'>> = {
+  text: 'optional',
+  reference: 'optional',
+  media: 'required',
+};
+
+/** Kinds with a price that "Preis zeigen" can switch on. */
+export const pricedKinds: readonly Slide['kind'][] = ['catalog-item', 'bundle'];
+
+/** Kinds with a body text in their form. */
+export const bodyKinds: readonly Slide['kind'][] = ['text', 'reference', 'lead-capture'];
+
+/** Kinds with a subtitle in their form. */
+export const subtitleKinds: readonly Slide['kind'][] = ['title', 'text', 'reference', 'media'];
