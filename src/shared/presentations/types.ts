@@ -44,7 +44,12 @@ export type SlideContent = {
   missing: boolean;
 };
 
-export type SlideMedia = { sha256: string; mimeType: string; kind: 'image' | 'video'; name: string };
+export type SlideMedia = {
+  sha256: string;
+  mimeType: string;
+  kind: 'image' | 'video';
+  name: string;
+};
 
 /** The deck's look: brand colour (deck override or company), colours derived for contrast, logo. */
 export type DeckTheme = {
@@ -55,8 +60,12 @@ export type DeckTheme = {
   text: string;
   mutedText: string;
   companyName: string;
-  /** The company logo from the blob store, or null. */
-  logo: { sha256: string; mimeType: string } | null;
+  /**
+   * The company logo, or null. The company profile keeps its logo as a data URL (not in the
+   * blob store): `dataUrl` is that URL, ready for `<img src>` or to decode for an export, and
+   * `sha256` is '' for it. A logo from the blob store has its hash and no `dataUrl`.
+   */
+  logo: { sha256: string; mimeType: string; dataUrl?: string } | null;
 };
 
 /** A deck ready to present or export. */
