@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRepos } from '#data';
 import type { PresentableDeck } from '#shared/presentations/types';
+import { KioskStartButton, useKiosk } from '../kiosk';
 import { prepareMedia, SlideView } from '../slide';
 import { openAudienceWindow } from './audience-window';
 import type { KeyCommand } from './input';
@@ -62,10 +63,16 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
     };
   }, [index, slides, blobs, deck.theme.logo]);
 
+  const { locked, requestUnlock } = useKiosk(deckId);
   const leave = useCallback(() => {
+    // Locked: leaving asks for the PIN first; the audience window stays until it is given.
+    if (locked) {
+      requestUnlock(`/presentations/${deckId}`);
+      return;
+    }
     audienceRef.current?.close();
     void navigate(`/presentations/${deckId}`);
-  }, [navigate, deckId]);
+  }, [navigate, deckId, locked, requestUnlock]);
 
   const openAudience = () => {
     const opened = openAudienceWindow(deckId);
@@ -132,6 +139,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
           >
             {t('present.black')}
           </Button>
+          <KioskStartButton deckId={deckId} />
           <Button variant="light" color="red" data-testid="present-leave" onClick={leave}>
             {t('present.leave')}
           </Button>
