@@ -157,8 +157,13 @@ const formOf = (source: LeadForm): LeadForm => ({
   company: source.company,
   email: source.email,
   phone: source.phone,
-  interestItemIds: [...source.interestItemIds],
-  interestCategories: [...source.interestCategories],
+  // Copies; anything but a list is left for checkLeadForm to refuse.
+  interestItemIds: Array.isArray(source.interestItemIds)
+    ? [...source.interestItemIds]
+    : source.interestItemIds,
+  interestCategories: Array.isArray(source.interestCategories)
+    ? [...source.interestCategories]
+    : source.interestCategories,
   note: source.note,
   rating: source.rating,
   followUpDate: source.followUpDate,
