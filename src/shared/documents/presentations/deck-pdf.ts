@@ -25,6 +25,7 @@ import {
   onBrand,
   slideVisual,
   stackParts,
+  tableColumnWidths,
 } from './slide-layout';
 import type { StackPart } from './slide-layout';
 
@@ -106,6 +107,8 @@ function wrapRuns(runs: MarkupRun[], fonts: Fonts, size: number, width: number):
 /** Draws (when `page` is given) or measures the text column at one size; returns the height used. */
 class Stack {
   y: number;
+  /** Something did not fit across (a table's words): the size is too large. */
+  overflow = false;
   constructor(
     private readonly page: PDFPage | null,
     private readonly fonts: Fonts,
@@ -267,16 +270,17 @@ class Stack {
   private table(rows: string[][]) {
     const size = this.size * 0.8;
     const pad = size * 0.45;
-    const columnsCount = Math.max(...rows.map((row) => row.length));
-    // Columns share the width by their longest text, none narrower than a ninth of it.
-    const longest = Array.from({ length: columnsCount }, (_, column) =>
-      Math.max(4, ...rows.map((row) => Math.min(40, (row[column] ?? '').length))),
+    const { widths, fits } = tableColumnWidths(
+      rows,
+      this.box.w,
+      (text, bold) =>
+        (bold ? this.fonts.bold : this.fonts.regular).widthOfTextAtSize(
+          printable(text, bold ? this.fonts.bold : this.fonts.regular),
+          size,
+        ),
+      pad,
     );
-    const total = longest.reduce((sum, value) => sum + value, 0);
-    const floor = this.box.w / (columnsCount * 3);
-    const raw = longest.map((value) => Math.max(floor, (value / total) * this.box.w));
-    const scale = this.box.w / raw.reduce((sum, value) => sum + value, 0);
-    const widths = raw.map((value) => value * scale);
+    if (!fits) this.overflow = true;
     rows.forEach((row, rowIndex) => {
       const head = rowIndex === 0;
       const cells = widths.map((width, column) =>
@@ -324,9 +328,9 @@ function textSize(parts: StackPart[], fonts: Fonts, colors: Colors, box: Box): n
   for (const size of TEXT_SIZES) {
     const dry = new Stack(null, fonts, colors, box, size);
     parts.forEach((part) => dry.part(part));
-    if (dry.used - size * 0.6 <= box.h) return size;
+    if (!dry.overflow && dry.used - size * 0.6 <= box.h) return size;
   }
-  return TEXT_SIZES[TEXT_SIZES.length - 1];
+  return TEXT_SIZES[TEXT_SIZES.length - 1] ?? 8;
 }
 
 /** Text lines (wrapped, at most `maxLines`, the last one shortened with "…") at the given size. */
@@ -598,7 +602,7 @@ function contentSlide(
   const parts = stackParts(slide, labels.missing);
   const chart = pictures.chart.get(slide.id) ?? null;
   const visual = slideVisual(slide, chart !== null);
-  const { text, visual: frame } = columns(parts.length > 0, visual !== null, contentTop);
+  const { text, visual: frame } = columns(parts.length > 0, visual !== null, contentTop, parts);
   if (text !== null) {
     const size = textSize(parts, fonts, colors, text);
     const stack = new Stack(page, fonts, colors, text, size);

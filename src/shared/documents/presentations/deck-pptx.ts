@@ -15,6 +15,7 @@ import {
   onBrand,
   slideVisual,
   stackParts,
+  tableColumnWidths,
 } from './slide-layout';
 import type { StackPart } from './slide-layout';
 
@@ -125,16 +126,26 @@ function partHeight(part: StackPart, size: number, width: number): number {
         0,
       );
     case 'table': {
-      const cells = Math.max(...part.rows.map((row) => row.length));
-      const cellWidth = width / cells - size * 0.8;
+      const cellSize = size * 0.8;
+      const { widths, fits } = tableColumnWidths(
+        part.rows,
+        width,
+        (cell, bold) => cell.length * cellSize * (bold ? 0.6 : 0.55),
+        cellSize * 0.4,
+      );
+      if (!fits) return Number.POSITIVE_INFINITY;
       return part.rows.reduce(
-        (sum, row) =>
+        (sum, row, at) =>
           sum +
-          Math.max(1, ...row.map((cell) => lineCount(cell, size * 0.8, cellWidth))) *
-            size *
-            0.8 *
+          Math.max(
+            1,
+            ...row.map((cell, column) =>
+              lineCount(cell, cellSize, widths[column]! - cellSize * 0.8, at === 0),
+            ),
+          ) *
+            cellSize *
             1.3 +
-          size * 0.8,
+          cellSize * 0.8,
         0,
       );
     }
@@ -148,7 +159,7 @@ function fittingSize(parts: StackPart[], box: Box): number {
     const total = parts.reduce((sum, part) => sum + partHeight(part, size, box.w) + size * GAP, 0);
     if (total <= box.h) return size;
   }
-  return TEXT_SIZES[TEXT_SIZES.length - 1];
+  return TEXT_SIZES[TEXT_SIZES.length - 1] ?? 8;
 }
 
 function runsOf(runs: MarkupRun[], options: PptxGenJS.TextPropsOptions): TextRun[] {
@@ -258,7 +269,15 @@ function addTextColumn(slide: Slide, parts: StackPart[], box: Box, colors: Color
         x: inch(box.x),
         y: inch(y),
         w: inch(box.w),
-        ...(part.kind === 'facts' ? { colW: [inch(box.w * 0.4), inch(box.w * 0.6)] } : {}),
+        colW:
+          part.kind === 'facts'
+            ? [inch(box.w * 0.4), inch(box.w * 0.6)]
+            : tableColumnWidths(
+                part.rows,
+                box.w,
+                (cell, bold) => cell.length * cellSize * (bold ? 0.6 : 0.55),
+                cellSize * 0.4,
+              ).widths.map(inch),
         fontFace: FONT,
         fontSize: cellSize,
         margin: [cellSize * 0.3, cellSize * 0.4, cellSize * 0.3, cellSize * 0.4],
@@ -450,7 +469,7 @@ function contentSlide(
   const parts = stackParts(content, labels.missing);
   const chart = picture(input.charts[content.id]);
   const visual = slideVisual(content, chart !== null);
-  const { text, visual: frame } = columns(parts.length > 0, visual !== null, contentTop);
+  const { text, visual: frame } = columns(parts.length > 0, visual !== null, contentTop, parts);
   if (text !== null) addTextColumn(slide, parts, text, colors);
   if (visual !== null && frame !== null) {
     const image =
@@ -494,11 +513,7 @@ export async function buildDeckPptx(
   pptx.subject = deck.deck.fairName;
   pptx.author = deck.theme.companyName;
   pptx.company = deck.theme.companyName;
-  pptx.theme = {
-    headFontFace: FONT,
-    bodyFontFace: FONT,
-    lang: deck.language === 'en' ? 'en-GB' : 'de-DE',
-  };
+  pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const colors = colorsOf(deck.theme);
   const logo = picture(input.logo);
   for (const content of deck.slides) {

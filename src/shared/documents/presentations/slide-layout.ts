@@ -63,13 +63,18 @@ export function columns(
   hasText: boolean,
   hasVisual: boolean,
   top: number,
+  parts: readonly StackPart[] = [],
 ): {
   text: { x: number; y: number; w: number; h: number } | null;
   visual: { x: number; y: number; w: number; h: number } | null;
 } {
   const full = { x: MARGIN, y: top, w: PAGE.width - 2 * MARGIN, h: CONTENT.bottom - top };
   if (hasText && hasVisual) {
-    const textWidth = Math.round(full.w * 0.44);
+    // A wide table (an analysis's matrix) needs more of the width than bullets do.
+    const wide = parts.some(
+      (part) => part.kind === 'table' && Math.max(...part.rows.map((row) => row.length)) > 3,
+    );
+    const textWidth = Math.round(full.w * (wide ? 0.56 : 0.44));
     return {
       text: { ...full, w: textWidth },
       visual: { ...full, x: MARGIN + textWidth + COLUMN_GAP, w: full.w - textWidth - COLUMN_GAP },
@@ -80,3 +85,53 @@ export function columns(
 
 /** Text sizes tried from the largest down until the column's content fits its height. */
 export const TEXT_SIZES = [22, 20, 18, 16, 15, 14, 13, 12, 11, 10, 9, 8] as const;
+
+/**
+ * Column widths of a slide table: each column at least as wide as its longest word (so no word is
+ * cut), the rest shared by each column's longest text. `fits` is false when even the words do not
+ * fit: the caller then tries a smaller size.
+ */
+export function tableColumnWidths(
+  rows: readonly (readonly string[])[],
+  total: number,
+  widthOf: (text: string, bold: boolean) => number,
+  pad: number,
+): { widths: number[]; fits: boolean } {
+  const count = Math.max(1, ...rows.map((row) => row.length));
+  const minimum = Array.from(
+    { length: count },
+    (_, column) =>
+      Math.max(
+        0,
+        ...rows.flatMap((row, at) =>
+          (row[column] ?? '')
+            .split(/\s+/)
+            .filter((word) => word !== '')
+            .map((word) => widthOf(word, at === 0)),
+        ),
+      ) +
+      2 * pad +
+      1,
+  );
+  const wish = Array.from({ length: count }, (_, column) =>
+    Math.max(
+      minimum[column]!,
+      ...rows.map((row, at) => widthOf(row[column] ?? '', at === 0) + 2 * pad),
+    ),
+  );
+  const least = minimum.reduce((sum, value) => sum + value, 0);
+  if (least >= total)
+    return { widths: minimum.map((value) => (value / least) * total), fits: least <= total };
+  // Everything beyond the minimum is shared by how much more each column would like.
+  const extra = wish.map((value, column) => value - minimum[column]!);
+  const extraSum = extra.reduce((sum, value) => sum + value, 0);
+  const spare = total - least;
+  const widths = minimum.map((value, column) =>
+    extraSum === 0
+      ? value + spare / count
+      : value + Math.min(extra[column]!, (extra[column]! / extraSum) * spare),
+  );
+  // Space left when every column has its wish goes to all alike.
+  const left = total - widths.reduce((sum, value) => sum + value, 0);
+  return { widths: widths.map((value) => value + left / count), fits: true };
+}
