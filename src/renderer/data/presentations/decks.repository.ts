@@ -11,7 +11,7 @@ import type { LocalRepository } from '../core/local.repository';
 import { byPosition } from '../core/positions';
 import { commit, contentFields, loadRow, omitKeys, queueNew, toEntity } from '../core/write';
 import type { WriteContext } from '../core/write';
-import { SOURCE_TABLES, readSlideSources } from './sources';
+import { readSlideSources } from './sources';
 
 /** What createDeck takes: a title, anything else of the deck is optional (emptyDeck's defaults). */
 export type DeckCreateInput = Partial<DeckInput> & { title: string };
@@ -74,15 +74,14 @@ export function createDecksRepository(ctx: WriteContext, local: LocalRepository)
         return deck as Deck;
       });
     },
-    presentable(deckId) {
-      // One read transaction: a sync pull landing in between cannot mix two states.
-      return db.transaction('r', [...SOURCE_TABLES], async () => {
-        const deck = await db.decks.get(deckId);
-        if (!deck || deck.deleted) throw new RowNotFoundError('decks', deckId);
-        const slides = (await liveSlides(db, deckId)).map(toEntity);
-        const sources = await readSlideSources(db, slides);
-        return presentableDeck(toEntity(deck) as Deck, slides, sources);
-      });
+    async presentable(deckId) {
+      // Plain reads, no explicit transaction: inside a live query (usePresentableDeck) one
+      // kept the query from re-running on some deck edits.
+      const deck = await db.decks.get(deckId);
+      if (!deck || deck.deleted) throw new RowNotFoundError('decks', deckId);
+      const slides = (await liveSlides(db, deckId)).map(toEntity);
+      const sources = await readSlideSources(db, slides);
+      return presentableDeck(toEntity(deck) as Deck, slides, sources);
     },
   };
 }

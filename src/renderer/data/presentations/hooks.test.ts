@@ -16,6 +16,7 @@ import {
 import { openTestWorkspace } from '#test/test-workspace';
 import { WorkspaceProvider } from '../WorkspaceProvider';
 import type { Workspace } from '../workspace';
+import { priceTexts } from '#shared/presentations';
 import {
   useDeck,
   useDeckSlides,
@@ -87,6 +88,7 @@ describe('presentations hooks', () => {
         slides: useDeckSlides(deck.id)?.map((row) => row.kind),
         shown: presentable?.slides.map((content) => content.title),
         hidePrices: presentable?.hidePrices,
+        prices: presentable && priceTexts(presentable),
         gone: usePresentableDeck('nobody'),
       };
     });
@@ -98,10 +100,18 @@ describe('presentations hooks', () => {
         slides: ['catalog-item'],
         shown: ['Server R450'],
         hidePrices: false,
+        prices: [],
         gone: null,
       }),
     );
-    // A renamed catalog item, a new slide and the deck's switch reach the presentable deck.
+    // The deck's switch alone takes the price off the slide, and back.
+    await act(async () => ws.repos.slides.update(slide.id, { showPrices: true }));
+    await eventually(() => expect(read().prices).toEqual(['4.290,00 €']));
+    await act(async () => ws.repos.decks.update(deck.id, { hidePrices: true }));
+    await eventually(() => expect(read()).toMatchObject({ hidePrices: true, prices: [] }));
+    await act(async () => ws.repos.decks.update(deck.id, { hidePrices: false }));
+    await eventually(() => expect(read().prices).toEqual(['4.290,00 €']));
+    // A renamed catalog item and a new slide reach it too.
     await act(async () => {
       await ws.repos.catalog.update(item.id, { name: 'Server R460' });
       await ws.repos.slides.add(deck.id, 'lead-capture', 0);
