@@ -304,7 +304,10 @@ test('a Werkvertrag from an accepted offer: blocked export fixed, fallback, sent
   await screen.send('Emulation.clearDeviceMetricsOverride');
   await screen.detach();
   await page.getByTestId('signing-confirm').click();
-  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  // The modal's root has no box of its own (Playwright calls it hidden while it is open): wait for
+  // its confirm button to go, which happens once the signed PDF is built and stored (slow on a
+  // loaded machine).
+  await expect(dialog.getByTestId('signing-confirm')).toHaveCount(0, { timeout: 120_000 });
   await expect(page.getByTestId('contract-status')).toHaveText('Unterschrieben');
   await expect(page.getByTestId('revision-locked')).toContainText('Revision 2');
 
