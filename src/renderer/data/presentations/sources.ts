@@ -7,18 +7,6 @@ import { toEntity } from '../core/write';
 import { COMPANY_SETTING_ID } from '../settings/settings.repository';
 import { ROW_META_KEYS, omitKeys } from '../core/write';
 
-/** The tables a deck's slides read their content from (presentable, the live hook). */
-export const SOURCE_TABLES = [
-  'decks',
-  'slides',
-  'settings',
-  'catalogItems',
-  'bundles',
-  'clients',
-  'analyses',
-  'competitors',
-] as const;
-
 type Row = { id: string; deleted: boolean; fieldClocks: unknown };
 
 /** Live rows by id, as features see them. */
