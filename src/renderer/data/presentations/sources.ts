@@ -3,9 +3,8 @@ import type { CompanyProfile } from '#shared/domain';
 import type { Slide } from '#shared/domain/presentations';
 import type { SlideSources } from '#shared/presentations/types';
 import type { QuotientDb } from '../core/database';
-import { toEntity } from '../core/write';
+import { ROW_META_KEYS, omitKeys, toEntity } from '../core/write';
 import { COMPANY_SETTING_ID } from '../settings/settings.repository';
-import { ROW_META_KEYS, omitKeys } from '../core/write';
 
 type Row = { id: string; deleted: boolean; fieldClocks: unknown };
 
