@@ -1,12 +1,14 @@
 import { Badge, Box, Button, Group, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRepos } from '#data';
 import type { PresentableDeck } from '#shared/presentations/types';
+import { platform } from '../../../platform';
 import { KioskStartButton, useKiosk } from '../kiosk';
+import { LeadCaptureDialog } from '../leads';
 import { prepareMedia, SlideView } from '../slide';
-import { openAudienceWindow } from './audience-window';
+import { AudienceButton } from './AudienceButton';
 import type { KeyCommand } from './input';
 import { PresentTimers } from './PresentTimers';
 import { SlideStrip } from './SlideStrip';
@@ -35,8 +37,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
   const { index, black, looping, apply, setLooping } = presenter;
   const [startedAt] = useState(() => Date.now());
   const [ready, setReady] = useState(false);
-  const [blocked, setBlocked] = useState(false);
-  const audienceRef = useRef<Window | null>(null);
+  const [leadOpen, setLeadOpen] = useState(false);
   const current = slides[index]!;
   const next = slides[index + 1];
 
@@ -70,24 +71,19 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
       requestUnlock(`/presentations/${deckId}`);
       return;
     }
-    audienceRef.current?.close();
+    void platform.presentation.closeAudience().catch(() => undefined);
     void navigate(`/presentations/${deckId}`);
   }, [navigate, deckId, locked, requestUnlock]);
-
-  const openAudience = () => {
-    const opened = openAudienceWindow(deckId);
-    audienceRef.current = opened;
-    setBlocked(opened === null);
-  };
 
   const onCommand = useCallback(
     (command: KeyCommand) => {
       if (command === 'leave') leave();
-      else if (command !== 'lead') apply(command);
+      else if (command === 'lead') setLeadOpen(true);
+      else apply(command);
     },
     [apply, leave],
   );
-  const pointer = useStageInput({ enabled: true, onCommand });
+  const pointer = useStageInput({ enabled: !leadOpen, onCommand });
   const goto = useCallback((i: number) => apply({ goto: i }), [apply]);
 
   return (
@@ -113,9 +109,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
         </Stack>
         <PresentTimers startedAt={startedAt} shownAt={presenter.shownAt} />
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" data-testid="present-open-audience" onClick={openAudience}>
-            {t('present.openAudience')}
-          </Button>
+          <AudienceButton deckId={deckId} kiosk={locked} />
           <Tooltip
             label={t('present.loopHint', { seconds: deck.deck.loopIdleSeconds })}
             multiline
@@ -139,17 +133,20 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
           >
             {t('present.black')}
           </Button>
+          <Button
+            variant={current.kind === 'lead-capture' ? 'filled' : 'default'}
+            data-testid="present-lead"
+            onClick={() => setLeadOpen(true)}
+          >
+            {t('present.lead')}
+          </Button>
           <KioskStartButton deckId={deckId} />
           <Button variant="light" color="red" data-testid="present-leave" onClick={leave}>
             {t('present.leave')}
           </Button>
         </Group>
       </Group>
-      {blocked && (
-        <Text c="red" size="sm" px="md" role="alert">
-          {t('present.audienceBlocked')}
-        </Text>
-      )}
+      <LeadCaptureDialog deckId={deckId} opened={leadOpen} onClose={() => setLeadOpen(false)} />
       <Box
         p="md"
         style={{

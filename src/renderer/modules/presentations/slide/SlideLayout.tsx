@@ -74,7 +74,7 @@ function Heading({ content, theme }: Omit<Props, 'play'>) {
   return (
     <header style={{ marginBottom: 48 }}>
       <h2
-        data-testid="slide-title"
+        data-testid="slide-view-title"
         style={{ margin: 0, fontSize: 72, lineHeight: 1.1, fontWeight: 700, color: theme.text }}
       >
         {content.title}
@@ -247,7 +247,7 @@ function TitleSlide({ content, theme }: Omit<Props, 'play'>) {
           </div>
         )}
         <h2
-          data-testid="slide-title"
+          data-testid="slide-view-title"
           style={{ margin: 0, fontSize: 120, lineHeight: 1.05, fontWeight: 800, maxWidth: 1600 }}
         >
           {content.title}
@@ -271,7 +271,7 @@ function LeadCaptureSlide({ content, theme }: Omit<Props, 'play'>) {
       <div style={{ flex: 1, display: 'flex', alignItems: 'center', gap: 96, paddingBottom: 64 }}>
         <div style={{ flex: 1 }}>
           <h2
-            data-testid="slide-title"
+            data-testid="slide-view-title"
             style={{ margin: 0, fontSize: 104, lineHeight: 1.05, fontWeight: 800 }}
           >
             {cta.headline || content.title}
@@ -323,7 +323,7 @@ function MediaSlide({ content, theme, play }: Props) {
             background: 'linear-gradient(transparent, rgba(0, 0, 0, 0.75))',
           }}
         >
-          <h2 data-testid="slide-title" style={{ margin: 0, fontSize: 56, fontWeight: 700 }}>
+          <h2 data-testid="slide-view-title" style={{ margin: 0, fontSize: 56, fontWeight: 700 }}>
             {content.title}
           </h2>
           {content.subtitle && (

@@ -122,7 +122,7 @@ describe('SlideView', () => {
     const views = await draw(deck);
     const byKind = (kind: string) => views.find((view) => view.dataset.slideKind === kind)!;
     const titles = views.map(
-      (view) => view.querySelector('[data-testid="slide-title"]')?.textContent,
+      (view) => view.querySelector('[data-testid="slide-view-title"]')?.textContent,
     );
     expect(titles).toEqual(
       deck.slides.map((content) =>
