@@ -37,7 +37,7 @@ export function AudienceButton({ deckId, kiosk }: Props) {
   };
 
   const button = (onClick?: () => void) => (
-    <Button variant="default" data-testid="present-open-audience" onClick={onClick}>
+    <Button size="sm" variant="default" data-testid="present-open-audience" onClick={onClick}>
       {t('present.openAudience')}
     </Button>
   );

@@ -16,9 +16,9 @@ export function PresentTimers({ startedAt, shownAt }: { startedAt: number; shown
   }, []);
   const current = Math.max(now, shownAt);
   return (
-    <Group gap="lg" wrap="nowrap">
+    <Group gap="md" wrap="nowrap" style={{ flex: 'none' }}>
       <div>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {t('present.elapsed')}
         </Text>
         <Text fw={700} size="xl" ff="monospace" data-testid="present-elapsed">
@@ -26,7 +26,7 @@ export function PresentTimers({ startedAt, shownAt }: { startedAt: number; shown
         </Text>
       </div>
       <div>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {t('present.slideTime')}
         </Text>
         <Text fw={700} size="xl" ff="monospace" data-testid="present-slide-time">

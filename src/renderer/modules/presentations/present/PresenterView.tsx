@@ -99,7 +99,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
       }}
     >
       <Group justify="space-between" px="md" py={8} wrap="nowrap" bg="var(--mantine-color-body)">
-        <Stack gap={0} style={{ minWidth: 0 }}>
+        <Stack gap={0} style={{ flex: 1, minWidth: 120 }}>
           <Text fw={700} truncate>
             {deck.deck.title}
           </Text>
@@ -108,7 +108,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
           </Text>
         </Stack>
         <PresentTimers startedAt={startedAt} shownAt={presenter.shownAt} />
-        <Group gap="xs" wrap="nowrap">
+        <Group gap={6} wrap="nowrap">
           <AudienceButton deckId={deckId} kiosk={locked} />
           <Tooltip
             label={t('present.loopHint', { seconds: deck.deck.loopIdleSeconds })}
@@ -116,6 +116,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             w={280}
           >
             <Button
+              size="sm"
               variant={looping ? 'filled' : 'default'}
               data-testid="present-loop"
               aria-pressed={looping}
@@ -125,6 +126,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             </Button>
           </Tooltip>
           <Button
+            size="sm"
             variant={black ? 'filled' : 'default'}
             color={black ? 'dark' : undefined}
             data-testid="present-black"
@@ -134,6 +136,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             {t('present.black')}
           </Button>
           <Button
+            size="sm"
             variant={current.kind === 'lead-capture' ? 'filled' : 'default'}
             data-testid="present-lead"
             onClick={() => setLeadOpen(true)}
@@ -141,7 +144,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             {t('present.lead')}
           </Button>
           <KioskStartButton deckId={deckId} />
-          <Button variant="light" color="red" data-testid="present-leave" onClick={leave}>
+          <Button size="sm" variant="light" color="red" data-testid="present-leave" onClick={leave}>
             {t('present.leave')}
           </Button>
         </Group>
