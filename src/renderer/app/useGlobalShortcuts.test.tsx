@@ -8,7 +8,7 @@ import { KIOSK_STORAGE_KEY } from '#modules/presentations/kiosk';
 import { kioskStore } from '../modules/presentations/kiosk/kiosk';
 import { initI18n } from '../i18n';
 import { SyncProvider } from '../sync/SyncProvider';
-import type { SyncService } from '../sync/service';
+import type { SyncService } from '../sync/types';
 import type { NavEntry } from './navigation';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
