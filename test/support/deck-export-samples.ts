@@ -3,7 +3,7 @@ import { analysisSlide } from '../../src/shared/analyses/charts/slide';
 import { emptyDeck } from '../../src/shared/domain/presentations';
 import type { DeckExportInput } from '../../src/shared/documents/presentations/deck-input';
 import type { PresentableDeck, SlideContent } from '../../src/shared/presentations/types';
-import { sampleNames, sampleSwot } from './analysis-samples';
+import { sampleMatrix, sampleNames } from './analysis-samples';
 
 // A fair deck as the core builds it (one slide of every kind), for the PDF and PowerPoint export
 // tests: with prices shown the catalog and bundle slides carry them, with prices hidden they do
@@ -49,7 +49,7 @@ const slide = (
 
 /** The deck as presentableDeck would give it, prices shown or hidden. */
 export function sampleExportDeck({ hidePrices }: { hidePrices: boolean }): PresentableDeck {
-  const analysis = analysisSlide(sampleSwot(), {
+  const analysis = analysisSlide(sampleMatrix(), {
     names: sampleNames,
     language: 'de',
     companyName: 'Brandt IT GmbH',
@@ -93,6 +93,7 @@ export function sampleExportDeck({ hidePrices }: { hidePrices: boolean }): Prese
       title: analysis.title,
       subtitle: analysis.subtitle ?? '',
       bullets: analysis.bullets,
+      table: analysis.table ?? null,
       chart: analysis.chart,
     }),
     slide(6, {

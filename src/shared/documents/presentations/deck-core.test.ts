@@ -65,6 +65,10 @@ describe('the core deck in the exports', () => {
     const { pages, text } = pdfText(await buildDeckPdf(input, fonts), 'shown.pdf');
     expect(pages).toHaveLength(input.deck.slides.length);
     expect(looksLikeMoney(text)).toBe(true);
+    // Table cells keep their words whole: the matrix beside its chart, the comparison.
+    expect(pages[5]).toMatch(/\bGewicht\b/);
+    expect(pages[5]).not.toMatch(/\b(Gewi|Datawe|System|Consulti)\b/);
+    expect(pages[6]).toMatch(/\bPreisniveau\b/);
     const pptx = await pptxText(await buildDeckPptx(input));
     expect(pptx.slides).toHaveLength(input.deck.slides.length);
     expect(looksLikeMoney(pptx.slides.join(' '))).toBe(true);

@@ -52,6 +52,10 @@ describe('buildDeckPdf', () => {
     expect(all).toContain('Backup as a Service 1 TB');
     expect(all).toContain('Einheit Monat');
     expect(all).toContain('Nordlicht IT');
+    // The matrix's table beside its chart keeps its words whole.
+    expect(pages[5]).toMatch(/\bGewicht\b/);
+    // Pieces of words cut in two (as "Gewi cht", "Datawe rk System s") are not there.
+    expect(pages[5]).not.toMatch(/\b(Gewi|Datawe|System|Consulti|Nordlich)\b/);
     expect(all).toContain('Der Umzug lief reibungslos.');
     expect(all).toContain('rechenzentrum-rundgang.mp4');
     expect(all).toContain('Hinterlassen Sie Ihre Kontaktdaten');
