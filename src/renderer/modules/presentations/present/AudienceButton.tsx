@@ -37,7 +37,12 @@ export function AudienceButton({ deckId, kiosk }: Props) {
   };
 
   const button = (onClick?: () => void) => (
-    <Button size="sm" variant="default" data-testid="present-open-audience" onClick={onClick}>
+    <Button
+      size="compact-md"
+      variant="default"
+      data-testid="present-open-audience"
+      onClick={onClick}
+    >
       {t('present.openAudience')}
     </Button>
   );

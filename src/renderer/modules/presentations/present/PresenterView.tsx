@@ -116,7 +116,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             w={280}
           >
             <Button
-              size="sm"
+              size="compact-md"
               variant={looping ? 'filled' : 'default'}
               data-testid="present-loop"
               aria-pressed={looping}
@@ -126,7 +126,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             </Button>
           </Tooltip>
           <Button
-            size="sm"
+            size="compact-md"
             variant={black ? 'filled' : 'default'}
             color={black ? 'dark' : undefined}
             data-testid="present-black"
@@ -136,7 +136,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             {t('present.black')}
           </Button>
           <Button
-            size="sm"
+            size="compact-md"
             variant={current.kind === 'lead-capture' ? 'filled' : 'default'}
             data-testid="present-lead"
             onClick={() => setLeadOpen(true)}
@@ -144,7 +144,13 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             {t('present.lead')}
           </Button>
           <KioskStartButton deckId={deckId} />
-          <Button size="sm" variant="light" color="red" data-testid="present-leave" onClick={leave}>
+          <Button
+            size="compact-md"
+            variant="light"
+            color="red"
+            data-testid="present-leave"
+            onClick={leave}
+          >
             {t('present.leave')}
           </Button>
         </Group>
