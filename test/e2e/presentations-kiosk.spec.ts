@@ -12,6 +12,19 @@ const KIOSK_KEY = 'quotient.kiosk';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
+// The e2e sources compile without the DOM library: the page's globals through a small type.
+type PageGlobals = {
+  localStorage: { getItem: (key: string) => string | null };
+  location: { hash: string };
+};
+
+/** The kiosk record as the page keeps it (null: unlocked). */
+const storedRecord = (page: Page) =>
+  page.evaluate(
+    (key) => (globalThis as unknown as PageGlobals).localStorage.getItem(key),
+    KIOSK_KEY,
+  );
+
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
@@ -69,13 +82,13 @@ test('kiosk lock: held through navigation and reload, wrong PINs refused with a 
   await presentAndLock(page, deckId, testInfo, 'de');
 
   // The record holds the salted hash only.
-  const stored = await page.evaluate((key) => localStorage.getItem(key), KIOSK_KEY);
+  const stored = await storedRecord(page);
   expect(JSON.parse(stored ?? 'null')).toMatchObject({ deckId, failures: 0 });
   expect(stored).not.toContain(PIN);
 
   // A changed address goes back to the presenter and asks for the PIN.
   await page.evaluate(() => {
-    location.hash = '#/clients';
+    (globalThis as unknown as PageGlobals).location.hash = '#/clients';
   });
   await expect(page).toHaveURL(presenterUrl(deckId));
   await expect(page.getByTestId('kiosk-pin')).toBeVisible();
@@ -128,9 +141,7 @@ test('kiosk lock: held through navigation and reload, wrong PINs refused with a 
   );
   await expect(page.getByTestId('kiosk-pin')).toBeDisabled();
   await expect(page.getByTestId('kiosk-unlock')).toBeDisabled();
-  expect(
-    JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KIOSK_KEY)) ?? 'null'),
-  ).toMatchObject({ failures: 5 });
+  expect(JSON.parse((await storedRecord(page)) ?? 'null')).toMatchObject({ failures: 5 });
 
   await page.clock.fastForward(1_000);
   await expect(page.getByTestId('kiosk-error')).toHaveText(
@@ -146,7 +157,7 @@ test('kiosk lock: held through navigation and reload, wrong PINs refused with a 
   await tryPin(page, PIN);
   await expect(page).toHaveURL(/#\/settings$/);
   await expect(page.getByTestId('kiosk-locked')).toHaveCount(0);
-  expect(await page.evaluate((key) => localStorage.getItem(key), KIOSK_KEY)).toBeNull();
+  expect(await storedRecord(page)).toBeNull();
 
   // The "?" help names what the system still lets through.
   await page.keyboard.press('Shift+?');
