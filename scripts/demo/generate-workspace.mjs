@@ -16,6 +16,9 @@
 // src/renderer/data/analyses/workspace-import.ts). The contracts come from contracts.de.mjs and are
 // built by contracts-build.ts (clause texts from the shipped library, content hashes, the signed
 // PDF and signature PNGs as base64 `blobs`; see src/renderer/data/contracts/workspace-import.ts).
+// The fair deck with its captured leads comes from presentations.de.mjs, built by
+// presentations-build.ts (consent evidence, follow-ups, the slide pictures as PNG `blobs`; see
+// src/renderer/data/presentations/workspace-import.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
@@ -33,6 +36,12 @@ import {
 } from './competitors.de.mjs';
 import { contracts as contractSources } from './contracts.de.mjs';
 import { offers } from './offers.de.mjs';
+import {
+  deck as deckSource,
+  leads as leadSources,
+  slides as slideSources,
+  staff,
+} from './presentations.de.mjs';
 import { importTypeScript } from './run-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -287,14 +296,55 @@ for (const contract of contracts) {
   }
 }
 
+const { buildPresentations } = await importTypeScript(
+  'scripts/demo/presentations-build.ts',
+  'presentations',
+);
+const { decks, blobs: pictures } = await buildPresentations({
+  deck: deckSource,
+  slides: slideSources,
+  leads: leadSources,
+  staff,
+  clients,
+  company,
+  skus: readJson('resources', 'demo', 'catalog.de.json').items.map((item) => item.sku),
+  asOf: DEMO_AS_OF,
+});
+const analysisTitles = new Set(analyses.map((analysis) => analysis.title));
+for (const slide of slideSources) {
+  check(
+    slide.analysis === undefined || analysisTitles.has(slide.analysis),
+    `slide "${slide.title}": unknown analysis ${slide.analysis}`,
+  );
+  check(
+    slide.client === undefined || clients.some((client) => client.name === slide.client),
+    `slide "${slide.title}": unknown client ${slide.client}`,
+  );
+  for (const key of slide.competitors ?? []) {
+    check(competitorKeys.has(key), `slide "${slide.title}": unknown competitor ${key}`);
+  }
+}
+const allBlobs = [...blobs, ...pictures];
+
 writeFileSync(
   target,
   `${JSON.stringify(
-    { company, clients, competitors, priceObservations, analyses, contracts, blobs },
+    {
+      company,
+      clients,
+      competitors,
+      priceObservations,
+      analyses,
+      contracts,
+      decks,
+      blobs: allBlobs,
+    },
     null,
     2,
   )}\n`,
 );
+const slideCount = decks.reduce((sum, deck) => sum + deck.slides.length, 0);
+const leadCount = decks.reduce((sum, deck) => sum + deck.leads.length, 0);
 process.stdout.write(
-  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations, ${analyses.length} analyses, ${contracts.length} contracts and ${blobs.length} blobs to ${target}\n`,
+  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations, ${analyses.length} analyses, ${contracts.length} contracts, ${decks.length} deck (${slideCount} slides, ${leadCount} leads) and ${allBlobs.length} blobs to ${target}\n`,
 );

@@ -24,6 +24,22 @@ import { checkSignaturePng, verifySignedPdf } from '#shared/contracts/signing';
 import { isRevisionFrozen, isRevisionSigned } from '#shared/domain/contracts';
 import { sha256Hex } from '#shared/hash';
 import { contentHash } from '../contracts/contracts.repository';
+import {
+  deckInputSchema,
+  leadConsentInputSchema,
+  leadInputSchema,
+  slideInputSchema,
+  slideKinds,
+} from '#shared/domain/presentations';
+import { byPosition } from '#shared/ordering';
+import {
+  defaultFollowUpDate,
+  findLeadDuplicates,
+  newsletterTextFor,
+  noticeFor,
+  presentableDeck,
+  priceTexts,
+} from '#shared/presentations';
 
 let ws: ReturnType<typeof openTestWorkspace>;
 beforeEach(() => {
@@ -60,6 +76,9 @@ describe('importWorkspace', () => {
       analyses: 0,
       contracts: 0,
       contractClauses: 0,
+      decks: 0,
+      slides: 0,
+      leads: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -338,10 +357,12 @@ describe('importWorkspace with demo offers', () => {
     const offer = (first as { offers: Record<string, unknown>[] }).offers[0]!;
     const broken = {
       ...workspace,
-      // Prices, analyses and contracts name opportunities, clients and offers left out here.
+      // Prices, analyses, contracts and the fair deck name opportunities, clients and offers
+      // left out here.
       priceObservations: [],
       analyses: [],
       contracts: [],
+      decks: [],
       clients: [
         {
           ...first,
@@ -760,5 +781,264 @@ describe('importWorkspace with demo contracts', () => {
     expect(await ws.db.contracts.count()).toBe(0);
     expect(await ws.db.contractClauses.count()).toBe(0);
     expect(await ws.db.blobs.count()).toBe(0);
+  });
+});
+
+describe('importWorkspace with the demo fair deck', () => {
+  /** The day the demo describes (scripts/demo/competitors.de.mjs, DEMO_AS_OF). */
+  const DEMO_AS_OF = '2026-11-30';
+  const file = () =>
+    structuredClone({ ...workspace, catalog, textBlocks }) as typeof workspace & {
+      catalog: typeof catalog;
+      textBlocks: typeof textBlocks;
+    };
+  /** A stored row's own fields, without the row meta the repositories add. */
+  const strip = (row: object) => {
+    const fields: Record<string, unknown> = { ...row };
+    for (const key of ['id', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'deleted']) {
+      delete fields[key];
+    }
+    delete fields.fieldClocks;
+    return fields;
+  };
+
+  it('imports the it-sa deck with its slides in order, references resolved and pictures stored', async () => {
+    const summary = await importWorkspace(ws.repos, file());
+    expect(summary).toMatchObject({ decks: 1, slides: 11, leads: 5 });
+    const [deck, ...moreDecks] = await ws.db.decks.toArray();
+    expect(moreDecks).toEqual([]);
+    expect(deckInputSchema.parse(strip(deck!))).toEqual(strip(deck!));
+    expect(deck).toMatchObject({
+      title: 'Portfolio it-sa 2026',
+      fairName: 'it-sa 2026, Nürnberg',
+      language: 'de',
+      hidePrices: false,
+    });
+    const slides = (await ws.db.slides.where('deckId').equals(deck!.id).toArray()).sort(byPosition);
+    for (const slide of slides) expect(slideInputSchema.parse(strip(slide))).toEqual(strip(slide));
+    expect(slides.map((slide) => slide.kind)).toEqual([
+      'title',
+      'text',
+      'catalog-item',
+      'bundle',
+      'catalog-item',
+      'reference',
+      'analysis',
+      'analysis',
+      'competitor-comparison',
+      'media',
+      'lead-capture',
+    ]);
+    // Every kind the deck can show except none: all nine kinds are in it.
+    expect(new Set(slides.map((slide) => slide.kind)).size).toBe(slideKinds.length);
+    const items = await ws.db.catalogItems.toArray();
+    const sku = (id: string) => items.find((item) => item.id === id)?.sku;
+    expect(slides.filter((s) => s.catalogItemId).map((s) => sku(s.catalogItemId))).toEqual([
+      'MS-FW',
+      'DL-SA',
+    ]);
+    expect((await ws.db.bundles.get(slides[3]!.bundleId))?.name).toBe('Firewall-Paket mit Betrieb');
+    expect((await ws.db.clients.get(slides[5]!.clientId))?.name).toBe('Kraus Antriebstechnik SE');
+    const analysisTitles = await Promise.all(
+      slides
+        .filter((s) => s.analysisId)
+        .map(async (s) => (await ws.db.analyses.get(s.analysisId))?.title),
+    );
+    expect(analysisTitles).toEqual([
+      'Wettbewerbsvergleich Managed Security und Cloud',
+      'Preis-Leistungs-Positionierung Managed Services',
+    ]);
+    const competitors = await ws.db.competitors.bulkGet(slides[8]!.competitorIds);
+    expect(competitors.map((row) => row?.name)).toEqual([
+      'Nordkap Systemhaus GmbH',
+      'Südwerk IT-Systeme GmbH & Co. KG',
+      'Stratos Cloud Partners GmbH',
+    ]);
+    // The pictures are real PNGs in the blob store, as large as the slides say.
+    const pictured = slides.filter((slide) => slide.mediaSha256 !== '');
+    expect(pictured.map((slide) => [slide.kind, slide.mediaName])).toEqual([
+      ['text', 'messestand-it-sa.png'],
+      ['reference', 'rechenzentrum-hamburg.png'],
+      ['media', 'rechenzentrum-hamburg.png'],
+    ]);
+    for (const slide of pictured) {
+      const bytes = (await ws.repos.blobs.get(slide.mediaSha256))!.data;
+      expect(bytes.byteLength).toBe(slide.mediaSize);
+      expect([...bytes.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
+      expect(await sha256Hex(bytes)).toBe(slide.mediaSha256);
+    }
+    // One write, synced like every other row.
+    const tables = new Set((await ws.repos.outbox.list()).map((change) => change.table));
+    for (const table of ['decks', 'slides', 'leads', 'leadConsents'])
+      expect(tables).toContain(table);
+  });
+
+  it('the deck presents from the demo: nothing missing, list prices where shown, none when hidden', async () => {
+    await importWorkspace(ws.repos, file());
+    const [deck] = await ws.db.decks.toArray();
+    const slides = await ws.db.slides.where('deckId').equals(deck!.id).toArray();
+    const live = <T extends { id: string; deleted: boolean }>(rows: T[]) =>
+      new Map(rows.filter((row) => !row.deleted).map((row) => [row.id, row]));
+    const sources = {
+      company: (await ws.repos.settings.getCompany())!,
+      catalogItems: live(await ws.db.catalogItems.toArray()),
+      bundles: live(await ws.db.bundles.toArray()),
+      clients: live(await ws.db.clients.toArray()),
+      analyses: live(await ws.db.analyses.toArray()),
+      competitors: live(await ws.db.competitors.toArray()),
+    };
+    const shown = presentableDeck(deck!, slides, sources);
+    expect(shown.slides.filter((slide) => slide.missing)).toEqual([]);
+    expect(shown.slides[2]!.facts).toContainEqual({
+      label: 'Listenpreis (netto)',
+      value: '189,00 €',
+    });
+    expect(shown.slides[3]!.facts.map((fact) => fact.label)).toEqual([
+      'Paketpreis (netto)',
+      'Paketpreis monatlich (netto)',
+    ]);
+    // The consulting slide keeps its day rate to itself.
+    expect(priceTexts(shown.slides[4]!)).toEqual([]);
+    expect(priceTexts(shown).length).toBeGreaterThan(0);
+    expect(priceTexts(presentableDeck({ ...deck!, hidePrices: true }, slides, sources))).toEqual(
+      [],
+    );
+  });
+
+  it('imports the captured leads with their consent evidence, follow-ups and duplicates', async () => {
+    await importWorkspace(ws.repos, file());
+    const [deck] = await ws.db.decks.toArray();
+    const company = (await ws.repos.settings.getCompany())!;
+    const leads = (await ws.db.leads.toArray()).sort((a, b) =>
+      a.capturedAt.localeCompare(b.capturedAt),
+    );
+    const consents = await ws.db.leadConsents.toArray();
+    expect(leads).toHaveLength(5);
+    expect(consents).toHaveLength(5);
+    for (const lead of leads) {
+      expect(leadInputSchema.parse(strip(lead))).toEqual(strip(lead));
+      expect(lead).toMatchObject({
+        deckId: deck!.id,
+        fairName: 'it-sa 2026, Nürnberg',
+        status: 'new',
+      });
+      expect(lead.capturedAt.slice(0, 10) <= DEMO_AS_OF).toBe(true);
+      expect(lead.followUpDate <= DEMO_AS_OF).toBe(true);
+      const consent = consents.find((row) => row.leadId === lead.id)!;
+      expect(leadConsentInputSchema.parse(strip(consent))).toEqual(strip(consent));
+      // The notice shown is the deck's (the default from the company profile), hashed as stored.
+      expect(consent.noticeText).toBe(noticeFor(deck!, company));
+      expect(consent.noticeSha256).toBe(await sha256Hex(consent.noticeText));
+      expect(consent).toMatchObject({
+        deckId: deck!.id,
+        capturedAt: lead.capturedAt,
+        legalBasis: 'legitimate-interest',
+      });
+      expect(consent.noticeShownAt < consent.capturedAt).toBe(true);
+      expect(consent.newsletterOptInAt).toBe(consent.newsletterOptIn ? lead.capturedAt : '');
+      expect(consent.newsletterText).toBe(
+        consent.newsletterOptIn ? newsletterTextFor(deck!, company) : '',
+      );
+    }
+    expect(leads.map((lead) => [lead.lastName, lead.rating, lead.followUpDate])).toEqual([
+      ['Petersen', 'hot', defaultFollowUpDate('2026-10-27T09:42:00.000Z')],
+      ['Vossen', 'warm', '2026-10-29'],
+      // Agreed at the booth instead of two working days later.
+      ['Wendt', 'hot', '2026-11-09'],
+      ['Demir', 'warm', '2026-10-30'],
+      // Thursday: two working days later is Monday.
+      ['Kuhn', 'cold', '2026-11-02'],
+    ]);
+    const items = await ws.db.catalogItems.toArray();
+    expect(
+      leads[0]!.interestItemIds.map((id) => items.find((item) => item.id === id)?.sku),
+    ).toEqual(['MS-FW', 'MS-MON']);
+    // The review list finds one by its e-mail and one by a similar company name.
+    const clients = await ws.db.clients.toArray();
+    const contacts = await ws.db.contacts.toArray();
+    const duplicates = leads.map((lead) => findLeadDuplicates(lead, clients, contacts));
+    // The same client by its company name too: listed once, as the e-mail match.
+    expect(duplicates[0]).toEqual([
+      expect.objectContaining({
+        kind: 'email',
+        clientName: 'Hanseatische Kühllogistik GmbH & Co. KG',
+        contactName: 'Jens Petersen',
+        score: 1,
+      }),
+    ]);
+    expect(duplicates[1]).toEqual([
+      expect.objectContaining({
+        kind: 'company',
+        clientName: 'Möbelhaus Kessler KG',
+        contactId: '',
+      }),
+    ]);
+    expect(duplicates[1]![0]!.score).toBeGreaterThanOrEqual(0.8);
+    expect(duplicates[1]![0]!.score).toBeLessThan(1);
+    expect(duplicates.slice(2)).toEqual([[], [], []]);
+  });
+
+  it('writes nothing when a slide or lead names what is not there', async () => {
+    const broken = file();
+    const [deck] = broken.decks;
+    const slides = deck!.slides as Record<string, unknown>[];
+    slides[2]!.sku = 'GIBT-ES-NICHT';
+    slides[6]!.analysis = 'Keine solche Analyse';
+    slides[8]!.competitors = ['nordkap', 'gibt-es-nicht'];
+    deck!.leads[2]!.consent.newsletterOptIn = true;
+    deck!.leads[3]!.interests = ['X-1'];
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        'decks.0.slides.2.sku',
+        'decks.0.slides.6.analysis',
+        'decks.0.slides.8.competitors.1',
+        'decks.0.leads.2.consent.newsletterOptIn',
+        'decks.0.leads.3.interests.0',
+      ].sort(),
+    );
+    expect(await counts()).toMatchObject({ clients: 0, outbox: 0 });
+    expect(await ws.db.decks.count()).toBe(0);
+    expect(await ws.db.leads.count()).toBe(0);
+  });
+
+  it('writes nothing when a picture is not among the blobs or a notice was changed after hashing', async () => {
+    const broken = file();
+    const [deck] = broken.decks;
+    const slides = deck!.slides as Record<string, unknown>[];
+    slides[9]!.mediaSha256 = 'e'.repeat(64);
+    slides[1]!.mediaSize = 12;
+    const lead = deck!.leads[1]!;
+    lead.consent.noticeText = `${lead.consent.noticeText} Nachträglich ergänzt.`;
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        'decks.0.slides.1.mediaSize',
+        'decks.0.slides.9.mediaSha256',
+        'decks.0.leads.1.consent.noticeSha256',
+      ].sort(),
+    );
+    expect(await ws.db.decks.count()).toBe(0);
+    expect(await ws.db.leadConsents.count()).toBe(0);
+    expect(await ws.db.blobs.count()).toBe(0);
+  });
+
+  it('a lead the schema refuses is named at its field', async () => {
+    const broken = file();
+    const [deck] = broken.decks;
+    deck!.leads[0]!.email = 'kein-mail';
+    deck!.leads[4]!.lastName = '';
+    (deck!.slides[0] as Record<string, unknown>).durationSeconds = 1;
+    const error = await importWorkspace(ws.repos, broken).catch((caught: unknown) => caught);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        'decks.0.leads.0.email',
+        'decks.0.leads.4.lastName',
+        'decks.0.slides.0.durationSeconds',
+      ].sort(),
+    );
+    expect(await ws.db.decks.count()).toBe(0);
   });
 });

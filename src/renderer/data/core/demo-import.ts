@@ -65,6 +65,14 @@ import {
   storeContractBlobs,
 } from '../contracts/workspace-import';
 import type { ContractOffer } from '../contracts/workspace-import';
+import {
+  PRESENTATIONS_SECTION_TABLES,
+  checkPresentationsSection,
+  parsePresentationsSection,
+  presentationsSectionShape,
+  queuePresentationsSection,
+} from '../presentations/workspace-import';
+import type { ParsedPresentationsSection } from '../presentations/workspace-import';
 import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** How many rows an import wrote. */
@@ -86,6 +94,9 @@ export type ImportSummary = {
   contracts: number;
   /** Shipped library clauses written (those not stored yet). */
   contractClauses: number;
+  decks: number;
+  slides: number;
+  leads: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -110,6 +121,8 @@ type ParsedCatalog = {
   roles: { id: string; key: string; fields: RoleInput }[];
   items: { id: string; fields: CatalogItemInput }[];
   bundles: BundleInput[];
+  /** The ids the bundles are written with (slides name bundles). */
+  bundleIds: string[];
 };
 
 /** Text blocks of a workspace file; tags and active may be left out. */
@@ -133,6 +146,7 @@ const workspaceShape = z.object({
   ),
   ...analysesSectionShape,
   ...contractsSectionShape,
+  ...presentationsSectionShape,
 });
 
 type ParsedClient = {
@@ -155,6 +169,8 @@ export function parseWorkspace(data: unknown): {
   analyses: ParsedAnalysesSection;
   /** Checked for shape here; parsed (blob hashes: async) by importIntoContext. */
   contracts: Pick<z.output<typeof workspaceShape>, 'contracts' | 'blobs'>;
+  /** Resolved here; the notice hashes and media blobs are checked by importIntoContext. */
+  presentations: ParsedPresentationsSection;
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -196,10 +212,28 @@ export function parseWorkspace(data: unknown): {
   );
   const catalog = shape.data.catalog && parseCatalog(shape.data.catalog, parse, issues);
   const textBlocks = parseEach(textBlockEntrySchema, shape.data.textBlocks ?? [], ['textBlocks']);
-  const analyses = parseAnalysesSection(
-    shape.data,
-    keys,
-    analysesContext(clients, catalog),
+  const context = analysesContext(clients, catalog);
+  const analyses = parseAnalysesSection(shape.data, keys, context, parse, issues);
+  const presentations = parsePresentationsSection(
+    shape.data.decks,
+    {
+      itemIds: context.itemIds,
+      clientIds: context.clientIds,
+      // Named as the file names them: a bad entry's own issue is enough, its slide finds it.
+      bundleIds: uniqueNames(
+        (shape.data.catalog?.bundles ?? []).map((bundle, index) => [
+          String(bundle.name ?? ''),
+          catalog?.bundleIds[index] ?? '',
+        ]),
+      ),
+      analysisIds: uniqueNames(
+        shape.data.analyses.map((entry, index) => [
+          String(entry.title ?? ''),
+          analyses.analyses[index]?.id ?? '',
+        ]),
+      ),
+      competitors: keys,
+    },
     parse,
     issues,
   );
@@ -208,10 +242,18 @@ export function parseWorkspace(data: unknown): {
     clients,
     textBlocks,
     analyses,
+    presentations,
     contracts: { contracts: shape.data.contracts, blobs: shape.data.blobs },
     ...(company === undefined ? {} : { company }),
     ...(catalog ? { catalog } : {}),
   };
+}
+
+/** Names → ids; a name used twice refers to nothing (ambiguous). */
+function uniqueNames(pairs: [string, string][]): Map<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
+  for (const [name, id] of pairs) map.set(name, map.has(name) ? undefined : id);
+  return map;
 }
 
 /** Names → ids of the rows the import writes; a name used twice refers to nothing (ambiguous). */
@@ -291,7 +333,7 @@ function parseCatalog(
       ['catalog', 'bundles', index],
     );
   });
-  return { roles, items, bundles };
+  return { roles, items, bundles, bundleIds: bundles.map(() => newId()) };
 }
 
 /**
@@ -376,6 +418,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     ),
     issues,
   );
+  await checkPresentationsSection(parsed.presentations, contracts.blobs, issues);
   if (issues.length > 0) throw new ValidationError(issues);
   // Content-addressed and checked above: stored before the write, as signing stores them.
   await storeContractBlobs(db, contracts);
@@ -399,6 +442,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     'offerChapters',
     ...ANALYSES_SECTION_TABLES,
     ...CONTRACTS_SECTION_TABLES,
+    ...PRESENTATIONS_SECTION_TABLES,
     'local',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
@@ -419,6 +463,9 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       analyses: parsed.analyses.analyses.length,
       contracts: contracts.contracts.length,
       contractClauses: 0,
+      decks: 0,
+      slides: 0,
+      leads: 0,
     };
     for (const { id, fields } of textBlocks) {
       batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp, id }));
@@ -433,9 +480,10 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
           newRow<StoredCatalogItem>({ table: 'catalogItems', fields, stamp, id }),
         );
       }
-      for (const fields of parsed.catalog.bundles) {
-        batch.add('bundles', newRow<StoredBundle>({ table: 'bundles', fields, stamp }));
-      }
+      parsed.catalog.bundles.forEach((fields, index) => {
+        const id = parsed.catalog?.bundleIds[index];
+        batch.add('bundles', newRow<StoredBundle>({ table: 'bundles', fields, stamp, id }));
+      });
       summary.roles = parsed.catalog.roles.length;
       summary.catalogItems = parsed.catalog.items.length;
       summary.bundles = parsed.catalog.bundles.length;
@@ -484,6 +532,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       written.set(offer.id, { number, date: offer.fields.date, revision: 1 });
     }
     queueAnalysesSection(batch, stamp, parsed.analyses);
+    Object.assign(summary, queuePresentationsSection(batch, stamp, parsed.presentations));
     if (contracts.contracts.length > 0) {
       summary.contractClauses = await queueContractsSection(
         db,
