@@ -56,12 +56,14 @@ type DemoWorkspace = {
   competitors: DemoCompetitor[];
   priceObservations: DemoPrice[];
   analyses: DemoAnalysis[];
+  /** The fair deck (issue 14), see src/renderer/data/presentations/workspace-import.ts. */
+  decks: { slides: unknown[]; leads: unknown[] }[];
 };
 
 const workspace = JSON.parse(
   readFileSync(new URL('../../resources/demo/workspace.de.json', import.meta.url), 'utf8'),
 ) as DemoWorkspace;
-const { company, clients, competitors, priceObservations, analyses } = workspace;
+const { company, clients, competitors, priceObservations, analyses, decks } = workspace;
 /** The day the demo describes (scripts/demo/competitors.de.mjs, DEMO_AS_OF): stale marks count from it. */
 const DEMO_AS_OF = '2026-11-30';
 const readJson = (path: string): unknown =>
@@ -132,6 +134,9 @@ function demoFigures(): Map<string, string> {
     ['Competitors (each with a battlecard)', count(competitors)],
     ['Competitor prices (by hand and from losses)', count(priceObservations)],
     ['Analyses', count(analyses)],
+    ['Fair decks', count(decks)],
+    ['Fair slides', count(decks.flatMap((deck) => deck.slides))],
+    ['Fair leads (with consent records)', count(decks.flatMap((deck) => deck.leads))],
   ]);
 }
 
