@@ -11,7 +11,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SlideKind } from '#shared/domain/presentations';
@@ -64,11 +64,16 @@ function DeckEditor({ deckId }: { deckId: string }) {
       presentable ? new Map(presentable.slides.map((content) => [content.id, content])) : undefined,
     [presentable],
   );
-  // The first slide is selected when none is (or the selected one was deleted).
+  // The first slide is selected when none is, or when the selected one was deleted; a slide just
+  // added or duplicated stays selected while the list has not drawn it yet.
   const selectedIndex = slides?.findIndex((slide) => slide.id === selectedId) ?? -1;
+  const seen = useRef(new Set<string>());
   useEffect(() => {
-    if (slides && slides.length > 0 && selectedIndex === -1) setSelectedId(slides[0]!.id);
-  }, [slides, selectedIndex]);
+    if (!slides) return;
+    for (const slide of slides) seen.current.add(slide.id);
+    const gone = selectedId === null || (selectedIndex === -1 && seen.current.has(selectedId));
+    if (slides.length > 0 && gone) setSelectedId(slides[0]!.id);
+  }, [slides, selectedId, selectedIndex]);
 
   const canPresent = (slides?.length ?? 0) > 0;
   const present = () => {
@@ -223,7 +228,7 @@ function DeckEditor({ deckId }: { deckId: string }) {
         </Tabs.List>
         <Tabs.Panel value="slides" pt="md">
           <Group align="flex-start" gap="md" wrap="nowrap">
-            <div style={{ width: 300, flexShrink: 0 }}>
+            <div style={{ width: 260, flexShrink: 0, position: 'sticky', top: 8 }}>
               <SlideList
                 slides={slides}
                 contents={contents}
@@ -232,32 +237,36 @@ function DeckEditor({ deckId }: { deckId: string }) {
                 onAdd={(kind) => void add(kind)}
               />
             </div>
-            <Stack gap="md" style={{ flex: 1, minWidth: 0 }}>
-              {selected && (
-                <Paper withBorder radius="md" p="sm" data-testid="deck-preview">
-                  <Text size="sm" fw={600} mb={6}>
-                    {t('presentations.editor.preview')}
-                  </Text>
-                  {presentable && contents?.get(selected.id) ? (
-                    <div style={{ maxWidth: 640 }}>
-                      <SlideView
-                        content={contents.get(selected.id)!}
-                        theme={presentable.theme}
-                        mode="preview"
-                        language={presentable.language}
-                      />
-                    </div>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('presentations.editor.previewLoading')}
-                    </Text>
-                  )}
-                </Paper>
-              )}
+            <div style={{ flex: 1, minWidth: 320 }}>
               {selected && (
                 <SlideForm key={selected.id} deck={deck} slide={selected} index={selectedIndex} />
               )}
-            </Stack>
+            </div>
+            {selected && (
+              <Paper
+                withBorder
+                radius="md"
+                p="sm"
+                data-testid="deck-preview"
+                style={{ width: 400, flexShrink: 0, position: 'sticky', top: 8 }}
+              >
+                <Text size="sm" fw={600} mb={6}>
+                  {t('presentations.editor.preview')}
+                </Text>
+                {presentable && contents?.get(selected.id) ? (
+                  <SlideView
+                    content={contents.get(selected.id)!}
+                    theme={presentable.theme}
+                    mode="preview"
+                    language={presentable.language}
+                  />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('presentations.editor.previewLoading')}
+                  </Text>
+                )}
+              </Paper>
+            )}
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">

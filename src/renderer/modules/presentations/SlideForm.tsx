@@ -137,7 +137,6 @@ export function SlideForm({ deck, slide, index }: { deck: Deck; slide: Slide; in
           min={3}
           max={600}
           rangeMessage={t('presentations.form.durationRange')}
-          w={220}
         />
       </Stack>
     </Paper>

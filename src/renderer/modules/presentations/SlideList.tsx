@@ -182,7 +182,6 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
                     role="option"
                     aria-selected={selected}
                     draggable
-                    className="q-drag"
                     data-testid={`slide-item-${index}`}
                     data-slide-id={slide.id}
                     aria-label={t('presentations.slides.itemLabel', {
@@ -190,7 +189,7 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
                       title: titleOf(slide),
                     })}
                     aria-description={t('presentations.slides.drag')}
-                    style={{ flex: 1, minWidth: 0, cursor: 'grab' }}
+                    style={{ flex: 1, minWidth: 0, cursor: 'grab', userSelect: 'none' }}
                     onClick={() => onSelect(slide.id)}
                     onDragStart={(event) => {
                       event.dataTransfer.setData(DRAG_TYPE, slide.id);
