@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { leadRatings, type Deck, type Lead } from '#shared/domain/presentations';
@@ -198,6 +198,33 @@ export function LeadFormFields({
     else nextLeadField(event.currentTarget, event.target as Element)?.focus();
   };
 
+  // Esc also cancels while the focus is outside the fields (on the dialog itself, say).
+  const formRef = useRef<HTMLFormElement>(null);
+  const cancelRef = useRef(requestCancel);
+  cancelRef.current = requestCancel;
+  const confirmingRef = useRef(confirming);
+  confirmingRef.current = confirming;
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || confirmingRef.current) return;
+      if (formRef.current?.contains(event.target as Node)) return;
+      event.preventDefault();
+      cancelRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // The next visitor starts typing at once: the first field has the focus when the form opens.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const form = formRef.current;
+      if (form && !form.contains(document.activeElement)) {
+        form.querySelector<HTMLElement>('[data-testid="lead-first-name"]')?.focus();
+      }
+    }, 50);
+    return () => clearTimeout(timer);
+  }, []);
+
   const showNotice = () => {
     setNoticeShownAt(new Date().toISOString());
     clearErrors('notice' as keyof Values);
@@ -208,6 +235,7 @@ export function LeadFormFields({
   return (
     <>
       <form
+        ref={formRef}
         noValidate
         data-testid="lead-form"
         onSubmit={(event) => void submit(event)}

@@ -206,7 +206,8 @@ function LeadActions({
     });
 
   return (
-    <Group gap={6} justify="flex-end" wrap="nowrap">
+    // Stacked, so the row fits a 1280 px laptop screen beside the lead's details.
+    <Stack gap={4} align="stretch" w={170}>
       <Button
         size="xs"
         variant="subtle"
@@ -300,6 +301,6 @@ function LeadActions({
           {t('leads.list.restore')}
         </Button>
       )}
-    </Group>
+    </Stack>
   );
 }

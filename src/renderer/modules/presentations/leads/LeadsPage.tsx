@@ -110,7 +110,8 @@ export function LeadsPage() {
               {t('leads.list.exportXlsx')}
             </Button>
           </Button.Group>
-          {captureButton}
+          {/* The empty state carries the button itself. */}
+          {!(shown.length === 0 && !filtered) && captureButton}
         </Group>
       </Group>
       <Group gap="sm" align="flex-end">
