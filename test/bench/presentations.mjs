@@ -38,7 +38,7 @@ async function readyFigure(context, { origin, deckId, rounds }) {
     const page = await context.newPage();
     // The deck's editor, from where "Präsentieren" starts.
     await page.goto(`${origin}/#/presentations/${deckId}`);
-    await page.waitForSelector('[data-testid="deck-title"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="deck-editor"]', { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const ms = await page.evaluate(
       async ({ deckId }) => {
