@@ -14,7 +14,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '#shared/domain';
 import type { Deck, DeckInput } from '#shared/domain/presentations';
-import { useRepos } from '#data';
+import { defaultNewsletterText, defaultPrivacyNotice } from '#shared/presentations';
+import { useCompany, useRepos } from '#data';
 import { SavedNumberField, SavedTextField, useSave } from './fields';
 
 /** The deck's own settings: title, fair, language, hide prices, colour, loop, the lead form's texts. */
@@ -22,6 +23,7 @@ export function DeckSettings({ deck }: { deck: Deck }) {
   const { t } = useTranslation();
   const repos = useRepos();
   const save = useSave();
+  const company = useCompany();
   const update = (patch: Partial<DeckInput>) => save(() => repos.decks.update(deck.id, patch));
 
   return (
@@ -115,6 +117,7 @@ export function DeckSettings({ deck }: { deck: Deck }) {
                 description={t('presentations.settings.privacyHint')}
                 value={deck.privacyNotice}
                 onSave={(privacyNotice) => update({ privacyNotice })}
+                defaultText={company ? defaultPrivacyNotice(company, deck.language) : ''}
                 testId="deck-privacy-notice"
                 maxLength={10_000}
                 minRows={6}
@@ -124,6 +127,7 @@ export function DeckSettings({ deck }: { deck: Deck }) {
                 description={t('presentations.settings.newsletterHint')}
                 value={deck.newsletterText}
                 onSave={(newsletterText) => update({ newsletterText })}
+                defaultText={company ? defaultNewsletterText(company, deck.language) : ''}
                 testId="deck-newsletter-text"
                 maxLength={1_000}
                 minRows={2}
@@ -142,6 +146,7 @@ function DefaultableText({
   description,
   value,
   onSave,
+  defaultText,
   testId,
   maxLength,
   minRows,
@@ -150,6 +155,8 @@ function DefaultableText({
   description: string;
   value: string;
   onSave: (value: string) => Promise<string | null>;
+  /** The text that applies while `value` is '' (from the company profile, in the deck's language). */
+  defaultText: string;
   testId: string;
   maxLength: number;
   minRows: number;
@@ -169,9 +176,40 @@ function DefaultableText({
       />
       <Group gap="xs">
         {value === '' ? (
-          <Text size="xs" c="dimmed" data-testid={`${testId}-default`}>
-            {t('presentations.settings.usingDefault')}
-          </Text>
+          <Stack gap={4} w="100%">
+            <Text size="xs" c="dimmed">
+              {t('presentations.settings.usingDefault')}
+            </Text>
+            {defaultText !== '' && (
+              <>
+                <Paper
+                  withBorder
+                  radius="sm"
+                  p="xs"
+                  bg="gray.0"
+                  mah={160}
+                  style={{ overflow: 'auto' }}
+                >
+                  <Text
+                    size="xs"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                    data-testid={`${testId}-default`}
+                  >
+                    {defaultText}
+                  </Text>
+                </Paper>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  w="fit-content"
+                  onClick={() => void onSave(defaultText)}
+                  data-testid={`${testId}-edit-default`}
+                >
+                  {t('presentations.settings.editDefault')}
+                </Button>
+              </>
+            )}
+          </Stack>
         ) : (
           <Button
             size="xs"

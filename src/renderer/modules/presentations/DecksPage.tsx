@@ -22,6 +22,7 @@ import { useDeckSlides, useDecks } from '#data/presentations/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateInput } from '../../components/date-input';
 import { EmptyState } from '../../components/EmptyState';
+import { CopyIcon } from '../../components/icons';
 import { notifyError } from '../../components/notify-error';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useUiLanguage } from '../../components/useUiLanguage';
@@ -167,7 +168,7 @@ function DeckRow({ deck }: { deck: Deck }) {
               data-testid={`deck-duplicate-${deck.id}`}
               onClick={() => void duplicate()}
             >
-              ⧉
+              <CopyIcon />
             </ActionIcon>
           </Tooltip>
           <Tooltip label={t('presentations.list.delete')}>

@@ -183,6 +183,27 @@ describe('the decks list', () => {
   });
 });
 
+describe('the decks list, duplicating', () => {
+  it('copies a deck with its slides and says under which title', async () => {
+    const deck = await workspace.repos.decks.createDeck({ title: 'Hausmesse' });
+    await workspace.repos.slides.add(deck.id, 'title');
+    await workspace.repos.slides.add(deck.id, 'text');
+    await render('/presentations');
+    await until(() => expect(byTestId(`deck-slide-count-${deck.id}`).textContent).toBe('2'));
+    await click(byTestId(`deck-duplicate-${deck.id}`));
+    await until(async () => expect(await workspace.repos.decks.list()).toHaveLength(2));
+    const copy = (await workspace.repos.decks.list()).find((row) => row.id !== deck.id)!;
+    await until(() =>
+      expect(document.body.textContent).toContain(
+        `„Hausmesse“ wurde als „${copy.title}“ dupliziert.`,
+      ),
+    );
+    await until(() => expect(byTestId(`deck-slide-count-${copy.id}`).textContent).toBe('2'));
+    await workspace.repos.decks.remove(deck.id);
+    await workspace.repos.decks.remove(copy.id);
+  });
+});
+
 describe('the deck editor', () => {
   it('offers "Präsentieren" only with a slide, adds slides by kind and moves them with Alt+↑', async () => {
     const deck = await workspace.repos.decks.createDeck({ title: 'Messe Leipzig' });
@@ -279,6 +300,30 @@ describe('the deck editor', () => {
       expect((await workspace.repos.decks.get(deck.id))!.title).toBe('Hannover Messe 2027'),
     );
     await until(() => expect(byTestId('deck-heading').textContent).toBe('Hannover Messe 2027'));
+    await workspace.repos.decks.remove(deck.id);
+  });
+  it('shows the default privacy notice, copies it to edit, and goes back to the default', async () => {
+    const deck = await workspace.repos.decks.createDeck({ title: 'Datenschutz' });
+    const company = (await workspace.repos.settings.getCompany())!;
+    await render(`/presentations/${deck.id}`);
+    await until(() => expect(query('deck-editor')).not.toBeNull());
+    await click(byTestId('deck-tab-settings'));
+    await until(() => expect(query('deck-lead-texts')).not.toBeNull());
+    await click(byTestId('deck-lead-texts'));
+    await until(() =>
+      expect(byTestId('deck-privacy-notice-default').textContent).toContain(company.name),
+    );
+    const shown = byTestId('deck-privacy-notice-default').textContent!;
+    await click(byTestId('deck-privacy-notice-edit-default'));
+    await until(async () =>
+      expect((await workspace.repos.decks.get(deck.id))!.privacyNotice).toBe(shown),
+    );
+    await until(() => expect(byTestId('deck-privacy-notice').value).toBe(shown));
+    await click(byTestId('deck-privacy-notice-use-default'));
+    await until(async () =>
+      expect((await workspace.repos.decks.get(deck.id))!.privacyNotice).toBe(''),
+    );
+    await until(() => expect(query('deck-privacy-notice-default')).not.toBeNull());
     await workspace.repos.decks.remove(deck.id);
   });
 });

@@ -180,7 +180,8 @@ const de = {
     newsletterHint:
       'Beschriftung des (nicht vorausgewählten) Newsletter-Häkchens. Leer lassen für den Standardtext.',
     useDefault: 'Standardtext verwenden',
-    usingDefault: 'Es gilt der Standardtext.',
+    usingDefault: 'Es gilt der Standardtext:',
+    editDefault: 'Als eigenen Text übernehmen und bearbeiten',
     more: 'Lead-Formular: Datenschutz und Newsletter',
     saved: 'Gespeichert',
     idleRange: 'Bitte eine ganze Zahl von 10 bis 3600.',
@@ -412,7 +413,8 @@ const en: typeof de = {
     newsletterHint:
       'Label of the (unticked) newsletter checkbox. Leave empty for the default text.',
     useDefault: 'Use the default text',
-    usingDefault: 'The default text applies.',
+    usingDefault: 'The default text applies:',
+    editDefault: 'Copy as own text to edit',
     more: 'Lead form: privacy and newsletter',
     saved: 'Saved',
     idleRange: 'Please enter a whole number from 10 to 3600.',
