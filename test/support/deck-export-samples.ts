@@ -65,7 +65,7 @@ export function sampleExportDeck({ hidePrices }: { hidePrices: boolean }): Prese
       kind: 'text',
       title: 'Warum Brandt IT',
       subtitle: 'Betrieb aus Bielefeld, für den Mittelstand',
-      body: '## Unser Versprechen\nIhr Rechenzentrum läuft, **rund um die Uhr**, mit *eigenen* Technikern.\n\n- Zertifiziert nach ISO 27001\n- Reaktionszeit 2 Stunden\n- Über 120 Kunden in OWL',
+      body: '## Unser Versprechen\nIhr Rechenzentrum läuft, **rund um die Uhr**, mit *eigenen* Technikern.\n\n- Zertifiziert nach **ISO 27001** seit 2019\n- Reaktionszeit 2 Stunden\n- Über 120 Kunden in OWL',
       media: { sha256: IMAGE_SHA, mimeType: 'image/png', kind: 'image', name: 'team.png' },
     }),
     slide(2, {

@@ -48,7 +48,7 @@ describe('buildDeckPptx', () => {
       expect(text).toContain(heading);
       expect(text).toContain(`${index + 1} / 9`);
     });
-    const all = pptx.slides.map(texts).join(' ');
+    const all = pptx.slides.map(texts).join(' ').replace(/\s+/g, ' ');
     expect(all).toContain('Zertifiziert nach ISO 27001');
     expect(all).toContain('rund um die Uhr');
     expect(all).toContain('1.290,00 €');
@@ -61,6 +61,12 @@ describe('buildDeckPptx', () => {
     expect(pptx.slides[1]).toMatch(
       /<a:rPr[^>]*b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>rund um die Uhr<\/a:t>/,
     );
+    // A bullet with bold markup stays one paragraph: "rund um die Uhr" and the words after it.
+    const paragraphs = pptx.slides[1]!.split('<a:p>').map((xml) => texts(xml).replace(/\s+/g, ' '));
+    expect(paragraphs).toContain(
+      'Ihr Rechenzentrum läuft, rund um die Uhr , mit eigenen Technikern.',
+    );
+    expect(paragraphs).toContain('Zertifiziert nach ISO 27001 seit 2019');
     // Logo (one file, shared), the image and the chart.
     expect(pptx.media.length).toBeGreaterThanOrEqual(3);
     expect(pptx.slides[5]).toContain('<p:pic>');

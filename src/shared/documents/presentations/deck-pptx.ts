@@ -173,12 +173,19 @@ function runsOf(runs: MarkupRun[], options: PptxGenJS.TextPropsOptions): TextRun
   }));
 }
 
-/** A paragraph's runs, the last one ending the paragraph. */
+/**
+ * A paragraph's runs, the last one ending the paragraph. The paragraph's own options (bullet,
+ * spacing) go on its first run only: pptxgenjs starts a new paragraph at every run with a bullet.
+ */
 function paragraph(runs: TextRun[], options: PptxGenJS.TextPropsOptions = {}): TextRun[] {
   if (runs.length === 0) return [];
   return runs.map((run, at) => ({
     text: run.text,
-    options: { ...options, ...run.options, ...(at === runs.length - 1 ? { breakLine: true } : {}) },
+    options: {
+      ...(at === 0 ? options : {}),
+      ...run.options,
+      ...(at === runs.length - 1 ? { breakLine: true } : {}),
+    },
   }));
 }
 
