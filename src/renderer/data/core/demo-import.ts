@@ -258,11 +258,7 @@ function uniqueNames(pairs: [string, string][]): Map<string, string | undefined>
 
 /** Names → ids of the rows the import writes; a name used twice refers to nothing (ambiguous). */
 function analysesContext(clients: ParsedClient[], catalog: ParsedCatalog | undefined) {
-  const unique = (pairs: [string, string][]) => {
-    const map = new Map<string, string | undefined>();
-    for (const [name, id] of pairs) map.set(name, map.has(name) ? undefined : id);
-    return map;
-  };
+  const unique = uniqueNames;
   const named = (pairs: [string, string | undefined][]) =>
     new Map(pairs.filter((pair): pair is [string, string] => pair[1] !== undefined));
   return {
