@@ -83,8 +83,18 @@ test('kiosk lock: held through navigation and reload, wrong PINs refused with a 
 
   // The record holds the salted hash only.
   const stored = await storedRecord(page);
-  expect(JSON.parse(stored ?? 'null')).toMatchObject({ deckId, failures: 0 });
-  expect(stored).not.toContain(PIN);
+  expect(JSON.parse(stored ?? 'null')).toEqual({
+    deckId,
+    pin: {
+      salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      iterations: expect.any(Number),
+    },
+    failures: 0,
+    refusedUntil: 0,
+  });
+  // (Not a bare substring check: the random hex may contain the PIN's digits by chance.)
+  expect(stored).not.toContain(`"${PIN}"`);
 
   // A changed address goes back to the presenter and asks for the PIN.
   await page.evaluate(() => {

@@ -83,7 +83,17 @@ describe('createKioskStore', () => {
     expect(store.getState()).toMatchObject({ locked: true, deckId: 'deck-1', failures: 0 });
     expect(setKiosk.mock.calls).toEqual([[true]]);
     expect(stored()).toMatchObject({ deckId: 'deck-1', failures: 0, refusedUntil: 0 });
-    expect(storage.data.get(KIOSK_STORAGE_KEY)).not.toContain('4711');
+    // The whole record: a salted hash, no PIN (not a substring check: random hex may hold 4711).
+    expect(stored()).toEqual({
+      deckId: 'deck-1',
+      pin: {
+        salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        iterations: 210_000,
+      },
+      failures: 0,
+      refusedUntil: 0,
+    });
 
     const reloaded = setup(storage).store;
     expect(reloaded.getState()).toMatchObject({ locked: true, deckId: 'deck-1' });
