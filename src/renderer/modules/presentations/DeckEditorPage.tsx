@@ -20,7 +20,7 @@ import { useDeck, useDeckSlides, usePresentableDeck } from '#data/presentations/
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify-error';
 import { DeckSettings } from './DeckSettings';
-import { formatDuration, totalSeconds } from './deck-view';
+import { formatDuration, selectionAfter, totalSeconds } from './deck-view';
 import { SlideForm } from './SlideForm';
 import { SlideList } from './SlideList';
 import { SlideView } from './slide';
@@ -70,10 +70,11 @@ function DeckEditor({ deckId }: { deckId: string }) {
   const seen = useRef(new Set<string>());
   useEffect(() => {
     if (!slides) return;
-    for (const slide of slides) seen.current.add(slide.id);
-    const gone = selectedId === null || (selectedIndex === -1 && seen.current.has(selectedId));
-    if (slides.length > 0 && gone) setSelectedId(slides[0]!.id);
-  }, [slides, selectedId, selectedIndex]);
+    const ids = slides.map((slide) => slide.id);
+    for (const id of ids) seen.current.add(id);
+    const next = selectionAfter(ids, selectedId, seen.current);
+    if (next !== selectedId) setSelectedId(next);
+  }, [slides, selectedId]);
 
   const canPresent = (slides?.length ?? 0) > 0;
   const present = () => {

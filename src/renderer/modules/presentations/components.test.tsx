@@ -5,7 +5,7 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CatalogItem } from '#shared/domain';
 import type { initAppI18n } from '#test/i18n';
 import {
@@ -18,6 +18,7 @@ import { WorkspaceProvider, type Workspace } from '#data';
 import { makeCatalogItemInput, makeCompanyProfile } from '../../../../test/factories/domain';
 import { theme } from '../../app/theme';
 import { DatesLocale } from '../../components/DatesLocale';
+import { platform } from '../../platform';
 import { DeckEditorPage } from './DeckEditorPage';
 import { DecksPage } from './DecksPage';
 
@@ -325,5 +326,43 @@ describe('the deck editor', () => {
     );
     await until(() => expect(query('deck-privacy-notice-default')).not.toBeNull());
     await workspace.repos.decks.remove(deck.id);
+  });
+  it('takes an image for a media slide through the file picker and refuses a PDF at the field', async () => {
+    const deck = await workspace.repos.decks.createDeck({ title: 'Bilder' });
+    const slide = await workspace.repos.slides.add(deck.id, 'media');
+    const picker = vi.spyOn(platform, 'openFile');
+    try {
+      await render(`/presentations/${deck.id}`);
+      await until(() => expect(byTestId('slide-form').dataset.kind).toBe('media'));
+      expect(byTestId('slide-media-name').textContent).toBe('Keine Datei gewählt.');
+
+      picker.mockResolvedValueOnce({
+        name: 'Preisliste.pdf',
+        data: new Uint8Array([37, 80, 68, 70]),
+      });
+      await click(byTestId('slide-media-upload'));
+      await until(() =>
+        expect(byTestId('slide-media-error').textContent).toContain('Dieser Dateityp geht nicht'),
+      );
+      expect((await workspace.repos.slides.get(slide.id))!.mediaSha256).toBe('');
+      expect(picker.mock.calls[0]![0]!.accept).toContain('mp4');
+
+      const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 0]);
+      picker.mockResolvedValueOnce({ name: 'Messestand.png', data: png });
+      await click(byTestId('slide-media-upload'));
+      await until(() => expect(byTestId('slide-media-name').textContent).toBe('Messestand.png'));
+      expect(query('slide-media-error')).toBeNull();
+      const stored = (await workspace.repos.slides.get(slide.id))!;
+      expect(stored.mediaType).toBe('image/png');
+      expect(stored.mediaSha256).toMatch(/^[0-9a-f]{64}$/);
+
+      await click(byTestId('slide-media-remove'));
+      await until(async () =>
+        expect((await workspace.repos.slides.get(slide.id))!.mediaSha256).toBe(''),
+      );
+    } finally {
+      picker.mockRestore();
+      await workspace.repos.decks.remove(deck.id);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dropIndex, formatDuration, keyboardMoveTarget, totalSeconds } from './deck-view';
+import {
+  dropIndex,
+  formatDuration,
+  keyboardMoveTarget,
+  selectionAfter,
+  totalSeconds,
+} from './deck-view';
 
 describe('the deck editor helpers', () => {
   it('add up the loop duration and write it as people read it', () => {
@@ -28,5 +34,18 @@ describe('the deck editor helpers', () => {
     expect(dropIndex(2, 0, false)).toBe(0);
     expect(dropIndex(2, 0, true)).toBe(1);
     expect(dropIndex(1, 1, false)).toBe(1);
+  });
+
+  it('keep a slide just added selected until the live list draws it, and move on from a deleted one', () => {
+    const seen = new Set(['a', 'b']);
+    // "c" was just added: the list still shows a and b, the selection stays on c.
+    expect(selectionAfter(['a', 'b'], 'c', seen)).toBe('c');
+    expect(selectionAfter(['a', 'b', 'c'], 'c', seen)).toBe('c');
+    // "b" was deleted: the first slide is selected.
+    expect(selectionAfter(['a', 'c'], 'b', seen)).toBe('a');
+    // Nothing selected yet: the first; an empty deck: none.
+    expect(selectionAfter(['a', 'b'], null, seen)).toBe('a');
+    expect(selectionAfter([], null, seen)).toBeNull();
+    expect(selectionAfter([], 'a', seen)).toBeNull();
   });
 });

@@ -57,3 +57,19 @@ export const bodyKinds: readonly Slide['kind'][] = ['text', 'reference', 'lead-c
 
 /** Kinds with a subtitle in their form. */
 export const subtitleKinds: readonly Slide['kind'][] = ['title', 'text', 'reference', 'media'];
+
+/**
+ * The slide the editor selects once the live list is drawn: the current one while it is listed,
+ * and also while it was just added or duplicated and the list has not drawn it yet (never
+ * `seen`); the first slide when none is selected or the selected one was deleted; else none.
+ */
+export function selectionAfter(
+  ids: readonly string[],
+  selectedId: string | null,
+  seen: ReadonlySet<string>,
+): string | null {
+  if (selectedId !== null && (ids.includes(selectedId) || !seen.has(selectedId))) {
+    return selectedId;
+  }
+  return ids[0] ?? null;
+}
