@@ -70,6 +70,7 @@ describe('navigation', () => {
         { id: 'text-blocks', label: 'Text blocks', accelerator: 'CmdOrCtrl+6' },
         { id: 'analyses', label: 'Competition', accelerator: 'CmdOrCtrl+7' },
         { id: 'contracts', label: 'Contracts', accelerator: 'CmdOrCtrl+8' },
+        { id: 'presentations', label: 'Fair', accelerator: 'CmdOrCtrl+9' },
         { id: 'trash', label: 'Trash' },
         { id: 'settings', label: 'Settings', accelerator: 'CmdOrCtrl+,' },
       ],
