@@ -14,7 +14,7 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const APT_PACKAGES = {
   chromium: ['chromium'],
-  libreoffice: ['libreoffice-calc-nogui', 'libreoffice-writer-nogui'],
+  libreoffice: ['libreoffice-calc-nogui', 'libreoffice-writer-nogui', 'libreoffice-impress-nogui'],
   poppler: ['poppler-utils'],
   fonts: ['fonts-dejavu-core'],
 };

@@ -45,14 +45,14 @@ describe('planPreflight', () => {
   it('on a fresh Debian machine names everything missing and the one apt-get line that installs it', () => {
     expect(planPreflight(machine(nothing))).toEqual({
       action: 'fail',
-      line: 'npm test needs Chromium, LibreOffice (soffice), poppler (pdftoppm, pdftotext) and the DejaVu fonts, not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-dejavu-core`.',
+      line: 'npm test needs Chromium, LibreOffice (soffice), poppler (pdftoppm, pdftotext) and the DejaVu fonts, not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-dejavu-core`.',
     });
   });
 
   it('asks only for what is missing', () => {
     expect(planPreflight(machine({ soffice: false }))).toEqual({
       action: 'fail',
-      line: 'npm test needs LibreOffice (soffice), not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui`.',
+      line: 'npm test needs LibreOffice (soffice), not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui`.',
     });
   });
 
@@ -69,7 +69,7 @@ describe('planPreflight', () => {
       line: 'preflight: installing Chromium, LibreOffice (soffice), poppler (pdftoppm, pdftotext) and the DejaVu fonts',
       commands: [
         'apt-get update',
-        'apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-dejavu-core',
+        'apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-dejavu-core',
       ],
     });
   });
@@ -81,7 +81,7 @@ describe('planPreflight', () => {
   it("on Ubuntu takes Playwright's Chromium instead of the snap", () => {
     expect(planPreflight(machine({ ...nothing, distro: 'ubuntu' }))).toEqual({
       action: 'fail',
-      line: 'npm test needs Chromium, LibreOffice (soffice), poppler (pdftoppm, pdftotext) and the DejaVu fonts, not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-dejavu-core && npx playwright install --with-deps chromium`.',
+      line: 'npm test needs Chromium, LibreOffice (soffice), poppler (pdftoppm, pdftotext) and the DejaVu fonts, not found on this machine: install with `sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-dejavu-core && npx playwright install --with-deps chromium`.',
     });
     expect(
       planPreflight(
