@@ -185,7 +185,11 @@ function ContentSlide({ content, theme, play }: Props) {
             {(content.bullets.length > 0 || content.table) && (
               <div style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
                 {content.bullets.length > 0 ? (
-                  <SlideBullets bullets={content.bullets} theme={theme} />
+                  <SlideBullets
+                    bullets={content.bullets}
+                    theme={theme}
+                    width={CONTENT_WIDTH - 1040 - 64}
+                  />
                 ) : (
                   content.table && (
                     <SlideTable

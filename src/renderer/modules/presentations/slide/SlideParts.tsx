@@ -136,10 +136,19 @@ export function SlideTable({
   highlightFirstRow?: boolean;
 }) {
   const [header = [], ...body] = rows;
-  // Fewer, longer rows get a larger font; a dense table stays readable at the back of the booth.
-  const fontSize = body.length > 8 || header.length > 5 ? 24 : body.length > 5 ? 28 : 32;
+  // The more text, the smaller the font (a comparison of five providers' strengths is long); a
+  // cell longer still is cut after a few lines rather than pushing rows off the slide.
+  const chars = rows.reduce((sum, row) => sum + row.reduce((n, text) => n + text.length, 0), 0);
+  const fontSize =
+    chars > 1400 ? 20 : chars > 900 ? 23 : chars > 500 ? 26 : body.length > 5 ? 28 : 32;
+  const clamp: CSSProperties = {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: chars > 900 ? 5 : 6,
+    overflow: 'hidden',
+  };
   const cell: CSSProperties = {
-    padding: '14px 20px',
+    padding: chars > 900 ? '10px 16px' : '14px 20px',
     textAlign: 'left',
     verticalAlign: 'top',
     borderBottom: `2px solid rgba(127, 127, 127, 0.25)`,
@@ -176,11 +185,11 @@ export function SlideTable({
             {row.map((text, index) =>
               index === 0 ? (
                 <th key={index} scope="row" style={{ ...cell, fontWeight: 700 }}>
-                  {text}
+                  <div style={clamp}>{text}</div>
                 </th>
               ) : (
                 <td key={index} style={cell}>
-                  {text}
+                  <div style={clamp}>{text}</div>
                 </td>
               ),
             )}
@@ -192,9 +201,23 @@ export function SlideTable({
 }
 
 /** Short lines with a brand-coloured mark. */
-export function SlideBullets({ bullets, theme }: { bullets: readonly string[]; theme: DeckTheme }) {
+export function SlideBullets({
+  bullets,
+  theme,
+  width = 1680,
+}: {
+  bullets: readonly string[];
+  theme: DeckTheme;
+  /** The column's width: a narrow column of long lines gets a smaller font. */
+  width?: number;
+}) {
+  // Characters per line at 36 px are about width / 20; keep the list within about 11 lines.
+  const lines = (size: number) =>
+    bullets.reduce((sum, text) => sum + Math.ceil((text.length * size * 0.5) / (width - 48)), 0);
+  const fontSize =
+    [36, 32, 28, 24].find((size) => lines(size) * size * 1.35 + bullets.length * 20 <= 700) ?? 22;
   return (
-    <ul style={{ listStyle: 'none', padding: 0, margin: 0, fontSize: 36, lineHeight: 1.35 }}>
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0, fontSize, lineHeight: 1.35 }}>
       {bullets.map((bullet, index) => (
         <li
           key={index}
