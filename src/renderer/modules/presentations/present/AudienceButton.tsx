@@ -38,7 +38,7 @@ export function AudienceButton({ deckId, kiosk }: Props) {
 
   const button = (onClick?: () => void) => (
     <Button
-      size="compact-md"
+      size="compact-sm"
       variant="default"
       data-testid="present-open-audience"
       onClick={onClick}

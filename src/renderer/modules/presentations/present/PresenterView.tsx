@@ -116,7 +116,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             w={280}
           >
             <Button
-              size="compact-md"
+              size="compact-sm"
               variant={looping ? 'filled' : 'default'}
               data-testid="present-loop"
               aria-pressed={looping}
@@ -126,7 +126,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             </Button>
           </Tooltip>
           <Button
-            size="compact-md"
+            size="compact-sm"
             variant={black ? 'filled' : 'default'}
             color={black ? 'dark' : undefined}
             data-testid="present-black"
@@ -136,7 +136,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
             {t('present.black')}
           </Button>
           <Button
-            size="compact-md"
+            size="compact-sm"
             variant={current.kind === 'lead-capture' ? 'filled' : 'default'}
             data-testid="present-lead"
             onClick={() => setLeadOpen(true)}
@@ -145,7 +145,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
           </Button>
           <KioskStartButton deckId={deckId} />
           <Button
-            size="compact-md"
+            size="compact-sm"
             variant="light"
             color="red"
             data-testid="present-leave"
