@@ -229,7 +229,18 @@ function DeckEditor({ deckId }: { deckId: string }) {
         </Tabs.List>
         <Tabs.Panel value="slides" pt="md">
           <Group align="flex-start" gap="md" wrap="nowrap">
-            <div style={{ width: 260, flexShrink: 0, position: 'sticky', top: 8 }}>
+            <div
+              style={{
+                width: 260,
+                flexShrink: 0,
+                position: 'sticky',
+                top: 8,
+                // A long deck scrolls inside its column, so every slide stays reachable.
+                maxHeight: 'calc(100vh - 90px)',
+                overflowY: 'auto',
+                paddingRight: 2,
+              }}
+            >
               <SlideList
                 slides={slides}
                 contents={contents}

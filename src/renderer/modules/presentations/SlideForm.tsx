@@ -5,7 +5,6 @@ import {
   MultiSelect,
   Paper,
   Select,
-  SimpleGrid,
   Stack,
   Switch,
   Text,
@@ -98,7 +97,7 @@ export function SlideForm({ deck, slide, index }: { deck: Deck; slide: Slide; in
           />
         )}
         {kind === 'reference' && (
-          <SimpleGrid cols={2}>
+          <>
             <SavedTextField
               label={t('presentations.fields.quote')}
               value={slide.quote}
@@ -115,7 +114,7 @@ export function SlideForm({ deck, slide, index }: { deck: Deck; slide: Slide; in
               testId="slide-quote-author"
               maxLength={200}
             />
-          </SimpleGrid>
+          </>
         )}
         {mediaUse[kind] && <MediaField slide={slide} required={mediaUse[kind] === 'required'} />}
         <SavedTextField
