@@ -241,6 +241,40 @@ test.fixme('fair leads after the fair: two clicks to a client (new or the duplic
   await page.context().setOffline(false);
 });
 
+test('from the presenter: L opens the lead form over the slide, offline; the saved lead is in the list', async ({
+  app: page,
+}) => {
+  test.setTimeout(120_000);
+  await startWorkspace(page, 'demo');
+  await createDeck(page);
+  const deckId = /presentations\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+  await page.getByTestId('deck-add-slide').click();
+  await page.getByTestId('deck-add-slide-lead-capture').click();
+  await expect(page.getByTestId('slide-item-0')).toBeVisible();
+  await page.goto(`./#/present/${deckId}`);
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await page.context().setOffline(true);
+  await page.keyboard.press('l');
+  const form = page.getByTestId('lead-form');
+  await expect(form).toBeVisible();
+  await expect(page.getByTestId('lead-first-name')).toBeFocused();
+  // Typing goes into the field (the first one has the focus at once), not to the presenter.
+  await page.keyboard.type('Lena');
+  await expect(page.getByTestId('lead-first-name')).toHaveValue('Lena');
+  await page.getByTestId('lead-last-name').fill('Vogt');
+  await page.getByTestId('lead-phone').fill('+49 89 5550');
+  await page.getByTestId('lead-notice-show').click();
+  await page.getByTestId('lead-phone').press('Control+Enter');
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await page.context().setOffline(false);
+  await page.goto('./#/presentations/leads');
+  await page.getByTestId('leads-filter-deck').click();
+  await page.getByRole('option', { name: DECK, exact: true }).click();
+  await expect(page.locator('[data-testid^="lead-row-"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="lead-row-"]')).toContainText('Lena Vogt');
+});
+
 test('English: the lead form and the leads page', async ({ app: page }, testInfo) => {
   await startWorkspace(page, 'demo');
   await createDeck(page);
