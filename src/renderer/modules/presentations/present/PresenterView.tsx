@@ -52,7 +52,7 @@ export function PresenterView({ deck }: { deck: PresentableDeck }) {
     const logo = deck.theme.logo;
     const prepared = Promise.all([
       ...coming.map((media) => prepareMedia(blobs, media)),
-      ...(logo ? [prepareMedia(blobs, { ...logo, kind: 'image' })] : []),
+      ...(logo?.sha256 ? [prepareMedia(blobs, { ...logo, kind: 'image' })] : []),
     ]);
     void prepared.then(() =>
       requestAnimationFrame(() => {

@@ -75,14 +75,16 @@ export function SlideMediaView({ media, theme, play, fit = 'contain', style }: M
   );
 }
 
-/** The company logo from the blob store (nothing while it loads or when there is none). */
+/** The company logo: its data URL (the company profile's), or from the blob store; else nothing. */
 export function SlideLogo({ theme, height }: { theme: DeckTheme; height: number }) {
   const { t } = useTranslation();
-  const source = useMediaUrl(theme.logo);
-  if (source?.status !== 'ready') return null;
+  const dataUrl = theme.logo?.dataUrl;
+  const source = useMediaUrl(dataUrl || !theme.logo?.sha256 ? null : theme.logo);
+  const url = dataUrl || (source?.status === 'ready' ? source.url : null);
+  if (!url) return null;
   return (
     <img
-      src={source.url}
+      src={url}
       alt={t('slide.logo', { company: theme.companyName })}
       draggable={false}
       style={{ height, width: 'auto', maxWidth: height * 4, objectFit: 'contain' }}

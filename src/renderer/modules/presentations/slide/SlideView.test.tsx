@@ -178,6 +178,22 @@ describe('SlideView', () => {
     expect(moneyIn(await draw(sample({ hidePrices: true })))).toEqual([]);
   });
 
+  it('draws the company logo from its data URL on the title and in the footers', async () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    const sources = sampleSources();
+    const deck = presentableDeck(sampleDeck(), sampleSlides(), {
+      ...sources,
+      company: { ...sources.company, logo },
+    });
+    const views = await draw(deck);
+    const logos = views.map((view) => view.querySelector('img[alt^="Logo"]')?.getAttribute('src'));
+    expect(logos).toEqual(
+      deck.slides.map((content) =>
+        content.kind === 'lead-capture' || content.kind === 'media' ? undefined : logo,
+      ),
+    );
+  });
+
   it('shows the media slide’s image from the blob store, and says so when this device lacks it', async () => {
     const views = await draw(sample());
     const media = views.find((view) => view.dataset.slideKind === 'media')!;
