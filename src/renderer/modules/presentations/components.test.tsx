@@ -365,4 +365,40 @@ describe('the deck editor', () => {
       await workspace.repos.decks.remove(deck.id);
     }
   });
+  it('deletes a slide with Del after asking, undoes it, and starts presenting with F5 only with slides', async () => {
+    const deck = await workspace.repos.decks.createDeck({ title: 'Tastatur' });
+    await render(`/presentations/${deck.id}`);
+    await until(() => expect(query('deck-editor')).not.toBeNull());
+    // F5 on an empty deck stays in the editor.
+    await key(document.body, { key: 'F5' });
+    expect(router!.state.location.pathname).toBe(`/presentations/${deck.id}`);
+
+    const first = await workspace.repos.slides.add(deck.id, 'title');
+    await workspace.repos.slides.update(first.id, { title: 'Willkommen' });
+    const second = await workspace.repos.slides.add(deck.id, 'text');
+    await workspace.repos.slides.update(second.id, { title: 'Leistungen' });
+    await until(() => expect(query('slide-item-1')).not.toBeNull());
+    await key(byTestId('slide-item-1'), { key: 'Delete' });
+    await until(() =>
+      expect(document.body.textContent).toContain('Folie 2 „Leistungen“ kommt in den Papierkorb'),
+    );
+    expect((await workspace.repos.slides.listFor(deck.id)).length).toBe(2);
+    const confirm = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Löschen',
+    )!;
+    await click(confirm);
+    await until(async () => expect(await workspace.repos.slides.listFor(deck.id)).toHaveLength(1));
+    await until(() => expect(query('slide-item-1')).toBeNull());
+    await until(() => expect(query('undo-button')).not.toBeNull());
+    await click(byTestId('undo-button'));
+    await until(() => expect(query('slide-item-1')).not.toBeNull());
+    expect((await workspace.repos.slides.listFor(deck.id)).map((slide) => slide.title)).toEqual([
+      'Willkommen',
+      'Leistungen',
+    ]);
+
+    await key(document.body, { key: 'F5' });
+    await until(() => expect(router!.state.location.pathname).toBe(`/present/${deck.id}`));
+    await workspace.repos.decks.remove(deck.id);
+  });
 });
