@@ -98,7 +98,7 @@ export function LeadsPage() {
               onClick={() => void runExport('csv')}
               data-testid="leads-export-csv"
             >
-              {t('leads.list.export')} {t('leads.list.exportCsv')}
+              {t('leads.list.exportCsv')}
             </Button>
             <Button
               variant="default"

@@ -111,9 +111,8 @@ const de = {
     restored: 'Lead {{name}} wiederhergestellt.',
     undo: 'Rückgängig',
     restore: 'Wiederherstellen',
-    exportCsv: 'CSV',
-    exportXlsx: 'Excel',
-    export: 'Exportieren',
+    exportCsv: 'CSV-Export',
+    exportXlsx: 'Excel-Export',
     evidence: 'Nachweis',
   },
   evidence: {
@@ -241,9 +240,8 @@ const en = {
     restored: 'Lead {{name}} restored.',
     undo: 'Undo',
     restore: 'Restore',
-    exportCsv: 'CSV',
-    exportXlsx: 'Excel',
-    export: 'Export',
+    exportCsv: 'Export CSV',
+    exportXlsx: 'Export Excel',
     evidence: 'Evidence',
   },
   evidence: {
