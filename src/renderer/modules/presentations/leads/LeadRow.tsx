@@ -161,9 +161,14 @@ function LeadActions({
                 date: formatDateInput(lead.followUpDate, language),
               })}
             </Text>
-            <Anchor component={Link} to={`/clients/${result.clientId}`} size="sm">
+            {/* A notification renders outside the router: navigate, no <Link>. */}
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => void navigate(`/clients/${result.clientId}`)}
+            >
               {t('leads.list.convert.openClient')}
-            </Anchor>
+            </Button>
           </Group>
         ),
       });
