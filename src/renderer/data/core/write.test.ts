@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeClientInput, makeContactInput } from '../../../../test/factories/domain';
 import { createClock } from '#shared/sync/hlc';
@@ -44,6 +45,55 @@ describe('commit', () => {
     const records = await db.outbox.toArray();
     expect(records.at(-1)).toMatchObject({ id: client.id, hlc: after.fieldClocks.name });
     expect(records.at(-1)?.fields).toMatchObject({ name: 'Neu' });
+  });
+});
+
+describe("commit nested in a caller's transaction", () => {
+  it('tells its listeners once the outer transaction commits, outside it, and never when it aborts', async () => {
+    const db = new QuotientDb('quotient-write-nested');
+    const repos = withClock(db, TEST_START);
+    const heard: { id: string; inTransaction: boolean; stored: boolean }[] = [];
+    const reads: Promise<unknown>[] = [];
+    repos.onCommitted((event) => {
+      if (event.table !== 'clients') return;
+      const inTransaction = Dexie.currentTransaction !== null;
+      // A listener that reads, as the client search index does.
+      reads.push(
+        db.clients.get(event.ids[0]!).then((row) => {
+          heard.push({ id: event.ids[0]!, inTransaction, stored: row !== undefined });
+        }),
+      );
+    });
+
+    const tables = ['clients', 'contacts', 'outbox', 'syncState'] as const;
+    const kept = await db.transaction('rw', tables, async () => {
+      const client = await repos.clients.create(makeClientInput({ name: 'Außen' }));
+      await repos.contacts.create(makeContactInput(client.id));
+      // Not yet heard while the outer transaction is open.
+      expect(reads).toEqual([]);
+      return client;
+    });
+    await Promise.all(reads);
+    expect(heard).toEqual([{ id: kept.id, inTransaction: false, stored: true }]);
+
+    await expect(
+      db.transaction('rw', tables, async () => {
+        await repos.clients.create(makeClientInput({ name: 'Verworfen' }));
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toHaveLength(1);
+    expect(await db.clients.count()).toBe(1);
+  });
+
+  it('tells its listeners at once when it is not nested', async () => {
+    const db = new QuotientDb('quotient-write-plain');
+    const repos = withClock(db, TEST_START);
+    const heard: string[] = [];
+    repos.onCommitted((event) => heard.push(event.table));
+    await repos.clients.create(makeClientInput({ name: 'Allein' }));
+    expect(heard).toEqual(['clients']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { RowMeta } from '#shared/domain';
 import { newId } from '#shared/ids';
 import { diffFields, toChanges } from '#shared/sync/change';
@@ -220,6 +221,11 @@ export async function commit<T>(
   build: (batch: WriteBatch, stamp: Stamp) => Promise<T> | T,
 ): Promise<T> {
   const { db } = ctx;
+  // A write nested in a caller's transaction (a workflow over several repositories) is only
+  // done when that transaction commits: its listeners hear of it then, outside the transaction,
+  // and not at all when it aborts. Heard inside, a listener's own reads would join a transaction
+  // about to commit and make it fail ("Transaction committed too early").
+  const outer = Dexie.currentTransaction;
   for (let attempt = 1; ; attempt += 1) {
     const stamp = makeStamp(ctx);
     const batch = new WriteBatch();
@@ -230,7 +236,12 @@ export async function commit<T>(
         await rememberStamp(db, stamp.hlc);
         return value;
       });
-      ctx.notifier.emit(batch.events());
+      const events = batch.events();
+      if (outer) {
+        outer.on('complete', () => Dexie.ignoreTransaction(() => ctx.notifier.emit(events)));
+      } else {
+        ctx.notifier.emit(events);
+      }
       return result;
     } catch (error) {
       // A field carries a newer stamp than the clock knew (e.g. the clock was restored from an
