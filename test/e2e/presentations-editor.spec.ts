@@ -23,7 +23,11 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   // Let the preview's fonts and layout settle before the picture.
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts
+        .ready,
+  );
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
 

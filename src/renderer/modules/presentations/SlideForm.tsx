@@ -15,12 +15,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Competitor } from '#shared/domain/analyses';
 import type { Deck, Slide, SlideInput } from '#shared/domain/presentations';
-import { useBundles, useCatalogItems, useClients, useRepos, ValidationError } from '#data';
+import {
+  SLIDE_MEDIA_MAX_BYTES,
+  useBundles,
+  useCatalogItems,
+  useClients,
+  useRepos,
+  ValidationError,
+} from '#data';
 import { PlatformError, platform } from '../../platform';
 import { notifyError } from '../../components/notify-error';
 import { bodyKinds, mediaUse, pricedKinds, subtitleKinds } from './deck-view';
 import { SavedNumberField, SavedTextField, useIssueText, useSave } from './fields';
-import { mediaExtensions, SLIDE_MEDIA_MAX_BYTES, slideMediaType } from './media-file';
+import { mediaExtensions, slideMediaType } from './media-file';
 
 /** The selected slide's fields, by its kind; each field saves on its own (blur or pick). */
 export function SlideForm({ deck, slide, index }: { deck: Deck; slide: Slide; index: number }) {

@@ -1,6 +1,3 @@
-/** The largest slide image or video (as the slides repository accepts). */
-export const SLIDE_MEDIA_MAX_BYTES = 100 * 1024 * 1024;
-
 const types: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',

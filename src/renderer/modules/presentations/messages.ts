@@ -101,7 +101,7 @@ const de = {
   validation: {
     mediaType:
       'Dieser Dateityp geht nicht. Erlaubt sind Bilder (PNG, JPEG, WebP, GIF) und Videos (MP4, WebM).',
-    mediaSize: 'Die Datei ist zu groß (höchstens 100 MiB).',
+    mediaSize: 'Die Datei ist zu groß (höchstens 50 MiB).',
   },
   list: {
     new: 'Neuer Foliensatz',
@@ -235,7 +235,7 @@ const de = {
     mediaReplace: 'Ersetzen …',
     mediaRemove: 'Entfernen',
     mediaAdded: '„{{name}}“ wurde hinzugefügt.',
-    mediaTooLarge: 'Die Datei ist zu groß (höchstens 100 MiB).',
+    mediaTooLarge: 'Die Datei ist zu groß (höchstens 50 MiB).',
     leadCaptureHint:
       'Leer lassen für den Standardtext. Am Stand öffnet „Lead erfassen“ (Taste L) das Formular.',
   },
@@ -336,7 +336,7 @@ const en: typeof de = {
   validation: {
     mediaType:
       'This file type is not supported. Use images (PNG, JPEG, WebP, GIF) or videos (MP4, WebM).',
-    mediaSize: 'The file is too large (at most 100 MiB).',
+    mediaSize: 'The file is too large (at most 50 MiB).',
   },
   list: {
     new: 'New deck',
@@ -465,7 +465,7 @@ const en: typeof de = {
     mediaReplace: 'Replace …',
     mediaRemove: 'Remove',
     mediaAdded: '“{{name}}” was added.',
-    mediaTooLarge: 'The file is too large (at most 100 MiB).',
+    mediaTooLarge: 'The file is too large (at most 50 MiB).',
     leadCaptureHint:
       'Leave empty for the default text. At the booth, “Capture lead” (key L) opens the form.',
   },
