@@ -183,9 +183,6 @@ test('fair leads: captured offline, a bad e-mail refused with the input kept, a 
   await page.context().setOffline(false);
 });
 
-// Fails in Chromium's real IndexedDB (fake-indexeddb passes): repos.leads.convert throws
-// "Transaction has already completed or failed" for a new and for an existing client alike; the
-// data layer's convert needs fixing before this runs (see the leads helper's report).
 test('fair leads after the fair: two clicks to a client (new or the duplicate’s), the fair activity with the follow-up due, a draft offer with the chosen items', async ({
   app: page,
 }) => {
