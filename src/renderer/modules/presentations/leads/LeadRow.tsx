@@ -10,15 +10,21 @@ import { useLeadDuplicates } from '#data/presentations/hooks';
 import { formatDateInput } from '../../../components/date-input';
 import { notifyError } from '../../../components/notify-error';
 import { useUiLanguage } from '../../../components/useUiLanguage';
-import { formatDateTime, leadName } from './lead-format';
+import { formatDateMinute, leadName } from './lead-format';
 import { interestsText } from './leads-view';
 
 const ratingColor = { hot: 'red', warm: 'orange', cold: 'blue' } as const;
+// A badge keeps its whole word: the table squeezes its column instead of cutting it to "Wa…".
+const BADGE_STYLES = {
+  root: { overflow: 'visible' },
+  label: { overflow: 'visible', textOverflow: 'clip' },
+} as const;
 const statusColor = { new: 'yellow', converted: 'green', discarded: 'gray' } as const;
 
 type Props = {
   lead: Lead;
-  deckTitle: string;
+  /** The deck's title; null when the list shows one deck's leads only (no column). */
+  deckTitle: string | null;
   itemNames: ReadonlyMap<string, string>;
   onEvidence: () => void;
 };
@@ -32,7 +38,7 @@ export function LeadRow({ lead, deckTitle, itemNames, onEvidence }: Props) {
   return (
     <Table.Tr data-testid={`lead-row-${lead.id}`} data-status={lead.status}>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm">{formatDateTime(lead.capturedAt, language)}</Text>
+        <Text size="sm">{formatDateMinute(lead.capturedAt, language)}</Text>
         <Text size="xs" c="dimmed">
           {lead.capturedByName}
         </Text>
@@ -51,10 +57,12 @@ export function LeadRow({ lead, deckTitle, itemNames, onEvidence }: Props) {
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>
-        <Text size="sm">{deckTitle}</Text>
-      </Table.Td>
-      <Table.Td maw={220}>
+      {deckTitle !== null && (
+        <Table.Td>
+          <Text size="sm">{deckTitle}</Text>
+        </Table.Td>
+      )}
+      <Table.Td maw={170}>
         <Text size="sm">{interestsText(lead, itemNames)}</Text>
         {lead.note && (
           <Text size="xs" c="dimmed" lineClamp={2} title={lead.note}>
@@ -63,7 +71,7 @@ export function LeadRow({ lead, deckTitle, itemNames, onEvidence }: Props) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge color={ratingColor[lead.rating]} variant="light">
+        <Badge color={ratingColor[lead.rating]} variant="light" styles={BADGE_STYLES}>
           {t(`leads.ratings.${lead.rating}`)}
         </Badge>
       </Table.Td>
@@ -74,6 +82,7 @@ export function LeadRow({ lead, deckTitle, itemNames, onEvidence }: Props) {
         <Badge
           color={statusColor[lead.status]}
           variant="light"
+          styles={BADGE_STYLES}
           data-testid={`lead-status-${lead.id}`}
         >
           {t(`leads.statuses.${lead.status}`)}
@@ -212,7 +221,7 @@ function LeadActions({
 
   return (
     // Stacked, so the row fits a 1280 px laptop screen beside the lead's details.
-    <Stack gap={4} align="stretch" w={170}>
+    <Stack gap={4} align="stretch" miw={170}>
       <Button
         size="xs"
         variant="subtle"

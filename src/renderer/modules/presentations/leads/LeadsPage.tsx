@@ -45,6 +45,8 @@ export function LeadsPage() {
   );
   if (leads === undefined || decks === undefined) return null;
   const shown = filterLeads(leads, filters);
+  // The deck column only when the list mixes decks: the row needs its width for the actions.
+  const showDeck = new Set(shown.map((lead) => lead.deckId)).size > 1;
   const filtered = filters.deckId !== '' || filters.status !== 'active' || filters.rating !== 'all';
 
   const runExport = async (kind: 'csv' | 'xlsx') => {
@@ -183,31 +185,33 @@ export function LeadsPage() {
           <Text size="sm" c="dimmed" data-testid="leads-count">
             {t('leads.list.count', { count: shown.length })}
           </Text>
-          <Table verticalSpacing="xs" data-testid="leads-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('leads.list.columns.captured')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.name')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.deck')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.interests')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.rating')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.followUp')}</Table.Th>
-                <Table.Th>{t('leads.list.columns.status')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((lead) => (
-                <LeadRow
-                  key={lead.id}
-                  lead={lead}
-                  deckTitle={deckTitles.get(lead.deckId) ?? lead.fairName}
-                  itemNames={itemNames}
-                  onEvidence={() => setEvidence(lead)}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={880}>
+            <Table verticalSpacing="xs" data-testid="leads-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('leads.list.columns.captured')}</Table.Th>
+                  <Table.Th>{t('leads.list.columns.name')}</Table.Th>
+                  {showDeck && <Table.Th>{t('leads.list.columns.deck')}</Table.Th>}
+                  <Table.Th>{t('leads.list.columns.interests')}</Table.Th>
+                  <Table.Th>{t('leads.list.columns.rating')}</Table.Th>
+                  <Table.Th>{t('leads.list.columns.followUp')}</Table.Th>
+                  <Table.Th>{t('leads.list.columns.status')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((lead) => (
+                  <LeadRow
+                    key={lead.id}
+                    lead={lead}
+                    deckTitle={showDeck ? (deckTitles.get(lead.deckId) ?? lead.fairName) : null}
+                    itemNames={itemNames}
+                    onEvidence={() => setEvidence(lead)}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </>
       )}
       {capturing !== null && (
