@@ -23,13 +23,8 @@ import type { Contract, ContractClause, ContractRevisionClause } from '#shared/d
 import { useRepos, ValidationError } from '#data';
 import { useContractClauses } from '#data/contracts/hooks';
 import { translateIssue } from '../../i18n';
-import {
-  availablePositions,
-  dropIndex,
-  isRequired,
-  keyboardMoveTarget,
-  positionNote,
-} from './contract-view';
+import { keyboardMoveTarget, useDragReorder } from '../../components/sortable';
+import { availablePositions, isRequired, positionNote } from './contract-view';
 import type { RunEdit } from './useContractEdit';
 
 const DRAG_TYPE = 'application/x-quotient-contract-clause';
@@ -50,8 +45,6 @@ export function ClausesTab({ contract, clauses, library, readOnly, run, openClau
   const repos = useRepos();
   const language = contract.language as ContractLanguage;
   const [editing, setEditing] = useState<string | null>(null);
-  const [dragging, setDragging] = useState<string | null>(null);
-  const [over, setOver] = useState<{ index: number; after: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [adding, setAdding] = useState<'library' | 'custom' | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -93,18 +86,7 @@ export function ClausesTab({ contract, clauses, library, readOnly, run, openClau
     listRef.current?.querySelector<HTMLElement>(`[data-testid="clause-handle-${index}"]`)?.focus();
   }, [clauses]);
 
-  const onDrop = (event: DragEvent<HTMLDivElement>, index: number) => {
-    event.preventDefault();
-    const id = event.dataTransfer.getData(DRAG_TYPE);
-    setOver(null);
-    setDragging(null);
-    const from = clauses.findIndex((clause) => clause.id === id);
-    if (from === -1) return;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const after = event.clientY > rect.top + rect.height / 2;
-    const to = dropIndex(from, index, after);
-    if (to !== from) void move(clauses[from]!, to);
-  };
+  const drag = useDragReorder(DRAG_TYPE, clauses, (clause, to) => void move(clause, to));
 
   return (
     <Stack gap="sm" data-testid="clauses-tab">
@@ -145,29 +127,7 @@ export function ClausesTab({ contract, clauses, library, readOnly, run, openClau
         {clauses.map((clause, index) => {
           const row = library.get(clause.clauseId);
           return (
-            <div
-              key={clause.id}
-              onDragOver={(event) => {
-                if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-                event.preventDefault();
-                event.dataTransfer.dropEffect = 'move';
-                const rect = event.currentTarget.getBoundingClientRect();
-                const after = event.clientY > rect.top + rect.height / 2;
-                if (over?.index !== index || over.after !== after) setOver({ index, after });
-              }}
-              onDrop={(event) => onDrop(event, index)}
-              style={{
-                borderTop:
-                  over?.index === index && !over.after
-                    ? '2px solid var(--mantine-color-blue-6)'
-                    : '2px solid transparent',
-                borderBottom:
-                  over?.index === index && over.after
-                    ? '2px solid var(--mantine-color-blue-6)'
-                    : '2px solid transparent',
-                opacity: dragging === clause.id ? 0.5 : 1,
-              }}
-            >
+            <div key={clause.id} {...drag.dropTarget(index, clause.id)}>
               <ClauseRow
                 contract={contract}
                 clause={clause}
@@ -178,17 +138,7 @@ export function ClausesTab({ contract, clauses, library, readOnly, run, openClau
                 editing={editing === clause.id}
                 onEdit={(open) => setEditing(open ? clause.id : null)}
                 onMove={(to) => void move(clause, to, true)}
-                onDragStart={(event) => {
-                  event.dataTransfer.setData(DRAG_TYPE, clause.id);
-                  event.dataTransfer.effectAllowed = 'move';
-                  const rowElement = event.currentTarget.closest('[data-clause-row]');
-                  if (rowElement) event.dataTransfer.setDragImage(rowElement, 16, 16);
-                  setDragging(clause.id);
-                }}
-                onDragEnd={() => {
-                  setDragging(null);
-                  setOver(null);
-                }}
+                {...drag.dragSource(clause.id, (handle) => handle.closest('[data-clause-row]'))}
                 run={run}
               />
             </div>

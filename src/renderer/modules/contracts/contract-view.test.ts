@@ -4,11 +4,9 @@ import {
   availabilityFor,
   availablePositions,
   draftNumbering,
-  dropIndex,
   isPublicSectorClient,
   issueTarget,
   issueVariable,
-  keyboardMoveTarget,
   positionNote,
   previewClauses,
   slaTable,
@@ -213,23 +211,6 @@ describe('clauses', () => {
     expect(availablePositions(undefined)).toEqual(['preferred']);
     expect(positionNote(row, 'fallback')).toBe('Nur mit Freigabe');
     expect(positionNote(row, 'preferred')).toBe('Standard');
-  });
-
-  it('moves by keyboard within the list only', () => {
-    expect(keyboardMoveTarget(0, 3, 'up')).toBeNull();
-    expect(keyboardMoveTarget(0, 3, 'down')).toBe(1);
-    expect(keyboardMoveTarget(2, 3, 'down')).toBeNull();
-    expect(keyboardMoveTarget(2, 3, 'up')).toBe(1);
-  });
-
-  it('drops a dragged clause before or after the row under the pointer', () => {
-    // Dragging § 1 (index 0) into the lower half of index 2 → it becomes index 2.
-    expect(dropIndex(0, 2, true)).toBe(2);
-    expect(dropIndex(0, 2, false)).toBe(1);
-    // Dragging index 3 to the upper half of index 0 → index 0.
-    expect(dropIndex(3, 0, false)).toBe(0);
-    expect(dropIndex(3, 1, true)).toBe(2);
-    expect(dropIndex(1, 1, true)).toBe(1);
   });
 
   it('suggests a custom key from a German title', () => {

@@ -290,25 +290,6 @@ export const isRequired = (
   type: ContractType,
 ): boolean => row !== undefined && row.requiredFor.includes(type);
 
-/** The index a clause moves to by keyboard (up/down), or null at either end. */
-export function keyboardMoveTarget(
-  index: number,
-  count: number,
-  direction: 'up' | 'down',
-): number | null {
-  const target = direction === 'up' ? index - 1 : index + 1;
-  return target < 0 || target >= count ? null : target;
-}
-
-/**
- * Where a dragged clause lands: `overIndex` is the row under the pointer, `after` whether the
- * pointer is in its lower half; the result is the index in the list without the dragged row.
- */
-export function dropIndex(fromIndex: number, overIndex: number, after: boolean): number {
-  const target = overIndex + (after ? 1 : 0);
-  return target > fromIndex ? target - 1 : target;
-}
-
 export type TermView =
   | { state: 'incomplete' }
   | { state: 'invalid'; field: string; message: string }

@@ -10,7 +10,7 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slideKinds } from '#shared/domain/presentations';
 import type { Slide, SlideKind } from '#shared/domain/presentations';
@@ -19,7 +19,8 @@ import { useRepos } from '#data';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../components/notify-error';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
-import { dropIndex, formatDuration, keyboardMoveTarget } from './deck-view';
+import { keyboardMoveTarget, useDragReorder } from '../../components/sortable';
+import { formatDuration } from './deck-view';
 
 const DRAG_TYPE = 'application/x-quotient-slide';
 
@@ -37,8 +38,6 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
   const { t } = useTranslation();
   const repos = useRepos();
   const deleteWithUndo = useDeleteWithUndo();
-  const [dragging, setDragging] = useState<string | null>(null);
-  const [over, setOver] = useState<{ index: number; after: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [deleting, setDeleting] = useState<{ slide: Slide; index: number } | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -72,18 +71,7 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
     listRef.current?.querySelector<HTMLElement>(`[data-testid="slide-item-${index}"]`)?.focus();
   }, [slides]);
 
-  const onDrop = (event: DragEvent<HTMLDivElement>, index: number) => {
-    event.preventDefault();
-    const id = event.dataTransfer.getData(DRAG_TYPE);
-    setOver(null);
-    setDragging(null);
-    const from = slides.findIndex((slide) => slide.id === id);
-    if (from === -1) return;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const after = event.clientY > rect.top + rect.height / 2;
-    const to = dropIndex(from, index, after);
-    if (to !== from) void move(slides[from]!, to);
-  };
+  const drag = useDragReorder(DRAG_TYPE, slides, (slide, to) => void move(slide, to));
 
   const duplicate = async (slide: Slide) => {
     try {
@@ -147,29 +135,7 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
           const up = keyboardMoveTarget(index, slides.length, 'up');
           const down = keyboardMoveTarget(index, slides.length, 'down');
           return (
-            <div
-              key={slide.id}
-              onDragOver={(event) => {
-                if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-                event.preventDefault();
-                event.dataTransfer.dropEffect = 'move';
-                const rect = event.currentTarget.getBoundingClientRect();
-                const after = event.clientY > rect.top + rect.height / 2;
-                if (over?.index !== index || over.after !== after) setOver({ index, after });
-              }}
-              onDrop={(event) => onDrop(event, index)}
-              style={{
-                borderTop:
-                  over?.index === index && !over.after
-                    ? '2px solid var(--mantine-color-blue-6)'
-                    : '2px solid transparent',
-                borderBottom:
-                  over?.index === index && over.after
-                    ? '2px solid var(--mantine-color-blue-6)'
-                    : '2px solid transparent',
-                opacity: dragging === slide.id ? 0.5 : 1,
-              }}
-            >
+            <div key={slide.id} {...drag.dropTarget(index, slide.id)}>
               <Paper
                 withBorder
                 radius="sm"
@@ -191,15 +157,7 @@ export function SlideList({ slides, contents, selectedId, onSelect, onAdd }: Pro
                     aria-description={t('presentations.slides.drag')}
                     style={{ flex: 1, minWidth: 0, cursor: 'grab', userSelect: 'none' }}
                     onClick={() => onSelect(slide.id)}
-                    onDragStart={(event) => {
-                      event.dataTransfer.setData(DRAG_TYPE, slide.id);
-                      event.dataTransfer.effectAllowed = 'move';
-                      setDragging(slide.id);
-                    }}
-                    onDragEnd={() => {
-                      setDragging(null);
-                      setOver(null);
-                    }}
+                    {...drag.dragSource(slide.id)}
                     onKeyDown={(event) => {
                       if (event.altKey && event.key === 'ArrowUp' && up !== null) {
                         event.preventDefault();

@@ -16,25 +16,6 @@ export function formatDuration(seconds: number): string {
   return `${s} s`;
 }
 
-/** The index a slide moves to by keyboard (Alt+↑/↓), or null at either end. */
-export function keyboardMoveTarget(
-  index: number,
-  count: number,
-  direction: 'up' | 'down',
-): number | null {
-  const target = direction === 'up' ? index - 1 : index + 1;
-  return target < 0 || target >= count ? null : target;
-}
-
-/**
- * Where a dragged slide lands: `overIndex` is the row under the pointer, `after` whether the
- * pointer is in its lower half; the result is the index in the list without the dragged row.
- */
-export function dropIndex(fromIndex: number, overIndex: number, after: boolean): number {
-  const target = overIndex + (after ? 1 : 0);
-  return target > fromIndex ? target - 1 : target;
-}
-
 /** Which kinds need a referenced record before they show anything but a placeholder. */
 export const referenceField = {
   'catalog-item': 'catalogItemId',
