@@ -221,11 +221,7 @@ test('fair leads after the fair: two clicks to a client (new or the duplicate’
   await expect(page.getByTestId(`lead-status-${hellmann}`)).toHaveText('Umgewandelt');
 
   // The new client with its fair activity and the follow-up due.
-  const followUp = (await page
-    .getByTestId(`lead-row-${weber}`)
-    .locator('td')
-    .nth(5)
-    .textContent())!.trim();
+  const followUp = (await page.getByTestId(`lead-follow-up-${weber}`).textContent())!.trim();
   expect(followUp).toMatch(/^\d\d\.\d\d\.\d{4}$/);
   // Captured today: two working days later (the browser's and this process's clock agree).
   expect([

@@ -75,7 +75,7 @@ export function LeadRow({ lead, deckTitle, itemNames, onEvidence }: Props) {
           {t(`leads.ratings.${lead.rating}`)}
         </Badge>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid={`lead-follow-up-${lead.id}`}>
         {formatDateInput(lead.followUpDate, language)}
       </Table.Td>
       <Table.Td>
