@@ -81,6 +81,12 @@ export type SlotProps = {
    * mounted only while open, so it costs the editor's first paint nothing.
    */
   'offerEditor.aside': { offer: Offer };
+  /**
+   * A tab of the offer editor beside its "Positionen" (the lines), opened with `?tab=<id>`:
+   * mounted only while chosen. `editable` is false for sent revisions; `internal` false while the
+   * screen faces the customer (cost and margin hidden).
+   */
+  'offerEditor.tab': { offer: Offer; editable: boolean; internal: boolean };
   /** The line details drawer of the offer editor, below the line's own fields. */
   'offerEditor.lineDetail': { offer: Offer; line: OfferLine };
   /** The opportunity dialog of an existing opportunity, below its fields. */

@@ -6,6 +6,7 @@ import { contractsModule } from '#modules/contracts/module';
 import { offersModule } from '#modules/offers/module';
 import { onboardingModule } from '#modules/onboarding/module';
 import { pipelineModule } from '#modules/pipeline/module';
+import { planningModule } from '#modules/planning/module';
 import { presentationsModule } from '#modules/presentations/module';
 import { printModule } from '#modules/print/module';
 import { settingsModule } from '#modules/settings/module';
@@ -29,6 +30,7 @@ export const modules: readonly ModuleManifest[] = [
   analysesModule,
   contractsModule,
   presentationsModule,
+  planningModule,
   trashModule,
   settingsModule,
   syncModule,

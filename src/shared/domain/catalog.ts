@@ -98,6 +98,11 @@ export const roleInputSchema = z.object({
   costPerDay: nonNegativeDecimalSchema,
   currency: currencySchema,
   active: z.boolean(),
+  /**
+   * People of this role available to projects (issue 15's resource view: capacity per week =
+   * people × working days). Absent on older rows: 1.
+   */
+  capacity: z.number().int().min(0).max(999).optional(),
 });
 export type RoleInput = z.infer<typeof roleInputSchema>;
 export type Role = RoleInput & RowMeta;

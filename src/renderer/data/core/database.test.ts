@@ -16,6 +16,13 @@ import type {
   ContractSignature,
 } from '#shared/domain/contracts';
 import type { Deck, Lead, LeadConsent, Slide } from '#shared/domain/presentations';
+import type {
+  PaymentInstalment,
+  PlanDependency,
+  PlanMilestone,
+  ProjectPlan,
+  WorkPackage,
+} from '#shared/domain/planning';
 import { QuotientDb, syncedTables } from './database';
 import type {
   Stored,
@@ -68,6 +75,11 @@ describe('the database, typed and built from the schema declaration', () => {
       slides: Stored<Slide>;
       leads: Stored<Lead>;
       leadConsents: Stored<LeadConsent>;
+      projectPlans: Stored<ProjectPlan>;
+      workPackages: Stored<WorkPackage>;
+      planDependencies: Stored<PlanDependency>;
+      planMilestones: Stored<PlanMilestone>;
+      paymentInstalments: Stored<PaymentInstalment>;
     }>();
     expectTypeOf<QuotientDb['offers']>().toEqualTypeOf<EntityTable<StoredOffer, 'id'>>();
   });
@@ -103,6 +115,11 @@ describe('the database, typed and built from the schema declaration', () => {
       'slides',
       'leads',
       'leadConsents',
+      'projectPlans',
+      'workPackages',
+      'planDependencies',
+      'planMilestones',
+      'paymentInstalments',
     ]);
     freshIndexedDb();
     const db = new QuotientDb('tables');

@@ -68,9 +68,16 @@ describe('migrations', () => {
         leads: 'id, deckId, status, capturedAt, email',
         leadConsents: 'id, leadId, deckId',
       },
+      11: {
+        projectPlans: 'id, offerId',
+        workPackages: 'id, planId, offerId, parentId',
+        planDependencies: 'id, planId, offerId, predecessorId, successorId',
+        planMilestones: 'id, planId, offerId, packageId',
+        paymentInstalments: 'id, planId, offerId, milestoneId',
+      },
     });
     expect(migrations.map((migration) => migration.version)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     ]);
     expect(migrations.filter((migration) => migration.upgrade)).toEqual([]);
   });
@@ -139,7 +146,7 @@ describe('migrations', () => {
     const db = new QuotientDb('upgrade-me');
     await db.open();
     expect(db.verno).toBe(schemaVersion);
-    expect(schemaVersion).toBe(10);
+    expect(schemaVersion).toBe(11);
     expect(
       ['blobs', 'conflicts', 'foreignChanges', 'blobUploads', 'parkedChanges'].filter((store) =>
         idbStores(db).includes(store),

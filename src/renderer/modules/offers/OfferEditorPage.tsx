@@ -1,8 +1,8 @@
-import { Accordion, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Accordion, Button, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { OfferLine, OfferSection } from '#shared/domain';
 import { isEditable } from '#shared/offers/status';
 import { EmptyState } from '../../components/EmptyState';
@@ -35,7 +35,7 @@ import { OfferTermsForm } from './OfferTermsForm';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SectionBlock, type LineDropTarget } from './SectionBlock';
 import { TotalsBar, TotalsPanel } from './TotalsPanel';
-import { Slot } from '../../app/slots';
+import { Slot, useSlot } from '../../app/slots';
 import { placeholderContext } from './placeholder-context';
 import { byPosition } from '#shared/ordering';
 import { positionNumbers } from '#shared/offers/positions';
@@ -57,6 +57,13 @@ export function OfferEditorPage() {
   const clearDraft = useEditorStore((state) => state.clearDraft);
   const load = useEditorStore((state) => state.load);
   const customerMode = useCustomerMode();
+  // Other areas' tabs (the project plan): `?tab=<id>` opens one; the lines are the default.
+  const tabs = useSlot('offerEditor.tab');
+  const [params, setParams] = useSearchParams();
+  const requestedTab = params.get('tab');
+  const tab = tabs.some((contribution) => contribution.id === requestedTab)
+    ? (requestedTab ?? 'lines')
+    : 'lines';
   const [dialog, setDialog] = useState<'diff' | 'compare' | null>(null);
   // The line whose details drawer is open (billing, kind, purchase price, long text).
   const [detailsLineId, setDetailsLineId] = useState<string | null>(null);
@@ -244,72 +251,102 @@ export function OfferEditorPage() {
       <ReadOnlyBanner offer={offer} />
       <Grid gap="md">
         <Grid.Col span={wide ? 9 : 12}>
-          <Stack gap="md">
-            <Accordion
-              variant="contained"
-              value={termsOpen ? 'terms' : null}
-              onChange={(value) => {
-                setTermsOpened(value === 'terms');
-                if (value === 'terms') setTermsMounted(true);
-              }}
+          {tabs.length > 0 && (
+            <Tabs
+              value={tab}
+              onChange={(value) =>
+                value && setParams(value === 'lines' ? {} : { tab: value }, { replace: true })
+              }
+              keepMounted={false}
+              mb="md"
             >
-              <Accordion.Item value="terms">
-                <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
-                <Accordion.Panel>
-                  {(termsOpen || termsMounted) && (
-                    <OfferTermsForm
-                      offer={offer}
-                      settings={settings}
-                      editable={editable}
-                      hasLines={lines.length > 0}
-                    />
-                  )}
-                </Accordion.Panel>
-              </Accordion.Item>
-            </Accordion>
-            <Group justify="space-between" wrap="nowrap" align="center">
-              <Text size="xs" c="dimmed">
-                {editable ? t('offers.editor.keyboardHint') : ''}
-              </Text>
-              <OfferAside offer={offer} internal={internal} />
-            </Group>
-            {grouped.map((entry) => (
-              <SectionBlock
-                key={entry.section.id}
-                offer={offer}
-                section={entry.section}
-                lines={entry.lines}
-                startIndex={entry.startIndex}
-                numbers={numbers}
-                editable={editable}
-                internal={internal}
-                currency={offer.currency}
-                replaceOptions={replaceOptions}
-                canDelete={grouped.length > 1}
-                onSaveLine={onSaveLine}
-                onLineCommand={onLineCommand}
-                onDropLine={onDropLine}
-                onRename={onRename}
-                onDelete={onDeleteSection}
-              />
-            ))}
-            {editable && (
-              <Button
-                variant="default"
-                onClick={() =>
-                  void runPlan(
-                    planAddSection({ sections: grouped, language: offer.language }),
-                  ).catch(fail)
-                }
+              <Tabs.List>
+                <Tabs.Tab value="lines" data-testid="offer-tab-lines">
+                  {t('offers.editor.linesTab')}
+                </Tabs.Tab>
+                {tabs.map(({ id, label }) => (
+                  <Tabs.Tab key={id} value={id} data-testid={`offer-tab-${id}`}>
+                    {label && t(label)}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {tabs.map(({ id, component: Panel }) => (
+                <Tabs.Panel key={id} value={id} pt="md">
+                  <Suspense fallback={null}>
+                    <Panel offer={offer} editable={editable} internal={internal} />
+                  </Suspense>
+                </Tabs.Panel>
+              ))}
+            </Tabs>
+          )}
+          {tab === 'lines' && (
+            <Stack gap="md">
+              <Accordion
+                variant="contained"
+                value={termsOpen ? 'terms' : null}
+                onChange={(value) => {
+                  setTermsOpened(value === 'terms');
+                  if (value === 'terms') setTermsMounted(true);
+                }}
               >
-                {t('offers.editor.addSection')}
-              </Button>
-            )}
-            <Slot
-              name="offerEditor.main"
-              props={{ offer, context: placeholderContext({ offer, client, company }) }}
-            />
-          </Stack>
+                <Accordion.Item value="terms">
+                  <Accordion.Control>{t('offers.editor.details')}</Accordion.Control>
+                  <Accordion.Panel>
+                    {(termsOpen || termsMounted) && (
+                      <OfferTermsForm
+                        offer={offer}
+                        settings={settings}
+                        editable={editable}
+                        hasLines={lines.length > 0}
+                      />
+                    )}
+                  </Accordion.Panel>
+                </Accordion.Item>
+              </Accordion>
+              <Group justify="space-between" wrap="nowrap" align="center">
+                <Text size="xs" c="dimmed">
+                  {editable ? t('offers.editor.keyboardHint') : ''}
+                </Text>
+                <OfferAside offer={offer} internal={internal} />
+              </Group>
+              {grouped.map((entry) => (
+                <SectionBlock
+                  key={entry.section.id}
+                  offer={offer}
+                  section={entry.section}
+                  lines={entry.lines}
+                  startIndex={entry.startIndex}
+                  numbers={numbers}
+                  editable={editable}
+                  internal={internal}
+                  currency={offer.currency}
+                  replaceOptions={replaceOptions}
+                  canDelete={grouped.length > 1}
+                  onSaveLine={onSaveLine}
+                  onLineCommand={onLineCommand}
+                  onDropLine={onDropLine}
+                  onRename={onRename}
+                  onDelete={onDeleteSection}
+                />
+              ))}
+              {editable && (
+                <Button
+                  variant="default"
+                  onClick={() =>
+                    void runPlan(
+                      planAddSection({ sections: grouped, language: offer.language }),
+                    ).catch(fail)
+                  }
+                >
+                  {t('offers.editor.addSection')}
+                </Button>
+              )}
+              <Slot
+                name="offerEditor.main"
+                props={{ offer, context: placeholderContext({ offer, client, company }) }}
+              />
+            </Stack>
+          )}
         </Grid.Col>
         {wide ? (
           <Grid.Col span={3}>
