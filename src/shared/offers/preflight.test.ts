@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogItem, OfferLine, OfferSettings } from '../domain';
 import { defaultOfferSettings, emptyCompanyProfile } from '../domain';
 import { makeLine, makeOffer, makeSection } from '#test/offer-fixtures';
-import { blocks, checkOffer } from './preflight';
+import { blocks, checkOffer, planFindings } from './preflight';
 import type { CheckOfferArgs } from './preflight';
 
 const TODAY = '2026-12-01';
@@ -244,5 +244,48 @@ describe('blocks', () => {
       blocks([warning, error]),
       blocks([error], { frozen: true }),
     ]).toEqual([false, true, false]);
+  });
+});
+
+describe('planFindings', () => {
+  it('turns every problem of the project plan into an error that points at the plan tab', () => {
+    const findings = planFindings([
+      {
+        kind: 'cycle',
+        packageIds: ['a', 'b'],
+        names: ['1.2 Konzeption', '2.1 Umsetzung', '1.2 Konzeption'],
+        message: 'planning.problems.cycle',
+      },
+      { kind: 'payment-sum', sum: '90.00', message: 'planning.problems.paymentSum' },
+      { kind: 'estimate-order', packageId: 'c', name: '2.2 Test', message: 'x' },
+      { kind: 'instalment-milestone', instalmentId: 'i', label: 'Abnahme', message: 'x' },
+    ]);
+    expect(findings).toEqual([
+      {
+        code: 'planCycle',
+        severity: 'error',
+        target: { kind: 'plan' },
+        params: { names: '1.2 Konzeption → 2.1 Umsetzung → 1.2 Konzeption' },
+      },
+      {
+        code: 'planPaymentSum',
+        severity: 'error',
+        target: { kind: 'plan' },
+        params: { sum: '90.00' },
+      },
+      {
+        code: 'planEstimate',
+        severity: 'error',
+        target: { kind: 'plan' },
+        params: { name: '2.2 Test' },
+      },
+      {
+        code: 'planInstalmentMilestone',
+        severity: 'error',
+        target: { kind: 'plan' },
+        params: { name: 'Abnahme' },
+      },
+    ]);
+    expect(planFindings([])).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { toDecimal } from '../money';
 import { checkAlternatives, type AlternativeProblem } from './alternatives';
 import { convertPrice, reverseChargeApplies } from './pricing';
 import { marginWarnings, offerTotals } from './totals';
+import type { PlanProblem } from '../planning/types';
 
 /** What the check before sending and exporting finds. */
 export const findingCodes = [
@@ -31,6 +32,11 @@ export const findingCodes = [
   'alternativeBillingDiffers',
   'expired',
   'catalogPriceChanged',
+  // The offer's project plan (issue 15): what a sync merge or an unfinished edit left broken.
+  'planCycle',
+  'planPaymentSum',
+  'planEstimate',
+  'planInstalmentMilestone',
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 
@@ -45,7 +51,9 @@ export type FindingTarget =
   | { kind: 'chapters' }
   | { kind: 'company' }
   | { kind: 'client'; clientId: string }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  /** The offer editor's "Projektplan" tab. */
+  | { kind: 'plan' };
 
 export type Finding = {
   code: FindingCode;
@@ -103,6 +111,10 @@ const SEVERITY: Record<FindingCode, FindingSeverity> = {
   alternativeBillingDiffers: 'warning',
   expired: 'error',
   catalogPriceChanged: 'warning',
+  planCycle: 'error',
+  planPaymentSum: 'error',
+  planEstimate: 'error',
+  planInstalmentMilestone: 'error',
 };
 
 const ALTERNATIVE_FINDINGS: Record<AlternativeProblem['code'], FindingCode> = {
@@ -287,4 +299,31 @@ export function checkOffer(args: CheckOfferArgs): Finding[] {
  */
 export function blocks(findings: readonly Finding[], { frozen = false } = {}): boolean {
   return !frozen && findings.some((finding) => finding.severity === 'error');
+}
+
+const PLAN_FINDINGS: Record<PlanProblem['kind'], FindingCode> = {
+  cycle: 'planCycle',
+  'payment-sum': 'planPaymentSum',
+  'estimate-order': 'planEstimate',
+  'instalment-milestone': 'planInstalmentMilestone',
+};
+
+/**
+ * The offer's project plan problems (shared/planning `analysePlan`) as findings. Each blocks
+ * sending: a cycle a sync merge created, instalments that no longer sum to 100 %, an estimate out
+ * of order, an instalment whose milestone is gone. They are fixed in the plan tab.
+ */
+export function planFindings(problems: readonly PlanProblem[]): Finding[] {
+  return problems.map((problem) => {
+    const code = PLAN_FINDINGS[problem.kind];
+    const params: Record<string, string> =
+      problem.kind === 'cycle'
+        ? { names: problem.names.join(' → ') }
+        : problem.kind === 'payment-sum'
+          ? { sum: problem.sum }
+          : problem.kind === 'estimate-order'
+            ? { name: problem.name }
+            : { name: problem.label };
+    return { code, severity: SEVERITY[code], target: { kind: 'plan' }, params };
+  });
 }

@@ -79,6 +79,8 @@ export function OfferHeader({ offer, client, onDiff, onCompare }: Props) {
         return void navigate('/settings?tab=offers');
       case 'client':
         return void navigate(`/clients/${target.clientId}`);
+      case 'plan':
+        return void navigate(`/offers/${offer.id}?tab=plan`);
       default:
     }
     // After the modal has closed and given focus back, so the editor keeps it.

@@ -217,6 +217,10 @@ const de = {
     rateImport: 'Importieren',
     rateCancel: 'Abbrechen',
   },
+  validation: {
+    planLine: 'Diese Position stammt aus dem Projektplan und wird dort bearbeitet.',
+    planSection: 'Dieser Abschnitt stammt aus dem Projektplan und wird dort bearbeitet.',
+  },
   check: {
     title: 'Prüfung vor dem Versand',
     titleExport: 'Prüfung vor dem Export',
@@ -237,6 +241,7 @@ const de = {
       company: 'Unternehmensprofil öffnen',
       client: 'Kunde öffnen',
       settings: 'Einstellungen öffnen',
+      plan: 'Zum Projektplan',
     },
     codes: {
       empty: 'Das Angebot hat keine gezählten Positionen.',
@@ -264,6 +269,13 @@ const de = {
       expired: 'Das Angebot war nur bis {{validUntil}} gültig.',
       catalogPriceChanged:
         '„{{name}}“: Katalogpreis jetzt {{listPrice}}, im Angebot {{linePrice}}.',
+      planCycle:
+        'Der Projektplan hat einen Zyklus in den Abhängigkeiten: {{names}}. Lösen Sie ihn im Projektplan auf.',
+      planPaymentSum: 'Der Zahlungsplan ergibt {{sum}} % statt 100 %.',
+      planEstimate:
+        'Arbeitspaket „{{name}}“: die Schätzung ist nicht aufsteigend (optimistisch ≤ wahrscheinlich ≤ pessimistisch).',
+      planInstalmentMilestone:
+        'Die Rate „{{name}}“ ist an einen Meilenstein gebunden, den es nicht mehr gibt.',
     },
   },
   reject: {
@@ -542,6 +554,10 @@ const en = {
     rateImport: 'Import',
     rateCancel: 'Cancel',
   },
+  validation: {
+    planLine: 'This line comes from the project plan and is edited there.',
+    planSection: 'This section comes from the project plan and is edited there.',
+  },
   check: {
     title: 'Check before sending',
     titleExport: 'Check before export',
@@ -562,6 +578,7 @@ const en = {
       company: 'Open company profile',
       client: 'Open client',
       settings: 'Open settings',
+      plan: 'Go to the project plan',
     },
     codes: {
       empty: 'The offer has no counted lines.',
@@ -585,6 +602,13 @@ const en = {
       expired: 'The offer was valid only until {{validUntil}}.',
       catalogPriceChanged:
         '“{{name}}”: catalog price now {{listPrice}}, in the offer {{linePrice}}.',
+      planCycle:
+        'The project plan has a cycle in its dependencies: {{names}}. Resolve it in the project plan.',
+      planPaymentSum: 'The payment plan adds up to {{sum}} % instead of 100 %.',
+      planEstimate:
+        'Work package “{{name}}”: the estimate is not ascending (optimistic ≤ most likely ≤ pessimistic).',
+      planInstalmentMilestone:
+        'The instalment “{{name}}” is tied to a milestone that no longer exists.',
     },
   },
   reject: {
