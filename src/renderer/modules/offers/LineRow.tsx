@@ -61,6 +61,7 @@ type RowTexts = {
   duplicateKeys: string;
   delete: string;
   deleteKeys: string;
+  fromPlan: string;
 };
 const textCache = new Map<string, RowTexts>();
 
@@ -84,6 +85,7 @@ function rowTexts(t: TFunction, lang: 'de' | 'en'): RowTexts {
       duplicateKeys: keyLabel('Ctrl+D', lang),
       delete: t('offers.line.delete'),
       deleteKeys: keyLabel('Ctrl+Del', lang),
+      fromPlan: t('offers.editor.fromPlanLine'),
     };
     textCache.set(lang, cached);
   }
@@ -151,7 +153,10 @@ function LineMargin({
 
 /** One offer line: plain elements, memoized, so 500 of them open fast and typing stays local. */
 export const LineRow = memo(function LineRow(props: Props) {
-  const { line, index, editable, internal, currency, onSave, onCommand } = props;
+  const { line, index, internal, currency, onSave, onCommand } = props;
+  // A line the project plan generated: only its discount is edited here, the rest in the plan.
+  const fromPlan = Boolean(line.planPackageId);
+  const editable = props.editable && !fromPlan;
   const { t } = useTranslation();
   const save = useCallback((patch: Partial<OfferLine>) => onSave(line, patch), [line, onSave]);
 
@@ -169,6 +174,7 @@ export const LineRow = memo(function LineRow(props: Props) {
   );
   const lang = useUiLanguage();
   const cell = { line, index, editable, onKey, onSave: save, t, language: lang };
+  const discountCell = { ...cell, editable: props.editable };
   const texts = rowTexts(t, lang);
 
   return (
@@ -210,6 +216,11 @@ export const LineRow = memo(function LineRow(props: Props) {
             })}
           </span>
         )}
+        {fromPlan && (
+          <span className="q-line-note" data-testid="line-from-plan">
+            {texts.fromPlan}
+          </span>
+        )}
         {line.kind !== 'normal' && (
           <span className="q-line-note" data-testid="line-kind-note">
             {t(`offers.kinds.${line.kind}`)}
@@ -234,7 +245,7 @@ export const LineRow = memo(function LineRow(props: Props) {
       <DecimalCell {...cell} field="quantity" />
       <SelectCell {...cell} field="unit" options={texts.units} />
       <DecimalCell {...cell} field="unitPrice" />
-      <DecimalCell {...cell} field="discountPct" />
+      <DecimalCell {...discountCell} field="discountPct" />
       <LineNet line={line} currency={currency} lang={lang} />
       {internal && <LineMargin line={line} t={t} lang={lang} currency={currency} />}
       <span className="q-line-actions">

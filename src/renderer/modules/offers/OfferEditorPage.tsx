@@ -361,7 +361,8 @@ export function OfferEditorPage() {
         offer={offer}
         line={detailsLine}
         pos={numbers.get(detailsLineId ?? '') ?? ''}
-        editable={editable}
+        // A line from the project plan is edited in the plan; its details are read here.
+        editable={editable && !detailsLine?.planPackageId}
         internal={internal}
         replaceOptions={
           detailsLine ? alternativeTargets(ordered, detailsLine).map(replaceOption) : []

@@ -1,6 +1,7 @@
-import { ActionIcon, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { memo, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { BillingKind, Currency, Offer, OfferLine, OfferSection } from '#shared/domain';
 import { sectionSubtotals, subtotalLabel } from '#shared/documents/totals';
 import { formatMoney } from '#shared/money';
@@ -91,8 +92,11 @@ function SectionSubtotal({
 
 /** One section: its title, column heads, lines, subtotal and the controls that add lines. */
 export const SectionBlock = memo(function SectionBlock(props: Props) {
-  const { offer, section, lines, startIndex, editable, internal, currency } = props;
+  const { offer, section, lines, startIndex, internal, currency } = props;
   const { t } = useTranslation();
+  // A section the project plan generated is edited in the plan: its title, lines and deletion.
+  const fromPlan = Boolean(section.planPhaseId);
+  const editable = props.editable && !fromPlan;
   const language = useUiLanguage();
   const [title, setTitle] = useState(section.title);
   const [over, setOver] = useState(false);
@@ -146,6 +150,17 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           style={{ flex: 1 }}
           styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
         />
+        {fromPlan && (
+          <Anchor
+            component={Link}
+            to={`/offers/${offer.id}?tab=plan`}
+            size="xs"
+            data-testid="section-from-plan"
+            style={{ whiteSpace: 'nowrap' }}
+          >
+            {t('offers.editor.fromPlan')}
+          </Anchor>
+        )}
         <SectionPackageSwitch section={section} editable={editable} />
         <SectionSubtotal
           lines={lines}
@@ -219,7 +234,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
                     line={line}
                     pos={props.numbers.get(line.id) ?? ''}
                     index={startIndex + pageIndex * LINES_PER_PAGE + offset}
-                    editable={editable}
+                    editable={props.editable}
                     internal={internal}
                     currency={currency}
                     replacesLabel={
