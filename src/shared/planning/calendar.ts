@@ -1,0 +1,210 @@
+/**
+ * Working days: weekends, the public holidays of a German state (or an Austrian or Swiss
+ * region) and company holidays are closed. Holidays come from `date-holidays` (only its type
+ * 'public'); one look-up per calendar and year is cached, so scheduling 1,000 packages costs a
+ * handful of look-ups. Dates are ISO strings ("2027-05-27"); arithmetic runs on day numbers
+ * (days since 1970-01-01, UTC), never on local time.
+ *
+ * Bavaria: date-holidays lists Mariä Himmelfahrt (15.08.) as public only in its predominantly
+ * Catholic communities (region 'KATH') and the Augsburger Friedensfest (08.08.) only in the
+ * city of Augsburg (region 'A'); the state-wide calendar 'BY' follows that list, so neither
+ * closes a Bavarian working day here.
+ */
+import Holidays from 'date-holidays';
+import { germanStates, planCountries } from '../domain/planning';
+import type { PlanCountry } from '../domain/planning';
+import type { CalendarOptions, Holiday } from './types';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number of an ISO date; throws on anything that is not a real calendar date. */
+export function dayNumber(date: string): number {
+  const match = ISO_DATE.exec(date);
+  if (match === null) throw new Error(`"${date}" is not an ISO date (YYYY-MM-DD)`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new Error(`"${date}" is not a calendar date`);
+  }
+  return Math.round(time / DAY_MS);
+}
+
+/** The ISO date of a day number. */
+export function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+const library = new Holidays();
+const instances = new Map<string, Holidays>();
+const publicByYear = new Map<string, Map<number, string>>();
+
+function resolveRegion(options: CalendarOptions): { country: PlanCountry; region: string } {
+  if (options.state !== undefined && options.state !== '') {
+    const state = options.state.toUpperCase();
+    if (!(germanStates as readonly string[]).includes(state)) {
+      throw new Error(`unknown German state "${options.state}" (expected one of BW … TH)`);
+    }
+    return { country: 'DE', region: state };
+  }
+  const country = options.country ?? 'DE';
+  if (!(planCountries as readonly string[]).includes(country)) {
+    throw new Error(`unsupported calendar country "${String(country)}"`);
+  }
+  const region = options.region ?? '';
+  if (region !== '' && !calendarRegions(country).some((entry) => entry.code === region)) {
+    throw new Error(`unknown holiday region "${region}" for ${country}`);
+  }
+  return { country, region };
+}
+
+/** The public holidays (German names) of a calendar in one year, by day number. */
+function publicHolidays(country: PlanCountry, region: string, year: number): Map<number, string> {
+  const key = `${country}|${region}|${year}`;
+  const cached = publicByYear.get(key);
+  if (cached !== undefined) return cached;
+  const regionKey = `${country}|${region}`;
+  let holidays = instances.get(regionKey);
+  if (holidays === undefined) {
+    holidays =
+      region === ''
+        ? new Holidays(country, { languages: ['de'], types: ['public'] })
+        : new Holidays(country, region, { languages: ['de'], types: ['public'] });
+    instances.set(regionKey, holidays);
+  }
+  const days = new Map<number, string>();
+  for (const holiday of holidays.getHolidays(year)) {
+    if (holiday.type !== 'public') continue;
+    days.set(dayNumber(holiday.date.slice(0, 10)), holiday.name);
+  }
+  publicByYear.set(key, days);
+  return days;
+}
+
+/** A resolved calendar: answers "is this day worked?" for day numbers. */
+export type WorkCalendar = {
+  isWorking: (day: number) => boolean;
+  holidayName: (day: number) => string | null;
+};
+
+const COMPANY_HOLIDAY = 'Betriebsferien';
+
+/** Resolves calendar options once (validating the region); cheap to call repeatedly. */
+export function workCalendar(options: CalendarOptions): WorkCalendar {
+  const { country, region } = resolveRegion(options);
+  const company = (options.companyHolidays ?? []).map((range) => ({
+    from: dayNumber(range.from),
+    to: dayNumber(range.to),
+    name: range.label === '' ? COMPANY_HOLIDAY : range.label,
+  }));
+  let year = Number.NaN;
+  let yearHolidays = new Map<number, string>();
+  const holidayName = (day: number): string | null => {
+    const dayYear = yearOf(day);
+    if (dayYear !== year) {
+      year = dayYear;
+      yearHolidays = publicHolidays(country, region, dayYear);
+    }
+    const name = yearHolidays.get(day);
+    if (name !== undefined) return name;
+    for (const range of company) {
+      if (day >= range.from && day <= range.to) return range.name;
+    }
+    return null;
+  };
+  return {
+    holidayName,
+    isWorking: (day) => {
+      const dow = weekday(day);
+      return dow !== 0 && dow !== 6 && holidayName(day) === null;
+    },
+  };
+}
+
+/** Whether `date` is worked: not a weekend, public holiday or company holiday. */
+export function isWorkingDay(date: string, options: CalendarOptions): boolean {
+  return workCalendar(options).isWorking(dayNumber(date));
+}
+
+/** `date` itself when it is a working day, else the next one. */
+export function nextWorkingDay(date: string, options: CalendarOptions): string {
+  const calendar = workCalendar(options);
+  let day = dayNumber(date);
+  while (!calendar.isWorking(day)) day += 1;
+  return isoDate(day);
+}
+
+function stepWorkingDays(calendar: WorkCalendar, from: number, days: number): number {
+  if (!Number.isInteger(days)) throw new Error(`working days must be a whole number, not ${days}`);
+  const step = days < 0 ? -1 : 1;
+  let day = from;
+  for (let left = Math.abs(days); left > 0;) {
+    day += step;
+    if (calendar.isWorking(day)) left -= 1;
+  }
+  return day;
+}
+
+/**
+ * The ISO date `days` working days after `date` (`date` itself not counted; 0 returns `date`;
+ * a negative number counts backwards).
+ */
+export function addWorkingDays(date: string, days: number, options: CalendarOptions): string {
+  return isoDate(stepWorkingDays(workCalendar(options), dayNumber(date), days));
+}
+
+/** The number of working days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function workingDays(from: string, to: string, options: CalendarOptions): number {
+  const calendar = workCalendar(options);
+  const last = dayNumber(to);
+  let count = 0;
+  for (let day = dayNumber(from); day <= last; day += 1) {
+    if (calendar.isWorking(day)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The working day with the given 0-based index from `start` (index 0 = `start`, or the next
+ * working day when `start` is not one).
+ */
+export function workingDayDate(start: string, index: number, options: CalendarOptions): string {
+  const calendar = workCalendar(options);
+  let day = dayNumber(start);
+  while (!calendar.isWorking(day)) day += 1;
+  return isoDate(stepWorkingDays(calendar, day, index));
+}
+
+/**
+ * The public and company holidays from `from` to `to` (both included, weekends too), one per
+ * day, German names; company holidays carry their label ("Betriebsferien" without one).
+ */
+export function holidaysBetween(from: string, to: string, options: CalendarOptions): Holiday[] {
+  const calendar = workCalendar(options);
+  const result: Holiday[] = [];
+  const last = dayNumber(to);
+  for (let day = dayNumber(from); day <= last; day += 1) {
+    const name = calendar.holidayName(day);
+    if (name !== null) result.push({ date: isoDate(day), name });
+  }
+  return result;
+}
+
+/** The holiday regions of a country with German names (DE: the 16 states). */
+export function calendarRegions(country: PlanCountry): { code: string; name: string }[] {
+  const states = (library.getStates(country, 'de') ?? {}) as Record<string, string>;
+  if (country === 'DE') {
+    return germanStates.map((code) => ({ code, name: states[code] ?? code }));
+  }
+  return Object.entries(states).map(([code, name]) => ({ code, name }));
+}

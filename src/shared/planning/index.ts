@@ -1,0 +1,17 @@
+/**
+ * The planning core (issue 15): network plan, working-day calendar, PERT probabilities, the
+ * work breakdown, plan analysis, the offer lines a plan generates and its payment schedule.
+ * Pure functions; views (Gantt, diagram, resources, MSPDI) are imported from their own files.
+ */
+export * from './types';
+export { PlanCycleError, findCycle, scheduleNetwork } from './network';
+export {
+  addWorkingDays,
+  calendarRegions,
+  holidaysBetween,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDayDate,
+  workingDays,
+} from './calendar';
+export { Z_BY_CONFIDENCE, completionProbability, normalCdf, normalQuantile } from './probability';
