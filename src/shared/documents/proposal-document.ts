@@ -18,6 +18,7 @@ import { signatureBlock } from './proposal/signature';
 import { proposalNumbering, proposalStyles, proposalTableStyles } from './proposal/styles';
 import { chartParagraphs, summaryTable, termsParagraphs } from './proposal/summary';
 import { whyUsChapter } from './proposal/why-us';
+import { planChapter } from './planning/chapter';
 import { xmlSafeData } from '../text/xml-text';
 import type { DocumentData } from './types';
 
@@ -28,6 +29,8 @@ export type ProposalOptions = {
   chartPng: Uint8Array | null;
   /** The Why-us chapter's competitor-matrix chart as PNG (see analyses/charts/png). */
   whyUsChartPng?: Uint8Array | null;
+  /** The project plan chapter's Gantt chart as PNG (see documents/planning/gantt-png). */
+  ganttPng?: Uint8Array | null;
 };
 
 /** Above this many lines the page layout costs seconds: Word then numbers the contents on open. */
@@ -84,7 +87,8 @@ function pricingChapter(context: ProposalContext, chartPng: Uint8Array | null): 
 
 /**
  * The Word proposal: cover, table of contents, the text-block chapters, the "Warum wir" chapter
- * when the offer names a competitor matrix, pricing tables with
+ * when the offer names a competitor matrix, the "Projektplan" chapter when it has a project
+ * plan, pricing tables with
  * totals from the offer engine, chart, terms and signatures; header and footer from page 2.
  * Characters XML forbids are left out of every text (they would make the file unreadable).
  */
@@ -101,6 +105,7 @@ export async function buildProposalDocument(
       chapterParagraphs(chapter, target, { pageBreakBefore: index === 0 }),
     ),
     ...(data.whyUs ? whyUsChapter(context, data.whyUs, options.whyUsChartPng ?? null) : []),
+    ...(data.plan ? planChapter(context, data.plan, options.ganttPng ?? null) : []),
     ...pricingChapter(context, options.chartPng),
     ...signatureBlock(context),
   ];

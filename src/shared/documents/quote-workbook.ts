@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writePaymentSheet } from './planning/sheet';
 import { writeInternalSheet } from './quote/internal-sheet';
 import { quoteLabels } from './quote/labels';
 import { quoteModel } from './quote/model';
@@ -16,7 +17,8 @@ function absolute(cell: string): string {
 /**
  * The Excel quote: live formulas whose stored results come from the totals engine, defined
  * names NetTotal/VatTotal/GrossTotal (+ MonthlyTotal/YearlyTotal with recurring lines), the
- * recurring-costs sheet when needed and the internal sheet only when `data.internal`. Characters
+ * recurring-costs sheet when needed, the payment plan's sheet with a project plan and the
+ * internal sheet only when `data.internal`. Characters
  * XML forbids are left out of every text (they would make the file unreadable).
  */
 export async function buildQuoteWorkbook(input: DocumentData): Promise<Uint8Array> {
@@ -47,6 +49,8 @@ export async function buildQuoteWorkbook(input: DocumentData): Promise<Uint8Arra
   name(quote.billing.yearly?.net, 'YearlyTotal');
 
   if (model.hasRecurring) await writeRecurringSheet({ workbook, model, styles, labels, quote });
+  if (data.plan)
+    await writePaymentSheet({ workbook, model, styles, labels, quote, plan: data.plan });
   if (data.internal) await writeInternalSheet({ workbook, model, styles, labels, quote });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -1,3 +1,4 @@
+import type { PlanDocumentData } from './planning/types';
 import type { WhyUsData } from './why-us';
 import type {
   BillingKind,
@@ -58,6 +59,8 @@ export type DocumentData = {
   chapters: { title: string; body: string }[];
   /** The "Warum wir" chapter (offer.whyUsAnalysisId names a competitor matrix); absent: none. */
   whyUs?: WhyUsData;
+  /** The offer's project plan (the "Projektplan" chapter, the payment-plan sheet); absent: none. */
+  plan?: PlanDocumentData;
 };
 
 export type DocumentSection = {
