@@ -1,5 +1,5 @@
 import { formResolver } from '../../components/form-resolver';
-import { Modal, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ import { localizedDecimal } from './item-form';
 const formSchema = roleInputSchema.extend({
   dayRate: localizedDecimal(roleInputSchema.shape.dayRate),
   costPerDay: localizedDecimal(roleInputSchema.shape.costPerDay),
+  // Optional on stored rows (older ones have none); the form always has a number.
+  capacity: roleInputSchema.shape.capacity.unwrap(),
 });
 type FormValues = z.input<typeof formSchema>;
 type Props = { opened: boolean; onClose: () => void; role?: Role };
@@ -28,9 +30,14 @@ const toFormValues = (role: Role | undefined, language: string): FormValues => (
   costPerDay: displayDecimal(role?.costPerDay ?? '', language),
   currency: role?.currency ?? 'EUR',
   active: role?.active ?? true,
+  // Older roles have no capacity: one person.
+  capacity: role?.capacity ?? 1,
 });
 
-/** Create or edit a rate-card role: day rate (sales) and internal cost per day. */
+/**
+ * Create or edit a rate-card role: day rate (sales), internal cost per day and how many people
+ * of it are available to projects (the plan's resource view weighs the load against them).
+ */
 export function RoleFormModal({ opened, onClose, role }: Props) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
@@ -111,6 +118,27 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
             )}
           />
         </SimpleGrid>
+        <Controller
+          control={control}
+          name="capacity"
+          render={({ field }) => (
+            <NumberInput
+              mt="sm"
+              w={220}
+              label={t('catalog.roles.fields.capacity')}
+              description={t('catalog.roles.capacityHint')}
+              min={0}
+              max={999}
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value ?? ''}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+              onBlur={field.onBlur}
+              error={err('capacity')}
+              data-testid="role-capacity"
+            />
+          )}
+        />
         <Controller
           control={control}
           name="active"

@@ -10,7 +10,7 @@ import { marginPct } from './catalog-list';
 import { RoleFormModal } from './RoleFormModal';
 import { useUiLanguage } from '../../components/useUiLanguage';
 
-/** The rate card: roles with day rate, internal cost, margin and hourly rate. */
+/** The rate card: roles with day rate, internal cost, margin, hourly rate and people available. */
 export function RolesPanel() {
   const { t } = useTranslation();
   const locale = useUiLanguage();
@@ -41,6 +41,7 @@ export function RolesPanel() {
                   <Table.Th ta="right">{t('catalog.roles.columns.margin')}</Table.Th>
                 </Internal>
                 <Table.Th ta="right">{t('catalog.roles.columns.hourlyRate')}</Table.Th>
+                <Table.Th ta="right">{t('catalog.roles.columns.capacity')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -77,6 +78,9 @@ export function RolesPanel() {
                     </Internal>
                     <Table.Td ta="right">
                       {money(toDecimal(role.dayRate).div(8).toFixed(), role.currency)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="role-capacity-cell">
+                      {role.capacity ?? 1}
                     </Table.Td>
                   </Table.Tr>
                 );
