@@ -66,4 +66,12 @@ describe('describeCondition', () => {
     ).toBe('if not (SLA agreed or custom development)');
     expect(describeCondition(undefined, 'de')).toBe('immer');
   });
+
+  it('reads the payment plan of the offer’s project plan in words', () => {
+    const condition: Condition = { fact: 'hasPaymentPlan' };
+    expect(describeCondition(condition, 'de')).toBe('wenn Zahlungsplan im Projektplan');
+    expect(describeCondition(condition, 'en')).toBe('if payment plan in the project plan');
+    expect(evaluateCondition(condition, { hasPaymentPlan: true })).toBe(true);
+    expect(evaluateCondition(condition, {})).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ const FACT_WORDS: Record<ContractLanguage, Record<ConditionFact, string>> = {
     personalDataProcessed: 'personenbezogene Daten verarbeitet',
     clientOutsideGermany: 'Kunde außerhalb Deutschlands',
     slaAgreed: 'SLA vereinbart',
+    hasPaymentPlan: 'Zahlungsplan im Projektplan',
   },
   en: {
     hasRecurringLines: 'recurring lines',
@@ -18,6 +19,7 @@ const FACT_WORDS: Record<ContractLanguage, Record<ConditionFact, string>> = {
     personalDataProcessed: 'personal data processed',
     clientOutsideGermany: 'client outside Germany',
     slaAgreed: 'SLA agreed',
+    hasPaymentPlan: 'payment plan in the project plan',
   },
 };
 

@@ -141,6 +141,7 @@ describe('offerFacts', () => {
       personalDataProcessed: true,
       clientOutsideGermany: true,
       slaAgreed: true,
+      hasPaymentPlan: false,
       categories: {
         cloud: { lines: ['Quotient Cloud Business'], annualNet: '8700.00' },
         consulting: { lines: ['Beratung IT-Strategie'], annualNet: '6000.00' },

@@ -45,6 +45,8 @@ export type OfferFactsArgs = {
   personalDataProcessed?: boolean;
   /** Default: true when the offer has cloud, maintenance or managed-service lines. */
   slaAgreed?: boolean;
+  /** Whether the offer's project plan has a payment plan (issue 15); default false. */
+  hasPaymentPlan?: boolean;
 };
 
 export type OfferFacts = Required<ContractFacts> & {
@@ -149,6 +151,7 @@ export function offerFacts({
   publicSector,
   personalDataProcessed,
   slaAgreed,
+  hasPaymentPlan = false,
 }: OfferFactsArgs): OfferFacts {
   if (!Array.isArray(lines)) throw new ContractInputError('lines', 'must be a list');
   if (typeof clientCountry !== 'string' || !/^[A-Za-z]{2}$/.test(clientCountry.trim())) {
@@ -183,6 +186,7 @@ export function offerFacts({
     clientOutsideGermany: clientCountry.trim().toUpperCase() !== 'DE',
     slaAgreed:
       slaAgreed ?? has('cloud', 'software-maintenance', 'hardware-maintenance', 'managed-service'),
+    hasPaymentPlan,
     categories,
   };
 }

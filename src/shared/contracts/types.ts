@@ -56,6 +56,7 @@ export const CONDITION_FACTS = [
   'personalDataProcessed',
   'clientOutsideGermany',
   'slaAgreed',
+  'hasPaymentPlan',
 ] as const;
 export type ConditionFact = (typeof CONDITION_FACTS)[number];
 

@@ -27,6 +27,12 @@ export const CONTRACT_VARIABLES = {
   'offer.recurringTotal': { de: 'Angebot: wiederkehrende Vergütung', en: 'Offer: recurring fees' },
   'offer.paymentTermsDays': { de: 'Zahlungsziel in Tagen', en: 'Payment term in days' },
   'offer.paymentPlan': { de: 'Zahlungsplan', en: 'Payment plan' },
+  'plan.start': { de: 'Projektplan: Beginn', en: 'Project plan: start' },
+  'plan.finish': { de: 'Projektplan: Ende', en: 'Project plan: finish' },
+  'plan.paymentPlan': {
+    de: 'Projektplan: Zahlungsplan (Raten bei Meilensteinen)',
+    en: 'Project plan: payment schedule (instalments at milestones)',
+  },
   'contract.date': { de: 'Vertrag: Datum', en: 'Contract: date' },
   'contract.place': { de: 'Vertrag: Ort', en: 'Contract: place' },
   'contract.start': { de: 'Vertragsbeginn', en: 'Contract start' },

@@ -21,7 +21,13 @@ import type { RunEdit } from './useContractEdit';
 import { usePrintedVariables } from './usePrintedVariables';
 
 const GROUPS: VariableGroup[] = ['company', 'client', 'offer', 'contract', 'sla', 'free'];
-const LONG = new Set(['offer.scope', 'offer.paymentPlan', 'company.address', 'client.address']);
+const LONG = new Set([
+  'offer.scope',
+  'offer.paymentPlan',
+  'plan.paymentPlan',
+  'company.address',
+  'client.address',
+]);
 
 type Props = {
   contract: Contract;

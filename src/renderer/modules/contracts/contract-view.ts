@@ -100,7 +100,8 @@ export function variableRows(
   };
   return [
     ...CONTRACT_VARIABLE_NAMES.map((name) => {
-      const prefix = name.split('.')[0] as VariableGroup;
+      // The offer's project plan (plan.*) is listed with the offer's variables.
+      const prefix = name.split('.')[0]!.replace(/^plan$/, 'offer') as VariableGroup;
       return row(
         name,
         GROUPS.includes(prefix) ? prefix : 'free',

@@ -348,6 +348,37 @@ describe('rendering', () => {
     expect(english.text).toContain('removed under Section 8');
   });
 
+  it('adds the payment schedule after the fees of a Werkvertrag or Dienstvertrag only with a payment plan, as a list', () => {
+    for (const language of CONTRACT_LANGUAGES) {
+      for (const type of ['werkvertrag', 'dienstvertrag'] as const) {
+        const ids = (facts: ContractFacts) => draft(type, facts, language).map((one) => one.id);
+        expect(ids({}), `${type} ${language}`).not.toContain('payment-schedule');
+        const withPlan = ids({ hasPaymentPlan: true });
+        expect(withPlan.indexOf('payment-schedule'), `${type} ${language}`).toBe(
+          withPlan.indexOf('prices-payment') + 1,
+        );
+      }
+      const clauses = draft('werkvertrag', { hasPaymentPlan: true }, language);
+      const plan =
+        '- 30 % (8.100,00 €) bei Abnahme Konzept, fällig am 04.04.2027\n- 70 % (18.900,00 €) bei Projektabnahme, fällig am 30.06.2027';
+      const resolved = resolveContractText(
+        clause('payment-schedule', language).body,
+        { 'plan.paymentPlan': plan, 'offer.number': 'A-1', 'plan.start': 'S', 'plan.finish': 'F' },
+        numberClauses(clauses),
+        { language },
+      );
+      expect(resolved.missingVariables).toEqual([]);
+      const blocks = parseClauseBody(resolved.text);
+      expect(blocks[1]).toEqual({
+        kind: 'list',
+        items: plan.split('\n').map((line) => line.slice(2)),
+      });
+      expect(clause('payment-schedule', language).title).toBe(
+        language === 'de' ? 'Zahlungsplan' : 'Payment schedule',
+      );
+    }
+  });
+
   it('turns the SLA response table into a list inside the response clause', () => {
     for (const language of CONTRACT_LANGUAGES) {
       const table = formatSlaResponseTable(defaultSlaResponseTable(language), language);

@@ -268,4 +268,28 @@ export const projectClauses: ClauseSource[] = [
       ],
     },
   },
+  {
+    id: 'payment-schedule',
+    category: 'payment',
+    contractTypes: ['werkvertrag', 'dienstvertrag'],
+    condition: { fact: 'hasPaymentPlan' },
+    de: {
+      title: 'Zahlungsplan',
+      body: [
+        '(1) Ergänzend zu {{ref:prices-payment}} wird die einmalige Vergütung nach dem Zahlungsplan des Projektplans zum Angebot {{offer.number}} in Raten fällig, jeweils mit dem Erreichen des genannten Meilensteins oder zum genannten Datum. Die Beträge verstehen sich zuzüglich der gesetzlichen Umsatzsteuer:',
+        '{{plan.paymentPlan}}',
+        '(2) Die Fälligkeitsdaten beruhen auf dem Projektplan mit Projektbeginn am {{plan.start}} und voraussichtlichem Projektende am {{plan.finish}}; das Zahlungsziel nach {{ref:prices-payment}} ist eingerechnet. Verschiebt sich ein Meilenstein, verschiebt sich die Fälligkeit der zugehörigen Rate entsprechend.',
+        '(3) Ein Meilenstein ist erreicht, wenn die zugehörigen Leistungen fertiggestellt und, soweit eine Abnahme vorgesehen ist, abgenommen sind. Der Auftragnehmer stellt jede Rate nach Erreichen ihres Meilensteins in Rechnung.',
+      ],
+    },
+    en: {
+      title: 'Payment schedule',
+      body: [
+        '(1) In addition to {{ref:prices-payment}}, the one-time fee falls due in instalments under the payment plan of the project plan for offer {{offer.number}}, each on reaching the milestone named or on the date named. The amounts are net of statutory VAT:',
+        '{{plan.paymentPlan}}',
+        '(2) The due dates are based on the project plan with the project starting on {{plan.start}} and expected to finish on {{plan.finish}}; they include the payment term under {{ref:prices-payment}}. If a milestone moves, the due date of the instalment tied to it moves accordingly.',
+        '(3) A milestone is reached when the services belonging to it are completed and, where acceptance is provided for, accepted. The Contractor invoices each instalment once its milestone is reached.',
+      ],
+    },
+  },
 ];

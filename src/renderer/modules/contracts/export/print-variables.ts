@@ -17,7 +17,7 @@ const MONEY = [
   'offer.oneTimeTotal',
   'offer.recurringTotal',
 ];
-const DATES = ['offer.date', 'contract.date', 'contract.start'];
+const DATES = ['offer.date', 'contract.date', 'contract.start', 'plan.start', 'plan.finish'];
 const PERIOD: Record<ContractLanguage, Record<string, string>> = {
   de: { monthly: 'monatlich', yearly: 'jährlich' },
   en: { monthly: 'per month', yearly: 'per year' },
