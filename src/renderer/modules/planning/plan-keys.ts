@@ -1,0 +1,79 @@
+/** What a key press in a cell of the plan's work breakdown asks the tab to do. */
+export type PlanKeyAction =
+  | { type: 'focus'; delta: number }
+  | { type: 'add-after' }
+  | { type: 'delete' }
+  | { type: 'indent' }
+  | { type: 'outdent' }
+  | { type: 'move'; direction: 'up' | 'down' }
+  | { type: 'details' }
+  | { type: 'revert' };
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** The keys the "?" dialog and the grid's hint name. */
+export const PLAN_KEYS = {
+  add: 'Ctrl+Enter',
+  indent: 'Alt+→',
+  outdent: 'Alt+←',
+  moveUp: 'Alt+↑',
+  moveDown: 'Alt+↓',
+  delete: 'Ctrl+Del',
+  details: 'Alt+Enter',
+} as const;
+
+/**
+ * The work breakdown's keyboard map (like the offer grid's, plus Alt+→/← to indent and
+ * outdent); a select keeps its own arrow keys, a text field its left and right arrows.
+ */
+export function planKeyAction(
+  event: KeyLike,
+  { isSelect }: { isSelect: boolean },
+): PlanKeyAction | undefined {
+  const mod = event.ctrlKey || event.metaKey;
+  if (event.altKey && !mod) {
+    switch (event.key) {
+      case 'ArrowUp':
+        return { type: 'move', direction: 'up' };
+      case 'ArrowDown':
+        return { type: 'move', direction: 'down' };
+      case 'ArrowRight':
+        return { type: 'indent' };
+      case 'ArrowLeft':
+        return { type: 'outdent' };
+      case 'Enter':
+        return { type: 'details' };
+      default:
+        return undefined;
+    }
+  }
+  if (mod && event.key === 'Enter') return { type: 'add-after' };
+  // Ctrl+Backspace stays "delete previous word" in text fields.
+  if (mod && event.key === 'Delete') return { type: 'delete' };
+  if (event.altKey || mod) return undefined;
+  if (event.key === 'Escape') return { type: 'revert' };
+  if (event.key === 'Enter') return { type: 'focus', delta: event.shiftKey ? -1 : 1 };
+  if (isSelect) return undefined;
+  if (event.key === 'ArrowDown') return { type: 'focus', delta: 1 };
+  if (event.key === 'ArrowUp') return { type: 'focus', delta: -1 };
+  return undefined;
+}
+
+/**
+ * Focuses the cell `column` of the row `delta` rows from `index`, skipping rows without that
+ * cell (a phase has no estimate inputs); false when there is none in that direction.
+ */
+export function focusPlanCell(index: number, column: string, delta: number): boolean {
+  const rows = document.querySelectorAll('[data-testid="plan-row"]').length;
+  const step = delta < 0 ? -1 : 1;
+  for (let at = index + delta; at >= 0 && at < rows; at += step) {
+    const target = document.querySelector<HTMLElement>(
+      `[data-plan-row="${at}"][data-col="${column}"]`,
+    );
+    if (!target) continue;
+    target.focus();
+    if (target instanceof HTMLInputElement) target.select();
+    return true;
+  }
+  return false;
+}
