@@ -2,6 +2,7 @@ import { analysisChartPng } from '#shared/analyses/charts/png';
 import { proposalChartConfig, renderChartPng } from '#shared/documents/chart';
 import type { DocumentData } from '#shared/documents/types';
 import { documentTotals } from '#shared/documents/totals';
+import { planGanttPng } from '#shared/documents/planning/gantt-png';
 import type { AnalysisExportInput } from './documents.protocol';
 
 const offscreen = (width: number, height: number) => new OffscreenCanvas(width, height);
@@ -38,4 +39,10 @@ export async function whyUsPng(data: DocumentData): Promise<Uint8Array | null> {
       createCanvas: offscreen,
     },
   );
+}
+
+/** The project plan chapter's Gantt chart (the app's painter), when the offer has a plan. */
+export async function ganttPng(data: DocumentData): Promise<Uint8Array | null> {
+  if (typeof OffscreenCanvas === 'undefined' || data.plan === undefined) return null;
+  return planGanttPng(data.plan, offscreen);
 }

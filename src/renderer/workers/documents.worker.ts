@@ -138,12 +138,13 @@ async function build(request: DocumentRequest): Promise<Uint8Array> {
     import('./chart-png'),
   ]);
   progress('chart');
-  const [chartPng, whyUsChartPng] = await Promise.all([
+  const [chartPng, whyUsChartPng, ganttPng] = await Promise.all([
     chart.proposalChartPng(data),
     chart.whyUsPng(data),
+    chart.ganttPng(data),
   ]);
   progress('building');
-  return buildProposalDocument(data, { chartPng, whyUsChartPng });
+  return buildProposalDocument(data, { chartPng, whyUsChartPng, ganttPng });
 }
 
 scope.onmessage = (event: MessageEvent<DocumentRequest>) => {

@@ -14,7 +14,7 @@ export function planChapterTitle(language: ProposalContext['data']['language']):
 }
 
 // Column widths in twips (the text is 9638 wide).
-const SCHEDULE = [700, 4938, 1300, 1300, 1400] as const;
+const SCHEDULE = [700, 4738, 1300, 1300, 1600] as const;
 const MILESTONES = [3638, 4400, 1600] as const;
 const PAYMENTS = [2638, 2600, 1400, 1100, 1900] as const;
 

@@ -30,8 +30,7 @@ const LABELS: Record<Language, PlanLabels> = {
     summary: (start, finish, workingDays, effort) =>
       `Das Projekt beginnt am ${start} und endet voraussichtlich am ${finish}: ${workingDays} Arbeitstage mit einem erwarteten Aufwand von ${effort} Personentagen.`,
     unscheduled: 'Der Zeitplan wird zurzeit überarbeitet; die Termine folgen.',
-    ganttCaption:
-      'Zeitplan (Gantt-Diagramm); der kritische Pfad ist hervorgehoben, ◆ = Meilenstein',
+    ganttCaption: 'Zeitplan (Gantt-Diagramm): kritischer Pfad rot, ◆ Meilenstein',
     scheduleTitle: 'Phasen und Arbeitspakete',
     scheduleColumns: ['Nr.', 'Phase / Arbeitspaket', 'Beginn', 'Ende', 'Aufwand (PT)'],
     totalEffort: 'Gesamtaufwand (erwartet)',
@@ -42,7 +41,7 @@ const LABELS: Record<Language, PlanLabels> = {
       `Die einmaligen Leistungen werden in Raten berechnet. Eine Rate zu einem Meilenstein ist ${days} Tage nach seinem Erreichen fällig; die Termine unten gelten bei planmäßigem Verlauf. Beträge netto zuzüglich Umsatzsteuer.`,
     paymentColumns: ['Rate', 'Fällig bei', 'Fällig am', 'Anteil', 'Betrag (netto)'],
     atMilestone: (name) => name,
-    onDate: 'Termin',
+    onDate: 'fester Termin',
     paymentTotal: 'Summe',
     sheet: 'Zahlungsplan',
     sheetTitle: 'Zahlungsplan der einmaligen Leistungen',
@@ -56,7 +55,8 @@ const LABELS: Record<Language, PlanLabels> = {
     summary: (start, finish, workingDays, effort) =>
       `The project starts on ${start} and is expected to finish on ${finish}: ${workingDays} working days with an expected effort of ${effort} person-days.`,
     unscheduled: 'The schedule is being revised; the dates will follow.',
-    ganttCaption: 'Schedule (Gantt chart); the critical path is highlighted, ◆ = milestone',
+    ganttCaption:
+      'Schedule (Gantt chart): critical path in red, ◆ milestone, dashed line = date of this proposal',
     scheduleTitle: 'Phases and work packages',
     scheduleColumns: ['No.', 'Phase / work package', 'Start', 'Finish', 'Effort (PD)'],
     totalEffort: 'Total effort (expected)',
@@ -67,7 +67,7 @@ const LABELS: Record<Language, PlanLabels> = {
       `The one-time services are invoiced in instalments. An instalment at a milestone is due ${days} days after it is reached; the dates below assume the plan is kept. Amounts net, plus VAT.`,
     paymentColumns: ['Instalment', 'Due at', 'Due date', 'Share', 'Amount (net)'],
     atMilestone: (name) => name,
-    onDate: 'Date',
+    onDate: 'fixed date',
     paymentTotal: 'Total',
     sheet: 'Payment plan',
     sheetTitle: 'Payment plan of the one-time services',

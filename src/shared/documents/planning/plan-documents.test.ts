@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
+import { Image, createCanvas } from '@napi-rs/canvas';
 import type { Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, readDocx, tables } from '#test/read-docx';
@@ -24,6 +24,8 @@ import type { PaymentSchedule, PlanAnalysis, WbsNode } from '../../planning/type
 import { buildProposalDocument } from '../proposal-document';
 import { buildQuoteWorkbook } from '../quote-workbook';
 import type { DocumentData } from '../types';
+import type { ChartCanvas } from '../chart';
+import { GANTT_PNG_WIDTH, planGanttPng } from './gantt-png';
 import { planDocumentData } from './types';
 
 function node(
@@ -194,7 +196,6 @@ function planData(overrides: Partial<DocumentData> = {}): DocumentData {
       analysis: sampleAnalysis(),
       payments: samplePayments(),
       language,
-      today: '2026-11-28',
     }),
     ...overrides,
   });
@@ -206,7 +207,6 @@ describe('planDocumentData', () => {
       analysis: sampleAnalysis(),
       payments: samplePayments(),
       language: 'de',
-      today: '2026-11-28',
     });
     expect({ ...plan, gantt: undefined }).toEqual({
       language: 'de',
@@ -262,7 +262,7 @@ describe('planDocumentData', () => {
       paymentTotal: '10000.01',
       gantt: undefined,
     });
-    expect(plan.gantt.today).toBe('2026-11-28');
+    expect(plan.gantt.analysis).toEqual(sampleAnalysis());
   });
 
   it('has no dates, finish or working days on a cycle', () => {
@@ -271,7 +271,6 @@ describe('planDocumentData', () => {
       analysis,
       payments: null,
       language: 'en',
-      today: '2026-11-28',
     });
     expect([plan.finish, plan.workingDays, plan.nodes[1]?.start, plan.payments]).toEqual([
       '',
@@ -279,6 +278,66 @@ describe('planDocumentData', () => {
       '',
       [],
     ]);
+  });
+});
+
+const napiCanvas = (width: number, height: number) =>
+  createCanvas(width, height) as unknown as ChartCanvas;
+
+/** Pixels of the PNG within a small distance of `hex`. */
+function pixelsOf(png: Uint8Array, hex: string): number {
+  const image = new Image();
+  image.src = Buffer.from(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const distance =
+      Math.abs((data[i] as number) - r) +
+      Math.abs((data[i + 1] as number) - g) +
+      Math.abs((data[i + 2] as number) - b);
+    if (distance < 12) count += 1;
+  }
+  return count;
+}
+
+describe('planGanttPng', () => {
+  it('draws the whole plan into the page width with the app painter, critical bars in red', async () => {
+    const plan = planDocumentData({
+      analysis: sampleAnalysis(),
+      payments: null,
+      language: 'de',
+    });
+    const png = (await planGanttPng(plan, napiCanvas)) as Uint8Array;
+    const image = new Image();
+    image.src = Buffer.from(png);
+    // Twice the CSS size: the header and one row per node and milestone, 20 px each.
+    expect([image.width, image.height]).toEqual([GANTT_PNG_WIDTH * 2, (40 + 8 * 20) * 2]);
+    expect(pixelsOf(png, '#c92a2a')).toBeGreaterThan(1000);
+    expect(pixelsOf(png, '#e8590c')).toBe(0);
+    // No "today" line: a proposal is read on other days.
+    expect(pixelsOf(png, '#1971c2')).toBe(0);
+    // Off the critical path, a package is drawn in the bar colour.
+    const relaxed = sampleAnalysis();
+    relaxed.dates.a = { ...(relaxed.dates.a as (typeof relaxed.dates)[string]), critical: false };
+    const other = await planGanttPng(
+      planDocumentData({ analysis: relaxed, payments: null, language: 'de' }),
+      napiCanvas,
+    );
+    expect(pixelsOf(other as Uint8Array, '#4c6ef5')).toBeGreaterThan(100);
+  });
+
+  it('is null when a cycle leaves the plan unscheduled', async () => {
+    const analysis = { ...sampleAnalysis(), dates: {}, duration: null, criticalPath: [] };
+    const plan = planDocumentData({ analysis, payments: null, language: 'de' });
+    expect(await planGanttPng(plan, napiCanvas)).toBeNull();
   });
 });
 
@@ -317,7 +376,7 @@ describe('the proposal chapter "Projektplan"', () => {
       ['Rate', 'Fällig bei', 'Fällig am', 'Anteil', 'Betrag (netto)'],
       ['Anzahlung Konzept', 'Konzept abgenommen', '04.02.2027', '33,33 %', '3.333,00 €'],
       ['Rate Go-live', 'Go-live', '22.02.2027', '33,33 %', '3.333,00 €'],
-      ['Schlussrate', 'Termin', '31.03.2027', '33,34 %', '3.334,01 €'],
+      ['Schlussrate', 'fester Termin', '31.03.2027', '33,34 %', '3.334,01 €'],
       ['Summe', '100 %', '10.000,01 €'],
     ]);
     // The customer version never shows the lines' cost.
@@ -355,7 +414,6 @@ describe('the proposal chapter "Projektplan"', () => {
       analysis: { ...sampleAnalysis(), dates: {}, duration: null, criticalPath: [] },
       payments: null,
       language: 'de',
-      today: '2026-11-28',
     });
     const docx = await readDocx(
       await buildProposalDocument(planData({ plan: cyclic }), {
@@ -403,7 +461,22 @@ describe('the quote sheet "Zahlungsplan"', () => {
       ],
     ]);
     expect(sheet.getCell('C6').value).toEqual(new Date('2027-02-04T00:00:00Z'));
-    expect(sheet.getCell('B8').value).toBe('Termin');
+    expect(sheet.getCell('B8').value).toBe('fester Termin');
+  });
+
+  it('rounds every instalment of a plan off 100 % (no row takes the rest)', async () => {
+    const payments = samplePayments();
+    payments.rows = payments.rows.slice(0, 2);
+    payments.percentSum = '66.66';
+    payments.total = '6666.00';
+    const plan = planDocumentData({ analysis: sampleAnalysis(), payments, language: 'de' });
+    const workbook = await loadWorkbook(await buildQuoteWorkbook(planData({ plan })));
+    const sheet = workbook.getWorksheet('Zahlungsplan') as Worksheet;
+    expect([6, 7, 8].map((r) => cellContent(sheet.getCell(`E${r}`)))).toEqual([
+      { formula: 'ROUND($B$3*D6/100,2)', result: 3333 },
+      { formula: 'ROUND($B$3*D7/100,2)', result: 3333 },
+      { formula: 'SUM(E6:E7)', result: 6666 },
+    ]);
   });
 
   it('is named "Payment plan" in English and left out without a plan', async () => {

@@ -47,11 +47,17 @@ export async function writePaymentSheet({
   const date = { ...styles.count, numFmt: text.dateFormat };
   put(sheet, 1, 1, text.sheetTitle, styles.title);
   put(sheet, 3, 1, text.oneTimeNet, styles.bold);
-  put(sheet, 3, 2, formula(ref(quote.name, net), model.totals.oneTime.net), styles.strong);
+  put(sheet, 3, 2, formula(ref(quote.name, net), model.totals.oneTime.net), {
+    ...styles.total,
+    font: styles.bold.font,
+  });
   text.paymentColumns.forEach((title, i) =>
     put(sheet, FIRST - 1, i + 1, title, i < 2 ? styles.header : styles.headerRight),
   );
   const last = FIRST + plan.payments.length - 1;
+  const percentSum = plan.payments.reduce((sum, row) => sum.plus(row.percent), new Decimal(0));
+  // The last instalment takes the rest only of a complete plan, as the core computes it.
+  const takesRest = percentSum.eq(100) && plan.payments.length > 1;
   plan.payments.forEach((row, index) => {
     const r = FIRST + index;
     put(sheet, r, 1, row.label, styles.name);
@@ -65,15 +71,12 @@ export async function writePaymentSheet({
     put(sheet, r, 3, excelDate(row.dueDate), date);
     put(sheet, r, 4, Number(row.percent), styles.pct);
     const amount =
-      r === last && r > FIRST ? `$B$3-SUM(E${FIRST}:E${r - 1})` : `ROUND($B$3*D${r}/100,2)`;
+      r === last && takesRest ? `$B$3-SUM(E${FIRST}:E${r - 1})` : `ROUND($B$3*D${r}/100,2)`;
     put(sheet, r, 5, formula(amount, row.amount), styles.net);
   });
-  const percentSum = plan.payments
-    .reduce((sum, row) => sum.plus(row.percent), new Decimal(0))
-    .toString();
   const total = last + 1;
   put(sheet, total, 1, text.paymentTotal, styles.bold);
-  put(sheet, total, 4, formula(`SUM(D${FIRST}:D${last})`, percentSum), {
+  put(sheet, total, 4, formula(`SUM(D${FIRST}:D${last})`, percentSum.toString()), {
     ...styles.pct,
     font: styles.bold.font,
   });

@@ -58,8 +58,8 @@ export type PlanDocumentData = {
   payments: PlanDocumentPayment[];
   /** Σ of the payment amounts (the one-time net when the plan sums to 100 %). */
   paymentTotal: string;
-  /** The Gantt chart's input: the analysis and the day its "today" line marks (the offer date). */
-  gantt: { analysis: PlanAnalysis; today: string };
+  /** The Gantt chart's input (the document draws no "today" line: it is read on other days). */
+  gantt: { analysis: PlanAnalysis };
 };
 
 /** The document's view of a plan from the core's analysis and payment schedule. */
@@ -67,12 +67,10 @@ export function planDocumentData({
   analysis,
   payments,
   language,
-  today,
 }: {
   analysis: PlanAnalysis;
   payments: PaymentSchedule | null;
   language: Language;
-  today: string;
 }): PlanDocumentData {
   const byId = new Map(analysis.nodes.map((node) => [node.id, node]));
   const nodes = analysis.nodes.map((node): PlanDocumentNode => {
@@ -113,6 +111,6 @@ export function planDocumentData({
       milestone: row.milestoneName,
     })),
     paymentTotal: payments?.total ?? '0.00',
-    gantt: { analysis, today },
+    gantt: { analysis },
   };
 }
