@@ -33,6 +33,37 @@ function paintPng(layout: GanttLayout, options: Partial<Parameters<typeof paintG
   return { canvas, pixel };
 }
 
+/** A context that records the texts and filled rectangles painted on it. */
+function recordingContext() {
+  const texts: string[] = [];
+  const rects: { y: number; style: unknown }[] = [];
+  const recorder: GanttContext = {
+    font: '',
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    textBaseline: '',
+    textAlign: '',
+    fillRect(_x, y) {
+      rects.push({ y, style: this.fillStyle });
+    },
+    strokeRect() {},
+    beginPath() {},
+    moveTo() {},
+    lineTo() {},
+    closePath() {},
+    stroke() {},
+    fill() {},
+    fillText(text) {
+      texts.push(text);
+    },
+    measureText: (text) => ({ width: text.length * 6 }),
+    save() {},
+    restore() {},
+  };
+  return { recorder, texts, rects };
+}
+
 describe('ganttLayout', () => {
   const layout = ganttLayout(itProjectAnalysis(), { today: '2027-05-12', language: 'de' });
   // 16 px a day from Monday 03.05.2027 (x = 280); rows 24 px below a 40 px header.
@@ -239,32 +270,7 @@ describe('paintGantt', () => {
     expect(pixel((last.x0 + last.x1) / 2, last.y + 6)).not.toEqual([255, 255, 255]);
 
     // A recording context: which labels and bars a window of 20 rows paints.
-    const texts: string[] = [];
-    const rects: { y: number; style: unknown }[] = [];
-    const recorder: GanttContext = {
-      font: '',
-      fillStyle: '',
-      strokeStyle: '',
-      lineWidth: 1,
-      textBaseline: '',
-      textAlign: '',
-      fillRect(_x, y) {
-        rects.push({ y, style: this.fillStyle });
-      },
-      strokeRect() {},
-      beginPath() {},
-      moveTo() {},
-      lineTo() {},
-      closePath() {},
-      stroke() {},
-      fill() {},
-      fillText(text) {
-        texts.push(text);
-      },
-      measureText: (text) => ({ width: text.length * 6 }),
-      save() {},
-      restore() {},
-    };
+    const { recorder, texts, rects } = recordingContext();
     const scrollY = layout.rows[500]!.y - layout.headerHeight;
     paintGantt(recorder, layout, {
       theme,
@@ -305,5 +311,13 @@ describe('paintGantt', () => {
     const hidden = layout.rows[1]!;
     expect(hidden.x0 - scrollX).toBeLessThan(4);
     expect(pixel(4, hidden.y + 12)).not.toEqual(rgb(theme.critical));
+  });
+
+  it('hides a week label scrolled under the label column instead of cutting it', () => {
+    const layout = ganttLayout(itProjectAnalysis(), { today: '2027-05-12', language: 'de' });
+    const { recorder, texts } = recordingContext();
+    paintGantt(recorder, layout, { theme, language: 'de', scrollX: 20, width: 600 });
+    expect(texts.filter((text) => text.startsWith('KW'))).toEqual(['KW 19', 'KW 20', 'KW 21']);
+    expect(texts).toContain('Vorgang');
   });
 });

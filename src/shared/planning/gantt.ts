@@ -390,7 +390,8 @@ export function paintGantt(
   let lastRight = -Infinity;
   for (const tick of visibleTicks) {
     const x = sx(tick.x) + 4;
-    if (x < lastRight + 6) continue;
+    // A week scrolled under the label column keeps its label hidden rather than cut.
+    if (x < labelWidth || x < lastRight + 6) continue;
     const date = formatDay(tick.weekStart, language);
     const labelWidthNeeded = ctx.measureText(tick.label).width;
     ctx.fillText(tick.label, x, headerHeight * 0.3);

@@ -411,10 +411,15 @@ class XmlWriter {
 }
 
 // Tab, line feed and carriage return are the only control characters XML 1.0 allows.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
+
+/** Text as XML character data (attribute-safe too). */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
