@@ -1,9 +1,13 @@
 import type { Contact, Offer } from '#shared/domain';
 import { offerToBundle } from '#shared/bundle';
 import { documentDataFromApp } from '#shared/documents/from-app';
+import { planDocumentData } from '#shared/documents/planning/types';
+import type { PlanDocumentData } from '#shared/documents/planning/types';
+import { documentTotals } from '#shared/documents/totals';
 import type { DocumentData } from '#shared/documents/types';
 import { whyUsData } from '#shared/documents/why-us';
 import type { WhyUsData } from '#shared/documents/why-us';
+import { paymentSchedule } from '#shared/planning';
 import { documentChapters, resolveChapters } from '#shared/text-blocks';
 import type { Repositories } from '#data';
 
@@ -60,6 +64,34 @@ export async function collectWhyUs(
   return whyUsData({ analysis, competitors, battlecards });
 }
 
+/**
+ * The "Projektplan" chapter's and the payment sheet's data when the offer has a project plan:
+ * its analysis (dates, effort, milestones) and the payment plan's amounts of the document's own
+ * one-time net, so the chapter, the sheet's formulas and the totals agree. Undefined without one.
+ */
+export async function collectPlan(
+  repos: Repositories,
+  offer: Pick<Offer, 'id' | 'currency' | 'paymentTermsDays'>,
+  data: Pick<DocumentData, 'language' | 'offer' | 'sections'>,
+): Promise<PlanDocumentData | undefined> {
+  const [analysis, rows] = await Promise.all([
+    repos.plans.analyse(offer.id),
+    repos.plans.rows(offer.id),
+  ]);
+  if (!analysis || !rows) return undefined;
+  const payments =
+    rows.instalments.length === 0
+      ? null
+      : paymentSchedule({
+          instalments: rows.instalments,
+          milestones: analysis.milestones,
+          oneTimeNet: documentTotals(data).oneTime.net,
+          currency: offer.currency,
+          paymentTermsDays: offer.paymentTermsDays,
+        });
+  return planDocumentData({ analysis, payments, language: data.language });
+}
+
 /** Everything one revision's documents need, read from the repositories. */
 export async function collectOffer(
   repos: Repositories,
@@ -94,10 +126,12 @@ export async function collectOffer(
   // A sent revision keeps the chapter texts it was sent with, a draft its adaptations; the
   // rest follows the library (resolveChapters prefers a chapter's own title and body).
   const resolved = resolveChapters({ chapters: chapterRows, blocks, context: base });
+  const plan = await collectPlan(repos, offer, base);
   const data: DocumentData = {
     ...base,
     chapters: documentChapters(resolved),
     ...(whyUs ? { whyUs } : {}),
+    ...(plan ? { plan } : {}),
   };
   return {
     data,

@@ -1,0 +1,3 @@
+// The plan's exports: the MS Project XML button and its bytes (for tests).
+export { PlanExportButton } from './PlanExportButton';
+export { PlanExportProblem, mspdiBytes, planFileLabel } from './mspdi';
