@@ -144,11 +144,19 @@ describe('planToMspdi', () => {
   it('is a well-formed MSPDI project in the schema namespace with every element in schema order', () => {
     expect(project.attributes.xmlns).toBe('http://schemas.microsoft.com/project');
     expect(
-      fields(project, ['Name', 'StartDate', 'FinishDate', 'CalendarUID', 'MinutesPerDay']),
+      fields(project, [
+        'Name',
+        'StartDate',
+        'FinishDate',
+        'CurrencyCode',
+        'CalendarUID',
+        'MinutesPerDay',
+      ]),
     ).toEqual({
       Name: 'A-2027-0012 Migration & Betrieb',
       StartDate: '2027-05-03T08:00:00',
       FinishDate: '2027-06-02T17:00:00',
+      CurrencyCode: 'EUR', // required by the schema
       CalendarUID: '1',
       MinutesPerDay: '480',
     });
@@ -439,8 +447,15 @@ describe('planToMspdi', () => {
       ],
     });
     const read = readXml(
-      planToMspdi(analysis, { title: 'T', roles, language: 'en', hoursPerDay: 7.5 }),
+      planToMspdi(analysis, {
+        title: 'T',
+        roles,
+        language: 'en',
+        hoursPerDay: 7.5,
+        currency: 'CHF',
+      }),
     );
+    expect(value(read, 'CurrencyCode')).toBe('CHF');
     const calendar = one(one(read, 'Calendars'), 'Calendar');
     expect(value(calendar, 'Name')).toBe('Standard (holidays BY)');
     const exceptions = all(one(calendar, 'Exceptions'), 'Exception').map((exception) => [

@@ -23,6 +23,8 @@ export type MspdiOptions = {
   roles: readonly Role[];
   /** Names the calendar ("Standard (Feiertage BY)"); task names are the plan's own. */
   language: Language;
+  /** The offer's currency (ISO code; default EUR). */
+  currency?: string;
   /** Working hours a day (default 8: 08:00–12:00 and 13:00–17:00). */
   hoursPerDay?: number;
 };
@@ -77,6 +79,7 @@ export function planToMspdi(analysis: PlanAnalysis, options: MspdiOptions): stri
   x.leaf('ScheduleFromStart', 1);
   x.leaf('StartDate', `${analysis.startDate}T${startTime}`);
   x.leaf('FinishDate', `${duration.finish}T${finishTime}`);
+  x.leaf('CurrencyCode', options.currency ?? 'EUR'); // required by the schema
   x.leaf('CalendarUID', 1);
   x.leaf('DefaultStartTime', startTime);
   x.leaf('DefaultFinishTime', finishTime);
