@@ -101,6 +101,34 @@ export type {
   LeadPatch,
   LeadsRepository,
 } from './presentations/leads.repository';
+export type { PlanningRepositories } from './planning/repositories';
+export type {
+  PlanRows,
+  PlanWriteResult,
+  PlansRepository,
+  ProjectPlanPatch,
+} from './planning/plans.repository';
+export type {
+  WorkPackageAddInput,
+  WorkPackageMove,
+  WorkPackagePatch,
+  WorkPackagesRepository,
+} from './planning/work-packages.repository';
+export type {
+  PlanDependenciesRepository,
+  PlanDependencyAddInput,
+  PredecessorLink,
+} from './planning/plan-dependencies.repository';
+export type {
+  PlanMilestoneAddInput,
+  PlanMilestonePatch,
+  PlanMilestonesRepository,
+} from './planning/plan-milestones.repository';
+export type {
+  PaymentInstalmentRow,
+  PaymentInstalmentsRepository,
+} from './planning/payment-instalments.repository';
+export { usePlan, usePlanAnalysis, usePlanRows } from './planning/hooks';
 export { openWorkspace } from './workspace';
 export type { Workspace, WorkspaceSync } from './workspace';
 export { WorkspaceProvider, useRepos, useWorkspace } from './WorkspaceProvider';

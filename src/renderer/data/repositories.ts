@@ -57,6 +57,8 @@ import { createContractsRepositories } from './contracts/repositories';
 import type { ContractsRepositories } from './contracts/repositories';
 import { createPresentationsRepositories } from './presentations/repositories';
 import type { PresentationsRepositories } from './presentations/repositories';
+import { createPlanningRepositories } from './planning/repositories';
+import type { PlanningRepositories } from './planning/repositories';
 
 export type Repositories = {
   clients: ClientsRepository;
@@ -93,7 +95,8 @@ export type Repositories = {
   importWorkspace(data: unknown): Promise<ImportSummary>;
 } & AnalysesRepositories &
   ContractsRepositories &
-  PresentationsRepositories;
+  PresentationsRepositories &
+  PlanningRepositories;
 
 export type CreateRepositoriesArgs = {
   db: QuotientDb;
@@ -139,6 +142,8 @@ export function createRepositories({
     ...createAnalysesRepositories(ctx, blobs),
     // Issue 13: the clause library and contracts (revisions, clauses, signatures).
     ...createContractsRepositories(ctx, blobs),
+    // Issue 15: project plans inside offers (packages, dependencies, milestones, payment plan).
+    ...createPlanningRepositories(ctx),
     onCommitted: (listener) => notifier.subscribe(listener),
     // Loaded when used (onboarding, tests): the import stays out of the start-up bundle.
     importWorkspace: async (data) =>

@@ -20,7 +20,7 @@ import type {
   StoredOfferLine,
 } from '../core/database';
 import { OfferChangedError, OfferLockedError, ValidationError } from '../core/errors';
-import { copyOfferContent } from './offer-copy';
+import { OFFER_PLAN_TABLES, copyOfferContent } from './offer-copy';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { queueOpportunityChange } from '../pipeline/opportunities.repository';
 import { byPosition } from '../core/positions';
@@ -78,7 +78,13 @@ const FREEZE_TABLES = [
   'offerChapters',
   'textBlocks',
 ] as const;
-const CONTENT_TABLES = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
+const CONTENT_TABLES = [
+  'offers',
+  'offerSections',
+  'offerLines',
+  'offerChapters',
+  ...OFFER_PLAN_TABLES,
+] as const;
 /** What an offer's step in the pipeline writes besides the offer: its opportunity, an activity. */
 const PIPELINE_TABLES = ['opportunities', 'activities'] as const;
 /** What markSent reads besides: the follow-up's contact person. */

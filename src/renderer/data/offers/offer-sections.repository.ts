@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { offerSectionInputSchema } from '#shared/domain';
 import type { OfferSection } from '#shared/domain';
 import type { QuotientDb, StoredOfferSection } from '../core/database';
-import { RowNotFoundError, parseInput } from '../core/errors';
+import { RowNotFoundError, ValidationError, parseInput } from '../core/errors';
 import { createOrderedChildRepository } from '../core/ordered-child.repository';
 import type { Placement } from '../core/positions';
 import { loadRow, patchRow, toEntity } from '../core/write';
@@ -59,15 +59,31 @@ export async function requireSection(
   return section;
 }
 
+/** A section the project plan generated (`planPhaseId`): renamed and deleted only by the plan. */
+const isPlanSection = (section: { planPhaseId?: string }): boolean =>
+  (section.planPhaseId ?? '') !== '';
+
+const planSectionError = (path: string, input: unknown) =>
+  new ValidationError([
+    { code: 'custom', path: [path], message: 'offers.validation.planSection', input },
+  ]);
+
 /** The offer sections repository; every write requires its offer to be a draft. */
 export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsRepository {
   const { db } = ctx;
+  const sectionGuard = draftGuard('section');
   const sections = createOrderedChildRepository({
     ctx,
     table: 'offerSections',
     parentKey: 'offerId',
     tables: ['offers', 'offerLines'],
-    guard: draftGuard('section'),
+    guard: async (database, section, action) => {
+      await sectionGuard(database, section, action);
+      // The plan's own writes bypass this repository; here its sections only move.
+      if ((action === 'remove' || action === 'restore') && isPlanSection(section)) {
+        throw planSectionError('planPhaseId', section.planPhaseId);
+      }
+    },
     // Lines deleted with the section carry its `deleted` stamp; restore brings back just those.
     onSetDeleted: async ({ batch, stamp }, section, deleted) => {
       const stampOfRemoval = section.fieldClocks.deleted;
@@ -108,7 +124,12 @@ export function createOfferSectionsRepository(ctx: WriteContext): OfferSectionsR
     },
     async rename(id, title) {
       const parsed = parseInput(titleSchema, title, ['title']);
-      return change(id, 'rename a section of', () => ({ title: parsed }));
+      return change(id, 'rename a section of', (existing) => {
+        if (isPlanSection(existing) && existing.title !== parsed) {
+          throw planSectionError('title', parsed);
+        }
+        return { title: parsed };
+      });
     },
     async setPackage(id, priced) {
       const parsed = parseInput(packageSchema, priced, ['package']);

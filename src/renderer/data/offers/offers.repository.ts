@@ -12,6 +12,7 @@ import { OfferLockedError, parseInput } from '../core/errors';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecycle';
 import type { MarkSentOptions, RejectOptions, StepOptions } from './offer-lifecycle';
+import { OFFER_PLAN_TABLES } from './offer-copy';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
 import {
@@ -105,7 +106,13 @@ const newestFirst = (a: Offer, b: Offer): number =>
 /** The offers repository over a write context. */
 export function createOffersRepository(ctx: WriteContext): OffersRepository {
   const { db } = ctx;
-  const contentTables = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
+  const contentTables = [
+    'offers',
+    'offerSections',
+    'offerLines',
+    'offerChapters',
+    ...OFFER_PLAN_TABLES,
+  ] as const;
   const numberTables = [...contentTables, 'clients', 'settings', 'local'] as const;
 
   const offersOfClient = async (clientId: string): Promise<Offer[]> => {
