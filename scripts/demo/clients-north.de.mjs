@@ -159,10 +159,16 @@ export const clientsNorth = [
         '2026-11-04',
         'Unterlagen zu Managed SIEM und eine Referenz eines anderen Stadtwerks an Frau Wendler geschickt.',
       ],
+      [
+        'visit',
+        '2026-11-17',
+        'Aufforderung zur Angebotsabgabe in der beschränkten Ausschreibung: Der Serverraum am Wasserwerk soll in eine Private Cloud im Rechenzentrum Dresden umziehen. Gefordert sind ein Projektplan mit Meilensteinen und ein Zahlungsplan 30/40/30.',
+      ],
     ],
     opportunities: [
       ['Begleitung KRITIS-Prüfung § 8a BSIG', 'won', '42600.00', 100, '2026-03-30'],
       ['Managed SIEM für die Leitstelle', 'qualified', '96000.00', 30, '2027-04-30'],
+      ['Migration Rechenzentrum in die Private Cloud', 'proposal', '170643.82', 45, '2027-02-26'],
     ],
   },
   {

@@ -19,6 +19,9 @@
 // The fair deck with its captured leads comes from presentations.de.mjs, built by
 // presentations-build.ts (consent evidence, follow-ups, the slide pictures as PNG `blobs`; see
 // src/renderer/data/presentations/workspace-import.ts).
+// The project plans come from plans.de.mjs, by client name and offer title; the import writes
+// their rows and generates the offer's service lines from them (see
+// src/renderer/data/planning/workspace-import.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
@@ -36,6 +39,7 @@ import {
 } from './competitors.de.mjs';
 import { contracts as contractSources } from './contracts.de.mjs';
 import { offers } from './offers.de.mjs';
+import { plans } from './plans.de.mjs';
 import {
   deck as deckSource,
   leads as leadSources,
@@ -326,6 +330,52 @@ for (const slide of slideSources) {
 }
 const allBlobs = [...blobs, ...pictures];
 
+const roleKeys = new Set(readJson('resources', 'demo', 'catalog.de.json').roles.map((r) => r.key));
+for (const plan of plans) {
+  const where = `plan of ${plan.offer}`;
+  const client = clients.find((candidate) => candidate.name === plan.client);
+  check(client !== undefined, `${where}: unknown client ${plan.client}`);
+  check(
+    (client.offers ?? []).some((offer) => offer.title === plan.offer),
+    `${where}: ${plan.client} has no offer of that title`,
+  );
+  const packages = plan.phases.flatMap((phase) => phase.packages);
+  const keys = new Set(packages.map((pkg) => pkg.key));
+  check(keys.size === packages.length, `${where}: package keys must be distinct`);
+  const predecessors = new Map();
+  for (const pkg of packages) {
+    check(roleKeys.has(pkg.role), `${where}: ${pkg.key} has unknown role ${pkg.role}`);
+    const [o, m, p] = pkg.estimate.map(Number);
+    check(o <= m && m <= p, `${where}: ${pkg.key} estimate out of order`);
+    predecessors.set(
+      pkg.key,
+      pkg.after.map((link) => {
+        const key = link.split('+')[0];
+        check(keys.has(key), `${where}: ${pkg.key} after unknown ${key}`);
+        return key;
+      }),
+    );
+  }
+  // No cycle: every package can be placed after its predecessors.
+  const placed = new Set();
+  while (placed.size < packages.length) {
+    const ready = packages.filter(
+      (pkg) => !placed.has(pkg.key) && predecessors.get(pkg.key).every((key) => placed.has(key)),
+    );
+    check(ready.length > 0, `${where}: the dependencies form a cycle`);
+    for (const pkg of ready) placed.add(pkg.key);
+  }
+  const milestones = new Set(plan.milestones.map((milestone) => milestone.name));
+  for (const milestone of plan.milestones) {
+    check(keys.has(milestone.package), `${where}: milestone on unknown ${milestone.package}`);
+  }
+  for (const payment of plan.payments) {
+    check(milestones.has(payment.milestone), `${where}: payment at unknown ${payment.milestone}`);
+  }
+  const percent = plan.payments.reduce((sum, payment) => sum + Number(payment.percent), 0);
+  check(percent === 100, `${where}: payments sum to ${percent} %`);
+}
+
 writeFileSync(
   target,
   `${JSON.stringify(
@@ -337,6 +387,7 @@ writeFileSync(
       analyses,
       contracts,
       decks,
+      plans,
       blobs: allBlobs,
     },
     null,
@@ -345,6 +396,10 @@ writeFileSync(
 );
 const slideCount = decks.reduce((sum, deck) => sum + deck.slides.length, 0);
 const leadCount = decks.reduce((sum, deck) => sum + deck.leads.length, 0);
+const packageCount = plans.reduce(
+  (sum, plan) => sum + plan.phases.reduce((count, phase) => count + phase.packages.length, 0),
+  0,
+);
 process.stdout.write(
-  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations, ${analyses.length} analyses, ${contracts.length} contracts, ${decks.length} deck (${slideCount} slides, ${leadCount} leads) and ${allBlobs.length} blobs to ${target}\n`,
+  `wrote ${clients.length} clients, ${competitors.length} competitors, ${priceObservations.length} price observations, ${analyses.length} analyses, ${contracts.length} contracts, ${decks.length} deck (${slideCount} slides, ${leadCount} leads), ${plans.length} project plan (${packageCount} work packages) and ${allBlobs.length} blobs to ${target}\n`,
 );

@@ -174,6 +174,48 @@ export const offers = {
       ],
     },
   ],
+  'Elbtal Energie & Wasser GmbH': [
+    {
+      // A project offer: its service lines and sections come from the project plan in
+      // plans.de.mjs (30 work packages in 5 phases); these are the lines beside the plan.
+      opportunity: 'Migration Rechenzentrum in die Private Cloud',
+      contact: 'Wendler',
+      title: 'Migration Rechenzentrum in die Private Cloud',
+      daysAgo: 6,
+      validDays: 45,
+      paymentTermsDays: 30,
+      cashDiscountPct: '',
+      cashDiscountDays: 0,
+      termMonths: 36,
+      discountPct: '',
+      chapters: ['Management Summary', 'Ausgangssituation', 'Vorgehen', 'Annahmen', 'Konditionen'],
+      sections: [
+        {
+          title: 'Betrieb und Nebenleistungen',
+          lines: [
+            {
+              sku: 'MS-BAAS',
+              quantity: '12',
+              name: 'Backup as a Service mit Offline-Kopie, je TB',
+            },
+            {
+              sku: 'MS-MON',
+              quantity: '1',
+              name: 'Monitoring-Service Private Cloud und Standortkopplung',
+            },
+            {
+              sku: 'RK-PAU',
+              quantity: '18',
+            },
+            {
+              sku: 'SO-ENT',
+              quantity: '1',
+            },
+          ],
+        },
+      ],
+    },
+  ],
   'IT-Dienstleistungszentrum Weserbergland AöR': [
     {
       opportunity: 'IT-Grundschutz-Check Ausweich-Rechenzentrum',

@@ -58,12 +58,14 @@ type DemoWorkspace = {
   analyses: DemoAnalysis[];
   /** The fair deck (issue 14), see src/renderer/data/presentations/workspace-import.ts. */
   decks: { slides: unknown[]; leads: unknown[] }[];
+  /** Project plans (issue 15), see src/renderer/data/planning/workspace-import.ts. */
+  plans: { phases: { packages: unknown[] }[]; milestones: unknown[] }[];
 };
 
 const workspace = JSON.parse(
   readFileSync(new URL('../../resources/demo/workspace.de.json', import.meta.url), 'utf8'),
 ) as DemoWorkspace;
-const { company, clients, competitors, priceObservations, analyses, decks } = workspace;
+const { company, clients, competitors, priceObservations, analyses, decks, plans } = workspace;
 /** The day the demo describes (scripts/demo/competitors.de.mjs, DEMO_AS_OF): stale marks count from it. */
 const DEMO_AS_OF = '2026-11-30';
 const readJson = (path: string): unknown =>
@@ -137,6 +139,12 @@ function demoFigures(): Map<string, string> {
     ['Fair decks', count(decks)],
     ['Fair slides', count(decks.flatMap((deck) => deck.slides))],
     ['Fair leads (with consent records)', count(decks.flatMap((deck) => deck.leads))],
+    ['Project plans (in the offers)', count(plans)],
+    [
+      'Work packages (in phases)',
+      count(plans.flatMap((plan) => plan.phases.flatMap((phase) => phase.packages))),
+    ],
+    ['Plan milestones', count(plans.flatMap((plan) => plan.milestones))],
   ]);
 }
 

@@ -33,6 +33,16 @@ import {
 } from '#shared/domain/presentations';
 import { byPosition } from '#shared/ordering';
 import {
+  analysePlan,
+  isWorkingDay,
+  paymentSchedule,
+  planCalendar,
+  planOfferLines,
+} from '#shared/planning';
+import { defaultOfferSettings } from '#shared/domain';
+import type { Role } from '#shared/domain';
+import { offerAmounts } from '../contracts/offer-variables';
+import {
   defaultFollowUpDate,
   findLeadDuplicates,
   newsletterTextFor,
@@ -79,6 +89,8 @@ describe('importWorkspace', () => {
       decks: 0,
       slides: 0,
       leads: 0,
+      projectPlans: 0,
+      workPackages: 0,
       company: true,
     });
     expect(await ws.repos.settings.getCompany()).toEqual(file.company);
@@ -363,6 +375,7 @@ describe('importWorkspace with demo offers', () => {
       analyses: [],
       contracts: [],
       decks: [],
+      plans: [],
       clients: [
         {
           ...first,
@@ -1040,5 +1053,231 @@ describe('importWorkspace with the demo fair deck', () => {
       ].sort(),
     );
     expect(await ws.db.decks.count()).toBe(0);
+  });
+});
+
+describe('importWorkspace with the demo project plan', () => {
+  /** The demo's project offer and its plan as stored, read back through the planning core. */
+  async function importedPlan(day: string) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${day}T08:00:00`));
+    try {
+      const summary = await importWorkspace(ws.repos, { ...workspace, catalog, textBlocks });
+      expect(summary).toMatchObject({ projectPlans: 1, workPackages: 30 });
+    } finally {
+      vi.useRealTimers();
+    }
+    const offer = (await ws.repos.offers.list()).find(
+      (row) => row.title === 'Migration Rechenzentrum in die Private Cloud',
+    )!;
+    const [plan] = await ws.db.projectPlans.where('offerId').equals(offer.id).toArray();
+    const packages = await ws.db.workPackages.where('offerId').equals(offer.id).toArray();
+    const dependencies = await ws.db.planDependencies.where('offerId').equals(offer.id).toArray();
+    const milestones = await ws.db.planMilestones.where('offerId').equals(offer.id).toArray();
+    const instalments = (
+      await ws.db.paymentInstalments.where('offerId').equals(offer.id).toArray()
+    ).sort(byPosition);
+    const roles = (await ws.db.roles.toArray()) as unknown as Role[];
+    const sections = (await ws.db.offerSections.where('offerId').equals(offer.id).toArray()).sort(
+      byPosition,
+    );
+    const lines = await ws.db.offerLines.where('offerId').equals(offer.id).toArray();
+    const analysis = analysePlan({
+      plan: plan!,
+      packages,
+      dependencies,
+      milestones,
+      instalments,
+      roles,
+      offer,
+    });
+    return {
+      offer,
+      plan: plan!,
+      packages,
+      milestones,
+      instalments,
+      roles,
+      sections,
+      lines,
+      analysis,
+    };
+  }
+
+  it('brings a project offer for Elbtal Energie with 30 packages in 5 phases, a critical path and parallel branches', async () => {
+    const { offer, plan, analysis } = await importedPlan('2026-12-07');
+    const client = await ws.repos.clients.get(offer.clientId);
+    expect(client?.name).toBe('Elbtal Energie & Wasser GmbH');
+    expect(offer.status).toBe('sent');
+    expect(analysis.problems).toEqual([]);
+    expect(analysis.notes).toEqual([]);
+    const phases = analysis.nodes.filter((node) => node.phase);
+    const leaves = analysis.nodes.filter((node) => !node.phase);
+    expect(phases.map((node) => `${node.wbs} ${node.name}`)).toEqual([
+      '1 Analyse und Konzeption',
+      '2 Aufbau Private-Cloud-Plattform',
+      '3 Pilotmigration',
+      '4 Migration der Produktivsysteme',
+      '5 Abschluss und Übergabe',
+    ]);
+    expect(leaves).toHaveLength(30);
+    // Every package has a rate-card role and an effort; the plan is on Saxony's calendar.
+    expect(leaves.filter((node) => node.roleId === '' || Number(node.expected) <= 0)).toEqual([]);
+    expect(plan).toMatchObject({
+      country: 'DE',
+      region: 'SN',
+      confidencePct: '80',
+      contingency: 'line',
+    });
+    // A real critical path from the kick-off to the final acceptance, and packages off it with float.
+    const name = (id: string) => analysis.nodes.find((node) => node.id === id)?.name;
+    const critical = analysis.criticalPath.map(name);
+    expect(critical[0]).toBe('Kick-off und Projektorganisation');
+    expect(critical.at(-1)).toBe('Projektabschluss und Abnahme');
+    expect(critical.length).toBeGreaterThan(15);
+    const parallel = leaves.filter((node) => (analysis.dates[node.id]?.totalFloat ?? 0) > 0);
+    expect(parallel.map((node) => node.name)).toEqual(
+      expect.arrayContaining([
+        'Sicherheits- und KRITIS-Anforderungen',
+        'Welle 4: Fileserver und Archiv',
+      ]),
+    );
+    expect(analysis.duration?.expected).toBeGreaterThan(60);
+    // The customer's deadline is tight enough for the probability to mean something (≈ 0.89).
+    const probability = Number(analysis.duration?.deadlineProbability);
+    expect(probability).toBeGreaterThan(0.5);
+    expect(probability).toBeLessThan(0.99);
+  });
+
+  it('has four milestones and a payment plan of 30/40/30 % at them, amounts summing to the one-time net', async () => {
+    const { offer, analysis, instalments, lines } = await importedPlan('2026-12-07');
+    expect(analysis.milestones.map((milestone) => milestone.name)).toEqual([
+      'Abnahme Konzept',
+      'Betriebsbereitschaft Plattform',
+      'Abschluss Produktivmigration',
+      'Projektabnahme',
+    ]);
+    expect(analysis.milestones.every((milestone) => milestone.date !== '')).toBe(true);
+    const net = offerAmounts(
+      offer,
+      lines.filter((line) => !line.deleted),
+    ).totals.oneTime.net;
+    const payments = paymentSchedule({
+      instalments,
+      milestones: analysis.milestones,
+      oneTimeNet: net,
+      currency: offer.currency,
+      paymentTermsDays: offer.paymentTermsDays,
+    });
+    expect(payments.ok).toBe(true);
+    expect(payments.rows.map((row) => [row.percent, row.milestoneName])).toEqual([
+      ['30', 'Abnahme Konzept'],
+      ['40', 'Abschluss Produktivmigration'],
+      ['30', 'Projektabnahme'],
+    ]);
+    expect(payments.total).toBe(net);
+    expect(payments.rows.every((row) => row.dueDate > offer.date)).toBe(true);
+  });
+
+  it('generates the offer’s service lines with the planning core: they equal planOfferLines of the stored plan', async () => {
+    const { offer, plan, roles, sections, lines, analysis } = await importedPlan('2026-12-07');
+    const planned = planOfferLines(analysis, {
+      plan,
+      roles,
+      offer,
+      rates: defaultOfferSettings().exchangeRates,
+      vatPct: '19',
+    });
+    // The plan's sections first (five phases and the reserve), then the offer's own.
+    expect(sections.map((section) => [section.title, section.planPhaseId ?? ''])).toEqual([
+      ...planned.sections.map((section) => [section.title, section.planPhaseId]),
+      ['Betrieb und Nebenleistungen', ''],
+    ]);
+    expect(planned.sections.at(-1)?.planPhaseId).toBe('contingency');
+    const fields = (line: (typeof planned.lines)[number] | (typeof lines)[number]) => ({
+      planPackageId: line.planPackageId,
+      name: line.name,
+      description: line.description,
+      quantity: line.quantity,
+      unit: line.unit,
+      unitPrice: line.unitPrice,
+      unitCost: line.unitCost,
+      roleId: line.roleId,
+      vatPct: line.vatPct,
+      billing: line.billing,
+      estimate: line.estimate,
+    });
+    const sectionOf = new Map(sections.map((section) => [section.id, section.planPhaseId ?? '']));
+    const stored = lines.filter((line) => (line.planPackageId ?? '') !== '');
+    expect(stored.map(fields).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      planned.lines.map(fields).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    for (const line of stored) {
+      const plannedLine = planned.lines.find((row) => row.planPackageId === line.planPackageId);
+      expect(sectionOf.get(line.sectionId)).toBe(plannedLine?.planPhaseId);
+    }
+    expect(stored).toHaveLength(31); // 30 packages and the reserve
+    expect(stored.find((line) => line.planPackageId === 'contingency')?.name).toBe(
+      'Risikoreserve (80 % Konfidenz)',
+    );
+  });
+
+  it('writes nothing when a plan names what is not there or its links form a cycle', async () => {
+    const source = workspace.plans[0]!;
+    const phases = structuredClone(source.phases);
+    phases[0]!.packages[1]!.role = 'nobody';
+    phases[0]!.packages[2]!.after = ['nowhere'];
+    const broken = {
+      ...source,
+      phases,
+      milestones: [...source.milestones, { name: 'Irgendwann', package: 'missing' }],
+      payments: [{ label: 'Alles', percent: '100', milestone: 'Gibt es nicht' }],
+    };
+    const error = await importWorkspace(ws.repos, {
+      ...workspace,
+      catalog,
+      textBlocks,
+      plans: [broken, { ...source, offer: 'Kein solches Angebot' }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path.join('.'))).toEqual([
+      'plans.0.phases.0.packages.1.role',
+      'plans.0.phases.0.packages.2.after.0',
+      'plans.0.milestones.4.package',
+      'plans.0.payments.0.milestone',
+      'plans.1.offer',
+    ]);
+    expect(await ws.db.offers.count()).toBe(0);
+    expect(await ws.db.projectPlans.count()).toBe(0);
+
+    // Each link alone is fine; together Kick-off → Bestandsaufnahme → Kick-off is a cycle.
+    const cyclic = structuredClone(source.phases);
+    cyclic[0]!.packages[0]!.after = ['inventory'];
+    const cycle = await importWorkspace(ws.repos, {
+      ...workspace,
+      catalog,
+      textBlocks,
+      plans: [{ ...source, phases: cyclic }],
+    }).catch((caught: unknown) => caught);
+    expect((cycle as ValidationError).issues).toEqual([
+      expect.objectContaining({ path: ['plans', 0], message: expect.stringContaining('cycle') }),
+    ]);
+    expect(await ws.db.workPackages.count()).toBe(0);
+  });
+
+  it('starts the project in the future on a working day of Saxony, counted from the import day', async () => {
+    for (const day of ['2026-12-07', '2028-03-01']) {
+      ws = openTestWorkspace();
+      const { plan, analysis, offer } = await importedPlan(day);
+      expect(plan.startDate > day).toBe(true);
+      expect(isWorkingDay(plan.startDate, planCalendar(plan))).toBe(true);
+      expect(analysis.startDate).toBe(plan.startDate);
+      expect(offer.date < day).toBe(true);
+      // The company's Christmas break is in the plan's calendar for the years it spans.
+      expect(plan.companyHolidays.map((holiday) => holiday.from)).toContain(
+        `${plan.startDate.slice(0, 4)}-12-24`,
+      );
+      expect(plan.deadline > (analysis.duration?.finish ?? '')).toBe(true);
+    }
   });
 });

@@ -73,6 +73,12 @@ import {
   queuePresentationsSection,
 } from '../presentations/workspace-import';
 import type { ParsedPresentationsSection } from '../presentations/workspace-import';
+import {
+  PLANS_SECTION_TABLES,
+  buildDemoPlans,
+  plansSectionShape,
+  queuePlansSection,
+} from '../planning/workspace-import';
 import type { Stamp, WriteBatch, WriteContext } from './write';
 
 /** How many rows an import wrote. */
@@ -97,6 +103,9 @@ export type ImportSummary = {
   decks: number;
   slides: number;
   leads: number;
+  /** Project plans and their work packages (phases not counted). */
+  projectPlans: number;
+  workPackages: number;
 };
 
 const contactEntrySchema = contactInputSchema.omit({ clientId: true });
@@ -147,6 +156,7 @@ const workspaceShape = z.object({
   ...analysesSectionShape,
   ...contractsSectionShape,
   ...presentationsSectionShape,
+  ...plansSectionShape,
 });
 
 type ParsedClient = {
@@ -171,6 +181,8 @@ export function parseWorkspace(data: unknown): {
   contracts: Pick<z.output<typeof workspaceShape>, 'contracts' | 'blobs'>;
   /** Resolved here; the notice hashes and media blobs are checked by importIntoContext. */
   presentations: ParsedPresentationsSection;
+  /** Checked and built against the offers by importIntoContext (the core generates their lines). */
+  plans: unknown[];
 } {
   const shape = workspaceShape.safeParse(data);
   if (!shape.success) throw new ValidationError(shape.error.issues);
@@ -243,6 +255,7 @@ export function parseWorkspace(data: unknown): {
     textBlocks,
     analyses,
     presentations,
+    plans: shape.data.plans,
     contracts: { contracts: shape.data.contracts, blobs: shape.data.blobs },
     ...(company === undefined ? {} : { company }),
     ...(catalog ? { catalog } : {}),
@@ -391,6 +404,19 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       if (built) offers.push(built);
     }
   }
+  // The plans add the lines they generate to their offers (and so to their content hash and value).
+  const plans = await buildDemoPlans(
+    parsed.plans,
+    {
+      offers,
+      clientIds: new Map(
+        clients.map(({ entry, clientId }) => [entry.client?.name ?? '', clientId]),
+      ),
+      roles: parsed.catalog?.roles ?? [],
+      today,
+    },
+    issues,
+  );
   const contracts = await parseContractsSection(
     parsed.contracts,
     (schema, input, path) => {
@@ -439,6 +465,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
     ...ANALYSES_SECTION_TABLES,
     ...CONTRACTS_SECTION_TABLES,
     ...PRESENTATIONS_SECTION_TABLES,
+    ...PLANS_SECTION_TABLES,
     'local',
   ] as const;
   return commit(ctx, tables, async (batch, stamp) => {
@@ -462,6 +489,8 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       decks: 0,
       slides: 0,
       leads: 0,
+      projectPlans: 0,
+      workPackages: 0,
     };
     for (const { id, fields } of textBlocks) {
       batch.add('textBlocks', newRow<StoredTextBlock>({ table: 'textBlocks', fields, stamp, id }));
@@ -527,6 +556,7 @@ export async function importIntoContext(ctx: WriteContext, data: unknown): Promi
       const number = await queueDemoOffer({ ctx, batch, stamp, offer });
       written.set(offer.id, { number, date: offer.fields.date, revision: 1 });
     }
+    Object.assign(summary, queuePlansSection(batch, stamp, plans));
     queueAnalysesSection(batch, stamp, parsed.analyses);
     Object.assign(summary, queuePresentationsSection(batch, stamp, parsed.presentations));
     if (contracts.contracts.length > 0) {
@@ -584,8 +614,13 @@ async function queueDemoOffer({
     },
     offer.id,
   );
-  for (const { id, title, position } of offer.sections) {
-    const fields = { offerId: offer.id, title, position };
+  for (const { id, title, position, planPhaseId } of offer.sections) {
+    const fields = {
+      offerId: offer.id,
+      title,
+      position,
+      ...(planPhaseId === undefined ? {} : { planPhaseId }),
+    };
     batch.add(
       'offerSections',
       newRow<StoredOfferSection>({ table: 'offerSections', fields, stamp, id }),
