@@ -21,9 +21,15 @@ const PAYMENTS = [2638, 2600, 1400, 1100, 1900] as const;
 /** Px at 96 dpi: the Gantt image fills the text width and at most most of a page. */
 const IMAGE_BOX = { width: Math.floor((PAGE.textWidth / 1440) * 96), height: 860 };
 
-/** Indents the name by its depth with non-breaking spaces (table cells share one style). */
-function indented(name: string, depth: number): string {
-  return `${'\u00a0'.repeat(depth * 3)}${name}`;
+/** The name indented by its depth (a wrapped name stays indented); phases bold. */
+function indented(name: string, depth: number, bold: boolean): Paragraph[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: depth === 0 ? undefined : { left: depth * 227 },
+      children: [new TextRun({ text: name, bold })],
+    }),
+  ];
 }
 
 function scheduleTable(context: ProposalContext, plan: PlanDocumentData): FileChild {
@@ -37,7 +43,7 @@ function scheduleTable(context: ProposalContext, plan: PlanDocumentData): FileCh
       cantSplit: true,
       children: [
         cell(node.wbs, { width: SCHEDULE[0], align: 'left', ...look }),
-        cell(indented(node.name, node.depth), { width: SCHEDULE[1], align: 'left', ...look }),
+        cell(indented(node.name, node.depth, node.phase), { width: SCHEDULE[1], ...look }),
         cell(date(node.start), { width: SCHEDULE[2], ...look }),
         cell(date(node.finish), { width: SCHEDULE[3], ...look }),
         cell(days(node.effort), { width: SCHEDULE[4], ...look }),

@@ -3,11 +3,11 @@ import type { GanttContext, GanttTheme } from '../../planning/gantt';
 import type { ChartCanvas } from '../chart';
 import type { PlanDocumentData } from './types';
 
-/** The Gantt image's width in CSS pixels (the PNG has SCALE times as many): the page's text width at print size. */
-export const GANTT_PNG_WIDTH = 760;
+/** The Gantt image's width in CSS pixels (the PNG has SCALE times as many); Word scales it to 17 cm. */
+export const GANTT_PNG_WIDTH = 800;
 const SCALE = 2;
 const ROW_HEIGHT = 20;
-const LABEL_WIDTH = 250;
+const LABEL_WIDTH = 320;
 /** A day far off any plan's axis: the document draws no "today" line. */
 const NO_TODAY = '1900-01-01';
 

@@ -357,16 +357,18 @@ describe('the proposal chapter "Projektplan"', () => {
     expect(docx.document).toMatch(/Zeitplan \(Gantt-Diagramm\)/);
     const all = tables(docx.document);
     const schedule = all.find((table) => table[0]?.[1] === 'Phase / Arbeitspaket');
-    expect(schedule?.map((row) => row.map((cell) => cell.replace(/\u00a0/g, ' ')))).toEqual([
+    expect(schedule).toEqual([
       ['Nr.', 'Phase / Arbeitspaket', 'Beginn', 'Ende', 'Aufwand (PT)'],
       ['1', 'Konzeption', '11.01.2027', '21.01.2027', '9,00'],
-      ['1.1', '   Anforderungsanalyse', '11.01.2027', '15.01.2027', '5,00'],
-      ['1.2', '   Feinkonzept', '18.01.2027', '21.01.2027', '4,00'],
+      ['1.1', 'Anforderungsanalyse', '11.01.2027', '15.01.2027', '5,00'],
+      ['1.2', 'Feinkonzept', '18.01.2027', '21.01.2027', '4,00'],
       ['2', 'Umsetzung', '22.01.2027', '08.02.2027', '12,00'],
-      ['2.1', '   Migration der Server', '22.01.2027', '04.02.2027', '10,00'],
-      ['2.2', '   Abnahme', '05.02.2027', '08.02.2027', '2,00'],
+      ['2.1', 'Migration der Server', '22.01.2027', '04.02.2027', '10,00'],
+      ['2.2', 'Abnahme', '05.02.2027', '08.02.2027', '2,00'],
       ['Gesamtaufwand (erwartet)', '11.01.2027', '08.02.2027', '21,00'],
     ]);
+    // Packages are indented under their phase: four names one level deep.
+    expect(docx.document.match(/<w:ind w:left="227"\/>/g)).toHaveLength(4);
     expect(all.find((table) => table[0]?.[0] === 'Meilenstein')).toEqual([
       ['Meilenstein', 'Erreicht mit', 'Datum'],
       ['◆ Konzept abgenommen', '1.2 Feinkonzept', '21.01.2027'],
@@ -467,6 +469,10 @@ describe('the quote sheet "Zahlungsplan"', () => {
   it('rounds every instalment of a plan off 100 % (no row takes the rest)', async () => {
     const payments = samplePayments();
     payments.rows = payments.rows.slice(0, 2);
+    payments.rows[1] = {
+      ...(payments.rows[1] as PaymentSchedule['rows'][number]),
+      label: 'Abschlag nach Migration der Produktivsysteme und Abnahme',
+    };
     payments.percentSum = '66.66';
     payments.total = '6666.00';
     const plan = planDocumentData({ analysis: sampleAnalysis(), payments, language: 'de' });
@@ -477,6 +483,8 @@ describe('the quote sheet "Zahlungsplan"', () => {
       { formula: 'ROUND($B$3*D7/100,2)', result: 3333 },
       { formula: 'SUM(E6:E7)', result: 6666 },
     ]);
+    // The long label wraps onto a second line: its row is made taller, the short one is not.
+    expect([sheet.getRow(6).height, sheet.getRow(7).height]).toEqual([15, 27.5]);
   });
 
   it('is named "Payment plan" in English and left out without a plan', async () => {

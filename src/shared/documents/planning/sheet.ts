@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { Decimal } from '../../money';
-import { formula, put } from '../quote/cells';
+import { formula, put, wrappedHeight } from '../quote/cells';
 import type { QuoteLabels } from '../quote/labels';
 import type { QuoteModel } from '../quote/model';
 import { finishSheet } from '../quote/page';
@@ -9,6 +9,10 @@ import { ref } from '../quote/recurring-sheet';
 import type { QuoteStyles } from '../quote/styles';
 import { planLabels } from './labels';
 import type { PlanDocumentData } from './types';
+
+/** Column widths (characters) of the instalment's label and its milestone, which wrap. */
+const LABEL = 36;
+const DUE_AT = 30;
 
 /** The sheet's first instalment row; the net is in B3. */
 const FIRST = 6;
@@ -43,7 +47,7 @@ export async function writePaymentSheet({
   if (net === undefined || plan.payments.length === 0) return;
   const text = planLabels(model.data.language);
   const sheet = workbook.addWorksheet(text.sheet, { views: [{ showGridLines: false }] });
-  sheet.columns = [{ width: 32 }, { width: 30 }, { width: 16 }, { width: 10 }, { width: 18 }];
+  sheet.columns = [LABEL, DUE_AT, 14, 10, 18].map((width) => ({ width }));
   const date = { ...styles.count, numFmt: text.dateFormat };
   put(sheet, 1, 1, text.sheetTitle, styles.title);
   put(sheet, 3, 1, text.oneTimeNet, styles.bold);
@@ -60,13 +64,13 @@ export async function writePaymentSheet({
   const takesRest = percentSum.eq(100) && plan.payments.length > 1;
   plan.payments.forEach((row, index) => {
     const r = FIRST + index;
+    const dueAt = row.milestone === '' ? text.onDate : text.atMilestone(row.milestone);
     put(sheet, r, 1, row.label, styles.name);
-    put(
-      sheet,
-      r,
-      2,
-      row.milestone === '' ? text.onDate : text.atMilestone(row.milestone),
-      styles.name,
+    put(sheet, r, 2, dueAt, styles.name);
+    // Wrapped text needs its height: LibreOffice and Excel do not grow a row written with text.
+    sheet.getRow(r).height = Math.max(
+      wrappedHeight(row.label, LABEL - 4),
+      wrappedHeight(dueAt, DUE_AT - 4),
     );
     put(sheet, r, 3, excelDate(row.dueDate), date);
     put(sheet, r, 4, Number(row.percent), styles.pct);
