@@ -7,6 +7,11 @@ import type { SlaRow } from '#shared/domain/contracts';
 import { byPosition } from '#shared/ordering';
 import { offerTotals } from '#shared/offers/totals';
 import { paymentTermsText } from '#shared/offers/payment-terms';
+import { analysePlan, paymentSchedule } from '#shared/planning';
+import type { PaymentSchedule } from '#shared/planning/types';
+import { formatDecimal, formatMoney } from '#shared/money';
+import { formatDocumentDate } from '#shared/text-blocks/placeholders';
+import type { Role } from '#shared/domain';
 import type { QuotientDb } from '../core/database';
 import { RowNotFoundError } from '../core/errors';
 import { COMPANY_SETTING_ID } from '../settings/settings.repository';
@@ -20,6 +25,18 @@ export type ContractSources = {
   offer: Offer | undefined;
   /** The offer's lines not deleted, in section and line order, with their catalogue item's kind. */
   lines: (FactsLine & { vatPct: string; unitCost: string; id: string; sectionId: string })[];
+  /** The offer's project plan as the contract reads it (issue 15); undefined when it has none. */
+  plan?: ContractPlan;
+};
+
+/** What a contract takes from the offer's project plan: its dates and its payment plan. */
+export type ContractPlan = {
+  /** The first working day (ISO). */
+  start: string;
+  /** The expected finish (ISO), '' when a cycle stops the schedule. */
+  finish: string;
+  /** The payment plan with amounts and due dates (no rows: the plan has no payment plan). */
+  payments: PaymentSchedule;
 };
 
 export { isPublicSectorClient };
@@ -82,24 +99,106 @@ export async function readContractSources(
       unitCost: line.unitCost,
     }));
   }
+  const plan = offer && (await readContractPlan(db, offer, lines));
   return {
     client: toEntity(clientRow) as Client,
     contact: contacts[0] && (toEntity(contacts[0]) as Contact),
     company,
     offer,
     lines,
+    ...(plan ? { plan } : {}),
   };
+}
+
+/**
+ * The offer's project plan read through the planning core (`analysePlan`, the one-time net from
+ * the offer totals engine, as the plan tab and the proposal compute it); undefined without a plan.
+ */
+async function readContractPlan(
+  db: QuotientDb,
+  offer: Offer,
+  lines: ContractSources['lines'],
+): Promise<ContractPlan | undefined> {
+  const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
+  const plan = live(await db.projectPlans.where('offerId').equals(offer.id).toArray()).sort(
+    (a, b) => (a.id < b.id ? -1 : 1),
+  )[0];
+  if (!plan) return undefined;
+  const ofPlan = <T extends { planId: string; deleted: boolean }>(rows: T[]) =>
+    live(rows).filter((row) => row.planId === plan.id);
+  const [packages, dependencies, milestones, instalments, roles] = await Promise.all([
+    db.workPackages.where('offerId').equals(offer.id).toArray(),
+    db.planDependencies.where('offerId').equals(offer.id).toArray(),
+    db.planMilestones.where('offerId').equals(offer.id).toArray(),
+    db.paymentInstalments.where('offerId').equals(offer.id).toArray(),
+    db.roles.toArray(),
+  ]);
+  const oneTimeNet = offerAmounts(offer, lines).totals.oneTime.net;
+  const planInstalments = ofPlan(instalments).sort(byPosition).map(toEntity);
+  const analysis = analysePlan({
+    plan: toEntity(plan),
+    packages: ofPlan(packages).map(toEntity),
+    dependencies: ofPlan(dependencies).map(toEntity),
+    milestones: ofPlan(milestones).map(toEntity),
+    instalments: planInstalments,
+    roles: live(roles).map((role) => toEntity(role) as Role),
+    offer: { date: offer.date, paymentTermsDays: offer.paymentTermsDays, currency: offer.currency },
+    oneTimeNet,
+  });
+  return {
+    start: analysis.startDate,
+    finish: analysis.duration?.finish ?? '',
+    payments: paymentSchedule({
+      instalments: planInstalments,
+      milestones: analysis.milestones,
+      oneTimeNet,
+      currency: offer.currency,
+      paymentTermsDays: offer.paymentTermsDays,
+    }),
+  };
+}
+
+/**
+ * The payment plan as the contract prints it, one list item per instalment in the contract's
+ * language, amounts of the one-time net: "- 30 % (12.345,00 €) bei Abnahme Konzept, fällig am
+ * 15.03.2027"; an instalment due on a date names its label ("- 30 % (…): Schlussrate, fällig am
+ * …"); a due date not known (the plan has a cycle) is said to be open.
+ */
+export function paymentPlanText(payments: PaymentSchedule, language: ContractLanguage): string {
+  const de = language === 'de';
+  return payments.rows
+    .map((row) => {
+      const number = formatDecimal(row.percent, language);
+      const share = `${de ? `${number} %` : `${number}%`} (${formatMoney(row.amount, payments.currency, language)})`;
+      const when =
+        row.milestoneId !== ''
+          ? `${share} ${de ? 'bei' : 'on'} ${row.milestoneName || row.label}`
+          : `${share}: ${row.label}`;
+      const date = formatDocumentDate(row.dueDate, language);
+      const due =
+        row.dueDate === ''
+          ? de
+            ? 'Fälligkeit offen'
+            : 'due date open'
+          : de
+            ? `fällig am ${date}`
+            : `due on ${date}`;
+      return `- ${when}, ${due}`;
+    })
+    .join('\n');
 }
 
 /** The facts clause conditions read, from the offer's lines and the client. */
 export function sourceFacts({
   client,
   lines,
-}: Pick<ContractSources, 'client' | 'lines'>): OfferFacts {
+  plan,
+}: Pick<ContractSources, 'client' | 'lines' | 'plan'>): OfferFacts {
   return offerFacts({
     lines,
     clientCountry: /^[A-Za-z]{2}$/.test(client.country) ? client.country : 'DE',
     publicSector: isPublicSectorClient(client),
+    hasPaymentPlan: (plan?.payments.rows.length ?? 0) > 0,
   });
 }
 
@@ -174,6 +273,9 @@ export function initialVariables(
     'offer.recurringPeriod': '',
     'offer.paymentTermsDays': '',
     'offer.paymentPlan': '',
+    'plan.start': '',
+    'plan.finish': '',
+    'plan.paymentPlan': '',
     'contract.date': today,
     'contract.place': company?.city ?? '',
     'contract.start': '',
@@ -211,6 +313,13 @@ export function initialVariables(
         cashDiscountDays: offer.cashDiscountDays,
         gross: totals.oneTime.gross,
       }),
+    });
+  }
+  if (sources.plan) {
+    Object.assign(variables, {
+      'plan.start': sources.plan.start,
+      'plan.finish': sources.plan.finish,
+      'plan.paymentPlan': paymentPlanText(sources.plan.payments, language),
     });
   }
   return variables;
