@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { itProjectAnalysis, largeAnalysis } from '#test/plan-view-samples';
+import { itProjectAnalysis, largeAnalysis, sampleAnalysis } from '#test/plan-view-samples';
 import { ganttLayout, paintGantt } from './gantt';
 import type { GanttContext, GanttLayout, GanttTheme } from './gantt';
 
@@ -209,6 +209,31 @@ describe('ganttLayout', () => {
     expect(early.todayX).toBe(280 + 1 * 16 + 8);
     const far = ganttLayout(itProjectAnalysis(), { today: '2026-12-08', language: 'de' });
     expect([far.axisStart, far.todayX]).toEqual(['2027-05-03', null]);
+  });
+
+  it('gives a package without effort no length, nor its phase a day more', () => {
+    const analysis = sampleAnalysis({
+      startDate: '2027-05-03',
+      calendar: { state: 'BY' },
+      phases: [
+        {
+          id: 'p',
+          name: 'Phase',
+          children: [
+            { id: 'a', name: 'A', effort: 2 },
+            { id: 'z', name: 'Freigabe', effort: 0, predecessors: ['a'] },
+          ],
+        },
+      ],
+    });
+    // The phase's finish as the analysis may give it: the date of its last child, without effort.
+    analysis.dates.p = { ...analysis.dates.p!, finish: '2027-05-05' };
+    const rows = ganttLayout(analysis, { today: '2027-05-03', language: 'de' }).rows;
+    expect(rows.map((row) => [row.id, row.x0, row.x1])).toEqual([
+      ['p', 280, 280 + 2 * 16],
+      ['a', 280, 280 + 2 * 16],
+      ['z', 280 + 2 * 16, 280 + 2 * 16],
+    ]);
   });
 
   it('keeps rows without bars on a plan without dates (a cycle)', () => {

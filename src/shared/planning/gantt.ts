@@ -139,7 +139,13 @@ export function ganttLayout(analysis: PlanAnalysis, options: GanttLayoutOptions)
       depth: node.depth,
       kind: node.phase ? 'phase' : 'package',
       x0: dates === undefined ? labelWidth : xOf(dayNumber(dates.start)),
-      x1: dates === undefined ? labelWidth : xOf(dayNumber(dates.finish) + 1),
+      // A package without effort takes no time: a sliver at its start, not a day.
+      x1:
+        dates === undefined
+          ? labelWidth
+          : !node.phase && dates.earliestFinish === dates.earliestStart
+            ? xOf(dayNumber(dates.start))
+            : xOf(dayNumber(dates.finish) + 1),
       critical: dates?.critical ?? false,
       start: dates?.start ?? '',
       finish: dates?.finish ?? '',
@@ -151,6 +157,20 @@ export function ganttLayout(analysis: PlanAnalysis, options: GanttLayoutOptions)
     const phase = openPhases.pop()!;
     pushMilestones(phase.id, phase.depth + 1);
   }
+
+  // A phase's bar spans its children's bars (a child without effort adds no day to it).
+  rows.forEach((row, index) => {
+    if (row.kind !== 'phase' || row.start === '') return;
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    for (let next = index + 1; next < rows.length && rows[next]!.depth > row.depth; next += 1) {
+      const child = rows[next]!;
+      if (child.kind === 'milestone' || child.start === '') continue;
+      x0 = Math.min(x0, child.x0);
+      x1 = Math.max(x1, child.x1);
+    }
+    if (x0 <= x1) Object.assign(row, { x0, x1 });
+  });
 
   const ticks: GanttTick[] = [];
   for (let day = axisFirst; day < axisFirst + axisDays; day += 7) {
