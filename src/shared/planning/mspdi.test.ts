@@ -490,6 +490,37 @@ describe('planToMspdi', () => {
     expect(value(read, 'MinutesPerDay')).toBe('450');
   });
 
+  it('ends a phase on its last working day even when its last child has no effort', () => {
+    const analysis = sampleAnalysis({
+      startDate: '2027-05-03',
+      calendar: { state: 'BY' },
+      phases: [
+        {
+          id: 'p',
+          name: 'Phase',
+          children: [
+            { id: 'a', name: 'A', effort: 2 },
+            { id: 'z', name: 'Freigabe', effort: 0, predecessors: ['a'] },
+          ],
+        },
+      ],
+    });
+    // As the analysis may date it: the phase finishing on its effortless child's date.
+    analysis.dates.p = { ...analysis.dates.p!, finish: '2027-05-05' };
+    const read = readXml(planToMspdi(analysis, { title: 'T', roles, language: 'de' }));
+    const [, phase, , release] = all(one(read, 'Tasks'), 'Task');
+    expect(fields(phase!, ['Start', 'Finish', 'Duration'])).toEqual({
+      Start: '2027-05-03T08:00:00',
+      Finish: '2027-05-04T17:00:00',
+      Duration: 'PT16H0M0S',
+    });
+    expect(fields(release!, ['Start', 'Finish', 'Duration'])).toEqual({
+      Start: '2027-05-05T08:00:00',
+      Finish: '2027-05-05T08:00:00',
+      Duration: 'PT0H0M0S',
+    });
+  });
+
   it('escapes names and drops control characters XML cannot carry', () => {
     const analysis = itProjectAnalysis();
     analysis.nodes[1] = { ...analysis.nodes[1]!, name: 'Q&A <"Tests"> \u0007ok' };

@@ -13,7 +13,7 @@
 import type { Role } from '../domain/catalog';
 import type { Language } from '../domain/common';
 import { Decimal } from '../money';
-import { dayNumber, holidaysBetween, isoDate } from './calendar';
+import { dayNumber, holidaysBetween, isoDate, workingDayDate } from './calendar';
 import type { Holiday, PlanAnalysis } from './types';
 
 export type MspdiOptions = {
@@ -259,7 +259,11 @@ function taskEntries(analysis: PlanAnalysis, startTime: string, finishTime: stri
       level: node.depth + 1,
       kind: node.phase ? 'summary' : 'task',
       start: dates.start,
-      finish: dates.finish,
+      // A phase ends on its last working day, not on the date of a child without effort.
+      finish:
+        node.phase && days > 0
+          ? workingDayDate(analysis.startDate, dates.earliestFinish - 1, analysis.calendar)
+          : dates.finish,
       startTime,
       finishTime: days === 0 ? startTime : finishTime,
       days,
