@@ -3,7 +3,9 @@ import { germanStates } from '../domain/planning';
 import {
   addWorkingDays,
   calendarRegions,
+  dayNumber,
   holidaysBetween,
+  isoDate,
   isWorkingDay,
   nextWorkingDay,
   workingDayDate,
@@ -155,5 +157,15 @@ describe('workingDays and the other calendar functions', () => {
     expect(calendarRegions('AT')).toHaveLength(9);
     expect(calendarRegions('AT')).toContainEqual({ code: '9', name: 'Wien' });
     expect(calendarRegions('CH')).toHaveLength(26);
+  });
+});
+
+describe('day numbers', () => {
+  it('formats every day of 1900–2100 like Date does', () => {
+    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day += 1) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (isoDate(day) !== expected) expect(isoDate(day)).toBe(expected);
+      if (dayNumber(expected) !== day) expect(dayNumber(expected)).toBe(day);
+    }
   });
 });

@@ -15,3 +15,12 @@ export {
   workingDays,
 } from './calendar';
 export { Z_BY_CONFIDENCE, completionProbability, normalCdf, normalQuantile } from './probability';
+export { checkEstimate } from './effort';
+export { buildWbs, formatPredecessors, parsePredecessors, wbsLabel, wbsNodes } from './wbs';
+export type { PredecessorLink, WbsPackage } from './wbs';
+export { analysePlan, planCalendar } from './analyse';
+export type { PlanRowsInput } from './analyse';
+export { PLAN_LINE_FIELDS, planLineChanges, planOfferLines } from './lines';
+export type { PlanLineChanges, PlanLinePatch } from './lines';
+export { paymentSchedule } from './payments';
+export type { ScheduledInstalment } from './payments';

@@ -246,3 +246,10 @@ export type ResourceRow = {
 };
 
 export type ResourceView = { weeks: ResourceWeek[]; rows: ResourceRow[] };
+
+// ---------------------------------------------------------------------------------------------
+// Added by the core (issue 15)
+// ---------------------------------------------------------------------------------------------
+
+/** analysePlan's result: the analysis plus the payment schedule when the one-time net was given. */
+export type AnalysedPlan = PlanAnalysis & { payments: PaymentSchedule | null };
