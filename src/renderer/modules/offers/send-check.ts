@@ -1,5 +1,5 @@
 import type { Offer } from '#shared/domain';
-import { checkOffer } from '#shared/offers/preflight';
+import { checkOffer, planFindings } from '#shared/offers/preflight';
 import type { Finding } from '#shared/offers/preflight';
 import type { Repositories } from '#data';
 import { collectOffer, ExportProblem } from './offer-export';
@@ -26,13 +26,14 @@ export async function runSendCheck({
   internal: boolean;
   today: string;
 }): Promise<SendCheck> {
-  const [sections, lines, catalog, settings, company, client] = await Promise.all([
+  const [sections, lines, catalog, settings, company, client, plan] = await Promise.all([
     repos.offerSections.listByOffer(offer.id),
     repos.offerLines.listByOffer(offer.id),
     repos.catalog.list(),
     repos.offerSettings.get(),
     repos.settings.getCompany(),
     repos.clients.get(offer.clientId),
+    repos.plans.analyse(offer.id),
   ]);
   if (!client) throw new ExportProblem('offers.export.noClient');
   let collected: CollectedOffer | null = null;
@@ -53,5 +54,6 @@ export async function runSendCheck({
     missingChapters: collected?.missingChapters ?? 0,
     today,
   });
-  return { findings, collected };
+  // The project plan's problems (a cycle a merge made, a payment plan off 100 %) block sending.
+  return { findings: [...findings, ...planFindings(plan?.problems ?? [])], collected };
 }
