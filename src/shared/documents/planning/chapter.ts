@@ -8,6 +8,18 @@ import type { ProposalContext } from '../proposal/kit';
 import { planLabels } from './labels';
 import type { PlanDocumentData } from './types';
 
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** A table's date: "11.01.2027" / "11 Jan 2027" (the long English form wraps in a narrow column). */
+export function tableDate(iso: string, language: ProposalContext['data']['language']): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  return language === 'de'
+    ? `${day}.${month}.${year}`
+    : `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
 /** The chapter's title in the document language (the contents and tests use it). */
 export function planChapterTitle(language: ProposalContext['data']['language']): string {
   return planLabels(language).chapter;
@@ -35,7 +47,7 @@ function indented(name: string, depth: number, bold: boolean): Paragraph[] {
 function scheduleTable(context: ProposalContext, plan: PlanDocumentData): FileChild {
   const labels = planLabels(context.data.language);
   const days = (value: string) => formatDecimal(value, context.data.language, 2);
-  const date = (iso: string) => (iso === '' ? '' : context.date(iso));
+  const date = (iso: string) => tableDate(iso, context.data.language);
   const [number, name, start, finish, effort] = labels.scheduleColumns;
   const rows = plan.nodes.map((node) => {
     const look = node.phase ? { run: { bold: true }, fill: context.brandLight } : {};
@@ -100,9 +112,7 @@ function milestoneTable(context: ProposalContext, plan: PlanDocumentData): FileC
             children: [
               cell(`◆ ${milestone.name}`, { width: MILESTONES[0], align: 'left' }),
               cell(milestone.reachedWith, { width: MILESTONES[1], align: 'left' }),
-              cell(milestone.date === '' ? '' : context.date(milestone.date), {
-                width: MILESTONES[2],
-              }),
+              cell(tableDate(milestone.date, context.data.language), { width: MILESTONES[2] }),
             ],
           }),
       ),
@@ -142,7 +152,7 @@ function paymentTable(context: ProposalContext, plan: PlanDocumentData): FileChi
                 width: PAYMENTS[1],
                 align: 'left',
               }),
-              cell(row.dueDate === '' ? '' : context.date(row.dueDate), { width: PAYMENTS[2] }),
+              cell(tableDate(row.dueDate, context.data.language), { width: PAYMENTS[2] }),
               cell(pct(row.percent), { width: PAYMENTS[3] }),
               cell(context.money(row.amount), { width: PAYMENTS[4] }),
             ],

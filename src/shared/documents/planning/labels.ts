@@ -55,8 +55,7 @@ const LABELS: Record<Language, PlanLabels> = {
     summary: (start, finish, workingDays, effort) =>
       `The project starts on ${start} and is expected to finish on ${finish}: ${workingDays} working days with an expected effort of ${effort} person-days.`,
     unscheduled: 'The schedule is being revised; the dates will follow.',
-    ganttCaption:
-      'Schedule (Gantt chart): critical path in red, ◆ milestone, dashed line = date of this proposal',
+    ganttCaption: 'Schedule (Gantt chart): critical path in red, ◆ milestone',
     scheduleTitle: 'Phases and work packages',
     scheduleColumns: ['No.', 'Phase / work package', 'Start', 'Finish', 'Effort (PD)'],
     totalEffort: 'Total effort (expected)',
@@ -74,7 +73,7 @@ const LABELS: Record<Language, PlanLabels> = {
     oneTimeNet: 'One-time services, net',
     sheetNote:
       'The amounts follow the net total on the sheet “Quote”; the last instalment takes the rounding.',
-    dateFormat: 'd mmmm yyyy',
+    dateFormat: 'd mmm yyyy',
   },
 };
 

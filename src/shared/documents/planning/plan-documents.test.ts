@@ -400,11 +400,24 @@ describe('the proposal chapter "Projektplan"', () => {
     ]) {
       expect(text.filter((paragraph) => paragraph === title).length).toBeGreaterThanOrEqual(1);
     }
-    expect(
-      tables(document)
-        .find((table) => table[0]?.[0] === 'Instalment')
-        ?.at(-1),
-    ).toEqual(['Total', '100 %', '€10,000.01']);
+    const all = tables(document);
+    // Short dates in the tables: the long English form would wrap in their narrow columns.
+    expect(all.find((table) => table[0]?.[0] === 'No.')?.[2]).toEqual([
+      '1.1',
+      'Anforderungsanalyse',
+      '11 Jan 2027',
+      '15 Jan 2027',
+      '5.00',
+    ]);
+    expect(all.find((table) => table[0]?.[0] === 'Instalment')?.slice(1)).toEqual([
+      ['Anzahlung Konzept', 'Konzept abgenommen', '4 Feb 2027', '33.33 %', '€3,333.00'],
+      ['Rate Go-live', 'Go-live', '22 Feb 2027', '33.33 %', '€3,333.00'],
+      ['Schlussrate', 'fixed date', '31 Mar 2027', '33.34 %', '€3,334.01'],
+      ['Total', '100 %', '€10,000.01'],
+    ]);
+    expect(text).toContain(
+      'The project starts on 11 January 2027 and is expected to finish on 8 February 2027: 21 working days with an expected effort of 21.00 person-days.',
+    );
   });
 
   it('is left out without a plan, and says the dates follow on a cycle', async () => {
