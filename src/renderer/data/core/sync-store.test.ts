@@ -36,6 +36,7 @@ import {
   makeLeadForm,
   makeSlidePng,
 } from '../../../../test/factories/presentations';
+import { makeInstalmentRow, makeWorkPackageAdd } from '../../../../test/factories/planning';
 import { analysisKinds } from '#shared/domain/analyses';
 import { slideKinds } from '#shared/domain/presentations';
 import { sha256Hex } from '#shared/hash';
@@ -1101,6 +1102,55 @@ describe('synced fields', () => {
     await repos.leads.convert(lead.id);
     await repos.leads.createDraftOffer(lead.id);
     await repos.leads.discard((await capture(false, 'Später')).id);
+    // Issue 15: a project plan on a draft offer (phases, packages, links, a milestone, a payment
+    // plan), edited, restructured, a package removed and restored, and carried into a duplicate;
+    // its generated lines and sections are written with it.
+    const project = await repos.offers.create(makeOfferInput(client.id, { title: 'Migration' }));
+    const { plan } = await repos.plans.create(project.id, { region: 'BY', deadline: '2027-06-30' });
+    const concept = await repos.workPackages.add(makeWorkPackageAdd(plan.id));
+    const workshops = await repos.workPackages.add(
+      makeWorkPackageAdd(plan.id, { parentId: concept.id, name: 'Workshops', roleId: role.id }),
+    );
+    const paper = await repos.workPackages.add(
+      makeWorkPackageAdd(plan.id, { parentId: concept.id, name: 'Fachkonzept', roleId: role.id }),
+    );
+    const build = await repos.workPackages.add(
+      makeWorkPackageAdd(plan.id, { name: 'Umsetzung', roleId: role.id, team: 2 }),
+    );
+    await repos.workPackages.update(build.id, { deliverables: 'System', description: 'Migration' });
+    const planLink = await repos.planDependencies.add({
+      planId: plan.id,
+      predecessorId: workshops.id,
+      successorId: paper.id,
+      lagDays: 1,
+    });
+    await repos.planDependencies.update(planLink.id, { lagDays: 2 });
+    await repos.planDependencies.setPredecessors(build.id, [{ id: paper.id, lagDays: 0 }]);
+    const milestone = await repos.planMilestones.add({
+      planId: plan.id,
+      name: 'Konzept abgenommen',
+      packageId: concept.id,
+    });
+    await repos.planMilestones.update(milestone.id, { name: 'Abnahme Konzept' });
+    await repos.paymentInstalments.save(plan.id, [
+      makeInstalmentRow(milestone.id, { percent: '30' }),
+      makeInstalmentRow('', { percent: '70', label: 'Schlussrechnung' }),
+    ]);
+    await repos.plans.update(plan.id, {
+      confidencePct: '90',
+      companyHolidays: [{ from: '2027-12-24', to: '2027-12-31', label: 'Betriebsferien' }],
+    });
+    const buffer = await repos.workPackages.add(makeWorkPackageAdd(plan.id, { name: 'Puffer' }));
+    await repos.workPackages.indent(buffer.id);
+    await repos.workPackages.outdent(buffer.id);
+    await repos.workPackages.move(buffer.id, { parentId: '', index: 0 });
+    await repos.workPackages.remove(buffer.id);
+    await repos.workPackages.restore(buffer.id);
+    await repos.planDependencies.remove(planLink.id);
+    await repos.planDependencies.restore(planLink.id);
+    await repos.planMilestones.remove(milestone.id);
+    await repos.planMilestones.restore(milestone.id);
+    await repos.offers.duplicate(project.id);
     await repos.competitors.remove(competitor.id);
     await repos.clients.remove(client.id);
 
@@ -1151,6 +1201,18 @@ describe('synced fields', () => {
       'leads.deleted',
       'leadConsents.noticeSha256',
       'leadConsents.newsletterOptInAt',
+      'projectPlans.companyHolidays',
+      'projectPlans.confidencePct',
+      'workPackages.parentId',
+      'workPackages.deliverables',
+      'workPackages.deleted',
+      'planDependencies.lagDays',
+      'planDependencies.deleted',
+      'planMilestones.name',
+      'paymentInstalments.milestoneId',
+      'paymentInstalments.dueDate',
+      'offerLines.planPackageId',
+      'offerSections.planPhaseId',
     ]) {
       expect(written).toContain(field);
     }

@@ -106,13 +106,7 @@ const newestFirst = (a: Offer, b: Offer): number =>
 /** The offers repository over a write context. */
 export function createOffersRepository(ctx: WriteContext): OffersRepository {
   const { db } = ctx;
-  const contentTables = [
-    'offers',
-    'offerSections',
-    'offerLines',
-    'offerChapters',
-    ...OFFER_PLAN_TABLES,
-  ] as const;
+  const contentTables = ['offers', 'offerSections', 'offerLines', 'offerChapters'] as const;
   const numberTables = [...contentTables, 'clients', 'settings', 'local'] as const;
 
   const offersOfClient = async (clientId: string): Promise<Offer[]> => {
@@ -332,7 +326,8 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
     ...lifecycle,
     async duplicate(id, options = {}) {
       const { variantName } = parseInput(duplicateSchema, options);
-      return commit(ctx, numberTables, async (batch, stamp) => {
+      // A copy carries the project plan too.
+      return commit(ctx, [...numberTables, ...OFFER_PLAN_TABLES], async (batch, stamp) => {
         const source = await loadRow(db, 'offers', id);
         const settings = await readOfferSettings(db);
         const today = localDate(stamp.at);

@@ -237,11 +237,6 @@ export async function regeneratePlanLines({
   // Lines: removed, updated (plan-owned fields only), moved to their phase's section, added.
   const removedLines = new Set(changes.removeLineIds);
   for (const id of removedLines) rows.patch('offerLines', id, { deleted: true });
-  for (const line of allLines) {
-    if (!line.deleted && !removedLines.has(line.id) && removedSections.has(line.sectionId)) {
-      rows.patch('offerLines', line.id, { deleted: true });
-    }
-  }
   for (const { id, patch } of changes.updateLines) {
     const owned = Object.fromEntries(
       PLAN_OWNED_LINE_FIELDS.filter((field) => field in patch).map((field) => [
@@ -258,6 +253,12 @@ export async function regeneratePlanLines({
       .filter((row) => !removedLines.has(row.id))
       .map((row) => [row.planPackageId as string, row.id]),
   );
+  // Lines left in a removed section go with it, except plan lines moving to another section.
+  const keptPlanLines = new Set(lineByPackage.values());
+  for (const line of allLines) {
+    if (line.deleted || removedLines.has(line.id) || keptPlanLines.has(line.id)) continue;
+    if (removedSections.has(line.sectionId)) rows.patch('offerLines', line.id, { deleted: true });
+  }
   const added = new Map(changes.addLines.map((line) => [line.planPackageId, newId()]));
   for (const [packageId, id] of added) lineByPackage.set(packageId, id);
   const movedIn = new Set<string>();
