@@ -9,6 +9,7 @@ import { GanttTable } from './GanttTable';
 import {
   criticalWbs,
   GANTT_DAY_WIDTH,
+  initialScrollLeft,
   localToday,
   visibleRowRange,
   type GanttZoom,
@@ -79,6 +80,12 @@ export function GanttView({ analysis, today }: Props) {
   const [view, setView] = useState({ width: 0, height: 0 });
   // Room for a horizontal scroll bar below the rows, so the last row is never hidden under it.
   const boxHeight = Math.min(MAX_HEIGHT, layout.height + SCROLLBAR_ROOM);
+
+  // A new zoom or plan opens at the plan's first bar (painted by the effect below).
+  const opensAt = initialScrollLeft(layout);
+  useLayoutEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollLeft = opensAt;
+  }, [opensAt, asTable]);
 
   useLayoutEffect(() => {
     const scroller = scrollRef.current;

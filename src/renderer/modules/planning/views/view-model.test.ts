@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GanttRow } from '#shared/planning/gantt';
-import { clampZoom, criticalWbs, localToday, overCount, visibleRowRange } from './view-model';
+import {
+  clampZoom,
+  criticalWbs,
+  initialScrollLeft,
+  localToday,
+  overCount,
+  visibleRowRange,
+} from './view-model';
 
 const row = (index: number, overrides: Partial<GanttRow> = {}): GanttRow => ({
   id: `p${index}`,
@@ -59,6 +66,21 @@ describe('criticalWbs', () => {
     ];
     expect(criticalWbs(rows, ['a', 'd', 'c'])).toEqual(['1.1', '2.1', '1.3']);
     expect(criticalWbs(rows, [])).toEqual(['1.1', '1.3', '2.1']);
+  });
+});
+
+describe('initialScrollLeft', () => {
+  it("opens at the plan's first bar, two days from the labels, never before the axis", () => {
+    const rows = [
+      row(0, { kind: 'phase', x0: 700 }),
+      row(1, { x0: 640 }),
+      row(2, { start: '', x0: 280 }),
+    ];
+    expect(initialScrollLeft({ rows, labelWidth: 280, dayWidth: 24 })).toBe(640 - 280 - 48);
+    expect(initialScrollLeft({ rows: [row(0, { x0: 290 })], labelWidth: 280, dayWidth: 6 })).toBe(
+      0,
+    );
+    expect(initialScrollLeft({ rows: [], labelWidth: 280, dayWidth: 6 })).toBe(0);
   });
 });
 

@@ -44,6 +44,19 @@ export function visibleRowRange(
 }
 
 /**
+ * Where the chart opens scrolled sideways: the plan's first bar two days from the label column
+ * (the axis may start weeks earlier, at today's line).
+ */
+export function initialScrollLeft(
+  layout: Pick<GanttLayout, 'rows' | 'labelWidth' | 'dayWidth'>,
+): number {
+  let first = Infinity;
+  for (const row of layout.rows) if (row.start !== '') first = Math.min(first, row.x0);
+  if (first === Infinity) return 0;
+  return Math.max(0, Math.round(first - layout.labelWidth - 2 * layout.dayWidth));
+}
+
+/**
  * The WBS numbers of the packages drawn as critical, in the order of the analysis' critical
  * path (topological), any not on it after them in row order.
  */
