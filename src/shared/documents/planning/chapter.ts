@@ -5,6 +5,7 @@ import { heading } from '../proposal/contents';
 import { fitImage, formatPct, imageSize } from '../proposal/format';
 import { PAGE, cell, headerRow, ruledTable } from '../proposal/kit';
 import type { ProposalContext } from '../proposal/kit';
+import { ganttScope } from './gantt-png';
 import { planLabels } from './labels';
 import type { PlanDocumentData } from './types';
 
@@ -221,7 +222,14 @@ export function planChapter(
           }),
         ],
       }),
-      new Paragraph({ style: 'QuotientCaption', children: [new TextRun(labels.ganttCaption)] }),
+      new Paragraph({
+        style: 'QuotientCaption',
+        children: [
+          new TextRun(
+            ganttScope(plan) === 'all' ? labels.ganttCaption : labels.ganttOverviewCaption,
+          ),
+        ],
+      }),
     );
   }
   if (plan.nodes.length > 0) {

@@ -6,6 +6,7 @@ export type PlanLabels = {
   summary: (start: string, finish: string, workingDays: number, effort: string) => string;
   unscheduled: string;
   ganttCaption: string;
+  ganttOverviewCaption: string;
   scheduleTitle: string;
   scheduleColumns: readonly [string, string, string, string, string];
   totalEffort: string;
@@ -31,6 +32,8 @@ const LABELS: Record<Language, PlanLabels> = {
       `Das Projekt beginnt am ${start} und endet voraussichtlich am ${finish}: ${workingDays} Arbeitstage mit einem erwarteten Aufwand von ${effort} Personentagen.`,
     unscheduled: 'Der Zeitplan wird zurzeit überarbeitet; die Termine folgen.',
     ganttCaption: 'Zeitplan (Gantt-Diagramm): kritischer Pfad rot, ◆ Meilenstein',
+    ganttOverviewCaption:
+      'Zeitplan der Phasen (Gantt-Diagramm): ◆ Meilenstein; die Arbeitspakete stehen in der Tabelle',
     scheduleTitle: 'Phasen und Arbeitspakete',
     scheduleColumns: ['Nr.', 'Phase / Arbeitspaket', 'Beginn', 'Ende', 'Aufwand (PT)'],
     totalEffort: 'Gesamtaufwand (erwartet)',
@@ -56,6 +59,8 @@ const LABELS: Record<Language, PlanLabels> = {
       `The project starts on ${start} and is expected to finish on ${finish}: ${workingDays} working days with an expected effort of ${effort} person-days.`,
     unscheduled: 'The schedule is being revised; the dates will follow.',
     ganttCaption: 'Schedule (Gantt chart): critical path in red, ◆ milestone',
+    ganttOverviewCaption:
+      'Schedule of the phases (Gantt chart): ◆ milestone; the work packages are listed in the table',
     scheduleTitle: 'Phases and work packages',
     scheduleColumns: ['No.', 'Phase / work package', 'Start', 'Finish', 'Effort (PD)'],
     totalEffort: 'Total effort (expected)',

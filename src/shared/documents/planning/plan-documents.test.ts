@@ -25,7 +25,9 @@ import { buildProposalDocument } from '../proposal-document';
 import { buildQuoteWorkbook } from '../quote-workbook';
 import type { DocumentData } from '../types';
 import type { ChartCanvas } from '../chart';
-import { GANTT_PNG_WIDTH, planGanttPng } from './gantt-png';
+import { analysePlan } from '../../planning';
+import { largePlanRows, planRows } from '#test/planning-fixtures';
+import { GANTT_MAX_ROWS, GANTT_PNG_WIDTH, ganttScope, planGanttPng } from './gantt-png';
 import { planDocumentData } from './types';
 
 function node(
@@ -321,6 +323,7 @@ describe('planGanttPng', () => {
     // Twice the CSS size: the header and one row per node and milestone, 20 px each.
     expect([image.width, image.height]).toEqual([GANTT_PNG_WIDTH * 2, (40 + 8 * 20) * 2]);
     expect(pixelsOf(png, '#c92a2a')).toBeGreaterThan(1000);
+    expect(pixelsOf(png, '#dee2e6')).toBeGreaterThan(1000);
     expect(pixelsOf(png, '#e8590c')).toBe(0);
     // No "today" line: a proposal is read on other days.
     expect(pixelsOf(png, '#1971c2')).toBe(0);
@@ -332,6 +335,41 @@ describe('planGanttPng', () => {
       napiCanvas,
     );
     expect(pixelsOf(other as Uint8Array, '#4c6ef5')).toBeGreaterThan(100);
+  });
+
+  it('draws a big plan as its top level only, on one page', async () => {
+    const rows = largePlanRows(1000);
+    const analysis = analysePlan({ ...rows, oneTimeNet: '100000.00' });
+    const plan = planDocumentData({ analysis, payments: null, language: 'de' });
+    expect(ganttScope(plan)).toBe('top-level');
+    const png = (await planGanttPng(plan, napiCanvas)) as Uint8Array;
+    const image = new Image();
+    image.src = Buffer.from(png);
+    const phases = analysis.nodes.filter((node) => node.depth === 0).length;
+    const rowsDrawn = Math.min(GANTT_MAX_ROWS, phases + analysis.milestones.length);
+    expect([image.width, image.height]).toEqual([GANTT_PNG_WIDTH * 2, (40 + rowsDrawn * 20) * 2]);
+    // Weeks a pixel wide: no week lines (they would grey the whole chart, a million pixels;
+    // a few anti-aliased edges of the bars come near their colour).
+    expect(pixelsOf(png, '#dee2e6')).toBeLessThan(20_000);
+    // The proposal says so under the chart (a plan of 60 packages is past one page too).
+    const sixty = planDocumentData({
+      analysis: analysePlan({ ...largePlanRows(60), oneTimeNet: '100000.00' }),
+      payments: null,
+      language: 'de',
+    });
+    const docx = await readDocx(
+      await buildProposalDocument(planData({ plan: sixty }), { chartPng: null, ganttPng: png }),
+    );
+    expect(paragraphs(docx.document)).toContain(
+      'Zeitplan der Phasen (Gantt-Diagramm): ◆ Meilenstein; die Arbeitspakete stehen in der Tabelle',
+    );
+    // The textbook plan fits: every package is drawn.
+    const small = planDocumentData({
+      analysis: analysePlan({ ...planRows(), oneTimeNet: '50000.00' }),
+      payments: null,
+      language: 'de',
+    });
+    expect(ganttScope(small)).toBe('all');
   });
 
   it('is null when a cycle leaves the plan unscheduled', async () => {
