@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itProjectAnalysis, largeAnalysis } from '#test/plan-view-samples';
+import { planRows } from '#test/planning-fixtures';
+import { analysePlan } from './analyse';
 import { DIAGRAM_BOX, networkDiagramLayout } from './diagram';
 
 describe('networkDiagramLayout', () => {
@@ -148,5 +150,33 @@ describe('networkDiagramLayout', () => {
         dependencies: [],
       }),
     ).toEqual({ width: 0, height: 0, nodes: [], edges: [] });
+  });
+});
+
+describe('the network diagram of the textbook plan (planRows through analysePlan)', () => {
+  it('ranks A–H by their longest path and marks the driving critical links', () => {
+    const layout = networkDiagramLayout(analysePlan(planRows()));
+    expect(
+      layout.nodes.map((node) => [node.id, node.rank, node.es, node.ef, node.totalFloat]),
+    ).toEqual([
+      ['A', 0, 0, 2, 0],
+      ['B', 1, 2, 6, 0],
+      ['C', 2, 6, 16, 0],
+      ['D', 3, 16, 22, 0],
+      ['E', 3, 16, 20, 9],
+      ['F', 4, 20, 25, 13],
+      ['G', 4, 22, 29, 0],
+      ['H', 5, 29, 38, 0],
+    ]);
+    expect(layout.edges.map((edge) => [edge.from + edge.to, edge.critical])).toEqual([
+      ['AB', true],
+      ['BC', true],
+      ['CD', true],
+      ['CE', false],
+      ['EF', false],
+      ['DG', true],
+      ['EH', false],
+      ['GH', true],
+    ]);
   });
 });

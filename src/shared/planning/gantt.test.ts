@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { itProjectAnalysis, largeAnalysis, sampleAnalysis } from '#test/plan-view-samples';
+import { planRows } from '#test/planning-fixtures';
+import { analysePlan } from './analyse';
 import { ganttLayout, paintGantt } from './gantt';
 import type { GanttContext, GanttLayout, GanttTheme } from './gantt';
 
@@ -344,5 +346,53 @@ describe('paintGantt', () => {
     paintGantt(recorder, layout, { theme, language: 'de', scrollX: 20, width: 600 });
     expect(texts.filter((text) => text.startsWith('KW'))).toEqual(['KW 19', 'KW 20', 'KW 21']);
     expect(texts).toContain('Vorgang');
+  });
+});
+
+describe('the Gantt of the textbook plan (planRows through analysePlan)', () => {
+  // Hillier & Lieberman's network A–H: critical path A B C D G H, E and F with float.
+  const analysis = analysePlan(planRows());
+  const layout = ganttLayout(analysis, { today: '2027-04-14', language: 'de' });
+
+  it('has a row per node and milestone in WBS order and marks the critical path', () => {
+    expect(layout.rows.map((row) => [row.wbs || row.name, row.kind, row.critical])).toEqual([
+      ['1', 'phase', true],
+      ['1.1', 'package', true],
+      ['1.2', 'package', true],
+      ['1.3', 'package', true],
+      ['Abnahme Konzept', 'milestone', true],
+      ['2', 'phase', true],
+      ['2.1', 'package', true],
+      ['2.2', 'package', false],
+      ['2.3', 'package', false],
+      ['2.4', 'package', true],
+      ['2.5', 'package', true],
+      ['Abnahme System', 'milestone', true],
+    ]);
+    // 38 working days from Monday 22.03.2027 in Bavaria end on Tuesday 18.05.2027.
+    expect(layout.rows.at(-1)!.start).toBe('2027-05-18');
+    expect(
+      layout.arrows.filter((arrow) => arrow.critical).map((arrow) => arrow.from + arrow.to),
+    ).toEqual(['AB', 'BC', 'CD', 'DG', 'GH']);
+  });
+
+  it('paints it: critical bars red, the float packages in the bar colour, today dashed', async () => {
+    const { canvas, pixel } = paintPng(layout);
+    const centre = (wbs: string) => {
+      const row = layout.rows.find((candidate) => candidate.wbs === wbs)!;
+      return [(row.x0 + row.x1) / 2, row.y + 12] as const;
+    };
+    expect(pixel(...centre('2.5'))).toEqual(rgb(theme.critical));
+    expect(pixel(...centre('2.3'))).toEqual(rgb(theme.bar));
+    const todayPixels = Array.from({ length: layout.height - 40 }, (_, i) =>
+      pixel(layout.todayX!, 40 + i).join(),
+    ).filter((colour) => colour === rgb(theme.today).join());
+    expect(todayPixels.length).toBeGreaterThan(0);
+    if (process.env.GANTT_PNG) {
+      writeFileSync(
+        process.env.GANTT_PNG.replace(/\.png$/, '-textbook.png'),
+        await canvas.encode('png'),
+      );
+    }
   });
 });

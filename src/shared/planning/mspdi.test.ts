@@ -2,6 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/catalog';
 import { itProjectAnalysis, sampleAnalysis } from '#test/plan-view-samples';
+import { planRows } from '#test/planning-fixtures';
+import { analysePlan } from './analyse';
 import { planToMspdi } from './mspdi';
 
 const role = (id: string, name: string, capacity?: number): Role => ({
@@ -547,6 +549,70 @@ describe('planToMspdi', () => {
     };
     expect(() => planToMspdi(analysis, { title: 'T', roles, language: 'de' })).toThrow(
       'cycle 1.1 Anforderungsanalyse → 1.2 Architektur & Design → 1.1 Anforderungsanalyse',
+    );
+  });
+});
+
+describe('the MS Project XML of the textbook plan (planRows through analysePlan)', () => {
+  const rows = planRows();
+  const project = readXml(
+    planToMspdi(analysePlan(rows), { title: 'Textbook', roles: rows.roles, language: 'de' }),
+  );
+  const tasks = all(one(project, 'Tasks'), 'Task');
+
+  it('has the summary, 10 nodes and 2 milestones with every link, all in schema order', () => {
+    expectSchemaOrder(project);
+    expect(
+      tasks.map((task) => [
+        value(task, 'OutlineNumber'),
+        value(task, 'Name'),
+        value(task, 'Critical'),
+      ]),
+    ).toEqual([
+      ['0', 'Textbook', '1'],
+      ['1', 'Konzeption', '1'],
+      ['1.1', 'Anforderungsanalyse', '1'],
+      ['1.2', 'Fachkonzept', '1'],
+      ['1.3', 'Systementwurf', '1'],
+      ['1.4', 'Abnahme Konzept', '1'],
+      ['2', 'Umsetzung', '1'],
+      ['2.1', 'Datenmigration', '1'],
+      ['2.2', 'Schnittstellen', '0'],
+      ['2.3', 'Dokumentation', '0'],
+      ['2.4', 'Implementierung', '1'],
+      ['2.5', 'Test und Abnahme', '1'],
+      ['2.6', 'Abnahme System', '1'],
+    ]);
+    const links = tasks.flatMap((task) =>
+      all(task, 'PredecessorLink').map(
+        (link) => `${value(link, 'PredecessorUID')}→${value(task, 'UID')}`,
+      ),
+    );
+    // A→B, B→C, C→milestone, C→D, C→E, E→F, D→G, E→H, G→H, phase 2→milestone
+    expect(links.sort()).toEqual(
+      ['2→3', '3→4', '4→5', '4→7', '4→8', '8→9', '7→10', '8→11', '10→11', '6→12'].sort(),
+    );
+    expect(fields(tasks.at(-2)!, ['Start', 'Finish', 'Duration'])).toEqual({
+      // H: working days 29–37 from the start, Tuesday 04.05. to Tuesday 18.05. (06.05. and 17.05. closed).
+      Start: '2027-05-04T08:00:00',
+      Finish: '2027-05-18T17:00:00',
+      Duration: 'PT72H0M0S',
+    });
+  });
+
+  it("carries Bavaria's Easter, Ascension and Whitsun holidays as calendar exceptions", () => {
+    const calendar = one(one(project, 'Calendars'), 'Calendar');
+    const exceptions = all(one(calendar, 'Exceptions'), 'Exception').map(
+      (exception) =>
+        `${value(one(exception, 'TimePeriod'), 'FromDate')!.slice(0, 10)} ${value(exception, 'Name')}`,
+    );
+    expect(exceptions).toEqual(
+      expect.arrayContaining([
+        '2027-03-26 Karfreitag',
+        '2027-03-29 Ostermontag',
+        '2027-05-06 Christi Himmelfahrt',
+        '2027-05-17 Pfingstmontag',
+      ]),
     );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/catalog';
 import { itProjectAnalysis, largeAnalysis } from '#test/plan-view-samples';
+import { planRows } from '#test/planning-fixtures';
+import { analysePlan } from './analyse';
 import { isoWeek, resourceView, weekStart } from './resources';
 import { dayNumber } from './calendar';
 
@@ -127,5 +129,24 @@ describe('resourceView', () => {
       weeks: [],
       rows: [],
     });
+  });
+});
+
+describe('the resource view of the textbook plan (planRows through analysePlan)', () => {
+  it("books each role's expected person-days and shows the developers over-allocated while D and E run in parallel", () => {
+    const rows = planRows();
+    const view = resourceView(analysePlan(rows), rows.roles);
+    const booked = Object.fromEntries(
+      view.rows.map((row) => [
+        row.roleId,
+        Math.round(row.load.reduce((sum, load) => sum + Number(load), 0) * 10) / 10,
+      ]),
+    );
+    // Project lead A 2 + H 9, consultant B 4 + C 10 + G 7, developers D 6 + E 4 + F 5.
+    expect(booked).toEqual({ 'role-pl': 11, 'role-sc': 21, 'role-dev': 15 });
+    const over = (roleId: string) => view.rows.find((row) => row.roleId === roleId)!.over;
+    expect(over('role-dev')).toContain(true);
+    expect(over('role-pl')).not.toContain(true);
+    expect(over('role-sc')).not.toContain(true);
   });
 });
