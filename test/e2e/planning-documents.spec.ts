@@ -140,6 +140,17 @@ test('the plan in the Word proposal, the Excel quote and MS Project XML', async 
   expect(links.length).toBeGreaterThan(25);
   for (const link of links) expect(uids.has(link.PredecessorUID)).toBe(true);
 
+  // The plan tab with its export button, in German and in English (screenshots to look at).
+  const planUrl = page.url();
+  await expect(page.getByTestId('plan-export-mspdi')).toHaveText('MS-Project-XML exportieren');
+  await page.screenshot({ path: testInfo.outputPath('plan-tab-de.png') });
+  await page.getByRole('link', { name: 'Einstellungen' }).first().click();
+  await page.getByRole('tab', { name: 'Allgemein' }).click();
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.goto(planUrl);
+  await expect(page.getByTestId('plan-export-mspdi')).toHaveText('Export MS Project XML');
+  await page.screenshot({ path: testInfo.outputPath('plan-tab-en.png') });
+
   // Both documents as PDF pages to look at (kept in the test's output folder).
   const [docxPdf, xlsxPdf] = convertToPdf([docxPath, xlsxPath], work);
   expect(pdfText(docxPdf!)).toContain('Projektplan');
