@@ -101,6 +101,8 @@ const de = {
     team: 'Pers.',
     expected: 'Erwartet ± σ',
     predecessors: 'Vorgänger',
+    predecessorsHint:
+      'PSP-Nummern der Vorgänger, z. B. „1.2; 2.1+3“ (+n = Abstand in Arbeitstagen)',
     start: 'Start',
     finish: 'Ende',
     float: 'Puffer',
@@ -293,9 +295,11 @@ const en = {
     optimistic: 'Opt.',
     mostLikely: 'Likely',
     pessimistic: 'Pess.',
-    team: 'People',
+    team: 'Team',
     expected: 'Expected ± σ',
     predecessors: 'Predecessors',
+    predecessorsHint:
+      'WBS numbers of the predecessors, e.g. "1.2; 2.1+3" (+n = lag in working days)',
     start: 'Start',
     finish: 'Finish',
     float: 'Float',

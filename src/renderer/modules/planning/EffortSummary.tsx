@@ -1,0 +1,143 @@
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Offer, OfferLine } from '#shared/domain';
+import type { ProjectPlan } from '#shared/domain/planning';
+import { Decimal, formatDecimal, formatMoney } from '#shared/money';
+import { offerTotals } from '#shared/offers/totals';
+import type { PlanAnalysis } from '#shared/planning/types';
+import { useOfferLines } from '#data';
+import { formatDateInput } from '../../components/date-input';
+import { useUiLanguage } from '../../components/useUiLanguage';
+
+type Props = { offer: Offer; plan: ProjectPlan; analysis: PlanAnalysis; internal: boolean };
+
+/** Net, cost and margin of the lines the plan generated (before the offer's discount). */
+export function planLinesPrice(
+  offer: Pick<Offer, 'termMonths'>,
+  lines: readonly OfferLine[],
+): { net: string; cost: string; margin: string; count: number } {
+  const planned = lines.filter((line) => line.planPackageId && line.deleted !== true);
+  const totals = offerTotals({
+    offer: { discountPct: '', termMonths: offer.termMonths, reverseCharge: false },
+    lines: planned,
+  });
+  let net = new Decimal(0);
+  let cost = new Decimal(0);
+  for (const line of totals.byLineId.values()) {
+    if (!line.counted) continue;
+    net = net.plus(line.net);
+    if (line.cost !== null) cost = cost.plus(line.cost);
+  }
+  return {
+    net: net.toFixed(2),
+    cost: cost.toFixed(2),
+    margin: net.minus(cost).toFixed(2),
+    count: planned.length,
+  };
+}
+
+function Figure({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={600} data-testid={testId}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+/**
+ * The plan in figures: expected effort ± σ, the effort at the chosen confidence and the
+ * reserve (a line of its own or spread), the price of the plan's lines (cost and margin only
+ * in the internal view), the duration, the expected finish, the 80 %/90 % dates and the
+ * probability of making the target date.
+ */
+export function EffortSummary({ offer, plan, analysis, internal }: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const lines = useOfferLines(offer.id);
+  const price = useMemo(() => planLinesPrice(offer, lines ?? []), [offer, lines]);
+  const days = (value: string) =>
+    t('planning.summary.personDays', { value: formatDecimal(value, language, 2) });
+  const date = (iso: string) => (iso ? formatDateInput(iso, language) : '–');
+  const { effort, duration } = analysis;
+  const reserveText =
+    effort.confidencePct === '50' || Number(effort.contingency) === 0
+      ? t('planning.summary.reserveNone')
+      : `${days(effort.contingency)} ${t(
+          plan.contingency === 'line'
+            ? 'planning.summary.reserveLine'
+            : 'planning.summary.reserveSpread',
+        )}`;
+
+  return (
+    <Paper withBorder p="sm" data-testid="plan-summary">
+      <SimpleGrid cols={{ base: 2, sm: 4, lg: 6 }} spacing="sm" verticalSpacing="xs">
+        <Figure
+          label={t('planning.summary.expected')}
+          value={`${days(effort.expected)} ± ${formatDecimal(effort.standardDeviation, language, 2)}`}
+          testId="plan-effort-expected"
+        />
+        <Figure
+          label={t('planning.summary.atConfidence', { pct: effort.confidencePct })}
+          value={days(effort.atConfidence)}
+          testId="plan-effort-confidence"
+        />
+        <Figure label={t('planning.summary.reserve')} value={reserveText} testId="plan-reserve" />
+        <Figure
+          label={t('planning.summary.price')}
+          value={formatMoney(price.net, offer.currency, language)}
+          testId="plan-price"
+        />
+        {internal && (
+          <Figure
+            label={`${t('planning.summary.cost')} / ${t('planning.summary.margin')}`}
+            value={`${formatMoney(price.cost, offer.currency, language)} / ${formatMoney(price.margin, offer.currency, language)}`}
+            testId="plan-cost"
+          />
+        )}
+        {duration ? (
+          <>
+            <Figure
+              label={t('planning.summary.duration')}
+              value={t('planning.summary.workingDays', {
+                value: `${duration.expected} ± ${formatDecimal(duration.standardDeviation, language, 1)}`,
+              })}
+              testId="plan-duration"
+            />
+            <Figure
+              label={t('planning.summary.finish')}
+              value={date(duration.finish)}
+              testId="plan-finish"
+            />
+            <Figure
+              label={t('planning.summary.p80')}
+              value={date(duration.p80)}
+              testId="plan-p80"
+            />
+            <Figure
+              label={t('planning.summary.p90')}
+              value={date(duration.p90)}
+              testId="plan-p90"
+            />
+            {plan.deadline && duration.deadlineProbability && (
+              <Figure
+                label={t('planning.summary.deadline', { date: date(plan.deadline) })}
+                value={`${formatDecimal(Number(duration.deadlineProbability) * 100, language, 1)} %`}
+                testId="plan-deadline-probability"
+              />
+            )}
+          </>
+        ) : (
+          <Text size="sm" c="red" data-testid="plan-no-schedule">
+            {t('planning.summary.noSchedule')}
+          </Text>
+        )}
+      </SimpleGrid>
+    </Paper>
+  );
+}

@@ -1,0 +1,149 @@
+import { NativeSelect } from '@mantine/core';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { issueText, type FieldIssue } from './plan-issues';
+
+export type CellKey = (
+  event: KeyboardEvent<HTMLElement>,
+  column: string,
+  revert: () => void,
+) => void;
+
+type Parsed = { value: string } | { issue: FieldIssue };
+
+type EditCellProps = {
+  /** The row's index in the grid (keyboard navigation) and the column's name. */
+  index: number;
+  column: string;
+  label: string;
+  /** The stored value as the cell shows it. */
+  shown: string;
+  editable: boolean;
+  numeric?: boolean;
+  placeholder?: string;
+  /** What was typed, read: a value to save, or why it is refused (shown at the cell). */
+  parse: (text: string) => Parsed;
+  /** Saves the value; resolves with the refusal to show at the cell, or null. */
+  save: (value: string) => Promise<FieldIssue | null>;
+  onKey: CellKey;
+};
+
+/**
+ * A cell of the work breakdown that saves on Enter or when left. A refused value stays typed
+ * in the cell with the reason right under it; nothing is saved until it is fixed or Escape
+ * brings back the stored value.
+ */
+export function EditCell({
+  index,
+  column,
+  label,
+  shown,
+  editable,
+  numeric = false,
+  placeholder,
+  parse,
+  save,
+  onKey,
+}: EditCellProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(shown);
+  const [issue, setIssue] = useState<FieldIssue | null>(null);
+  useEffect(() => {
+    setText(shown);
+    setIssue(null);
+  }, [shown]);
+  const commit = () => {
+    if (text === shown) {
+      setIssue(null);
+      return;
+    }
+    const parsed = parse(text);
+    if ('issue' in parsed) {
+      setIssue(parsed.issue);
+      return;
+    }
+    void save(parsed.value).then(setIssue);
+  };
+  const revert = () => {
+    setText(shown);
+    setIssue(null);
+  };
+  const message = issue ? issueText(t, issue) : null;
+  const errorId = `plan-cell-error-${index}-${column}`;
+  const classes = ['q-cell-input', numeric ? 'q-num' : '', editable ? '' : 'q-readonly'];
+  return (
+    <div className="q-plan-cell">
+      <input
+        className={classes.join(' ').trim()}
+        data-plan-row={index}
+        data-col={column}
+        aria-label={label}
+        aria-invalid={issue !== null}
+        aria-describedby={message ? errorId : undefined}
+        title={message ?? (text || undefined)}
+        value={text}
+        placeholder={placeholder}
+        readOnly={!editable}
+        inputMode={numeric ? 'decimal' : undefined}
+        onChange={(event) => setText(event.currentTarget.value)}
+        onBlur={() => editable && commit()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && editable) commit();
+          onKey(event, column, revert);
+        }}
+      />
+      {message && (
+        <div id={errorId} role="alert" className="q-plan-cell-error" data-testid="plan-cell-error">
+          {message}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The package's role from the rate card; read-only it reads as text. */
+export function RoleCell({
+  index,
+  label,
+  value,
+  options,
+  editable,
+  onSave,
+  onKey,
+}: {
+  index: number;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  editable: boolean;
+  onSave: (roleId: string) => void;
+  onKey: CellKey;
+}) {
+  if (!editable) {
+    return (
+      <input
+        className="q-cell-input q-readonly"
+        data-plan-row={index}
+        data-col="role"
+        aria-label={label}
+        value={options.find((option) => option.value === value)?.label ?? ''}
+        readOnly
+        onKeyDown={(event) => onKey(event, 'role', () => undefined)}
+      />
+    );
+  }
+  return (
+    <NativeSelect
+      size="xs"
+      variant="unstyled"
+      classNames={{ input: 'q-cell-input q-cell-select' }}
+      data-plan-row={index}
+      data-col="role"
+      aria-label={label}
+      value={value}
+      data={options}
+      onChange={(event) => onSave(event.currentTarget.value)}
+      onKeyDown={(event) => onKey(event, 'role', () => undefined)}
+    />
+  );
+}

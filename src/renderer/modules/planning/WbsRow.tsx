@@ -1,0 +1,310 @@
+import { ActionIcon, Badge, Menu } from '@mantine/core';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDecimal } from '#shared/money';
+import { checkEstimate, formatPredecessors, parsePredecessors } from '#shared/planning';
+import type { WbsNode } from '#shared/planning/types';
+import { useRepos } from '#data';
+import { formatDateInput } from '../../components/date-input';
+import { normalizeDecimalInput } from '../../components/decimal-input';
+import { keyLabel } from '../../components/key-labels';
+import { useUiLanguage } from '../../components/useUiLanguage';
+import { fieldIssues, type FieldIssue } from './plan-issues';
+import { focusPlanCell, PLAN_KEYS, planKeyAction, type PlanKeyAction } from './plan-keys';
+import type { PlanGridRow } from './plan-rows';
+import { EditCell, RoleCell, type CellKey } from './WbsCells';
+
+export type RowCommand = Exclude<PlanKeyAction, { type: 'focus' } | { type: 'revert' }>;
+
+/** WBS, name, role, O, M, P, people, expected ± σ, predecessors, start, finish, float, menu. */
+export const WBS_TEMPLATE =
+  '44px minmax(170px, 1fr) 150px 52px 58px 52px 40px 92px 96px 78px 78px 66px 28px';
+
+type EstimateField = 'optimistic' | 'mostLikely' | 'pessimistic';
+const ESTIMATE_FIELDS: EstimateField[] = ['optimistic', 'mostLikely', 'pessimistic'];
+
+type Props = {
+  row: PlanGridRow;
+  index: number;
+  nodes: WbsNode[];
+  roleOptions: { value: string; label: string }[];
+  editable: boolean;
+  onCommand: (row: PlanGridRow, command: RowCommand, column: string) => void;
+  onError: (error: unknown) => void;
+};
+
+/** A refused write's issue at `field` (or its first), or null when it was no validation error. */
+function refusal(error: unknown, field: string, onError: (error: unknown) => void) {
+  const issues = fieldIssues(error);
+  if (!issues) {
+    onError(error);
+    return null;
+  }
+  return issues[field] ?? Object.values(issues)[0] ?? null;
+}
+
+/** One node of the work breakdown: a package with its inputs, or a phase with its sums. */
+export const WbsRow = memo(function WbsRow({
+  row,
+  index,
+  nodes,
+  roleOptions,
+  editable,
+  onCommand,
+  onError,
+}: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const repos = useRepos();
+  const { node, dates } = row;
+  const label = (field: string) => `${t(`planning.grid.${field}`)} ${node.wbs} ${node.name}`;
+
+  const onKey: CellKey = useCallback(
+    (event: KeyboardEvent<HTMLElement>, column: string, revert: () => void) => {
+      const action = planKeyAction(event, { isSelect: event.currentTarget.tagName === 'SELECT' });
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'focus') focusPlanCell(index, column, action.delta);
+      else if (action.type === 'revert') revert();
+      else if (editable || action.type === 'details') onCommand(row, action, column);
+    },
+    [index, editable, onCommand, row],
+  );
+
+  // Estimates saved but not yet back from the live query: the order check of the next field
+  // typed right after must see them (P, then M, then O typed in quick succession).
+  const pending = useRef<Partial<Record<EstimateField, string>>>({});
+  useEffect(() => {
+    for (const field of ESTIMATE_FIELDS) {
+      const value = pending.current[field];
+      if (value !== undefined && Number(value) === Number(row[field]))
+        delete pending.current[field];
+    }
+  }, [row]);
+  const update = (field: string, patch: Record<string, unknown>): Promise<FieldIssue | null> =>
+    repos.workPackages.update(node.id, patch).then(
+      () => null,
+      (error: unknown) => refusal(error, field, onError),
+    );
+  const decimal = (value: string) => formatDecimal(value, language);
+  const estimateCell = (field: EstimateField) => (
+    <EditCell
+      key={field}
+      index={index}
+      column={field}
+      label={label(field)}
+      shown={decimal(row[field])}
+      editable={editable}
+      numeric
+      parse={(text) => {
+        const value = normalizeDecimalInput(text, language);
+        const estimate = {
+          optimistic: row.optimistic,
+          mostLikely: row.mostLikely,
+          pessimistic: row.pessimistic,
+          ...pending.current,
+          [field]: value,
+        };
+        const problems = checkEstimate(estimate);
+        const key = problems[field] ?? Object.values(problems)[0];
+        if (!key) return { value };
+        return {
+          issue:
+            key === 'validation.decimal'
+              ? { key: 'validation.notANumber', params: { value: text } }
+              : { key, params: { value: text } },
+        };
+      }}
+      save={(value) => {
+        pending.current[field] = value;
+        return update(field, { [field]: value }).then((issue) => {
+          if (issue) delete pending.current[field];
+          return issue;
+        });
+      }}
+      onKey={onKey}
+    />
+  );
+  const links = formatPredecessors(row.predecessors, nodes);
+  const critical = dates?.critical === true && !node.phase;
+
+  return (
+    <div
+      className="q-plan-row"
+      data-testid="plan-row"
+      data-package-id={node.id}
+      data-wbs={node.wbs}
+      data-kind={node.phase ? 'phase' : 'package'}
+      data-critical={critical}
+      style={{ gridTemplateColumns: WBS_TEMPLATE }}
+    >
+      <span className="q-plan-wbs" data-testid="plan-wbs">
+        {node.wbs}
+      </span>
+      <div
+        style={{ paddingLeft: (node.depth - 1) * 14 }}
+        className={node.phase ? 'q-plan-phase' : ''}
+      >
+        <EditCell
+          index={index}
+          column="name"
+          label={label('name')}
+          shown={node.name}
+          editable={editable}
+          parse={(text) =>
+            text.trim() === ''
+              ? { issue: { key: 'validation.required', params: {} } }
+              : { value: text.trim() }
+          }
+          save={(name) => update('name', { name })}
+          onKey={onKey}
+        />
+      </div>
+      {node.phase ? (
+        <span className="q-plan-muted">{t('planning.grid.phase')}</span>
+      ) : (
+        <RoleCell
+          index={index}
+          label={label('role')}
+          value={node.roleId}
+          options={roleOptions}
+          editable={editable}
+          onSave={(roleId) => void repos.workPackages.update(node.id, { roleId }).catch(onError)}
+          onKey={onKey}
+        />
+      )}
+      {node.phase
+        ? ESTIMATE_FIELDS.map((field) => (
+            <span
+              key={field}
+              className="q-plan-figure q-plan-muted"
+              data-testid={`plan-sum-${field}`}
+            >
+              {decimal(row[field])}
+            </span>
+          ))
+        : ESTIMATE_FIELDS.map(estimateCell)}
+      {node.phase ? (
+        <span />
+      ) : (
+        <EditCell
+          index={index}
+          column="team"
+          label={label('team')}
+          shown={String(node.team)}
+          editable={editable}
+          numeric
+          parse={(text) =>
+            /^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 50
+              ? { value: String(Number(text)) }
+              : { issue: { key: 'planning.validation.team', params: {} } }
+          }
+          save={(value) => update('team', { team: Number(value) })}
+          onKey={onKey}
+        />
+      )}
+      <span className="q-plan-figure" data-testid="plan-expected">
+        {formatDecimal(node.expected, language, 1)} ±{' '}
+        {formatDecimal(node.standardDeviation, language, 1)}
+      </span>
+      {node.phase ? (
+        <span />
+      ) : (
+        <EditCell
+          index={index}
+          column="predecessors"
+          label={label('predecessors')}
+          shown={links}
+          editable={editable}
+          parse={(text) => {
+            const parsed = parsePredecessors(text, nodes, node.id);
+            if (!parsed.ok) {
+              return { issue: { key: parsed.error, params: { token: parsed.token } } };
+            }
+            return { value: JSON.stringify(parsed.links) };
+          }}
+          save={(value) =>
+            repos.planDependencies
+              .setPredecessors(node.id, JSON.parse(value) as { id: string; lagDays: number }[])
+              .then(
+                () => null,
+                (error: unknown) => refusal(error, 'predecessorId', onError),
+              )
+          }
+          onKey={onKey}
+        />
+      )}
+      <span className="q-plan-date" data-testid="plan-start">
+        {dates ? formatDateInput(dates.start, language) : '–'}
+      </span>
+      <span className="q-plan-date" data-testid="plan-finish">
+        {dates ? formatDateInput(dates.finish, language) : '–'}
+      </span>
+      <span className="q-plan-float" data-testid="plan-float">
+        {critical ? (
+          <Badge size="xs" color="red" variant="light" title={t('planning.grid.criticalTitle')}>
+            {t('planning.grid.critical')}
+          </Badge>
+        ) : dates && !node.phase ? (
+          t('planning.grid.days', { count: dates.totalFloat })
+        ) : (
+          ''
+        )}
+      </span>
+      <RowMenu row={row} editable={editable} onCommand={onCommand} />
+    </div>
+  );
+});
+
+function RowMenu({
+  row,
+  editable,
+  onCommand,
+}: {
+  row: PlanGridRow;
+  editable: boolean;
+  onCommand: Props['onCommand'];
+}) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const item = (command: RowCommand, text: string, keys: string, color?: string) => (
+    <Menu.Item
+      color={color}
+      rightSection={<span className="q-plan-keys">{keyLabel(keys, language)}</span>}
+      onClick={() => onCommand(row, command, 'name')}
+    >
+      {text}
+    </Menu.Item>
+  );
+  return (
+    <Menu withinPortal position="bottom-end" shadow="md">
+      <Menu.Target>
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          aria-label={`${t('planning.grid.menu')}: ${row.node.wbs} ${row.node.name}`}
+          data-testid="plan-row-menu"
+        >
+          ⋯
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {item({ type: 'details' }, t('planning.grid.details'), PLAN_KEYS.details)}
+        {editable && (
+          <>
+            {item({ type: 'add-after' }, t('planning.grid.addPackage'), PLAN_KEYS.add)}
+            {item({ type: 'indent' }, t('planning.grid.indent'), PLAN_KEYS.indent)}
+            {item({ type: 'outdent' }, t('planning.grid.outdent'), PLAN_KEYS.outdent)}
+            {item({ type: 'move', direction: 'up' }, t('planning.grid.moveUp'), PLAN_KEYS.moveUp)}
+            {item(
+              { type: 'move', direction: 'down' },
+              t('planning.grid.moveDown'),
+              PLAN_KEYS.moveDown,
+            )}
+            {item({ type: 'delete' }, t('planning.grid.delete'), PLAN_KEYS.delete, 'red')}
+          </>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
