@@ -79,7 +79,9 @@ async function sharedPlan() {
   const [a, b] = devices as [Device, Device];
   const role = await repos(a).roles.create(makeRoleInput({ name: 'Senior Consultant' }));
   const client = await repos(a).clients.create(makeClientInput());
-  const offer = await repos(a).offers.create(makeOfferInput(client.id, { date: '2027-02-01', validUntil: '2027-03-03' }));
+  const offer = await repos(a).offers.create(
+    makeOfferInput(client.id, { date: '2027-02-01', validUntil: '2027-03-03' }),
+  );
   const { plan } = await repos(a).plans.create(offer.id, { startDate: '2027-03-01' });
   const phase = await repos(a).workPackages.add({ planId: plan.id, name: 'Umsetzung' });
   const add = (name: string, estimate: [string, string, string]) =>
