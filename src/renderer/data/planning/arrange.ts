@@ -27,16 +27,21 @@ export function arrangePositions(
     if (!wanted.has(row.id)) list.push(row.id);
     else list.push(storedWanted[next++] as string);
   }
-  ordered.forEach((id, index) => {
-    if (stored.has(id)) return;
-    const before = ordered.slice(0, index).findLast((other) => list.includes(other));
-    if (before !== undefined) {
-      list.splice(list.indexOf(before) + 1, 0, id);
-      return;
+  // New ids follow the wanted id before them; the first ones go before the first stored one.
+  const firstStored = storedWanted[0];
+  let previous: string | undefined;
+  for (const id of ordered) {
+    if (!stored.has(id)) {
+      const at =
+        previous !== undefined
+          ? list.indexOf(previous) + 1
+          : firstStored !== undefined
+            ? list.indexOf(firstStored)
+            : list.length;
+      list.splice(at, 0, id);
     }
-    const after = ordered.slice(index + 1).find((other) => list.includes(other));
-    list.splice(after !== undefined ? list.indexOf(after) : list.length, 0, id);
-  });
+    previous = id;
+  }
   const positions = new Map(live.map((row) => [row.id, row.position]));
   const result = new Map<string, string>();
   const keptInOrder = list

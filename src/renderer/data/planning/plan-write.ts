@@ -114,17 +114,51 @@ export function requirePackage(
   return row;
 }
 
+/** The ids of live packages with live children (the phases). */
+export function phaseIds(packages: readonly StoredWorkPackage[]): Set<string> {
+  return new Set(packages.filter((row) => !row.deleted).map((row) => row.parentId));
+}
+
+/** The ids of live work packages (no live children): the only ends a dependency may have. */
+export function leafIds(packages: readonly StoredWorkPackage[]): Set<string> {
+  const phases = phaseIds(packages);
+  return new Set(
+    packages.filter((row) => !row.deleted && !phases.has(row.id)).map((row) => row.id),
+  );
+}
+
 /** The live dependencies in force: both ends live work packages (not phases). */
 export function liveLinks(
   dependencies: readonly StoredPlanDependency[],
   packages: readonly StoredWorkPackage[],
 ): StoredPlanDependency[] {
-  const leaves = new Set(
-    packages.filter((row) => !row.deleted && !isPhase(packages, row.id)).map((row) => row.id),
-  );
+  const leaves = leafIds(packages);
   return dependencies.filter(
     (row) => !row.deleted && leaves.has(row.predecessorId) && leaves.has(row.successorId),
   );
+}
+
+/**
+ * Restores the deleted `candidates` that still hold, one by one: both ends live work packages,
+ * no live twin, no cycle with the links in force (and those restored before).
+ */
+export function restoreLinks(
+  rows: RowSet,
+  dependencies: readonly StoredPlanDependency[],
+  packages: readonly StoredWorkPackage[],
+  candidates: readonly StoredPlanDependency[],
+): void {
+  const leaves = leafIds(packages);
+  const links: { predecessorId: string; successorId: string }[] = liveLinks(dependencies, packages);
+  const keys = new Set(links.map((row) => `${row.predecessorId}>${row.successorId}`));
+  for (const link of candidates) {
+    const key = `${link.predecessorId}>${link.successorId}`;
+    if (!leaves.has(link.predecessorId) || !leaves.has(link.successorId) || keys.has(key)) continue;
+    if (pathBetween(links, link.successorId, link.predecessorId)) continue;
+    rows.patch('planDependencies', link.id, { deleted: false });
+    links.push(link);
+    keys.add(key);
+  }
 }
 
 /** The packages on a path from `from` to `to` along the links (both included), or null. */

@@ -97,6 +97,12 @@ describe('workPackages: add', () => {
     await expectRefused(() => add({ team: 1.5 }), ['team'], expect.any(String));
     await expectNotFound(() => add({ parentId: 'no-such-package' }));
     await expectNotFound(() => add({ roleId: 'no-such-role' }));
+    const retired = await ws.repos.roles.create({
+      ...(await ws.repos.roles.get(seed.developer.id))!,
+      name: 'Alt',
+    });
+    await ws.repos.roles.remove(retired.id);
+    await expectNotFound(() => add({ roleId: retired.id }));
     await expectNotFound(() => add({ after: 'no-such-sibling' }));
     await expectNotFound(() => ws.repos.workPackages.add(makeWorkPackageAdd('no-such-plan')));
     expect((await ws.repos.plans.rows(seed.offerId))!.packages).toEqual([]);

@@ -10,9 +10,8 @@ import {
   invalid,
   isPhase,
   liveChildren,
-  liveLinks,
-  pathBetween,
   requirePackage,
+  restoreLinks,
   subtreeIds,
   writePlan,
   writePlanRow,
@@ -76,10 +75,11 @@ const PATCH_FIXED = ['planId', 'offerId', 'parentId', 'position'] as const;
 export function createWorkPackagesRepository(ctx: WriteContext): WorkPackagesRepository {
   const { db } = ctx;
 
-  /** A role named by a package must exist (deleted roles stay usable: their lines keep a price). */
+  /** A role a package is given must be a live role of the rate card. */
   const requireRole = async ({ rows }: PlanScope, roleId: string) => {
     if (roleId === '') return;
-    if (!(await rows.find('roles', roleId))) throw new RowNotFoundError('roles', roleId);
+    const role = await rows.find('roles', roleId);
+    if (!role || role.deleted) throw new RowNotFoundError('roles', roleId);
   };
 
   /**
@@ -110,19 +110,13 @@ export function createWorkPackagesRepository(ctx: WriteContext): WorkPackagesRep
     const parent = packages.find((row) => row.id === parentId);
     if (!parent || parent.deleted || isPhase(packages, parentId)) return;
     const dependencies = await rows.where('planDependencies', 'planId', plan.id);
-    for (const link of dependencies) {
-      const touches = link.predecessorId === parentId || link.successorId === parentId;
-      if (!touches || !link.deleted || link.fieldClocks.deleted !== joined) continue;
-      const links = liveLinks(dependencies, packages);
-      const other = link.predecessorId === parentId ? link.successorId : link.predecessorId;
-      const otherRow = packages.find((row) => row.id === other);
-      if (!otherRow || otherRow.deleted || isPhase(packages, other)) continue;
-      const twin = links.some(
-        (row) => row.predecessorId === link.predecessorId && row.successorId === link.successorId,
-      );
-      if (twin || pathBetween(links, link.successorId, link.predecessorId)) continue;
-      rows.patch('planDependencies', link.id, { deleted: false });
-    }
+    const lost = dependencies.filter(
+      (link) =>
+        (link.predecessorId === parentId || link.successorId === parentId) &&
+        link.deleted &&
+        link.fieldClocks.deleted === joined,
+    );
+    restoreLinks(rows, dependencies, packages, lost);
   };
 
   /** Moves `pkg` into `parentId` at `index` among its new siblings; the moved row. */
@@ -293,24 +287,14 @@ export function createWorkPackagesRepository(ctx: WriteContext): WorkPackagesRep
             if (subtree.has(row.id) && back(row))
               rows.patch('workPackages', row.id, { deleted: false });
           }
+          // Links back only where they still hold: both ends live packages, no twin, no cycle.
           const restored = await rows.where('workPackages', 'planId', plan.id);
           const dependencies = await rows.where('planDependencies', 'planId', plan.id);
-          for (const link of dependencies) {
-            const touches = subtree.has(link.predecessorId) || subtree.has(link.successorId);
-            if (!touches || !back(link)) continue;
-            // Back only where it still holds: both ends live packages, no twin, no cycle.
-            const links = liveLinks(dependencies, restored);
-            const ends = [link.predecessorId, link.successorId];
-            const live = ends.every((end) =>
-              restored.some((row) => row.id === end && !row.deleted && !isPhase(restored, end)),
-            );
-            const twin = links.some(
-              (row) =>
-                row.predecessorId === link.predecessorId && row.successorId === link.successorId,
-            );
-            if (!live || twin || pathBetween(links, link.successorId, link.predecessorId)) continue;
-            rows.patch('planDependencies', link.id, { deleted: false });
-          }
+          const lost = dependencies.filter(
+            (link) =>
+              (subtree.has(link.predecessorId) || subtree.has(link.successorId)) && back(link),
+          );
+          restoreLinks(rows, dependencies, restored, lost);
           for (const milestone of await rows.where('planMilestones', 'planId', plan.id)) {
             if (subtree.has(milestone.packageId) && back(milestone)) {
               rows.patch('planMilestones', milestone.id, { deleted: false });
