@@ -1,18 +1,20 @@
 /**
  * Working days: weekends, the public holidays of a German state (or an Austrian or Swiss
- * region) and company holidays are closed. Holidays come from `date-holidays` (only its type
- * 'public'); one look-up per calendar and year is cached, so scheduling 1,000 packages costs a
- * handful of look-ups. Dates are ISO strings ("2027-05-27"); arithmetic runs on day numbers
- * (days since 1970-01-01, UTC), never on local time.
+ * region) and company holidays are closed. Public holidays are date-holidays' (type 'public'
+ * only, German names): for 2015–2060 from the table generated from it (holiday-table.ts, kept
+ * equal by a unit test), other years from the library itself (holidays.ts). Each calendar and
+ * year is looked up once. Dates are ISO strings ("2027-05-27"); arithmetic runs on day numbers
+ * (days since 1970-01-01), never on local time.
  *
  * Bavaria: date-holidays lists Mariä Himmelfahrt (15.08.) as public only in its predominantly
  * Catholic communities (region 'KATH') and the Augsburger Friedensfest (08.08.) only in the
  * city of Augsburg (region 'A'); the state-wide calendar 'BY' follows that list, so neither
  * closes a Bavarian working day here.
  */
-import Holidays from 'date-holidays';
 import { germanStates, planCountries } from '../domain/planning';
 import type { PlanCountry } from '../domain/planning';
+import { HOLIDAY_NAMES, HOLIDAY_TABLE, HOLIDAY_TABLE_YEARS } from './holiday-table';
+import { holidayLibrary } from './holidays';
 import type { CalendarOptions, Holiday } from './types';
 
 const DAY_MS = 86_400_000;
@@ -67,9 +69,32 @@ function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-const library = new Holidays();
-const instances = new Map<string, Holidays>();
+const instances = new Map<string, InstanceType<ReturnType<typeof holidayLibrary>>>();
 const publicByYear = new Map<string, Map<number, string>>();
+type TableCountry = (typeof HOLIDAY_TABLE)[PlanCountry];
+const decoded = new Map<PlanCountry, Map<number, [number, string, number][]>>();
+
+/** The table's entries of a country by year: [day number, name, region mask]. */
+function tableYears(country: PlanCountry): Map<number, [number, string, number][]> {
+  let years = decoded.get(country);
+  if (years !== undefined) return years;
+  years = new Map();
+  const base = dayNumber(`${HOLIDAY_TABLE_YEARS.from}-01-01`);
+  const table: TableCountry = HOLIDAY_TABLE[country];
+  for (const entry of table.days.split(' ')) {
+    const [day, name, mask] = entry.split('.').map((part) => parseInt(part, 36)) as [
+      number,
+      number,
+      number,
+    ];
+    const year = yearOf(base + day);
+    const list = years.get(year) ?? [];
+    list.push([base + day, HOLIDAY_NAMES[name] ?? '', mask]);
+    years.set(year, list);
+  }
+  decoded.set(country, years);
+  return years;
+}
 
 function resolveRegion(options: CalendarOptions): { country: PlanCountry; region: string } {
   if (options.state !== undefined && options.state !== '') {
@@ -90,11 +115,9 @@ function resolveRegion(options: CalendarOptions): { country: PlanCountry; region
   return { country, region };
 }
 
-/** The public holidays (German names) of a calendar in one year, by day number. */
-function publicHolidays(country: PlanCountry, region: string, year: number): Map<number, string> {
-  const key = `${country}|${region}|${year}`;
-  const cached = publicByYear.get(key);
-  if (cached !== undefined) return cached;
+/** From the library (years outside the table): its public holidays, German names. */
+function libraryHolidays(country: PlanCountry, region: string, year: number): Map<number, string> {
+  const Holidays = holidayLibrary(year);
   const regionKey = `${country}|${region}`;
   let holidays = instances.get(regionKey);
   if (holidays === undefined) {
@@ -108,6 +131,24 @@ function publicHolidays(country: PlanCountry, region: string, year: number): Map
   for (const holiday of holidays.getHolidays(year)) {
     if (holiday.type !== 'public') continue;
     days.set(dayNumber(holiday.date.slice(0, 10)), holiday.name);
+  }
+  return days;
+}
+
+/** The public holidays (German names) of a calendar in one year, by day number. */
+function publicHolidays(country: PlanCountry, region: string, year: number): Map<number, string> {
+  const key = `${country}|${region}|${year}`;
+  const cached = publicByYear.get(key);
+  if (cached !== undefined) return cached;
+  let days: Map<number, string>;
+  if (year >= HOLIDAY_TABLE_YEARS.from && year <= HOLIDAY_TABLE_YEARS.to) {
+    const bit = HOLIDAY_TABLE[country].regions.findIndex((entry) => entry.code === region);
+    days = new Map();
+    for (const [day, name, mask] of tableYears(country).get(year) ?? []) {
+      if (Math.floor(mask / 2 ** bit) % 2 === 1) days.set(day, name);
+    }
+  } else {
+    days = libraryHolidays(country, region, year);
   }
   publicByYear.set(key, days);
   return days;
@@ -222,11 +263,9 @@ export function holidaysBetween(from: string, to: string, options: CalendarOptio
   return result;
 }
 
-/** The holiday regions of a country with German names (DE: the 16 states). */
+/** The holiday regions of a country with German names (DE: the 16 states), without the nationwide ''. */
 export function calendarRegions(country: PlanCountry): { code: string; name: string }[] {
-  const states = (library.getStates(country, 'de') ?? {}) as Record<string, string>;
-  if (country === 'DE') {
-    return germanStates.map((code) => ({ code, name: states[code] ?? code }));
-  }
-  return Object.entries(states).map(([code, name]) => ({ code, name }));
+  return HOLIDAY_TABLE[country].regions
+    .filter((region) => region.code !== '')
+    .map(({ code, name }) => ({ code, name }));
 }

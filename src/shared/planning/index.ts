@@ -14,6 +14,7 @@ export {
   workingDayDate,
   workingDays,
 } from './calendar';
+export { HolidayCalendarNotLoadedError, loadHolidayCalendar } from './holidays';
 export { Z_BY_CONFIDENCE, completionProbability, normalCdf, normalQuantile } from './probability';
 export { checkEstimate } from './effort';
 export { buildWbs, formatPredecessors, parsePredecessors, wbsLabel, wbsNodes } from './wbs';
