@@ -97,6 +97,34 @@ test('a project plan prices the offer: packages, critical path, lines, reserve, 
   );
   await screenshot(page, testInfo, 'plan-structure-de');
 
+  // The Gantt chart marks the same critical path.
+  await page.getByTestId('plan-views').getByText('Gantt').click();
+  await expect(page.getByTestId('plan-gantt')).toHaveAttribute('data-critical', '1.1,1.2', {
+    timeout: 60_000,
+  });
+  await page.getByTestId('plan-views').getByText('Struktur').click();
+
+  // Alt+Enter opens the package's details: its deliverables are kept.
+  await cell(page, '1.1', 'name').focus();
+  await page.keyboard.press('Alt+Enter');
+  await page.getByTestId('plan-deliverables').fill('Fachkonzept mit Abnahmeprotokoll');
+  await page.getByTestId('plan-deliverables').blur();
+  await page.keyboard.press('Escape');
+  await cell(page, '1.1', 'name').focus();
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('plan-deliverables')).toHaveValue(
+    'Fachkonzept mit Abnahmeprotokoll',
+  );
+  await page.keyboard.press('Escape');
+
+  // Ctrl+Del deletes a package with its link; undo brings both back.
+  await cell(page, '1.3', 'name').focus();
+  await page.keyboard.press('Control+Delete');
+  await expect(page.getByTestId('plan-row')).toHaveCount(3);
+  await page.getByTestId('undo-button').click();
+  await expect(page.getByTestId('plan-row')).toHaveCount(4);
+  await expect(cell(page, '1.3', 'predecessors')).toHaveValue('1.1');
+
   // The packages are the offer's service lines, read-only there, with the reserve line.
   const price = (await page.getByTestId('plan-price').textContent()) ?? '';
   await page.getByTestId('offer-tab-lines').click();
