@@ -170,13 +170,15 @@ export function workCalendar(options: CalendarOptions): WorkCalendar {
     to: dayNumber(range.to),
     name: range.label === '' ? COMPANY_HOLIDAY : range.label,
   }));
-  let year = Number.NaN;
+  // The year last looked up, by its first and last day number (walks stay inside one year).
+  let [yearFirst, yearLast] = [1, 0];
   let yearHolidays = new Map<number, string>();
   const holidayName = (day: number): string | null => {
-    const dayYear = yearOf(day);
-    if (dayYear !== year) {
-      year = dayYear;
-      yearHolidays = publicHolidays(country, region, dayYear);
+    if (day < yearFirst || day > yearLast) {
+      const year = yearOf(day);
+      yearFirst = dayNumber(`${year}-01-01`);
+      yearLast = dayNumber(`${year}-12-31`);
+      yearHolidays = publicHolidays(country, region, year);
     }
     const name = yearHolidays.get(day);
     if (name !== undefined) return name;
