@@ -13,6 +13,7 @@ import { PlanExportButton } from './export';
 import { MilestonesPanel } from './MilestonesPanel';
 import { PaymentPlanEditor } from './PaymentPlanEditor';
 import { PlanBanner } from './PlanBanner';
+import { planErrorText } from './plan-issues';
 import { PlanSettings } from './PlanSettings';
 import { GanttView, NetworkDiagram, ResourceView } from './views';
 import { WbsGrid } from './WbsGrid';
@@ -31,7 +32,10 @@ export function PlanTab({ offer, editable, internal }: SlotProps['offerEditor.ta
   // What the last settings write said (a start moved off a holiday): shown until the next one.
   const [notes, setNotes] = useState<PlanNote[]>([]);
   const [creating, setCreating] = useState(false);
-  const fail = useCallback((error: unknown) => notifyError(error, t), [t]);
+  const fail = useCallback(
+    (error: unknown) => notifyError(error, t, { explain: (refused) => planErrorText(refused, t) }),
+    [t],
+  );
 
   if (rows === undefined || analysis === undefined) return null;
   if (rows === null || analysis === null) {

@@ -60,6 +60,8 @@ const de = {
     lagDays: 'Der Abstand muss zwischen 0 und 250 Arbeitstagen liegen.',
     paymentSum: 'Die Anteile ergeben {{sum}} % statt 100 %. Nichts wurde gespeichert.',
     team: 'Zwischen 1 und 50 Personen.',
+    moveIntoItself:
+      'Eine Phase kann nicht in sich selbst oder ihre eigenen Pakete verschoben werden.',
   },
   empty: {
     title: 'Noch kein Projektplan',
@@ -257,6 +259,7 @@ const en = {
     lagDays: 'The lag must be between 0 and 250 working days.',
     paymentSum: 'The shares add up to {{sum}} % instead of 100 %. Nothing was saved.',
     team: 'Between 1 and 50 people.',
+    moveIntoItself: 'A phase cannot be moved into itself or its own packages.',
   },
   empty: {
     title: 'No project plan yet',

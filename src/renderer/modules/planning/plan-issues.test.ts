@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeIssue } from '#shared/validation/issue-message';
 import { ValidationError } from '#data';
-import { fieldIssues, issueText } from './plan-issues';
+import { fieldIssues, issueText, planErrorText } from './plan-issues';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   `${key}${options && Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : ''}`;
@@ -40,5 +40,18 @@ describe('refusals at the field', () => {
     );
     expect(issueText(t, { key: 'validation.negative', params: {} })).toBe('validation.negative');
     expect(issueText(t, { key: 'Some raw text', params: {} })).toBe('validation.invalid');
+  });
+
+  it('gives a notification the sentence of a refused plan write, nothing for other errors', () => {
+    const error = new ValidationError([
+      {
+        code: 'custom',
+        path: ['parentId'],
+        message: 'planning.validation.moveIntoItself',
+        input: undefined,
+      },
+    ]);
+    expect(planErrorText(error, t)).toBe('planning.validation.moveIntoItself');
+    expect(planErrorText(new Error('disk full'), t)).toBeUndefined();
   });
 });

@@ -34,3 +34,18 @@ export function fieldIssues(error: unknown): Record<string, FieldIssue> | null {
   }
   return issues;
 }
+
+/**
+ * A refused plan write's sentence for a notification (notifyError's `explain`): the issues'
+ * texts, since the app's generic message only knows the common validation keys. Undefined for
+ * anything else.
+ */
+export function planErrorText(
+  error: unknown,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string | undefined {
+  const issues = fieldIssues(error);
+  if (!issues) return undefined;
+  const texts = Object.values(issues).map((issue) => issueText(t, issue));
+  return texts.length > 0 ? texts.join(' ') : undefined;
+}
