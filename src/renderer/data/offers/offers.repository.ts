@@ -12,6 +12,7 @@ import { OfferLockedError, parseInput } from '../core/errors';
 import { requireRootOpen, revisionsOf } from './offer-guard';
 import { createOfferLifecycle, queueDraftCopy, queueOffer } from './offer-lifecycle';
 import type { MarkSentOptions, RejectOptions, StepOptions } from './offer-lifecycle';
+import { PLAN_WRITE_TABLES, regenerateOfferPlanLines } from '../planning/plan-lines';
 import { OFFER_PLAN_TABLES } from './offer-copy';
 import { nextOfferNumber } from './offer-number';
 import { readOfferSettings } from './offer-settings.repository';
@@ -195,7 +196,7 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
     update(id, patch) {
       return commit(
         ctx,
-        ['offers', 'offerSections', 'clients', 'opportunities', 'contacts'],
+        [...PLAN_WRITE_TABLES, 'clients', 'opportunities', 'contacts'],
         async (batch, stamp) => {
           const existing = await loadRow(db, 'offers', id);
           const fields = parseInput(offerInputSchema, {
@@ -230,7 +231,8 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
             // Section titles Quotient gave follow the document language; the user's stay.
             const sections = await db.offerSections.where('offerId').equals(id).toArray();
             for (const section of sections) {
-              if (section.deleted) continue;
+              // The plan's sections follow the language through the re-generation below.
+              if (section.deleted || (section.planPhaseId ?? '') !== '') continue;
               const title = translatedSectionTitle(
                 section.title,
                 existing.language,
@@ -243,6 +245,14 @@ export function createOffersRepository(ctx: WriteContext): OffersRepository {
                 patchRow({ table: 'offerSections', existing: section, next, stamp }),
               );
             }
+          }
+          if (
+            fields.language !== existing.language ||
+            fields.exchangeRate !== existing.exchangeRate
+          ) {
+            // A project plan's lines are named in the document language and priced at the rate.
+            const offer = written?.row ?? existing;
+            await regenerateOfferPlanLines({ db, batch, stamp, offer });
           }
           return toEntity(written?.row ?? existing);
         },

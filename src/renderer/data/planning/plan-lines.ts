@@ -12,11 +12,11 @@ import type {
 } from '../core/database';
 import { parseInput } from '../core/errors';
 import { toEntity } from '../core/write';
-import type { WriteTable } from '../core/write';
+import type { Stamp, WriteBatch, WriteTable } from '../core/write';
 import { readOfferSettings } from '../offers/offer-settings.repository';
 import { PLAN_OWNED_LINE_FIELDS } from '../offers/offer-lines.repository';
 import { arrangePositions } from './arrange';
-import type { RowSet } from './row-set';
+import { RowSet } from './row-set';
 
 export type StoredProjectPlan = SyncedRow['projectPlans'];
 export type StoredWorkPackage = SyncedRow['workPackages'];
@@ -51,6 +51,40 @@ export type PlanRowSet = {
   milestones: StoredPlanMilestone[];
   instalments: StoredPaymentInstalment[];
 };
+
+/** The offer's live plan (stored), if any; the oldest when a merge left two. */
+export async function livePlanOf(
+  db: QuotientDb,
+  offerId: string,
+): Promise<StoredProjectPlan | undefined> {
+  const plans = await db.projectPlans.where('offerId').equals(offerId).toArray();
+  return plans
+    .filter((row) => !row.deleted)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0];
+}
+
+/**
+ * Inside another write over PLAN_WRITE_TABLES (an offer's language or exchange rate changed):
+ * re-generates the plan lines of `offer` (as that write leaves it) when it has a live plan.
+ * The write must not change the offer's plan sections or lines itself.
+ */
+export async function regenerateOfferPlanLines({
+  db,
+  batch,
+  stamp,
+  offer,
+}: {
+  db: QuotientDb;
+  batch: WriteBatch;
+  stamp: Stamp;
+  offer: StoredOffer;
+}): Promise<void> {
+  const plan = await livePlanOf(db, offer.id);
+  if (!plan) return;
+  const rows = new RowSet(db, stamp);
+  await regeneratePlanLines({ db, rows, offer, plan });
+  rows.flush(batch);
+}
 
 /** The plan's rows as this write sees them. */
 export async function planRowsIn(rows: RowSet, plan: StoredProjectPlan): Promise<PlanRowSet> {

@@ -510,3 +510,31 @@ describe('plans: a sent or accepted offer', () => {
     expect(plan.id).not.toBe(copy!.id);
   });
 });
+
+describe('plans: the offer changes around the plan', () => {
+  it('follows the offer language and its exchange rate', async () => {
+    const { workshops } = await planWithPackages();
+    await ws.repos.offers.update(seed.offerId, { language: 'en' });
+    let stored = await expectLinesFollowPlan();
+    expect(stored.lines.at(-1)?.name).toBe('Risk reserve (80 % confidence)');
+    // The sections Quotient named still follow the language too.
+    const titles = (await ws.repos.offerSections.listByOffer(seed.offerId)).map((row) => row.title);
+    expect(titles[0]).not.toBe('Positionen');
+
+    const chf = await seedPlanOffer(ws.repos, { currency: 'CHF', exchangeRate: '0.94' });
+    const { plan } = await ws.repos.plans.create(chf.offerId);
+    await ws.repos.workPackages.add(
+      makeWorkPackageAdd(plan.id, { name: 'Workshops', roleId: chf.consultant.id }),
+    );
+    const price = async () =>
+      (await ws.repos.offerLines.listByOffer(chf.offerId)).find((row) => row.name === '1 Workshops')
+        ?.unitPrice;
+    expect(await price()).toBe('1128.00');
+    await ws.repos.offers.update(chf.offerId, { exchangeRate: '1.00' });
+    expect(await price()).toBe('1200.00');
+    stored = (await planLinesNowAndExpected(ws.repos, chf.offerId, await ws.db.roles.toArray()))
+      .stored;
+    expect(stored.lines[0]?.unitPrice).toBe('1200.00');
+    expect(workshops.name).toBe('Workshops');
+  });
+});

@@ -22,6 +22,7 @@ import {
   PLAN_WRITE_TABLES,
   analyseRows,
   calendarOf,
+  livePlanOf,
   regeneratePlanLines,
 } from './plan-lines';
 import type { PlanRowSet, StoredProjectPlan } from './plan-lines';
@@ -68,14 +69,6 @@ export type PlansRepository = {
   /** The plan and its live rows; null without a plan. */
   rows(offerId: string): Promise<PlanRows | null>;
 };
-
-/** The offer's live plan (stored), if any; the oldest when a merge left two. */
-async function livePlanOf(db: QuotientDb, offerId: string): Promise<StoredProjectPlan | undefined> {
-  const plans = await db.projectPlans.where('offerId').equals(offerId).toArray();
-  return plans
-    .filter((row) => !row.deleted)
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0];
-}
 
 /** Validates a plan's settings; the region must be one of its country's (or '' = nationwide). */
 function parsePlan(input: unknown): ProjectPlanInput {
