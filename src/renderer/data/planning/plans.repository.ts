@@ -11,7 +11,7 @@ import type {
 import { offerTotals } from '#shared/offers/totals';
 import { addWorkingDays, calendarRegions, nextWorkingDay } from '#shared/planning';
 import type { PlanAnalysis, PlanNote } from '#shared/planning';
-import type { QuotientDb, StoredOffer } from '../core/database';
+import type { StoredOffer } from '../core/database';
 import { parseInput } from '../core/errors';
 import { byPosition } from '../core/positions';
 import { commit, definedOnly, toEntity } from '../core/write';
@@ -25,7 +25,7 @@ import {
   livePlanOf,
   regeneratePlanLines,
 } from './plan-lines';
-import type { PlanRowSet, StoredProjectPlan } from './plan-lines';
+import type { PlanRowSet } from './plan-lines';
 import { invalid, writePlan } from './plan-write';
 import { RowSet } from './row-set';
 
