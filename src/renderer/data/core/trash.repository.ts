@@ -368,6 +368,8 @@ export function createTrashRepository({
         .flatMap(({ kind, rows }) =>
           rows
             .filter((row) => kind !== 'offerLine' || !withSection(row))
+            // Lines and sections a project plan generated come and go with the plan (issue 15).
+            .filter((row) => text(row.planPackageId) === '' && text(row.planPhaseId) === '')
             .map((row) => ({ kind, row, key: deletionKey(row) })),
         )
         .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));

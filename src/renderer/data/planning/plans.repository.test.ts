@@ -538,3 +538,16 @@ describe('plans: the offer changes around the plan', () => {
     expect(workshops.name).toBe('Workshops');
   });
 });
+
+describe('plans: the trash', () => {
+  it('does not list the lines and sections a plan generated (they come back with the plan)', async () => {
+    const [first] = await ws.repos.offerSections.listByOffer(seed.offerId);
+    const own = await ws.repos.offerLines.add(makeOfferLineInput(seed.offerId, first!.id));
+    const { plan, build } = await planWithPackages();
+    await ws.repos.workPackages.remove(build.id);
+    await ws.repos.offerLines.remove(own.id);
+    await ws.repos.plans.remove(plan.id);
+    const { entries } = await ws.repos.trash.list('offers');
+    expect(entries.map((entry) => entry.id)).toEqual([own.id]);
+  });
+});
