@@ -124,7 +124,9 @@ function milestoneTable(context: ProposalContext, plan: PlanDocumentData): FileC
 
 function paymentTable(context: ProposalContext, plan: PlanDocumentData): FileChild {
   const labels = planLabels(context.data.language);
-  const pct = (value: string) => `${formatPct(value, context.data.language) || '0'} %`;
+  // "30 %" in German, "30%" in English, as the rest of the proposal prints percentages.
+  const space = context.data.language === 'de' ? ' ' : '';
+  const pct = (value: string) => `${formatPct(value, context.data.language) || '0'}${space}%`;
   const [instalment, dueAt, dueDate, share, amount] = labels.paymentColumns;
   const percentSum = plan.payments
     .reduce((sum, row) => sum.plus(row.percent), new Decimal(0))

@@ -448,10 +448,10 @@ describe('the proposal chapter "Projektplan"', () => {
       '5.00',
     ]);
     expect(all.find((table) => table[0]?.[0] === 'Instalment')?.slice(1)).toEqual([
-      ['Anzahlung Konzept', 'Konzept abgenommen', '4 Feb 2027', '33.33 %', '€3,333.00'],
-      ['Rate Go-live', 'Go-live', '22 Feb 2027', '33.33 %', '€3,333.00'],
-      ['Schlussrate', 'fixed date', '31 Mar 2027', '33.34 %', '€3,334.01'],
-      ['Total', '100 %', '€10,000.01'],
+      ['Anzahlung Konzept', 'Konzept abgenommen', '4 Feb 2027', '33.33%', '€3,333.00'],
+      ['Rate Go-live', 'Go-live', '22 Feb 2027', '33.33%', '€3,333.00'],
+      ['Schlussrate', 'fixed date', '31 Mar 2027', '33.34%', '€3,334.01'],
+      ['Total', '100%', '€10,000.01'],
     ]);
     expect(text).toContain(
       'The project starts on 11 January 2027 and is expected to finish on 8 February 2027: 21 working days with an expected effort of 21.00 person-days.',
