@@ -219,6 +219,24 @@ describe('mspdiBytes', () => {
     expect(xml).not.toMatch(/510|640/);
   });
 
+  it('refuses a plan a merge left with a cycle, naming it', async () => {
+    await planOffer();
+    // As a sync merge can leave it: Abnahme → Anforderungsanalyse closes the chain to a cycle.
+    const packages = await ws.db.workPackages.toArray();
+    const id = (name: string) => packages.find((row) => row.name === name)!.id;
+    const [link] = await ws.db.planDependencies.toArray();
+    await ws.db.planDependencies.put({
+      ...link!,
+      id: 'dep-merged',
+      predecessorId: id('Abnahme'),
+      successorId: id('Anforderungsanalyse'),
+    });
+    const error = await mspdiBytes(ws.repos, offer.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanExportProblem);
+    expect((error as PlanExportProblem).key).toBe('planExport.cycle');
+    expect((error as PlanExportProblem).values.names).toMatch(/1\.1 Anforderungsanalyse/);
+  });
+
   it('refuses an offer without a plan, with the message key', async () => {
     const error = await mspdiBytes(ws.repos, offer.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanExportProblem);
