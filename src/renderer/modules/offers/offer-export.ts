@@ -78,7 +78,10 @@ export async function collectPlan(
     repos.plans.analyse(offer.id),
     repos.plans.rows(offer.id),
   ]);
-  if (!analysis || !rows) return undefined;
+  // A plan just created, without packages or payments yet, has nothing to show.
+  if (!analysis || !rows || (analysis.nodes.length === 0 && rows.instalments.length === 0)) {
+    return undefined;
+  }
   const payments =
     rows.instalments.length === 0
       ? null

@@ -194,23 +194,26 @@ export function planChapter(
     heading(context.contents, { level: 1, title: labels.chapter, pageBreakBefore: true }),
   ];
   const scheduled = plan.finish !== '' && plan.workingDays !== null;
-  parts.push(
-    new Paragraph({
-      children: [
-        new TextRun(
-          scheduled
-            ? labels.summary(
-                context.date(plan.start),
-                context.date(plan.finish),
-                plan.workingDays as number,
-                formatDecimal(plan.effort, language, 2),
-              )
-            : labels.unscheduled,
-        ),
-      ],
-    }),
-  );
-  if (ganttPng !== null && scheduled) {
+  // A plan without packages yet (only a payment plan) has no schedule to speak of.
+  if (plan.nodes.length > 0) {
+    parts.push(
+      new Paragraph({
+        children: [
+          new TextRun(
+            scheduled
+              ? labels.summary(
+                  context.date(plan.start),
+                  context.date(plan.finish),
+                  plan.workingDays as number,
+                  formatDecimal(plan.effort, language, 2),
+                )
+              : labels.unscheduled,
+          ),
+        ],
+      }),
+    );
+  }
+  if (ganttPng !== null && scheduled && plan.nodes.length > 0) {
     parts.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,

@@ -458,6 +458,28 @@ describe('the proposal chapter "Projektplan"', () => {
     );
   });
 
+  it('shows only the payment plan of a plan without packages', async () => {
+    const empty = planDocumentData({
+      analysis: { ...sampleAnalysis(), nodes: [], dates: {}, milestones: [], dependencies: [] },
+      payments: samplePayments(),
+      language: 'de',
+    });
+    const docx = await readDocx(
+      await buildProposalDocument(planData({ plan: empty }), { chartPng: null, ganttPng: null }),
+    );
+    const text = paragraphs(docx.document);
+    const chapter = text.slice(
+      text.lastIndexOf('Projektplan'),
+      text.indexOf('Preise und Konditionen'),
+    );
+    expect(chapter.slice(0, 3)).toEqual([
+      'Projektplan',
+      'Zahlungsplan',
+      expect.stringMatching(/^Die einmaligen Leistungen werden in Raten berechnet/),
+    ]);
+    expect(chapter).toContain('3.334,01 €');
+  });
+
   it('is left out without a plan, and says the dates follow on a cycle', async () => {
     const without = await readDocx(
       await buildProposalDocument(planData({ plan: undefined }), { chartPng: null }),

@@ -167,9 +167,10 @@ describe('collectOffer with a project plan', () => {
     ]);
   });
 
-  it('leaves the plan out of an offer without one', async () => {
-    const { data } = await collectOffer(ws.repos, offer, false);
-    expect(data.plan).toBeUndefined();
+  it('leaves the plan out of an offer without one, or with a plan still empty', async () => {
+    expect((await collectOffer(ws.repos, offer, false)).data.plan).toBeUndefined();
+    await ws.repos.plans.create(offer.id, { startDate: '2027-01-11' });
+    expect((await collectOffer(ws.repos, offer, false)).data.plan).toBeUndefined();
   });
 });
 
