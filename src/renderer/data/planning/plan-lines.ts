@@ -208,8 +208,11 @@ export async function regeneratePlanLines({
     rows.where('offerSections', 'offerId', offer.id),
     rows.where('offerLines', 'offerId', offer.id),
   ]);
-  const removeSection = (section: StoredOfferSection) =>
+  const twinSections = new Set<string>();
+  const removeSection = (section: StoredOfferSection) => {
+    twinSections.add(section.id);
     rows.patch('offerSections', section.id, { deleted: true });
+  };
   const removeLine = (line: StoredOfferLine) =>
     rows.patch('offerLines', line.id, { deleted: true });
   const liveSections = allSections.filter((row) => !row.deleted);
@@ -232,7 +235,7 @@ export async function regeneratePlanLines({
   );
 
   // Sections: removed ones take their live lines with them (as offerSections.remove does).
-  const removedSections = new Set(changes.removeSectionIds);
+  const removedSections = new Set([...changes.removeSectionIds, ...twinSections]);
   for (const id of removedSections) rows.patch('offerSections', id, { deleted: true });
   for (const { id, title } of changes.updateSections) rows.patch('offerSections', id, { title });
   const sectionByPhase = new Map(

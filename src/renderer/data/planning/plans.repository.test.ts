@@ -551,3 +551,31 @@ describe('plans: the trash', () => {
     expect(entries.map((entry) => entry.id)).toEqual([own.id]);
   });
 });
+
+describe('plans: after a merge', () => {
+  it('regenerate keeps one line per package and one section per phase when a merge left two', async () => {
+    const { workshops, concept } = await planWithPackages();
+    const line = (await ws.db.offerLines.toArray()).find(
+      (row) => row.planPackageId === workshops.id,
+    )!;
+    const section = (await ws.db.offerSections.toArray()).find(
+      (row) => row.planPhaseId === concept.id,
+    )!;
+    // As two devices that both generated them would leave it after syncing.
+    await ws.db.offerSections.add({ ...section, id: 'zz-twin-section', position: 'a9' });
+    await ws.db.offerLines.add({ ...line, id: 'zz-twin-line', originId: 'zz-twin-line' });
+    await ws.db.offerLines.add({
+      ...line,
+      id: 'zz-twin-in-twin',
+      originId: 'zz-twin-in-twin',
+      sectionId: 'zz-twin-section',
+    });
+    expect(await ws.repos.plans.regenerate(seed.offerId)).toBe(true);
+    await expectLinesFollowPlan();
+    const live = (await ws.db.offerLines.toArray()).filter((row) => !row.deleted);
+    expect(live.filter((row) => row.planPackageId === workshops.id).map((row) => row.id)).toEqual([
+      line.id,
+    ]);
+    expect((await ws.db.offerSections.get('zz-twin-section'))?.deleted).toBe(true);
+  });
+});
