@@ -1,6 +1,7 @@
 // Measures the issues' figures and writes bench/results.json, one key per issue.
 // Usage: npm run bench [-- --no-build] [-- --clients 10000] [-- --offer-lines 500]
-//        [-- --bulk-rounds 3] [-- --only foundation|offers|documents|sync|analyses|presentations]
+//        [-- --bulk-rounds 3]
+//        [-- --only foundation|offers|documents|sync|analyses|presentations|planning]
 // Figures with a baseline (the same work done bare on the same stack, in the same run) are
 // judged by their ratio to it; the summary at the end says which meet their ratio target.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { measureFoundation } from './foundation.mjs';
 import { firstPage, launcher, ratioSummary, serve, WEB_OUT } from './lib.mjs';
 import { measureDocuments } from './documents.mjs';
 import { measureOffers } from './offers.mjs';
+import { measurePlanning } from './planning.mjs';
 import { measurePresentations } from './presentations.mjs';
 import { measureSync } from './sync.mjs';
 
@@ -25,8 +27,10 @@ const runDocuments = only === undefined || only === 'documents';
 const runSync = only === undefined || only === 'sync';
 const runAnalyses = only === undefined || only === 'analyses';
 const runPresentations = only === undefined || only === 'presentations';
-// Only the foundation, offers, documents, analyses and presentations figures need the web build and Chromium.
-const runBrowser = runFoundation || runOffers || runDocuments || runAnalyses || runPresentations;
+const runPlanning = only === undefined || only === 'planning';
+// Only the foundation, offers, documents, analyses, presentations and planning figures need the web build and Chromium.
+const runBrowser =
+  runFoundation || runOffers || runDocuments || runAnalyses || runPresentations || runPlanning;
 const clientCount = runFoundation ? Number(option('--clients')) || 10_000 : 0;
 const offerLines = runOffers ? Number(option('--offer-lines')) || 500 : 0;
 const bulkRounds = Number(option('--bulk-rounds')) || 3;
@@ -66,7 +70,7 @@ try {
     await page.goto(
       `${server.origin}/bench-seed/?clients=${clientCount}&offerLines=${offerLines}` +
         `&bulkRounds=${bulkRounds}&analysis=${runAnalyses ? 1 : 0}` +
-        `&presentation=${runPresentations ? 1 : 0}`,
+        `&presentation=${runPresentations ? 1 : 0}&planning=${runPlanning ? 1 : 0}`,
     );
     seed = await page.evaluate(() => window.__seed);
     console.log('seed', JSON.stringify(seed));
@@ -100,6 +104,15 @@ try {
       launch,
       origin: server.origin,
       presentationSeed: seed.presentation,
+    });
+  }
+
+  if (runPlanning) {
+    results.planning = await measurePlanning({
+      launch,
+      origin: server.origin,
+      root,
+      planningSeed: seed.planning,
     });
   }
 

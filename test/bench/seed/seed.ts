@@ -2,6 +2,7 @@ import { openWorkspace } from '../../../src/renderer/data';
 import { seedAnalysis, type AnalysisSeedResult } from './analysis-seed';
 import { measureBulkInsert, type BulkInsertResult } from './bulk-insert';
 import { seedOffer, type OfferSeedResult } from './offer-seed';
+import { seedPlanning, type PlanningSeedResult } from './planning-seed';
 import { seedPresentation, type PresentationSeedResult } from './presentation-seed';
 
 type SeedResult = {
@@ -14,6 +15,7 @@ type SeedResult = {
   offer: OfferSeedResult | null;
   analysis: AnalysisSeedResult | null;
   presentation: PresentationSeedResult | null;
+  planning: PlanningSeedResult | null;
 };
 
 /**
@@ -22,6 +24,7 @@ type SeedResult = {
  * `?bulkRounds=n` times the client insert n times, each beside a bare Dexie bulkPut of the
  * same rows (the first run stores the workspace's clients). `?analysis=1` adds a competitor
  * matrix with its competitors (issue 12). `?presentation=1` adds a 50-slide deck with images (issue 14).
+ * `?planning=1` adds an offer with a 1,000-package project plan (issue 15).
  */
 async function seed(): Promise<SeedResult> {
   const params = new URLSearchParams(location.search);
@@ -30,6 +33,7 @@ async function seed(): Promise<SeedResult> {
   const bulkRounds = Number(params.get('bulkRounds') ?? 3);
   const withAnalysis = params.get('analysis') === '1';
   const withPresentation = params.get('presentation') === '1';
+  const withPlanning = params.get('planning') === '1';
   const workspace = await openWorkspace();
   const { repos } = workspace;
   await repos.local.saveProfile({
@@ -52,7 +56,18 @@ async function seed(): Promise<SeedResult> {
   const offer = offerLines > 0 ? await seedOffer(repos, offerLines) : null;
   const analysis = withAnalysis ? await seedAnalysis(repos) : null;
   const presentation = withPresentation ? await seedPresentation(repos) : null;
-  return { clients, contacts, outbox, insertMs, bulkInsert, offer, analysis, presentation };
+  const planning = withPlanning ? await seedPlanning(workspace) : null;
+  return {
+    clients,
+    contacts,
+    outbox,
+    insertMs,
+    bulkInsert,
+    offer,
+    analysis,
+    presentation,
+    planning,
+  };
 }
 
 const target = window as unknown as { __seed?: Promise<SeedResult> };
