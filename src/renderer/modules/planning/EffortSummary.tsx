@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer, OfferLine } from '#shared/domain';
@@ -76,7 +76,7 @@ export function EffortSummary({ offer, plan, analysis, internal }: Props) {
 
   return (
     <Paper withBorder p="sm" data-testid="plan-summary">
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 6 }} spacing="sm" verticalSpacing="xs">
+      <Group gap="xl" align="flex-start" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
         <Figure
           label={t('planning.summary.expected')}
           value={`${days(effort.expected)} ± ${formatDecimal(effort.standardDeviation, language, 2)}`}
@@ -137,7 +137,7 @@ export function EffortSummary({ offer, plan, analysis, internal }: Props) {
             {t('planning.summary.noSchedule')}
           </Text>
         )}
-      </SimpleGrid>
+      </Group>
     </Paper>
   );
 }

@@ -46,7 +46,11 @@ export function MilestonesPanel({ plan, analysis, milestones, editable, onError 
   const lastPackage = [...analysis.nodes].reverse().find((node) => !node.phase);
 
   return (
-    <Stack gap="xs" data-testid="plan-milestones">
+    <Stack
+      gap="xs"
+      data-testid="plan-milestones"
+      className={editable ? undefined : 'q-readonly-form'}
+    >
       <Title order={4}>{t('planning.milestones.title')}</Title>
       {live.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -58,7 +62,7 @@ export function MilestonesPanel({ plan, analysis, milestones, editable, onError 
             <Table.Tr>
               <Table.Th>{t('planning.milestones.name')}</Table.Th>
               <Table.Th>{t('planning.milestones.package')}</Table.Th>
-              <Table.Th w={140}>{t('planning.milestones.date')}</Table.Th>
+              <Table.Th w={170}>{t('planning.milestones.date')}</Table.Th>
               {editable && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>
@@ -74,11 +78,10 @@ export function MilestonesPanel({ plan, analysis, milestones, editable, onError 
                   <Table.Td>
                     <TextInput
                       size="xs"
-                      variant={editable ? 'default' : 'unstyled'}
                       aria-label={t('planning.milestones.name')}
                       defaultValue={milestone.name}
                       key={milestone.name}
-                      readOnly={!editable}
+                      disabled={!editable}
                       onBlur={(event) => {
                         const name = event.currentTarget.value.trim();
                         if (name !== '' && name !== milestone.name) {
@@ -101,7 +104,7 @@ export function MilestonesPanel({ plan, analysis, milestones, editable, onError 
                       }
                     />
                   </Table.Td>
-                  <Table.Td data-testid="plan-milestone-date">
+                  <Table.Td data-testid="plan-milestone-date" style={{ whiteSpace: 'nowrap' }}>
                     {date?.date ? formatDateInput(date.date, language) : '–'}{' '}
                     {date?.critical && (
                       <Badge size="xs" color="red" variant="light">

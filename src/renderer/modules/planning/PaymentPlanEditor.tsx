@@ -129,7 +129,11 @@ export function PaymentPlanEditor({
   const sumError = issueAt('percent');
 
   return (
-    <Stack gap="xs" data-testid="plan-payments">
+    <Stack
+      gap="xs"
+      data-testid="plan-payments"
+      className={editable ? undefined : 'q-readonly-form'}
+    >
       <Group justify="space-between">
         <Title order={4}>{t('planning.payments.title')}</Title>
         <Text size="xs" c="dimmed">
@@ -169,7 +173,7 @@ export function PaymentPlanEditor({
                       size="xs"
                       aria-label={`${t('planning.payments.label')} ${index + 1}`}
                       value={draft.label}
-                      readOnly={!editable}
+                      disabled={!editable}
                       error={issueAt(`${index}.label`)}
                       onChange={(event) => edit(index, { label: event.currentTarget.value })}
                     />
@@ -179,7 +183,7 @@ export function PaymentPlanEditor({
                       size="xs"
                       aria-label={`${t('planning.payments.percent')} ${index + 1}`}
                       value={draft.percent}
-                      readOnly={!editable}
+                      disabled={!editable}
                       inputMode="decimal"
                       classNames={{ input: 'q-num' }}
                       error={issueAt(`${index}.percent`)}
@@ -222,7 +226,7 @@ export function PaymentPlanEditor({
                         size="xs"
                         aria-label={`${t('planning.payments.due')} ${index + 1}`}
                         value={draft.dueDate}
-                        readOnly={!editable}
+                        disabled={!editable}
                         error={issueAt(`${index}.dueDate`)}
                         onChange={(dueDate) => edit(index, { dueDate })}
                       />

@@ -127,7 +127,7 @@ export function PlanSettings({ plan, initiallyOpen, editable, notes, onNotes, on
                   onCommit={(value) => {
                     if (value !== '' && value !== plan.startDate) void save({ startDate: value });
                   }}
-                  readOnly={!editable}
+                  disabled={!editable}
                   error={error('startDate')}
                   w={150}
                   data-testid="plan-start-date"
@@ -140,7 +140,7 @@ export function PlanSettings({ plan, initiallyOpen, editable, notes, onNotes, on
                   }))}
                   value={plan.country}
                   allowDeselect={false}
-                  readOnly={!editable}
+                  disabled={!editable}
                   onChange={(value) => {
                     if (value && value !== plan.country) {
                       void save({ country: value as PlanCountry, region: '' });
@@ -154,7 +154,7 @@ export function PlanSettings({ plan, initiallyOpen, editable, notes, onNotes, on
                   value={plan.region}
                   allowDeselect={false}
                   searchable
-                  readOnly={!editable}
+                  disabled={!editable}
                   onChange={(value) => {
                     if (value !== null && value !== plan.region) void save({ region: value });
                   }}
@@ -193,7 +193,7 @@ export function PlanSettings({ plan, initiallyOpen, editable, notes, onNotes, on
                   onCommit={(value) => {
                     if (value !== plan.deadline) void save({ deadline: value });
                   }}
-                  readOnly={!editable}
+                  disabled={!editable}
                   error={error('deadline')}
                   w={150}
                   data-testid="plan-deadline"
@@ -280,7 +280,7 @@ function CompanyHolidays({
               value={row.from}
               onChange={() => undefined}
               onCommit={(from) => from && from !== row.from && change(index, { from })}
-              readOnly={!editable}
+              disabled={!editable}
               w={140}
               size="xs"
             />
@@ -290,7 +290,7 @@ function CompanyHolidays({
               value={row.to}
               onChange={() => undefined}
               onCommit={(to) => to && to !== row.to && change(index, { to })}
-              readOnly={!editable}
+              disabled={!editable}
               error={toError}
               w={140}
               size="xs"
@@ -299,7 +299,7 @@ function CompanyHolidays({
               aria-label={t('planning.settings.holidayLabel')}
               placeholder={t('planning.settings.holidayLabel')}
               defaultValue={row.label}
-              readOnly={!editable}
+              disabled={!editable}
               size="xs"
               w={220}
               onBlur={(event) => {
