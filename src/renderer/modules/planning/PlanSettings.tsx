@@ -273,7 +273,12 @@ function CompanyHolidays({
               ? issueText(t, issue)
               : undefined;
         return (
-          <Group key={index} gap="xs" align="flex-start" data-testid="plan-holiday">
+          <Group
+            key={`${index}|${row.label}`}
+            gap="xs"
+            align="flex-start"
+            data-testid="plan-holiday"
+          >
             <DateField
               aria-label={t('planning.settings.holidayFrom')}
               placeholder={t('planning.settings.holidayFrom')}
