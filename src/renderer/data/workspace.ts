@@ -10,6 +10,7 @@ import type { Repositories } from './repositories';
 import { createSyncStore } from './core/sync-store';
 import type { SyncStore } from './core/sync-store';
 import { LAST_HLC_KEY } from './core/write';
+import { regenerateOnChange } from './planning/regenerate-on-change';
 
 /** What the sync service needs of an open database: its sync store and the clock that stamps writes. */
 export type WorkspaceSync = { store: SyncStore; clock: Clock };
@@ -53,5 +54,19 @@ export async function openWorkspace(
     notifier,
   });
   const store = createSyncStore({ db, clock, author: () => author, notifier });
-  return { db, repos, sync: { store, clock }, close: () => db.close() };
+  // Plan lines follow a plan changed by a sync pull or a new day rate (issue 15).
+  const planLines = regenerateOnChange({
+    db,
+    onCommitted: repos.onCommitted,
+    regenerate: (offerId) => repos.plans.regenerate(offerId),
+  });
+  return {
+    db,
+    repos,
+    sync: { store, clock },
+    close: () => {
+      planLines.stop();
+      db.close();
+    },
+  };
 }
