@@ -189,4 +189,36 @@ describe('the plan tab', () => {
     );
     expect(document.querySelector('[data-testid="plan-create"]')).toBeNull();
   });
+
+  it('refuses company holidays that end before they start, at the field, and saves nothing', async () => {
+    const { offer } = await planOffer();
+    await render(offer, true, true);
+    await until(() => expect(rows()).toHaveLength(2));
+    await act(async () =>
+      document.querySelector<HTMLElement>('[data-testid="plan-settings-toggle"]')!.click(),
+    );
+    await act(async () =>
+      document.querySelector<HTMLButtonElement>('[data-testid="plan-add-holiday"]')!.click(),
+    );
+    await until(() =>
+      expect(document.querySelectorAll('[data-testid="plan-holiday"]')).toHaveLength(1),
+    );
+    expect((await workspace.repos.plans.forOffer(offer.id))?.companyHolidays).toEqual([
+      { from: '2027-03-01', to: '2027-03-01', label: '' },
+    ]);
+    const to = document.querySelector<HTMLInputElement>('input[aria-label="Bis"]')!;
+    await type(to, '26.02.2027');
+    await act(async () => {
+      to.focus();
+      to.blur();
+    });
+    await until(() =>
+      expect(document.querySelector('[data-testid="plan-holiday"]')?.textContent).toContain(
+        'Das Ende liegt vor dem Beginn.',
+      ),
+    );
+    expect((await workspace.repos.plans.forOffer(offer.id))?.companyHolidays).toEqual([
+      { from: '2027-03-01', to: '2027-03-01', label: '' },
+    ]);
+  });
 });
