@@ -78,6 +78,8 @@ export function GanttView({ analysis, today }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // The scroll box's inner size (without its scroll bars): the canvas covers exactly that.
   const [view, setView] = useState({ width: 0, height: 0 });
+  // The device pixels per CSS pixel the canvas is painted at (followed when it changes).
+  const [ratio, setRatio] = useState(() => window.devicePixelRatio || 1);
   // Room for a horizontal scroll bar below the rows, so the last row is never hidden under it.
   const boxHeight = Math.min(MAX_HEIGHT, layout.height + SCROLLBAR_ROOM);
 
@@ -106,7 +108,6 @@ export function GanttView({ analysis, today }: Props) {
     const canvas = canvasRef.current;
     const scroller = scrollRef.current;
     if (!canvas || !scroller || view.width === 0 || view.height === 0) return;
-    const ratio = window.devicePixelRatio || 1;
     const { width, height } = view;
     if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
     if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
@@ -133,9 +134,10 @@ export function GanttView({ analysis, today }: Props) {
       'data-painted-at',
       String(Math.round(performance.timeOrigin + performance.now())),
     );
-  }, [layout, view, theme, language]);
+  }, [layout, view, theme, language, ratio]);
 
-  // Repaint on every change of layout, size or theme, and on scroll (at most once a frame).
+  // Repaint on every change of layout, size or theme, on scroll and on a new pixel density (at
+  // most once a frame).
   useEffect(() => {
     if (asTable) return;
     paint();
@@ -150,11 +152,16 @@ export function GanttView({ analysis, today }: Props) {
       });
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
+    // The window moved to a screen of another pixel density: paint sharp for it.
+    const density = window.matchMedia(`(resolution: ${ratio}dppx)`);
+    const onDensity = () => setRatio(window.devicePixelRatio || 1);
+    density.addEventListener('change', onDensity);
     return () => {
       scroller.removeEventListener('scroll', onScroll);
+      density.removeEventListener('change', onDensity);
       if (pending) cancelAnimationFrame(pending);
     };
-  }, [paint, asTable]);
+  }, [paint, asTable, ratio]);
 
   const start = analysis.startDate;
   const finish = analysis.duration?.finish ?? '';
