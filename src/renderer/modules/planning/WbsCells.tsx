@@ -9,9 +9,9 @@ export type CellKey = (
   revert: () => void,
 ) => void;
 
-type Parsed = { value: string } | { issue: FieldIssue };
+type Parsed<T> = { value: T } | { issue: FieldIssue };
 
-type EditCellProps = {
+type EditCellProps<T> = {
   /** The row's index in the grid (keyboard navigation) and the column's name. */
   index: number;
   column: string;
@@ -22,9 +22,9 @@ type EditCellProps = {
   numeric?: boolean;
   placeholder?: string;
   /** What was typed, read: a value to save, or why it is refused (shown at the cell). */
-  parse: (text: string) => Parsed;
+  parse: (text: string) => Parsed<T>;
   /** Saves the value; resolves with the refusal to show at the cell, or null. */
-  save: (value: string) => Promise<FieldIssue | null>;
+  save: (value: T) => Promise<FieldIssue | null>;
   onKey: CellKey;
 };
 
@@ -33,7 +33,7 @@ type EditCellProps = {
  * in the cell with the reason right under it; nothing is saved until it is fixed or Escape
  * brings back the stored value.
  */
-export function EditCell({
+export function EditCell<T>({
   index,
   column,
   label,
@@ -44,7 +44,7 @@ export function EditCell({
   parse,
   save,
   onKey,
-}: EditCellProps) {
+}: EditCellProps<T>) {
   const { t } = useTranslation();
   const [text, setText] = useState(shown);
   const [issue, setIssue] = useState<FieldIssue | null>(null);

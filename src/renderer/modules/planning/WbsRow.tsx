@@ -1,20 +1,21 @@
-import { ActionIcon, Badge, Menu } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal } from '#shared/money';
 import { checkEstimate, formatPredecessors, parsePredecessors } from '#shared/planning';
+import type { PredecessorLink } from '#shared/planning';
 import type { WbsNode } from '#shared/planning/types';
 import { useRepos } from '#data';
 import { formatDateInput } from '../../components/date-input';
 import { normalizeDecimalInput } from '../../components/decimal-input';
-import { keyLabel } from '../../components/key-labels';
 import { useUiLanguage } from '../../components/useUiLanguage';
 import { fieldIssues, type FieldIssue } from './plan-issues';
-import { focusPlanCell, PLAN_KEYS, planKeyAction, type PlanKeyAction } from './plan-keys';
+import { focusPlanCell, planKeyAction, type RowCommand } from './plan-keys';
 import type { PlanGridRow } from './plan-rows';
 import { EditCell, RoleCell, type CellKey } from './WbsCells';
+import { RowMenu } from './RowMenu';
 
-export type RowCommand = Exclude<PlanKeyAction, { type: 'focus' } | { type: 'revert' }>;
+export type { RowCommand } from './plan-keys';
 
 /** WBS, name, role, O, M, P, people, expected ± σ, predecessors, start, finish, float, menu. */
 export const WBS_TEMPLATE =
@@ -210,7 +211,7 @@ export const WbsRow = memo(function WbsRow({
       {node.phase ? (
         <span />
       ) : (
-        <EditCell
+        <EditCell<PredecessorLink[]>
           index={index}
           column="predecessors"
           label={label('predecessors')}
@@ -221,15 +222,13 @@ export const WbsRow = memo(function WbsRow({
             if (!parsed.ok) {
               return { issue: { key: parsed.error, params: { token: parsed.token } } };
             }
-            return { value: JSON.stringify(parsed.links) };
+            return { value: parsed.links };
           }}
           save={(value) =>
-            repos.planDependencies
-              .setPredecessors(node.id, JSON.parse(value) as { id: string; lagDays: number }[])
-              .then(
-                () => null,
-                (error: unknown) => refusal(error, 'predecessorId', onError),
-              )
+            repos.planDependencies.setPredecessors(node.id, value).then(
+              () => null,
+              (error: unknown) => refusal(error, 'predecessorId', onError),
+            )
           }
           onKey={onKey}
         />
@@ -255,56 +254,3 @@ export const WbsRow = memo(function WbsRow({
     </div>
   );
 });
-
-function RowMenu({
-  row,
-  editable,
-  onCommand,
-}: {
-  row: PlanGridRow;
-  editable: boolean;
-  onCommand: Props['onCommand'];
-}) {
-  const { t } = useTranslation();
-  const language = useUiLanguage();
-  const item = (command: RowCommand, text: string, keys: string, color?: string) => (
-    <Menu.Item
-      color={color}
-      rightSection={<span className="q-plan-keys">{keyLabel(keys, language)}</span>}
-      onClick={() => onCommand(row, command, 'name')}
-    >
-      {text}
-    </Menu.Item>
-  );
-  return (
-    <Menu withinPortal position="bottom-end" shadow="md">
-      <Menu.Target>
-        <ActionIcon
-          variant="subtle"
-          size="sm"
-          aria-label={`${t('planning.grid.menu')}: ${row.node.wbs} ${row.node.name}`}
-          data-testid="plan-row-menu"
-        >
-          ⋯
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {item({ type: 'details' }, t('planning.grid.details'), PLAN_KEYS.details)}
-        {editable && (
-          <>
-            {item({ type: 'add-after' }, t('planning.grid.addPackage'), PLAN_KEYS.add)}
-            {item({ type: 'indent' }, t('planning.grid.indent'), PLAN_KEYS.indent)}
-            {item({ type: 'outdent' }, t('planning.grid.outdent'), PLAN_KEYS.outdent)}
-            {item({ type: 'move', direction: 'up' }, t('planning.grid.moveUp'), PLAN_KEYS.moveUp)}
-            {item(
-              { type: 'move', direction: 'down' },
-              t('planning.grid.moveDown'),
-              PLAN_KEYS.moveDown,
-            )}
-            {item({ type: 'delete' }, t('planning.grid.delete'), PLAN_KEYS.delete, 'red')}
-          </>
-        )}
-      </Menu.Dropdown>
-    </Menu>
-  );
-}

@@ -9,6 +9,9 @@ export type PlanKeyAction =
   | { type: 'details' }
   | { type: 'revert' };
 
+/** What a row does on a key or from its menu (moving the focus and Escape stay in the cell). */
+export type RowCommand = Exclude<PlanKeyAction, { type: 'focus' } | { type: 'revert' }>;
+
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
 /** The keys the "?" dialog and the grid's hint name. */
