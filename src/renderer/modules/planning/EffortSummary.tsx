@@ -1,41 +1,16 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Offer, OfferLine } from '#shared/domain';
+import type { Offer } from '#shared/domain';
 import type { ProjectPlan } from '#shared/domain/planning';
-import { Decimal, formatDecimal, formatMoney } from '#shared/money';
-import { offerTotals } from '#shared/offers/totals';
+import { formatDecimal, formatMoney } from '#shared/money';
 import type { PlanAnalysis } from '#shared/planning/types';
 import { useOfferLines } from '#data';
 import { formatDateInput } from '../../components/date-input';
 import { useUiLanguage } from '../../components/useUiLanguage';
+import { planLinesPrice } from './plan-price';
 
 type Props = { offer: Offer; plan: ProjectPlan; analysis: PlanAnalysis; internal: boolean };
-
-/** Net, cost and margin of the lines the plan generated (before the offer's discount). */
-export function planLinesPrice(
-  offer: Pick<Offer, 'termMonths'>,
-  lines: readonly OfferLine[],
-): { net: string; cost: string; margin: string; count: number } {
-  const planned = lines.filter((line) => line.planPackageId && line.deleted !== true);
-  const totals = offerTotals({
-    offer: { discountPct: '', termMonths: offer.termMonths, reverseCharge: false },
-    lines: planned,
-  });
-  let net = new Decimal(0);
-  let cost = new Decimal(0);
-  for (const line of totals.byLineId.values()) {
-    if (!line.counted) continue;
-    net = net.plus(line.net);
-    if (line.cost !== null) cost = cost.plus(line.cost);
-  }
-  return {
-    net: net.toFixed(2),
-    cost: cost.toFixed(2),
-    margin: net.minus(cost).toFixed(2),
-    count: planned.length,
-  };
-}
 
 function Figure({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
