@@ -221,4 +221,22 @@ describe('the plan tab', () => {
       { from: '2027-03-01', to: '2027-03-01', label: '' },
     ]);
   });
+
+  it('notes in the banner a package that has no role and is priced at 0', async () => {
+    const { offer, plan } = await planOffer();
+    await workspace.repos.workPackages.add({
+      planId: plan.id,
+      name: 'Ohne Rolle',
+      mostLikely: '1',
+      pessimistic: '2',
+    });
+    await render(offer, true, true);
+    await until(() =>
+      expect(
+        document.querySelector('[data-testid="plan-notes"] [data-kind="missing-role"]')
+          ?.textContent,
+      ).toMatch(/„.*Ohne Rolle“ hat keine Rolle und wird mit 0 € bepreist\./),
+    );
+    expect(document.querySelector('[data-testid="plan-problems"]')).toBeNull();
+  });
 });
