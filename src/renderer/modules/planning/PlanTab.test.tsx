@@ -239,4 +239,31 @@ describe('the plan tab', () => {
     );
     expect(document.querySelector('[data-testid="plan-problems"]')).toBeNull();
   });
+
+  it('shows a cycle a sync merge left in the plan as a problem naming it, and no schedule', async () => {
+    const { offer, plan, konzept } = await planOffer();
+    const umsetzung = (await workspace.repos.plans.rows(offer.id))!.packages.find(
+      (row) => row.name === 'Umsetzung',
+    )!;
+    await workspace.repos.planDependencies.add({
+      planId: plan.id,
+      predecessorId: konzept.id,
+      successorId: umsetzung.id,
+    });
+    // The other device's link, as a pull writes it: past the repository's cycle check.
+    const [stored] = await workspace.db.planDependencies.where('planId').equals(plan.id).toArray();
+    await workspace.db.planDependencies.put({
+      ...stored!,
+      id: 'merged-link',
+      predecessorId: umsetzung.id,
+      successorId: konzept.id,
+    });
+    await render(offer, true, true);
+    await until(() =>
+      expect(
+        document.querySelector('[data-testid="plan-problems"] [data-kind="cycle"]')?.textContent,
+      ).toMatch(/^Die Abhängigkeiten bilden einen Kreis: .*1 Konzept.*2 Umsetzung/),
+    );
+    expect(document.querySelector('[data-testid="plan-no-schedule"]')).not.toBeNull();
+  });
 });
