@@ -10,6 +10,7 @@ import { initAppI18n } from '#test/i18n';
 import { installDomStubs } from '#test/dom-stubs';
 import { openWorkspace, WorkspaceProvider, type Workspace } from '#data';
 import { theme } from '../../app/theme';
+import { useUndoStore } from '../../stores/undo.store';
 import { seedPlanOffer } from '../../../../test/factories/planning';
 import { PlanTab } from './PlanTab';
 
@@ -265,5 +266,26 @@ describe('the plan tab', () => {
       ).toMatch(/^Die Abhängigkeiten bilden einen Kreis: .*1 Konzept.*2 Umsetzung/),
     );
     expect(document.querySelector('[data-testid="plan-no-schedule"]')).not.toBeNull();
+  });
+
+  it('removes the plan with its offer lines, and undo brings both back', async () => {
+    const { offer } = await planOffer();
+    const planLines = async () =>
+      (await workspace.repos.offerLines.listByOffer(offer.id)).filter(
+        (line) => line.planPackageId && !line.deleted,
+      ).length;
+    expect(await planLines()).toBe(3);
+    await render(offer, true, true);
+    await until(() => expect(rows()).toHaveLength(2));
+    await act(async () =>
+      document.querySelector<HTMLButtonElement>('[data-testid="plan-remove"]')!.click(),
+    );
+    await until(() => expect(document.querySelector('[data-testid="plan-create"]')).not.toBeNull());
+    expect(await planLines()).toBe(0);
+    await act(async () => {
+      await useUndoStore.getState().undoLast();
+    });
+    await until(() => expect(rows()).toHaveLength(2));
+    expect(await planLines()).toBe(3);
   });
 });
