@@ -197,6 +197,8 @@ test('a project plan prices the offer: packages, critical path, lines, reserve, 
     'Die Anteile ergeben 90 % statt 100 %. Nichts wurde gespeichert.',
   );
   await expect(percents.nth(1)).toHaveValue('60');
+  await expect(percents.nth(0)).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, testInfo, 'plan-payments-refused-de');
   await percents.nth(1).fill('70');
   await expect(page.getByTestId('plan-payments-sum')).toHaveText('100,00 %');
   await page.getByTestId('plan-save-payments').click();

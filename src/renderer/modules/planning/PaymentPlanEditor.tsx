@@ -92,6 +92,8 @@ export function PaymentPlanEditor({
 
   const edit = (index: number, patch: Partial<InstalmentDraft>) => {
     setDirty(true);
+    // What was refused is said until the next change; the save checks again.
+    setIssues({});
     setDrafts((rows) => rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));
   };
   const issueAt = (path: string) => {
@@ -186,8 +188,10 @@ export function PaymentPlanEditor({
                       disabled={!editable}
                       inputMode="decimal"
                       classNames={{ input: 'q-num' }}
-                      error={issueAt(`${index}.percent`)}
+                      // Off 100 %: every share is marked, the sentence stands under the sum.
+                      error={issueAt(`${index}.percent`) ?? sumError !== undefined}
                       data-testid="plan-instalment-percent"
+                      aria-describedby={sumError ? 'plan-payments-error' : undefined}
                       onChange={(event) => edit(index, { percent: event.currentTarget.value })}
                     />
                   </Table.Td>
@@ -277,7 +281,13 @@ export function PaymentPlanEditor({
         </Table>
       )}
       {sumError && (
-        <Text size="sm" c="red" role="alert" data-testid="plan-payments-error">
+        <Text
+          size="sm"
+          c="red"
+          role="alert"
+          id="plan-payments-error"
+          data-testid="plan-payments-error"
+        >
           {sumError}
         </Text>
       )}
