@@ -161,6 +161,18 @@ describe('the plan tab', () => {
     await press(cell('1.1', 'optimistic'), 'Escape');
     expect(cell('1.1', 'optimistic').value).toBe('2');
     expect(row.querySelector('[data-testid="plan-cell-error"]')).toBeNull();
+
+    // Ctrl+Enter on a phase: a new first package inside it.
+    await press(cell('1', 'name'), 'Enter', { ctrl: true });
+    await until(() =>
+      expect(rows()).toEqual([
+        ['1', 'Umsetzung'],
+        ['1.1', 'Neues Arbeitspaket'],
+        ['1.2', 'Konzept'],
+        ['1.3', 'Neues Arbeitspaket'],
+      ]),
+    );
+    await until(() => expect(document.activeElement).toBe(cell('1.1', 'name')));
   });
 
   it('shows a sent offer read-only and, facing the customer, without cost', async () => {
