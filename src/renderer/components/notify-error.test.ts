@@ -68,6 +68,20 @@ const cases: { name: string; error: Error; de: RegExp; en: RegExp }[] = [
     en: /^5 inputs .*Items › row 1 › Quantity: .*VAT rate: .*Email: .*\(and 2 more\)$/,
   },
   {
+    name: "ValidationError (an area's key with the issue's values)",
+    error: new ValidationError([
+      {
+        code: 'custom',
+        path: ['predecessorId'],
+        message: 'planning.validation.cycle',
+        params: { cycle: '1.2 Konzeption → 2.1 Umsetzung → 1.2 Konzeption' },
+        input: undefined,
+      } as ValidationIssue,
+    ]),
+    de: /Vorgänger: Diese Abhängigkeit schließt einen Kreis: 1\.2 Konzeption → 2\.1 Umsetzung → 1\.2 Konzeption\./,
+    en: /Predecessor: This dependency closes a loop: 1\.2 Konzeption → 2\.1 Umsetzung → 1\.2 Konzeption\./,
+  },
+  {
     name: 'RowNotFoundError',
     error: new RowNotFoundError('offerLines', 'x1'),
     de: /\(Position\).*gelöscht/,

@@ -135,15 +135,21 @@ export function notifyError(
   }
 }
 
+/** A custom issue's values (zod keeps them on `params`). */
+const paramsOf = (issue: ValidationIssue): Record<string, unknown> | undefined =>
+  'params' in issue && issue.params && typeof issue.params === 'object'
+    ? (issue.params as Record<string, unknown>)
+    : undefined;
+
 function validationMessage(issues: readonly ValidationIssue[], t: Translate): string {
   const texts = issues.map(
-    (issue) => `${fieldPath(issue.path, t)}: ${translateIssue(t, issue.message)}`,
+    (issue) => `${fieldPath(issue.path, t)}: ${translateIssue(t, issue.message, paramsOf(issue))}`,
   );
   const [first] = issues;
   if (issues.length === 1 && first) {
     return t('errors.validation.one', {
       field: fieldPath(first.path, t),
-      message: translateIssue(t, first.message),
+      message: translateIssue(t, first.message, paramsOf(first)),
     });
   }
   const listed = texts.slice(0, MAX_LISTED_ISSUES).join('; ');

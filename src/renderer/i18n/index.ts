@@ -59,10 +59,15 @@ export async function initI18n(
 export function translateIssue(
   t: (key: string, options?: Record<string, unknown>) => string,
   message: string | undefined,
+  /** A custom issue's own `params` (a repository's refusal: the cycle it would close). */
+  issueParams?: Record<string, unknown>,
 ): string {
   if (!message) return t('validation.invalid');
   const { key, params } = decodeIssue(message);
-  return key.startsWith('validation.') || key.startsWith('import.')
-    ? t(key, params)
+  // Common keys, import keys and an area's own (`planning.validation.cycle`); never zod's English.
+  return key.startsWith('validation.') || key.startsWith('import.') || AREA_VALIDATION.test(key)
+    ? t(key, { ...issueParams, ...params })
     : t('validation.invalid');
 }
+
+const AREA_VALIDATION = /^[a-zA-Z]+\.validation\.[a-zA-Z]+$/;
