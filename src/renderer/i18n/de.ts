@@ -186,6 +186,7 @@ export const de = {
       catalog: 'Katalog',
       contract: 'Vertragseditor',
       deck: 'Foliensatz-Editor',
+      plan: 'Projektplan (Tab im Angebots-Editor)',
     },
     rows: {
       nextLine: 'Nächste Zeile, gleiche Spalte',

@@ -178,6 +178,7 @@ export const en: Translation<typeof de> = {
       catalog: 'Catalog',
       contract: 'Contract editor',
       deck: 'Deck editor',
+      plan: 'Project plan (tab of the offer editor)',
     },
     rows: {
       nextLine: 'Next line, same column',

@@ -8,6 +8,14 @@ import { defineMessages } from '../../i18n/define-messages';
 
 const de = {
   tab: 'Projektplan',
+  shortcuts: {
+    rows: 'Zeile wechseln',
+    newPackage: 'Neues Arbeitspaket darunter',
+    indent: 'Ein-/ausrücken (Phase bilden)',
+    move: 'Nach oben/unten verschieben',
+    remove: 'Arbeitspaket löschen (mit Rückgängig)',
+    details: 'Ergebnisse und Beschreibung',
+  },
   tables: {
     projectPlans: 'Projektpläne',
     workPackages: 'Arbeitspakete',
@@ -207,6 +215,14 @@ const de = {
 
 const en = {
   tab: 'Project plan',
+  shortcuts: {
+    rows: 'Change row',
+    newPackage: 'New work package below',
+    indent: 'Indent/outdent (make a phase)',
+    move: 'Move up/down',
+    remove: 'Delete work package (with undo)',
+    details: 'Deliverables and description',
+  },
   tables: {
     projectPlans: 'Project plans',
     workPackages: 'Work packages',

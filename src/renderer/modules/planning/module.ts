@@ -15,6 +15,21 @@ const PlanTab = lazy(() => import('./PlanTab').then((m) => ({ default: m.PlanTab
 export const planningModule: ModuleManifest = {
   id: 'planning',
   messages: [planningMessages, planViewMessages, planExportMessages],
+  // The plan tab's keys, listed in "?" on the offer editor (the tab is part of that screen).
+  screenShortcuts: [
+    {
+      screen: 'plan',
+      matches: (pathname) => /^\/offers\/[^/]+$/.test(pathname),
+      rows: [
+        { keys: ['Enter', '↑', '↓'], label: 'planning.shortcuts.rows' },
+        { keys: ['Ctrl+Enter'], label: 'planning.shortcuts.newPackage' },
+        { keys: ['Alt+→', 'Alt+←'], label: 'planning.shortcuts.indent' },
+        { keys: ['Alt+↑', 'Alt+↓'], label: 'planning.shortcuts.move' },
+        { keys: ['Ctrl+Del'], label: 'planning.shortcuts.remove' },
+        { keys: ['Alt+Enter'], label: 'planning.shortcuts.details' },
+      ],
+    },
+  ],
   tables: {
     projectPlans: { label: 'planning.tables.projectPlans', fields: ['planning.fields'] },
     workPackages: { label: 'planning.tables.workPackages', fields: ['planning.fields'] },
