@@ -1,5 +1,5 @@
 import { NativeSelect } from '@mantine/core';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText, type FieldIssue } from './plan-issues';
 
@@ -144,6 +144,51 @@ export function RoleCell({
       data={options}
       onChange={(event) => onSave(event.currentTarget.value)}
       onKeyDown={(event) => onKey(event, 'role', () => undefined)}
+    />
+  );
+}
+
+/** A row's height as laid out (32 px plus padding and border), for the placeholders. */
+const ESTIMATED_ROW_HEIGHT = 35;
+/** Pages within this distance of the window mount before they are visible. */
+const MOUNT_MARGIN = '800px 0px';
+
+/**
+ * Stands in for a page of rows not mounted yet, at their estimated height; asks for them once
+ * it comes near the window (at once where the browser cannot tell).
+ */
+export function WbsRowsPlaceholder({
+  page,
+  count,
+  onNear,
+}: {
+  page: number;
+  count: number;
+  onNear: (page: number) => void;
+}) {
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!element.current) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      onNear(page);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onNear(page);
+      },
+      { rootMargin: MOUNT_MARGIN },
+    );
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, [page, onNear]);
+  return (
+    <div
+      ref={element}
+      aria-hidden
+      data-testid="plan-rows-placeholder"
+      data-page={page}
+      style={{ height: count * ESTIMATED_ROW_HEIGHT }}
     />
   );
 }

@@ -2,15 +2,14 @@ import { Badge } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal } from '#shared/money';
-import { checkEstimate, formatPredecessors, parsePredecessors } from '#shared/planning';
+import { checkEstimate, type parsePredecessors } from '#shared/planning';
 import type { PredecessorLink } from '#shared/planning';
-import type { WbsNode } from '#shared/planning/types';
 import { useRepos } from '#data';
 import { formatDateInput } from '../../components/date-input';
 import { normalizeDecimalInput } from '../../components/decimal-input';
 import { useUiLanguage } from '../../components/useUiLanguage';
 import { fieldIssues, type FieldIssue } from './plan-issues';
-import { focusPlanCell, planKeyAction, type RowCommand } from './plan-keys';
+import { planKeyAction, type RowCommand } from './plan-keys';
 import type { PlanGridRow } from './plan-rows';
 import { EditCell, RoleCell, type CellKey } from './WbsCells';
 import { RowMenu } from './RowMenu';
@@ -24,13 +23,19 @@ export const WBS_TEMPLATE =
 type EstimateField = 'optimistic' | 'mostLikely' | 'pessimistic';
 const ESTIMATE_FIELDS: EstimateField[] = ['optimistic', 'mostLikely', 'pessimistic'];
 
+/** Reads predecessors typed into the row `selfId` against the plan's current nodes. */
+export type ParseLinks = (text: string, selfId: string) => ReturnType<typeof parsePredecessors>;
+
+/** Every prop but the row and its index stays the same object while the plan changes (memo). */
 type Props = {
   row: PlanGridRow;
   index: number;
-  nodes: WbsNode[];
   roleOptions: { value: string; label: string }[];
   editable: boolean;
   onCommand: (row: PlanGridRow, command: RowCommand, column: string) => void;
+  /** Moves the focus to `column` of the row `delta` rows away (mounting it first). */
+  onFocusCell: (index: number, column: string, delta: number) => void;
+  parseLinks: ParseLinks;
   onError: (error: unknown) => void;
 };
 
@@ -48,10 +53,11 @@ function refusal(error: unknown, field: string, onError: (error: unknown) => voi
 export const WbsRow = memo(function WbsRow({
   row,
   index,
-  nodes,
   roleOptions,
   editable,
   onCommand,
+  onFocusCell,
+  parseLinks,
   onError,
 }: Props) {
   const { t } = useTranslation();
@@ -65,11 +71,11 @@ export const WbsRow = memo(function WbsRow({
       const action = planKeyAction(event, { isSelect: event.currentTarget.tagName === 'SELECT' });
       if (!action) return;
       event.preventDefault();
-      if (action.type === 'focus') focusPlanCell(index, column, action.delta);
+      if (action.type === 'focus') onFocusCell(index, column, action.delta);
       else if (action.type === 'revert') revert();
       else if (editable || action.type === 'details') onCommand(row, action, column);
     },
-    [index, editable, onCommand, row],
+    [index, editable, onCommand, onFocusCell, row],
   );
 
   // Estimates saved but not yet back from the live query: the order check of the next field
@@ -126,7 +132,6 @@ export const WbsRow = memo(function WbsRow({
       onKey={onKey}
     />
   );
-  const links = formatPredecessors(row.predecessors, nodes);
   const critical = dates?.critical === true && !node.phase;
 
   return (
@@ -215,10 +220,10 @@ export const WbsRow = memo(function WbsRow({
           index={index}
           column="predecessors"
           label={label('predecessors')}
-          shown={links}
+          shown={row.links}
           editable={editable}
           parse={(text) => {
-            const parsed = parsePredecessors(text, nodes, node.id);
+            const parsed = parseLinks(text, node.id);
             if (!parsed.ok) {
               return { issue: { key: parsed.error, params: { token: parsed.token } } };
             }

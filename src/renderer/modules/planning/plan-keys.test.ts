@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planKeyAction } from './plan-keys';
+import { planCellTarget, planKeyAction } from './plan-keys';
 
 const key = (
   name: string,
@@ -60,5 +60,15 @@ describe('the work breakdown keys', () => {
     ).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(planKeyAction(key('ArrowDown'), { isSelect: true })).toBeUndefined();
     expect(planKeyAction(key('Enter'), { isSelect: true })).toEqual({ type: 'focus', delta: 1 });
+  });
+
+  it('find the next row with the cell on the rows, skipping phases for package-only cells', () => {
+    const rows = [{ phase: true }, { phase: false }, { phase: true }, { phase: false }];
+    expect(planCellTarget(rows, 1, 'optimistic', 1)).toBe(3);
+    expect(planCellTarget(rows, 3, 'optimistic', -1)).toBe(1);
+    expect(planCellTarget(rows, 1, 'optimistic', -1)).toBeNull();
+    expect(planCellTarget(rows, 3, 'optimistic', 1)).toBeNull();
+    expect(planCellTarget(rows, 1, 'name', 1)).toBe(2);
+    expect(planCellTarget(rows, 1, 'name', -1)).toBe(0);
   });
 });

@@ -62,21 +62,35 @@ export function planKeyAction(
   return undefined;
 }
 
+/** Whether a row has the input `column`: a phase has only its name (its figures are sums). */
+export const hasPlanCell = (row: { phase: boolean }, column: string) =>
+  column === 'name' || !row.phase;
+
 /**
- * Focuses the cell `column` of the row `delta` rows from `index`, skipping rows without that
- * cell (a phase has no estimate inputs); false when there is none in that direction.
+ * The row `delta` rows from `index` that has the cell `column` (skipping phases for the
+ * package-only columns), or null when there is none in that direction. Counted on the rows'
+ * data, not the DOM: the grid mounts its rows page by page.
  */
-export function focusPlanCell(index: number, column: string, delta: number): boolean {
-  const rows = document.querySelectorAll('[data-testid="plan-row"]').length;
+export function planCellTarget(
+  rows: readonly { phase: boolean }[],
+  index: number,
+  column: string,
+  delta: number,
+): number | null {
   const step = delta < 0 ? -1 : 1;
-  for (let at = index + delta; at >= 0 && at < rows; at += step) {
-    const target = document.querySelector<HTMLElement>(
-      `[data-plan-row="${at}"][data-col="${column}"]`,
-    );
-    if (!target) continue;
-    target.focus();
-    if (target instanceof HTMLInputElement) target.select();
-    return true;
+  for (let at = index + delta; at >= 0 && at < rows.length; at += step) {
+    if (hasPlanCell(rows[at]!, column)) return at;
   }
-  return false;
+  return null;
+}
+
+/** Focuses (and selects) the cell `column` of the row at `index`; false when it is not mounted. */
+export function focusPlanCell(index: number, column: string): boolean {
+  const target = document.querySelector<HTMLElement>(
+    `[data-plan-row="${index}"][data-col="${column}"]`,
+  );
+  if (!target) return false;
+  target.focus();
+  if (target instanceof HTMLInputElement) target.select();
+  return true;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkPackage } from '#shared/domain/planning';
 import type { PlanAnalysis, WbsNode } from '#shared/planning/types';
-import { moveTarget, planGridRows } from './plan-rows';
+import {
+  moveTarget,
+  planGridRows,
+  planPageOf,
+  planPages,
+  PLAN_PAGE_ROWS,
+  reuseRows,
+} from './plan-rows';
 
 const node = (
   id: string,
@@ -68,6 +75,7 @@ describe('the work breakdown rows', () => {
       { id: 'a', lagDays: 0 },
       { id: 'c', lagDays: 3 },
     ]);
+    expect(rows.map((row) => row.links)).toEqual(['', '', '', '1.1; 2+3', '']);
   });
 
   it('move a node among its siblings and not past either end', () => {
@@ -78,5 +86,44 @@ describe('the work breakdown rows', () => {
     expect(moveTarget(a!, 'up')).toBeNull();
     expect(moveTarget(sub!, 'down')).toBeNull();
     expect(moveTarget(phase!, 'down')).toEqual({ parentId: '', index: 1 });
+  });
+
+  it('give back the rows that read the same as the same objects, and new ones where anything changed', () => {
+    const before = planGridRows(analysis, [{ id: 'a', deleted: false } as WorkPackage]);
+    // The next analysis gives every node and link anew; only c's estimate changed (c is in no phase).
+    const next = {
+      ...analysis,
+      nodes: nodes.map((known) =>
+        known.id === 'c'
+          ? { ...known, pessimistic: '6' }
+          : { ...known, childIds: [...known.childIds] },
+      ),
+      dependencies: analysis.dependencies.map((link) => ({ ...link })),
+    } as PlanAnalysis;
+    const after = reuseRows(
+      before,
+      planGridRows(next, [{ id: 'a', deleted: false } as WorkPackage]),
+    );
+    expect(after.map((row, at) => row === before[at])).toEqual([true, true, true, true, false]);
+    expect(after[4]?.pessimistic).toBe('6');
+
+    // A stored row that changed (what the drawer edits) makes a new row too.
+    const edited = reuseRows(
+      after,
+      planGridRows(next, [{ id: 'a', deleted: false, deliverables: 'Konzept' } as WorkPackage]),
+    );
+    expect(edited.map((row, at) => row === after[at])).toEqual([true, false, true, true, true]);
+  });
+
+  it('cut the rows into pages', () => {
+    expect(planPages(0)).toEqual([]);
+    expect(planPages(PLAN_PAGE_ROWS * 2 + 1)).toEqual([
+      { page: 0, start: 0, end: PLAN_PAGE_ROWS },
+      { page: 1, start: PLAN_PAGE_ROWS, end: PLAN_PAGE_ROWS * 2 },
+      { page: 2, start: PLAN_PAGE_ROWS * 2, end: PLAN_PAGE_ROWS * 2 + 1 },
+    ]);
+    expect([0, PLAN_PAGE_ROWS - 1, PLAN_PAGE_ROWS, PLAN_PAGE_ROWS * 2].map(planPageOf)).toEqual([
+      0, 0, 1, 2,
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import type { WorkPackage } from '#shared/domain/planning';
+import { formatPredecessors } from '#shared/planning';
 import type { NodeDates, PlanAnalysis, WbsNode } from '#shared/planning/types';
 import { Decimal } from '#shared/money';
+
+/** Rows per page of the grid: the first page renders at once, the others when scrolled near. */
+export const PLAN_PAGE_ROWS = 40;
 
 /** One row of the work breakdown grid: the analysed node, its stored row and schedule. */
 export type PlanGridRow = {
@@ -10,6 +14,8 @@ export type PlanGridRow = {
   dates: NodeDates | undefined;
   /** Its predecessors in force (the analysis drops dangling and phase links). */
   predecessors: { id: string; lagDays: number }[];
+  /** The predecessors as the cell shows them: WBS numbers with lags, "1.2; 2.1+3". */
+  links: string;
   /** Person-days: a package's own estimate, a phase's Σ over its packages (two decimals). */
   optimistic: string;
   mostLikely: string;
@@ -57,6 +63,18 @@ export function planGridRows(
     list.push({ id: link.predecessorId, lagDays: link.lagDays });
     predecessors.set(link.successorId, list);
   }
+  const order = new Map(analysis.nodes.map((node, index) => [node.id, index]));
+  // Only the predecessors' nodes, in WBS order: one lookup per link, not one map per row.
+  const linksText = (links: { id: string; lagDays: number }[]) =>
+    links.length === 0
+      ? ''
+      : formatPredecessors(
+          links,
+          links
+            .flatMap((link) => (order.has(link.id) ? [order.get(link.id)!] : []))
+            .sort((a, b) => a - b)
+            .map((index) => analysis.nodes[index]!),
+        );
   return analysis.nodes.map((node) => {
     const figures = (field: 'optimistic' | 'mostLikely' | 'pessimistic') =>
       node.phase ? sum(leavesOf(node).map((leaf) => leaf[field])).toFixed(2) : node[field];
@@ -66,6 +84,7 @@ export function planGridRows(
       stored: stored.get(node.id),
       dates: analysis.dates[node.id],
       predecessors: predecessors.get(node.id) ?? [],
+      links: linksText(predecessors.get(node.id) ?? []),
       optimistic: figures('optimistic'),
       mostLikely: figures('mostLikely'),
       pessimistic: figures('pessimistic'),
@@ -84,3 +103,43 @@ export function moveTarget(
   if (index < 0 || index >= row.siblingCount) return null;
   return { parentId: row.node.parentId, index };
 }
+
+/** Whether two values of plain data (rows as the live queries give them) are alike. */
+function alike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => key in right && alike(left[key], right[key]));
+}
+
+/**
+ * The new rows, each one that reads the same as before given back as the same object, so a
+ * memoised row re-renders only when something it shows has changed (a write re-analyses the
+ * whole plan and the live query reads every package anew).
+ */
+export function reuseRows(
+  previous: readonly PlanGridRow[],
+  next: readonly PlanGridRow[],
+): PlanGridRow[] {
+  const known = new Map(previous.map((row) => [row.node.id, row]));
+  return next.map((row) => {
+    const before = known.get(row.node.id);
+    return before && alike(before, row) ? before : row;
+  });
+}
+
+/** The grid's pages of rows: [start, end) indexes, PLAN_PAGE_ROWS each. */
+export function planPages(count: number): { page: number; start: number; end: number }[] {
+  const pages = [];
+  for (let start = 0, page = 0; start < count; start += PLAN_PAGE_ROWS, page++) {
+    pages.push({ page, start, end: Math.min(count, start + PLAN_PAGE_ROWS) });
+  }
+  return pages;
+}
+
+/** The page the row at `index` is on. */
+export const planPageOf = (index: number) => Math.floor(index / PLAN_PAGE_ROWS);
