@@ -166,7 +166,7 @@ function dropTwins<R extends { id: string; deleted: boolean }>(
 }
 
 /** The offer-line fields of a planned line (its place and origin are the caller's). */
-function lineContent(line: PlannedLine) {
+export function lineContent(line: PlannedLine) {
   return {
     catalogItemId: '',
     roleId: line.roleId,

@@ -29,6 +29,7 @@ import type { BuiltDemoOffer } from '../core/demo-import-offers';
 import type { ValidationIssue } from '../core/errors';
 import { newRow } from '../core/write';
 import type { Stamp, WriteBatch } from '../core/write';
+import { lineContent } from './plan-lines';
 
 /**
  * The project plans of a workspace file (resources/demo/workspace.de.json, from
@@ -424,21 +425,7 @@ async function buildPlan(
         sectionId,
         position: positions[l] as string,
         originId: newId(),
-        catalogItemId: '',
-        roleId: line.roleId,
-        name: line.name,
-        description: line.description,
-        quantity: line.quantity,
-        unit: line.unit,
-        unitPrice: line.unitPrice,
-        discountPct: '',
-        vatPct: line.vatPct,
-        billing: line.billing,
-        unitCost: line.unitCost,
-        kind: 'normal',
-        replacesOriginId: '',
-        estimate: line.estimate,
-        planPackageId: line.planPackageId,
+        ...lineContent(line),
       };
       const checked = offerLineInputSchema.safeParse(fields);
       if (!checked.success) {

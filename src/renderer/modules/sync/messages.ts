@@ -221,9 +221,10 @@ const de = {
       contentHash: 'Inhalts-Prüfsumme',
       acceptedAt: 'Angenommen am',
     },
-    offerSections: { package: 'Als Paket bepreist' },
+    offerSections: { package: 'Als Paket bepreist', planPhase: 'Phase im Projektplan' },
     offerLines: {
       section: 'Abschnitt',
+      planPackage: 'Arbeitspaket im Projektplan',
       origin: 'Ursprüngliche Position',
       catalogItem: 'Katalogartikel',
       role: 'Stundensatz',
@@ -453,9 +454,10 @@ const en = {
       contentHash: 'Content checksum',
       acceptedAt: 'Accepted on',
     },
-    offerSections: { package: 'Priced as a package' },
+    offerSections: { package: 'Priced as a package', planPhase: 'Phase in the project plan' },
     offerLines: {
       section: 'Section',
+      planPackage: 'Work package in the project plan',
       origin: 'Original line',
       catalogItem: 'Catalog item',
       role: 'Rate card',
