@@ -148,8 +148,8 @@ export function RoleCell({
   );
 }
 
-/** A row's height as laid out (32 px plus padding and border), for the placeholders. */
-const ESTIMATED_ROW_HEIGHT = 35;
+/** A row's height as laid out (32 px and its border), for the placeholders. */
+const ESTIMATED_ROW_HEIGHT = 33;
 /** Pages within this distance of the window mount before they are visible. */
 const MOUNT_MARGIN = '800px 0px';
 
